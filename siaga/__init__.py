@@ -1,0 +1,1 @@
+"""Siaga: early warning and early response for Indonesia's integrated conflict teams."""

@@ -1,0 +1,22 @@
+"""The Siaga HTTP API (django-ninja): routers per app, OpenAPI at /api/v1/openapi.json."""
+
+from __future__ import annotations
+
+from ninja import NinjaAPI
+from ninja.security import django_auth
+
+from siaga.api.regions import router as regions_router
+from siaga.api.teams import router as teams_router
+
+api = NinjaAPI(
+    title="Siaga API",
+    version="1",
+    description=(
+        "Early warning and early response for Tim Terpadu Penanganan Konflik Sosial. "
+        "Every list returns only what the caller's region scope allows."
+    ),
+    auth=[django_auth],
+    urls_namespace="api",
+)
+api.add_router("/regions", regions_router)
+api.add_router("/teams", teams_router)

@@ -1,0 +1,144 @@
+"""The shared cast and region data every test can lean on.
+
+Regions of Bali (51) and Kepulauan Bangka Belitung (19) are loaded once per test
+database from the real registry. The cast, by who may see what:
+
+- klungkung_analyst: reads and changes Kabupaten Klungkung (51.05) only.
+- klungkung_coordinator: the same scope, leadership role.
+- klungkung_liaison: reads Klungkung; changes nothing in teams.
+- klungkung_reporter: a Bhabinkamtibmas in Desa Tangkas (51.05.03.2006); sees own things.
+- tabanan_reporter: a perbekel in Desa Beraban, Kecamatan Kediri, Tabanan (51.02.06.2004).
+- tabanan_analyst: reads and changes Kabupaten Tabanan (51.02) only.
+- bali_observer: reads all of Bali (51), changes nothing.
+- babel_analyst: reads and changes Kepulauan Bangka Belitung (19), nothing in Bali.
+- national_admin: a superuser with no region; sees everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from django.contrib.auth.hashers import make_password
+
+from siaga.regions.models import Region
+from siaga.teams.access import Role
+from siaga.teams.models import Agency, Membership, Position, Team, User
+
+PASSWORD = "rahasia-uji-123"
+TEST_REGIONS = ("51", "19")
+
+
+@pytest.fixture(autouse=True)
+def _fast_hasher(settings: Any) -> None:
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
+    from siaga.regions.services import load_regions
+
+    with django_db_blocker.unblock():
+        load_regions(only=TEST_REGIONS)
+    yield
+
+
+def make_user(username: str, role: str, region: str | None, **extra: Any) -> User:
+    return User.objects.create(
+        username=username,
+        role=role,
+        region_id=region,
+        password=make_password(PASSWORD),
+        is_superuser=role == Role.ADMIN and region is None,
+        is_staff=role == Role.ADMIN,
+        **extra,
+    )
+
+
+@pytest.fixture
+def klungkung_analyst(db: None) -> User:
+    return make_user("klungkung.analis", Role.ANALYST, "51.05", first_name="Ni Kadek")
+
+
+@pytest.fixture
+def klungkung_coordinator(db: None) -> User:
+    return make_user("klungkung.koordinator", Role.COORDINATOR, "51.05")
+
+
+@pytest.fixture
+def klungkung_liaison(db: None) -> User:
+    return make_user("klungkung.penghubung", Role.LIAISON, "51.05")
+
+
+@pytest.fixture
+def klungkung_reporter(db: None) -> User:
+    return make_user(
+        "klungkung.pelapor",
+        Role.REPORTER,
+        "51.05.03.2006",
+        field_title="Bhabinkamtibmas Desa Tangkas",
+    )
+
+
+@pytest.fixture
+def tabanan_reporter(db: None) -> User:
+    return make_user(
+        "tabanan.pelapor", Role.REPORTER, "51.02.06.2004", field_title="Perbekel Desa Beraban"
+    )
+
+
+@pytest.fixture
+def tabanan_analyst(db: None) -> User:
+    return make_user("tabanan.analis", Role.ANALYST, "51.02")
+
+
+@pytest.fixture
+def bali_observer(db: None) -> User:
+    return make_user("bali.pemantau", Role.OBSERVER, "51")
+
+
+@pytest.fixture
+def babel_analyst(db: None) -> User:
+    return make_user("babel.analis", Role.ANALYST, "19")
+
+
+@pytest.fixture
+def national_admin(db: None) -> User:
+    return make_user("admin", Role.ADMIN, None)
+
+
+def make_team(code: str) -> Team:
+    from siaga.teams.services import form_team, sync_agency_catalogue
+
+    sync_agency_catalogue()
+    region = Region.objects.get(code=code)
+    team = form_team(region, decree_number=f"SK/{code}")
+    police = Agency.objects.create(region=region, type_id="polri", name=f"Polres {region.name}")
+    Membership.objects.create(
+        team=team,
+        person_name=f"Kapolres {region.name}",
+        position=Position.VICE_CHAIR,
+        agency=police,
+    )
+    return team
+
+
+@pytest.fixture
+def klungkung_team(db: None) -> Team:
+    return make_team("51.05")
+
+
+@pytest.fixture
+def tabanan_team(db: None) -> Team:
+    return make_team("51.02")
+
+
+@pytest.fixture
+def bali_team(db: None) -> Team:
+    return make_team("51")
+
+
+@pytest.fixture
+def babel_team(db: None) -> Team:
+    return make_team("19")

@@ -1,0 +1,44 @@
+"""The menu each role sees. Items are (url name, label); order is the order shown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from siaga.teams.access import AnyUser, Role
+
+
+@dataclass(frozen=True)
+class NavItem:
+    url_name: str
+    label: str | Promise
+    icon: str
+
+    @property
+    def url(self) -> str:
+        return reverse(self.url_name)
+
+
+HOME = NavItem("home", _("Home"), "⌂")
+TEAM = NavItem("team", _("Team"), "☰")
+REGIONS = NavItem("region-browser", _("Regions"), "◎")
+ACCOUNT = NavItem("account", _("Account"), "●")
+ADMIN = NavItem("admin:index", _("Administration"), "⚙")
+
+MENU: dict[str, tuple[NavItem, ...]] = {
+    Role.REPORTER: (HOME, TEAM, ACCOUNT),
+    Role.ANALYST: (HOME, TEAM, REGIONS, ACCOUNT),
+    Role.COORDINATOR: (HOME, TEAM, REGIONS, ACCOUNT),
+    Role.LIAISON: (HOME, TEAM, ACCOUNT),
+    Role.OBSERVER: (HOME, TEAM, REGIONS, ACCOUNT),
+    Role.ADMIN: (HOME, TEAM, REGIONS, ACCOUNT, ADMIN),
+}
+
+
+def items_for(user: AnyUser) -> tuple[NavItem, ...]:
+    if not user.is_authenticated:
+        return ()
+    return MENU.get(getattr(user, "role", ""), (HOME, ACCOUNT))
