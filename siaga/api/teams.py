@@ -37,7 +37,7 @@ class TeamOut(Schema):
 
     @staticmethod
     def resolve_members(obj: Team) -> list[Membership]:
-        return list(obj.memberships.all())
+        return [m for m in obj.memberships.all() if m.ended_on is None]
 
 
 @router.get("", response=list[TeamOut])
