@@ -81,7 +81,7 @@ check: lint typecheck
 	$(SIAGA) check
 
 messages: install-dev
-	$(SIAGA) makemessages -l id --ignore=.venv --ignore=node_modules --ignore=var --no-location
+	$(SIAGA) makemessages -l id --ignore=.venv --ignore=node_modules --ignore=var --no-location --no-obsolete
 
 bench: install
 	$(BIN)/python bench/load_regions.py --quick

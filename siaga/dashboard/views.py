@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from siaga.regions.maps import country_map, region_map
-from siaga.regions.models import Region
+from siaga.regions.models import Level, Region
 from siaga.teams.models import Team, User
 
 
@@ -26,7 +26,9 @@ def _map_settings() -> dict[str, str]:
 def home(request: HttpRequest) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
     region = user.region
-    features = region_map(region) if region is not None else country_map()
+    # A village has nothing below it: show its district, with the village picked out.
+    shown = region.parent if region is not None and region.level == Level.VILLAGE else region
+    features = region_map(shown, focus=region.code if region else None) if shown else country_map()
     mapped = sum(1 for f in features["features"] if f["geometry"])
     context: dict[str, Any] = {
         "region": region,

@@ -11,7 +11,7 @@ from typing import Any
 from siaga.regions.models import Region, RegionBoundary
 
 
-def region_map(region: Region) -> dict[str, Any]:
+def region_map(region: Region, *, focus: str | None = None) -> dict[str, Any]:
     children = list(region.children.current().order_by("code"))
     shapes = dict(
         RegionBoundary.objects.filter(region__in=[region, *children]).values_list(
@@ -21,6 +21,7 @@ def region_map(region: Region) -> dict[str, Any]:
     return {
         "type": "FeatureCollection",
         "region": _properties(region),
+        "focus": focus,
         "outline": shapes.get(region.code),
         "features": [_feature(child, shapes.get(child.code)) for child in children],
     }

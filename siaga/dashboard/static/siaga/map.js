@@ -27,6 +27,9 @@
       radius: 6, color: "#8a1c1c", weight: 1, fillColor: "#d94f4f", fillOpacity: 0.8,
     }),
     onEachFeature: (f, layer) => {
+      if (f.properties.code === data.focus && layer.setStyle) {
+        layer.setStyle({ color: "#8a1c1c", weight: 3, fillColor: "#d94f4f" });
+      }
       layer.bindPopup(link(f.properties));
       if (f.geometry.type !== "Point") layer.bindTooltip(f.properties.name, { sticky: true });
     },
