@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -175,6 +175,18 @@ class CsvImporter(ABC, Generic[Row]):
     def save(self, rows: list[Row]) -> tuple[int, int]: ...
 
 
+def repeated_rows(rows: list[Row], column: str, key: Callable[[Row], Hashable]) -> list[RowError]:
+    """An error for every row whose key an earlier row already had."""
+    errors: list[RowError] = []
+    seen: dict[Hashable, int] = {}
+    for row in rows:
+        line = getattr(row, "line")  # noqa: B009 (every row dataclass has one)
+        first = seen.setdefault(key(row), line)
+        if first != line:
+            errors.append(RowError(line, column, _("repeats line %(line)d") % {"line": first}))
+    return errors
+
+
 def _sniff(text: str) -> type[csv.Dialect]:
     header = text.lstrip("\ufeff").split("\n", 1)[0]
     return _Semicolon if header.count(";") > header.count(",") else csv.excel
@@ -246,8 +258,7 @@ class CustomaryImporter(CsvImporter[CustomaryRow]):
         )
 
     def check_duplicates(self, rows: list[CustomaryRow]) -> list[RowError]:
-        errors: list[RowError] = []
-        seen: dict[tuple[str, str, str], int] = {}
+        errors = repeated_rows(rows, "name", lambda r: (r.village, r.kind, fold(r.name)))
         desa_adat = {fold(r.name) for r in rows if r.kind == CustomaryKind.DESA_ADAT}
         desa_adat |= {
             fold(n)
@@ -256,12 +267,6 @@ class CustomaryImporter(CsvImporter[CustomaryRow]):
             )
         }
         for r in rows:
-            key = (r.village, r.kind, fold(r.name))
-            if key in seen:
-                errors.append(
-                    RowError(r.line, "name", _("repeats line %(line)d") % {"line": seen[key]})
-                )
-            seen[key] = r.line
             if r.parent_name and fold(r.parent_name) not in desa_adat:
                 errors.append(
                     RowError(
@@ -344,16 +349,7 @@ class PollingStationImporter(CsvImporter[TpsRow]):
         return TpsRow(row.line, election, village, number, values)
 
     def check_duplicates(self, rows: list[TpsRow]) -> list[RowError]:
-        errors: list[RowError] = []
-        seen: dict[tuple[str, str, int], int] = {}
-        for r in rows:
-            key = (r.election, r.village, r.number)
-            if key in seen:
-                errors.append(
-                    RowError(r.line, "number", _("repeats line %(line)d") % {"line": seen[key]})
-                )
-            seen[key] = r.line
-        return errors
+        return repeated_rows(rows, "number", lambda r: (r.election, r.village, r.number))
 
     def save(self, rows: list[TpsRow]) -> tuple[int, int]:
         existing = {

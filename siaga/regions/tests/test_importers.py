@@ -93,3 +93,11 @@ def test_the_command_lists_errors_and_fails(
     with pytest.raises(CommandError):
         call_command("import_tps", str(path))
     assert "bukan-kode" in capsys.readouterr().err
+
+
+def test_the_same_unit_twice_in_one_file_is_reported_on_its_second_line() -> None:
+    text = (
+        "kind,name,village_code\ndesa adat,Tangkas,51.05.03.2006\nDesa Adat,tangkas,51.05.03.2006\n"
+    )
+    result = CustomaryImporter().run(io.StringIO(text))
+    assert [(e.line, e.column) for e in result.errors] == [(3, "name")]
