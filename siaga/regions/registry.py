@@ -41,7 +41,7 @@ def iter_registry(only: tuple[str, ...] = ()) -> Iterator[RegistryRegion]:
     while stack:
         parent = stack.pop()
         for item in list_wilayah(parent):
-            if only and not _on_path(item.code, only):
+            if only and not on_path(item.code, only):
                 continue
             yield RegistryRegion(
                 code=item.code,
@@ -54,7 +54,7 @@ def iter_registry(only: tuple[str, ...] = ()) -> Iterator[RegistryRegion]:
                 stack.append(item.code)
 
 
-def _on_path(code: str, only: tuple[str, ...]) -> bool:
+def on_path(code: str, only: tuple[str, ...]) -> bool:
     """True when `code` is inside one of `only` or is an ancestor of one of them."""
     return any(
         code == want or code.startswith(want + ".") or want.startswith(code + ".") for want in only

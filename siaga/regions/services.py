@@ -20,7 +20,7 @@ from siaga.regions.models import (
     Region,
     RegionAlias,
 )
-from siaga.regions.registry import RegistryRegion, iter_registry
+from siaga.regions.registry import RegistryRegion, iter_registry, on_path
 
 BATCH = 2000
 ProgressFactory = Callable[[str, int], Callable[[int], None]]
@@ -81,7 +81,7 @@ def load_regions(
         existing = {
             row[0]: row[1:]
             for row in Region.objects.values_list("code", *_COMPARED)
-            if not only or _within_any(row[0], only)
+            if not only or on_path(row[0], only)
         }
         to_create, to_update, former_names = _diff(records, existing, result)
         step = progress("wilayah", len(to_create) + len(to_update))
@@ -102,10 +102,6 @@ def load_regions(
         Counter(Region.objects.current().values_list("level", flat=True).order_by())
     )
     return result
-
-
-def _within_any(code: str, only: tuple[str, ...]) -> bool:
-    return any(code == o or code.startswith(o + ".") or o.startswith(code + ".") for o in only)
 
 
 def _diff(

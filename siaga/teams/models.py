@@ -83,12 +83,6 @@ class User(AbstractUser):
     def __str__(self) -> str:
         return self.get_full_name() or self.username
 
-    @property
-    def may_change(self) -> bool:
-        from siaga.teams.access import CHANGE_ROLES
-
-        return self.role in CHANGE_ROLES
-
 
 class AgencyType(models.Model):
     """A kind of agency in the catalogue, with its duties (tupoksi) in conflict handling.
