@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "siaga.regions",
     "siaga.teams",
+    "siaga.reports",
     "siaga.dashboard",
     "siaga.api",
 ]
@@ -101,6 +102,8 @@ def _database() -> dict[str, Any]:
             ),
             "transaction_mode": "IMMEDIATE",
         },
+        # A file, not memory, for tests: concurrent-write tests need SQLite's real locking.
+        "TEST": {"NAME": str(VAR_DIR / "test-siaga.sqlite3")},
     }
 
 
@@ -156,6 +159,15 @@ SESSION_COOKIE_AGE = envint("SIAGA_SESSION_DAYS", 14) * 24 * 3600
 # Map: no tiles by default, so the map works offline; deployments set a tile server.
 SIAGA_MAP_TILE_URL = envstr("SIAGA_MAP_TILE_URL", "")
 SIAGA_MAP_TILE_ATTRIBUTION = envstr("SIAGA_MAP_TILE_ATTRIBUTION", "")
+
+# Text channels: each webhook stays closed (503) until its secret is set.
+SIAGA_PUBLIC_URL = envstr("SIAGA_PUBLIC_URL", "")
+SIAGA_GATEWAY_SECRET = envsecret("SIAGA_GATEWAY_SECRET", "")
+SIAGA_WHATSAPP_APP_SECRET = envsecret("SIAGA_WHATSAPP_APP_SECRET", "")
+SIAGA_WHATSAPP_VERIFY_TOKEN = envsecret("SIAGA_WHATSAPP_VERIFY_TOKEN", "")
+SIAGA_TWILIO_AUTH_TOKEN = envsecret("SIAGA_TWILIO_AUTH_TOKEN", "")
+# Without a reporting schedule in force, officers are silent after this many hours.
+SIAGA_DEFAULT_REPORT_INTERVAL_HOURS = envint("SIAGA_DEFAULT_REPORT_INTERVAL_HOURS", 24 * 7)
 
 LOGGING = {
     "version": 1,

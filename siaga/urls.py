@@ -13,5 +13,6 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("siaga.teams.urls")),
+    path("", include("siaga.reports.urls")),
     path("", include("siaga.dashboard.urls")),
 ]

@@ -26,15 +26,19 @@ HOME = NavItem("home", _("Home"), "⌂")
 TEAM = NavItem("team", _("Team"), "☰")
 REGIONS = NavItem("region-browser", _("Regions"), "◎")
 ACCOUNT = NavItem("account", _("Account"), "●")
+REPORT = NavItem("report-form", _("Report"), "+")
+MINE = NavItem("my-reports", _("My reports"), "≡")
+TRIAGE = NavItem("triage", _("Triage"), "!")
+COVERAGE = NavItem("coverage", _("Coverage"), "◫")
 ADMIN = NavItem("admin:index", _("Administration"), "⚙")
 
 MENU: dict[str, tuple[NavItem, ...]] = {
-    Role.REPORTER: (HOME, TEAM, ACCOUNT),
-    Role.ANALYST: (HOME, TEAM, REGIONS, ACCOUNT),
-    Role.COORDINATOR: (HOME, TEAM, REGIONS, ACCOUNT),
-    Role.LIAISON: (HOME, TEAM, ACCOUNT),
-    Role.OBSERVER: (HOME, TEAM, REGIONS, ACCOUNT),
-    Role.ADMIN: (HOME, TEAM, REGIONS, ACCOUNT, ADMIN),
+    Role.REPORTER: (REPORT, MINE, HOME, TEAM, ACCOUNT),
+    Role.ANALYST: (HOME, TRIAGE, COVERAGE, TEAM, REGIONS, ACCOUNT),
+    Role.COORDINATOR: (HOME, TRIAGE, COVERAGE, TEAM, REGIONS, ACCOUNT),
+    Role.LIAISON: (HOME, REPORT, COVERAGE, TEAM, ACCOUNT),
+    Role.OBSERVER: (HOME, COVERAGE, TEAM, REGIONS, ACCOUNT),
+    Role.ADMIN: (HOME, TRIAGE, COVERAGE, TEAM, REGIONS, ACCOUNT, ADMIN),
 }
 
 
