@@ -16,7 +16,10 @@ database from the real registry. The cast, by who may see what:
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -142,3 +145,56 @@ def bali_team(db: None) -> Team:
 @pytest.fixture
 def babel_team(db: None) -> Team:
     return make_team("19")
+
+
+CHROMIUM = os.environ.get("SIAGA_CHROMIUM", "/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+needs_chromium = pytest.mark.skipif(
+    not shutil.which(CHROMIUM), reason="Debian chromium is not installed"
+)
+
+
+@pytest.fixture
+def phone(live_server: Any) -> Iterator[Any]:
+    """A Playwright page in Debian's Chromium, 360×740, English browser locale.
+
+    Request the data fixtures before this one: the live server's thread reads them.
+    """
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    # Playwright's sync API runs an event loop in this thread; the live server's queries
+    # happen in its own thread, so Django's async-safety guard does not apply here.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=CHROMIUM,
+                headless=True,
+                args=[
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--no-first-run",
+                    "--disable-sync",
+                ],
+            )
+            context = browser.new_context(
+                viewport={"width": 360, "height": 740},
+                locale="en-US",
+                is_mobile=True,
+                base_url=str(live_server),
+            )
+            yield context.new_page()
+            browser.close()
+    finally:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+def log_in(page: Any, username: str) -> None:
+    page.goto("/masuk/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button.primary")
+    page.wait_for_url(lambda url: "/masuk/" not in url)

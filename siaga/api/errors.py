@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
@@ -17,7 +18,8 @@ from ninja.errors import ValidationError
 
 from siaga.reports.services import ReportInputError
 
-PYDANTIC_CODES = {
+Message = Callable[[], str]
+PYDANTIC_CODES: dict[str, tuple[str, Message]] = {
     "missing": ("required", lambda: _("This field is required.")),
     "string_too_long": ("too_long", lambda: _("The value is too long.")),
     "int_parsing": ("not_a_number", lambda: _("Enter a whole number.")),
@@ -51,7 +53,6 @@ def _schema_problem(error: dict[str, Any]) -> dict[str, str]:
     location = [
         str(part) for part in error.get("loc", ()) if part not in ("body", "payload", "query")
     ]
-    code, message = PYDANTIC_CODES.get(
-        error.get("type", ""), ("invalid", lambda: _("Invalid value."))
-    )
+    fallback: tuple[str, Message] = ("invalid", lambda: _("Invalid value."))
+    code, message = PYDANTIC_CODES.get(error.get("type", ""), fallback)
     return problem(".".join(location) or "body", code, message())

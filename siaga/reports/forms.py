@@ -64,9 +64,8 @@ class ReportForm(forms.Form):
 
     def __init__(self, *args: Any, reporter: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["region_code"].choices = [("", _("— my area / not sure —"))] + village_choices(
-            reporter
-        )
+        choices = [("", _("— my area / not sure —")), *village_choices(reporter)]
+        self.fields["region_code"].choices = choices  # type: ignore[attr-defined]
 
 
 def village_choices(user: User) -> list[tuple[str, str]]:

@@ -225,7 +225,7 @@ class Attachment(models.Model):
         verbose_name_plural = _("attachments")
 
     def __str__(self) -> str:
-        return self.file.name
+        return self.file.name or ""
 
     @staticmethod
     def digest(data: bytes) -> str:

@@ -265,8 +265,8 @@ def _reencode(photo: Photo) -> CleanImage:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     try:
-        with Image.open(io.BytesIO(photo.data)) as image:
-            image = ImageOps.exif_transpose(image)
+        with Image.open(io.BytesIO(photo.data)) as original:
+            image = ImageOps.exif_transpose(original)
             image.thumbnail((2048, 2048))
             out = io.BytesIO()
             image.convert("RGB").save(out, "JPEG", quality=82, optimize=True)

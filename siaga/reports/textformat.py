@@ -170,7 +170,7 @@ def parse_message(body: str) -> ParsedMessage:
     text = body.strip()
     if not text:
         return ParsedMessage("help", problems=("empty",))
-    parts = [p for p in _SEPARATOR.split(text)]
+    parts = _SEPARATOR.split(text)
     keyword = fold(parts[0]).split(" ")[0] if parts else ""
     if len(parts) == 1 and keyword in HELP_WORDS:
         return ParsedMessage("help")
@@ -186,7 +186,9 @@ def parse_message(body: str) -> ParsedMessage:
 def _structured_report(parts: list[str], original: str) -> ParsedMessage:
     """LAPOR# place # category # what happened, tolerating missing or swapped parts."""
     rest = [p.strip() for p in parts if p.strip()]
-    place, categories, story = "", [], []
+    place = ""
+    categories: list[str] = []
+    story: list[str] = []
     for index, part in enumerate(rest):
         code = category_for(part)
         if code is not None and not categories:

@@ -108,5 +108,8 @@ def sms(request: HttpRequest) -> HttpResponse:
     if message is None:
         return HttpResponse(status=400)
     inbound = channels.receive(Channel.SMS, message, params)
-    twiml = f'<?xml version="1.0" encoding="UTF-8"?><Response><Message>{escape(inbound.reply)}</Message></Response>'
+    twiml = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f"<Response><Message>{escape(inbound.reply)}</Message></Response>"
+    )
     return HttpResponse(twiml, content_type="application/xml")
