@@ -38,6 +38,19 @@ def _fast_hasher(settings: Any) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _fresh_caches() -> Iterator[None]:
+    """In-process caches must not carry rows from one test's database into the next."""
+    from siaga.regions.models import forget_cached_regions
+    from siaga.reports.services import forget_cached_tokens
+
+    forget_cached_regions()
+    forget_cached_tokens()
+    yield
+    forget_cached_regions()
+    forget_cached_tokens()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
     from siaga.regions.services import load_regions

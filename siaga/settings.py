@@ -61,7 +61,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
-ROOT_URLCONF = "siaga.urls"
+ROOT_URLCONF = envstr("SIAGA_URLCONF", "siaga.urls")
 WSGI_APPLICATION = "siaga.wsgi.application"
 
 TEMPLATES = [

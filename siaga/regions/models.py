@@ -281,3 +281,30 @@ class PollingStation(PlacedModel):
 
     def __str__(self) -> str:
         return f"TPS {self.number:03d}"
+
+
+_REGION_CACHE: dict[str, tuple[float, Region | None]] = {}
+REGION_CACHE_SECONDS = 300.0
+
+
+def region_by_code(code: str) -> Region | None:
+    """A region by code, remembered in this process for a few minutes.
+
+    Intake looks up the same few thousand desa all day; regions change only when the
+    registry is reloaded, and a reload is seen here within REGION_CACHE_SECONDS.
+    """
+    import time
+
+    now = time.monotonic()
+    hit = _REGION_CACHE.get(code)
+    if hit is not None and now - hit[0] < REGION_CACHE_SECONDS:
+        return hit[1]
+    region = next(iter(Region.objects.filter(code=code)), None)
+    if len(_REGION_CACHE) > 100_000:
+        _REGION_CACHE.clear()
+    _REGION_CACHE[code] = (now, region)
+    return region
+
+
+def forget_cached_regions() -> None:
+    _REGION_CACHE.clear()

@@ -19,6 +19,7 @@ from siaga.regions.models import (
     Level,
     Region,
     RegionAlias,
+    forget_cached_regions,
 )
 from siaga.regions.registry import RegistryRegion, iter_registry, on_path
 
@@ -98,6 +99,7 @@ def load_regions(
         result.retired = _retire_missing(records, existing)
         result.aliases_created = _ensure_aliases(records, former_names)
         result.coordinates_set = assign_approximate_coordinates()
+    forget_cached_regions()
     result.per_level = dict(
         Counter(Region.objects.current().values_list("level", flat=True).order_by())
     )

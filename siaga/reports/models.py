@@ -171,7 +171,6 @@ def can_see_identity(viewer: AnyUser, report: Report) -> bool:
 
 
 class HistoryAction(models.TextChoices):
-    CREATED = "created", _("Received")
     STATUS = "status", _("Status changed")
     EDITED = "edited", _("Edited")
     MERGED = "merged", _("Merged")

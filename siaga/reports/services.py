@@ -6,6 +6,8 @@ import datetime as dt
 import io
 import re
 import secrets
+import threading
+import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from siaga.lib.regioncodes import contains, normalize_code
-from siaga.regions.models import Level, PollingStation, Region
+from siaga.regions.models import Level, PollingStation, Region, region_by_code
 from siaga.reports.choices import Category, Channel, Kind, PlaceMethod, Stage, Status
 from siaga.reports.models import (
     IDENTITY_ROLES,
@@ -30,7 +32,7 @@ from siaga.reports.models import (
     Report,
     ReportHistory,
 )
-from siaga.reports.places import resolve_place
+from siaga.reports.places import Placement, resolve_place
 from siaga.teams.access import can_read_region
 from siaga.teams.models import User
 
@@ -134,42 +136,47 @@ def submit_report(
 ) -> tuple[Report, bool]:
     """Store a report from any channel; the same client id returns the first report.
 
-    The raw input, the history row and the analysis task are written in one transaction,
-    so a report is never stored without its follow-up work, nor the work without it.
+    The raw input and the analysis task are written in one transaction, so a report is
+    never stored without its follow-up work, nor the work without it. The report row is
+    the record of its reception (when, by which channel, from whom, first status);
+    history rows record every change after that.
     Returns (report, created).
     """
-    if data.client_id:
-        existing = Report.objects.filter(client_id=data.client_id).first()
+    problems = validate(data)
+    given = None
+    if data.region_code:
+        given, region_problems = _given_region(reporter, data.region_code)
+        problems += region_problems
+    if problems:
+        # A repeat of a report already accepted is answered with it, whatever it holds.
+        existing = _existing(data.client_id)
         if existing is not None:
             return existing, False
-    problems = validate(data)
-    if reporter is not None and data.region_code:
-        problems += _check_in_scope(reporter, data.region_code)
-    if problems:
         raise ReportInputError(problems)
     images = [_reencode(photo) for photo in data.photos]
     try:
+        # Insert first and let the unique client id catch repeats: repeats are rare, and
+        # a look-up before every insert would cost every report a query.
         with transaction.atomic():
-            report = _create(data, reporter, contact)
+            report = _create(data, reporter, contact, given)
             for image in images:
                 _attach(report, image)
-            ReportHistory.objects.create(
-                report=report,
-                actor=reporter,
-                action=HistoryAction.CREATED,
-                to_status=report.status,
-                note=report.get_channel_display(),
-            )
             from siaga.reports.tasks import analyse_report
 
             analyse_report.enqueue(report.pk)
     except IntegrityError:
-        # Two submissions with one client id raced; the first one won.
-        report = Report.objects.filter(client_id=data.client_id).first()  # type: ignore[assignment]
-        if report is None:
+        # A repeat, or two copies that raced: the first one stored is the answer.
+        existing = _existing(data.client_id)
+        if existing is None:
             raise
-        return report, False
+        return existing, False
     return report, True
+
+
+def _existing(client_id: str) -> Report | None:
+    if not client_id:
+        return None
+    return Report.objects.filter(client_id=client_id).select_related("region").first()
 
 
 def reporting_area(user: User | None) -> str | None:
@@ -184,31 +191,34 @@ def reporting_area(user: User | None) -> str | None:
     return code[:5] if len(code) > 5 else code
 
 
-def _check_in_scope(reporter: User, raw_code: str) -> list[FieldProblem]:
+def _given_region(reporter: User | None, raw_code: str) -> tuple[Region | None, list[FieldProblem]]:
+    """The region a code names, and whether the reporter may place a report there."""
     code = normalize_code(raw_code)
-    region = Region.objects.filter(code=code).first() if code else None
+    region = region_by_code(code) if code else None
     if region is None:
-        return [FieldProblem("region_code", "unknown_region", _("Unknown region code."))]
+        return None, [FieldProblem("region_code", "unknown_region", _("Unknown region code."))]
+    if reporter is None:
+        return region, []
     area = reporting_area(reporter)
     inside = area is not None and (contains(area, region.code) or contains(region.code, area))
     if not inside and not can_read_region(reporter, region.code):
-        return [
-            FieldProblem(
-                "region_code", "outside_scope", _("This region is outside your area of duty.")
-            )
-        ]
-    return []
+        outside = _("This region is outside your area of duty.")
+        return None, [FieldProblem("region_code", "outside_scope", outside)]
+    return region, []
 
 
-def _create(data: ReportInput, reporter: User | None, contact: Contact | None) -> Report:
-    scope = reporting_area(reporter)
-    placement = resolve_place(
-        scope=scope,
-        region_code=data.region_code,
-        place_text=data.place_text,
-        latitude=data.latitude,
-        longitude=data.longitude,
-    )
+def _create(
+    data: ReportInput, reporter: User | None, contact: Contact | None, given: Region | None
+) -> Report:
+    if given is not None:
+        placement = Placement(given, PlaceMethod.CODE)
+    else:
+        placement = resolve_place(
+            scope=reporting_area(reporter),
+            place_text=data.place_text,
+            latitude=data.latitude,
+            longitude=data.longitude,
+        )
     region, method, status = placement.region, placement.method, Status.NEW
     if region is None:
         # Never refuse an unplaceable report: it goes to review, filed under the
@@ -506,10 +516,40 @@ def create_token(user: User) -> str:
     return key
 
 
+# Tokens are checked on every API call; a short in-process cache spares the query.
+# A revoked token or a changed role takes effect within TOKEN_CACHE_SECONDS.
+TOKEN_CACHE_SECONDS = 30.0
+_token_cache: dict[str, tuple[float, User]] = {}
+_token_lock = threading.Lock()
+
+
 def user_for_token(key: str) -> User | None:
+    digest = ApiToken.hash(key)
+    now = time.monotonic()
+    with _token_lock:
+        hit = _token_cache.get(digest)
+    if hit is not None and now - hit[0] < TOKEN_CACHE_SECONDS:
+        return hit[1]
+    user = _user_for_digest(digest)
+    with _token_lock:
+        if len(_token_cache) > 10000:
+            _token_cache.clear()
+        if user is None:
+            _token_cache.pop(digest, None)
+        else:
+            _token_cache[digest] = (now, user)
+    return user
+
+
+def forget_cached_tokens() -> None:
+    with _token_lock:
+        _token_cache.clear()
+
+
+def _user_for_digest(digest: str) -> User | None:
     token = (
         ApiToken.objects.select_related("user", "user__region")
-        .filter(key_hash=ApiToken.hash(key), revoked_at__isnull=True, user__is_active=True)
+        .filter(key_hash=digest, revoked_at__isnull=True, user__is_active=True)
         .first()
     )
     if token is None:
