@@ -61,6 +61,8 @@ run: install var/.demo-ready
 	$(SIAGA) migrate -v0
 	@echo "Siaga: http://127.0.0.1:8000  (demo passwords were printed when the demo was created;"
 	@echo "        'make reset-demo-passwords' prints new ones)"
+	@# The worker runs the background tasks (analysis of new reports) beside the server.
+	$(SIAGA) db_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(SIAGA) runserver 127.0.0.1:8000
 
 reset-demo-passwords: install
@@ -85,6 +87,7 @@ messages: install-dev
 
 bench: install
 	$(BIN)/python bench/load_regions.py --quick
+	$(BIN)/python bench/ingest.py --quick
 
 clean:
 	rm -rf var test-artifacts

@@ -137,17 +137,55 @@ USERS: list[DemoUser] = [
 ]
 
 
+# Fictional field messages, as officers write them (demo users, region codes).
+REPORTS: list[tuple[str, str, str]] = [
+    (
+        "klungkung.pelapor",
+        "LAPOR#Tangkas#politik uang#warga dibagi amplop di balai banjar "
+        "malam ini, sekitar 20 orang",
+        "51.05.03.2006",
+    ),
+    (
+        "klungkung.pelapor",
+        "Ada video editan soal pura beredar di grup WA banjar, warga mulai panas. Mohon atensi.",
+        "",
+    ),
+    ("klungkung.pelapor", "Baliho paslon dirobek di Desa Gelgel, dekat perempatan", ""),
+    (
+        "tabanan.pelapor",
+        "LAPOR#Beraban#adat#sengketa batas setra antara dua banjar, pertemuan prajuru besok pagi",
+        "51.02.06.2004",
+    ),
+]
+
+
 def seed_demo(*, password: str | None = None, reset_passwords: bool = False) -> dict[str, str]:
     """Create what is missing; returns the usernames whose passwords were (re)set, with them."""
     with transaction.atomic():
         services.sync_agency_catalogue()
         for code, (decree, agencies) in TEAMS.items():
             _seed_team(code, decree, agencies)
-        return {
+        secrets_set = {
             demo.username: secret
             for demo in USERS
             if (secret := _seed_user(demo, password, reset_passwords)) is not None
         }
+    _seed_reports()
+    return secrets_set
+
+
+def _seed_reports() -> None:
+    from siaga.reports.choices import Channel
+    from siaga.reports.services import ReportInput, submit_report
+
+    for index, (username, text, code) in enumerate(REPORTS):
+        reporter = User.objects.get(username=username)
+        submit_report(
+            ReportInput(
+                raw_text=text, channel=Channel.SMS, client_id=f"demo-{index}", region_code=code
+            ),
+            reporter=reporter,
+        )
 
 
 def _seed_team(code: str, decree: str, agencies: list[tuple[str, str]]) -> Team:

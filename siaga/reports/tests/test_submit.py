@@ -202,3 +202,19 @@ def test_the_same_client_id_sent_in_parallel_gives_one_report() -> None:
     assert errors == []
     assert len(set(results)) == 1
     assert Report.objects.filter(client_id="hp-race").count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_runs_the_enqueued_analysis() -> None:
+    from django.core.management import call_command
+
+    from siaga.conftest import make_user
+    from siaga.regions.services import load_regions
+
+    load_regions(only=("51.05",))
+    reporter = make_user("pekerja", "reporter", "51.05.03.2006")
+    created, _ = submit_report(report("ribut di Desa Gelgel tadi malam"), reporter=reporter)
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    created.refresh_from_db()
+    assert created.analysed_at is not None and created.region_id == "51.05.03.2003"
+    assert DBTaskResult.objects.get().status == "SUCCESSFUL"
