@@ -12,7 +12,7 @@ from ninja.errors import HttpError
 from siaga.lib.regioncodes import normalize_code
 from siaga.regions.models import PollingStation, Region
 from siaga.reports.choices import Channel
-from siaga.reports.coverage import coverage, summary
+from siaga.reports.coverage import coverage, station_coverage, summary
 from siaga.reports.services import FieldProblem, ReportInputError, record_checkin
 from siaga.teams.access import can_read_region
 from siaga.teams.models import User
@@ -85,10 +85,21 @@ class CoverageRowOut(Schema):
     silent_officers: list[str]
 
 
+class StationRowOut(Schema):
+    election: str
+    region_code: str
+    number: int
+    state: str
+    interval_hours: int
+    last_report: dt.datetime | None
+    last_checkin: dt.datetime | None
+
+
 class CoverageOut(Schema):
     region: str
     summary: dict[str, int]
     rows: list[CoverageRowOut]
+    polling_stations: list[StationRowOut]
 
 
 class CoverageQuery(Schema):
@@ -102,7 +113,9 @@ def get_coverage(request: HttpRequest, query: Query[CoverageQuery]) -> dict[str,
     code = normalize_code(query.region) if query.region else user.region_id
     if code is None or not can_read_region(user, code):
         raise HttpError(403, "outside_scope")
-    rows = coverage(code, now=timezone.now())
+    now = timezone.now()
+    rows = coverage(code, now=now)
+    stations = station_coverage(code, now=now)
     return {
         "region": code,
         "summary": summary(rows),
@@ -126,5 +139,17 @@ def get_coverage(request: HttpRequest, query: Query[CoverageQuery]) -> dict[str,
                 "silent_officers": [o.user.username for o in r.silent_officers],
             }
             for r in rows
+        ],
+        "polling_stations": [
+            {
+                "election": s.station.election_code,
+                "region_code": s.station.region_id,
+                "number": s.station.number,
+                "state": s.state,
+                "interval_hours": s.interval_hours,
+                "last_report": s.last_report,
+                "last_checkin": s.last_checkin,
+            }
+            for s in stations
         ],
     }

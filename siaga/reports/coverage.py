@@ -14,7 +14,7 @@ from django.conf import settings
 from django.db.models import Max
 
 from siaga.lib.regioncodes import contains
-from siaga.regions.models import Level, Region, in_region_q
+from siaga.regions.models import Level, PollingStation, Region, in_region_q
 from siaga.reports.models import CheckIn, Report, ReportingSchedule
 from siaga.teams.access import Role
 from siaga.teams.models import User
@@ -80,11 +80,7 @@ def coverage(scope: str, *, now: dt.datetime, limit: int = 2000) -> list[Coverag
         .order_by()
     )
     officers = _officers(scope)
-    schedules = list(ReportingSchedule.objects.in_force(scope, now.date())) + list(
-        ReportingSchedule.objects.filter(
-            region__in=Region.objects.filter(in_region_q(scope)), starts_on__lte=now.date()
-        ).exclude(ends_on__lt=now.date())
-    )
+    schedules = _schedules(scope, now)
     rows = []
     for village in villages:
         hours = interval_for(village.code, schedules)
@@ -131,7 +127,65 @@ def _officers(scope: str) -> list[OfficerActivity]:
     return [OfficerActivity(u, reports.get(u.pk), checkins.get(u.pk)) for u in users]
 
 
-def summary(rows: list[CoverageRow]) -> dict[str, int]:
+@dataclass
+class StationRow:
+    station: PollingStation
+    interval_hours: int
+    state: str
+    last_report: dt.datetime | None
+    last_checkin: dt.datetime | None
+
+
+def station_coverage(
+    scope: str, *, now: dt.datetime, election: str = "", limit: int = 2000
+) -> list[StationRow]:
+    """The same states per TPS, from reports and check-ins that name the TPS.
+
+    A TPS has no officer of its own in Siaga (its supervisor reports through the desa),
+    so one that nobody reported on or checked in for is silent, never "no officer".
+    """
+    stations = PollingStation.objects.filter(in_region_q(scope)).select_related("region")
+    if election:
+        stations = stations.filter(election_code=election)
+    chosen = list(stations.order_by("region_id", "number")[:limit])
+    ids = [s.pk for s in chosen]
+    last_report = dict(
+        Report.objects.filter(polling_station_id__in=ids)
+        .values_list("polling_station_id")
+        .annotate(Max("received_at"))
+        .order_by()
+    )
+    last_checkin = dict(
+        CheckIn.objects.filter(polling_station_id__in=ids)
+        .values_list("polling_station_id")
+        .annotate(Max("checked_at"))
+        .order_by()
+    )
+    schedules = _schedules(scope, now)
+    rows = []
+    for station in chosen:
+        hours = interval_for(station.region_id, schedules)
+        reported, checked = last_report.get(station.pk), last_checkin.get(station.pk)
+        state = (
+            REPORTED
+            if not _older(reported, hours, now)
+            else CALM
+            if not _older(checked, hours, now)
+            else SILENT
+        )
+        rows.append(StationRow(station, hours, state, reported, checked))
+    return rows
+
+
+def _schedules(scope: str, now: dt.datetime) -> list[ReportingSchedule]:
+    """Schedules over the scope (from above it) and inside it, in force now."""
+    inside = ReportingSchedule.objects.filter(
+        region__in=Region.objects.filter(in_region_q(scope)), starts_on__lte=now.date()
+    ).exclude(ends_on__lt=now.date())
+    return list(ReportingSchedule.objects.in_force(scope, now.date())) + list(inside)
+
+
+def summary(rows: list[CoverageRow] | list[StationRow]) -> dict[str, int]:
     counts: dict[str, int] = defaultdict(int)
     for row in rows:
         counts[row.state] += 1

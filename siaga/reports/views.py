@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from siaga.regions.models import Region, in_region_q
 from siaga.reports import services
 from siaga.reports.choices import Category, Channel, Status
-from siaga.reports.coverage import coverage, summary
+from siaga.reports.coverage import coverage, station_coverage, summary
 from siaga.reports.forms import AssignForm, CommentForm, EditForm, MergeForm, RejectForm, ReportForm
 from siaga.reports.models import IDENTITY_ROLES, Report
 from siaga.teams.access import Role, scope_q
@@ -334,6 +334,7 @@ def coverage_page(request: HttpRequest) -> HttpResponse:
     rows = coverage(region.code, now=timezone.now())
     state = request.GET.get("state", "")
     shown = [r for r in rows if r.state == state] if state else rows
+    stations = station_coverage(region.code, now=timezone.now())
     return render(
         request,
         "reports/coverage.html",
@@ -343,6 +344,8 @@ def coverage_page(request: HttpRequest) -> HttpResponse:
             "summary": summary(rows),
             "state": state,
             "total": len(rows),
+            "stations": stations[:500],
+            "station_summary": summary(stations),
         },
     )
 

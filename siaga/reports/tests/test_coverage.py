@@ -80,3 +80,34 @@ def test_the_coverage_page_and_api(
     other.force_login(tabanan_analyst)
     assert other.get("/api/v1/coverage", {"region": "51.05.03"}).status_code == 403
     assert other.get(reverse("coverage"), {"region": "51.05.03"}).status_code == 404
+
+
+def test_polling_stations_are_covered_by_the_reports_and_check_ins_that_name_them(
+    klungkung_reporter: User, klungkung_analyst: User
+) -> None:
+    from siaga.regions.models import PollingStation
+    from siaga.reports.coverage import station_coverage
+
+    for number in (1, 2, 3):
+        PollingStation.objects.create(
+            election_code="pilkada-2024", region_id=TANGKAS, number=number
+        )
+    submit_report(
+        ReportInput(
+            raw_text="ricuh", channel=Channel.WEB, region_code=TANGKAS, polling_station_number=1
+        ),
+        reporter=klungkung_reporter,
+    )
+    record_checkin(
+        user=klungkung_reporter,
+        region=Region.objects.get(code=TANGKAS),
+        channel=Channel.WEB,
+        polling_station=PollingStation.objects.get(number=2),
+    )
+    states = {r.station.number: r.state for r in station_coverage("51.05", now=timezone.now())}
+    assert states == {1: REPORTED, 2: CALM, 3: SILENT}
+    client = Client()
+    client.force_login(klungkung_analyst)
+    body = client.get("/api/v1/coverage", {"region": "51.05.03"}).json()
+    assert [s["state"] for s in body["polling_stations"]] == ["reported", "calm", "silent"]
+    assert 'id="tps-coverage"' in client.get(reverse("coverage")).content.decode()

@@ -92,3 +92,17 @@ def test_observers_do_not_get_the_form(bali_observer: User) -> None:
 def test_the_service_worker_is_served_from_the_root(client: Client) -> None:
     response = client.get("/sw.js")
     assert response.status_code == 200 and "caches" in response.content.decode()
+
+
+def test_a_time_typed_in_bali_is_read_as_wita(klungkung_reporter: User) -> None:
+    logged_in(klungkung_reporter).post(
+        reverse("report-form"),
+        {
+            "client_id": "f-tz",
+            "text": "ribut",
+            "occurred_at": "2024-11-27T21:00",
+        },
+    )
+    occurred = Report.objects.get().occurred_at
+    assert occurred is not None and occurred.utcoffset().total_seconds() == 0  # type: ignore[union-attr]
+    assert (occurred.hour, occurred.minute) == (13, 0)
