@@ -58,6 +58,22 @@ def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> Iterator[N
     with django_db_blocker.unblock():
         load_regions(only=TEST_REGIONS)
     yield
+    with django_db_blocker.unblock():
+        _end_stray_postgres_sessions()
+
+
+def _end_stray_postgres_sessions() -> None:
+    """Threads in the concurrency and browser tests may leave a session behind, and
+    PostgreSQL refuses to drop a database somebody is connected to."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
 
 
 def make_user(username: str, role: str, region: str | None, **extra: Any) -> User:
