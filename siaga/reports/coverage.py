@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.conf import settings
-from django.db.models import Max
+from django.db.models import Max, QuerySet
 
 from siaga.lib.regioncodes import contains
 from siaga.regions.models import Level, PollingStation, Region, in_region_q
@@ -67,17 +68,15 @@ def coverage(scope: str, *, now: dt.datetime, limit: int = 2000) -> list[Coverag
         .order_by("code")[:limit]
     )
     codes = [v.code for v in villages]
-    last_report = dict(
-        Report.objects.filter(in_region_q(scope), village_code__in=codes)
-        .values_list("village_code")
-        .annotate(Max("received_at"))
-        .order_by()
+    last_report = _latest(
+        Report.objects.filter(in_region_q(scope), village_code__in=codes),
+        "village_code",
+        "received_at",
     )
-    last_checkin = dict(
-        CheckIn.objects.filter(in_region_q(scope), village_code__in=codes)
-        .values_list("village_code")
-        .annotate(Max("checked_at"))
-        .order_by()
+    last_checkin = _latest(
+        CheckIn.objects.filter(in_region_q(scope), village_code__in=codes),
+        "village_code",
+        "checked_at",
     )
     officers = _officers(scope)
     schedules = _schedules(scope, now)
@@ -106,24 +105,19 @@ def _state(row: CoverageRow, now: dt.datetime) -> str:
     return SILENT if row.officers else UNCOVERED
 
 
+def _latest(rows: QuerySet[Any], group: str, time: str) -> dict[Any, dt.datetime]:
+    """The newest `time` per value of `group`, in one grouped query."""
+    return dict(rows.values_list(group).annotate(Max(time)).order_by())
+
+
 def _officers(scope: str) -> list[OfficerActivity]:
     users = list(
         User.objects.filter(role=Role.REPORTER, is_active=True)
         .filter(in_region_q(scope, prefix="region__"))
         .select_related("region")
     )
-    reports = dict(
-        Report.objects.filter(reporter__in=users)
-        .values_list("reporter")
-        .annotate(Max("received_at"))
-        .order_by()
-    )
-    checkins = dict(
-        CheckIn.objects.filter(user__in=users)
-        .values_list("user")
-        .annotate(Max("checked_at"))
-        .order_by()
-    )
+    reports = _latest(Report.objects.filter(reporter__in=users), "reporter", "received_at")
+    checkins = _latest(CheckIn.objects.filter(user__in=users), "user", "checked_at")
     return [OfficerActivity(u, reports.get(u.pk), checkins.get(u.pk)) for u in users]
 
 
@@ -149,17 +143,11 @@ def station_coverage(
         stations = stations.filter(election_code=election)
     chosen = list(stations.order_by("region_id", "number")[:limit])
     ids = [s.pk for s in chosen]
-    last_report = dict(
-        Report.objects.filter(polling_station_id__in=ids)
-        .values_list("polling_station_id")
-        .annotate(Max("received_at"))
-        .order_by()
+    last_report = _latest(
+        Report.objects.filter(polling_station_id__in=ids), "polling_station_id", "received_at"
     )
-    last_checkin = dict(
-        CheckIn.objects.filter(polling_station_id__in=ids)
-        .values_list("polling_station_id")
-        .annotate(Max("checked_at"))
-        .order_by()
+    last_checkin = _latest(
+        CheckIn.objects.filter(polling_station_id__in=ids), "polling_station_id", "checked_at"
     )
     schedules = _schedules(scope, now)
     rows = []

@@ -284,7 +284,7 @@ class OutboundMessage(models.Model):
 class CheckInQuerySet(models.QuerySet["CheckIn"]):
     def visible_to(self, user: AnyUser) -> CheckInQuerySet:
         if isinstance(user, User) and user.role == Role.REPORTER:
-            return self.filter(user=user)
+            return self.filter(user=user) if user.is_active else self.none()
         return self.filter(scope_q(user))
 
 
