@@ -88,6 +88,7 @@ messages: install-dev
 bench: install
 	$(BIN)/python bench/load_regions.py --quick
 	$(BIN)/python bench/ingest.py --quick
+	$(BIN)/python bench/analyze.py --quick
 
 clean:
 	rm -rf var test-artifacts

@@ -41,14 +41,15 @@ def _fast_hasher(settings: Any) -> None:
 @pytest.fixture(autouse=True)
 def _fresh_caches() -> Iterator[None]:
     """In-process caches must not carry rows from one test's database into the next."""
+    from siaga.regions.gazetteer import forget_gazetteer
     from siaga.regions.models import forget_cached_regions
     from siaga.reports.services import forget_cached_tokens
 
-    forget_cached_regions()
-    forget_cached_tokens()
+    for forget in (forget_cached_regions, forget_cached_tokens, forget_gazetteer):
+        forget()
     yield
-    forget_cached_regions()
-    forget_cached_tokens()
+    for forget in (forget_cached_regions, forget_cached_tokens, forget_gazetteer):
+        forget()
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 import secrets
 import threading
 import time
@@ -562,42 +561,66 @@ def _user_for_digest(digest: str) -> User | None:
 
 # --- first analysis -------------------------------------------------------------------
 
-_TRIGGERED_PLACE = re.compile(
-    r"\b(desa|ds|kel|kelurahan|dusun|banjar|kec|kecamatan)\.?\s+([A-Za-z'][\w' ]{1,40}?)"
-    r"(?=[,.;:!?()\n]|\s+(?:kec|kab|desa|ds|yang|di|pada|tadi|sekitar|jam|pukul)\b|$)",
-    re.IGNORECASE,
-)
-
-
-def places_in_text(text: str) -> list[str]:
-    """Place phrases introduced by a trigger word: "Desa Tangkas", "Kec. Dawan"."""
-    return [f"{m[1]} {m[2].strip()}" for m in _TRIGGERED_PLACE.finditer(text)]
-
 
 def analyse(report: Report) -> Report:
-    """First pass over a new report: find a named place the reporter did not fill in.
+    """Read a new report with the analysis pipeline and fill what no person has set.
 
-    Only fills what no person has set (the place of a report filed under the
-    reporter's own area); the text classifier of the analysis package adds to this.
+    The whole reading (categories, kind, severity, stage, places, casualties, and the
+    cues that fired) is kept in `suggestions` for the analyst; fields a person filled
+    stay as they are. A place is taken only if it lies in the reporter's kabupaten.
     """
-    from siaga.reports.places import match_place_text
+    from siaga.analysis.pipeline import analyze
+    from siaga.regions.gazetteer import gazetteer
 
-    scope = reporting_area(report.reporter)
-    found = None
-    if report.place_method in ("", PlaceMethod.SCOPE):
-        phrases = places_in_text(report.raw_text)
-        if phrases:
-            found = match_place_text(", ".join(phrases), scope=scope)
+    area = reporting_area(report.reporter)
+    reading = analyze(report.raw_text, gazetteer=gazetteer(), hint=area, item_id=str(report.pk))
     with transaction.atomic():
         report = Report.objects.select_for_update().get(pk=report.pk)
-        report.suggestions = {**report.suggestions, "place": found.code if found else None}
+        report.suggestions = {**report.suggestions, **_suggestions(reading.as_dict())}
         report.analysed_at = timezone.now()
-        changes = {}
-        if found is not None and report.place_method in ("", PlaceMethod.SCOPE):
-            changes["region"] = [report.region_id, found.code]
-            report.region, report.place_method = found, PlaceMethod.NAME
-            if report.status == Status.NEEDS_REVIEW:
-                report.status = Status.NEW
+        changes = _fill_unset(report, reading.as_dict(), area)
         report.save()
         ReportHistory.objects.create(report=report, action=HistoryAction.ANALYSED, changes=changes)
     return report
+
+
+def _suggestions(reading: dict[str, Any]) -> dict[str, Any]:
+    keys = (
+        "kind",
+        "categories",
+        "severity",
+        "election_stage",
+        "places",
+        "casualties",
+        "organizations",
+        "people",
+        "summary",
+        "language",
+        "cues",
+    )
+    suggested = {key: reading[key] for key in keys}
+    suggested["place"] = reading["places"][0]["code"] if reading["places"] else None
+    return suggested
+
+
+def _fill_unset(report: Report, reading: dict[str, Any], area: str | None) -> dict[str, list[Any]]:
+    changes: dict[str, list[Any]] = {}
+
+    def fill(name: str, value: Any) -> None:
+        if value not in (None, "", []) and getattr(report, name) in (None, "", []):
+            changes[name] = [getattr(report, name), value]
+            setattr(report, name, value)
+
+    fill("categories", reading["categories"])
+    fill("kind", reading["kind"])
+    fill("severity", reading["severity"])
+    fill("election_stage", reading["election_stage"] or "")
+    fill("injured", reading["casualties"]["injured"])
+    fill("dead", reading["casualties"]["dead"])
+    places = [p["code"] for p in reading["places"] if area is None or contains(area, p["code"])]
+    if places and report.place_method in ("", PlaceMethod.SCOPE):
+        changes["region"] = [report.region_id, places[0]]
+        report.region_id, report.place_method = places[0], PlaceMethod.NAME
+        if report.status == Status.NEEDS_REVIEW:
+            report.status = Status.NEW
+    return changes

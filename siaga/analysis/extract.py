@@ -1,0 +1,227 @@
+"""Casualty counts, organisations and people, language hints and an extractive summary."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from siaga.analysis.text import sentences
+
+NUMBER_WORDS = {
+    "satu": 1, "seorang": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
+    "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11,
+    "belasan": 11, "puluhan": 20, "ratusan": 100,
+}  # fmt: skip
+_COUNT = r"(?P<n>\d{1,4}|" + "|".join(NUMBER_WORDS) + r")"
+_WHO = (
+    r"(?:\s+(?:orang|warga|korban|pendukung|anggota|pemuda|massa|simpatisan|petugas"
+    r"|polisi|personel))?"
+)
+_INJURED = re.compile(
+    _COUNT
+    + _WHO
+    + r"\s+(?:\w+\s+){0,2}?(?:mengalami\s+)?(?:luka|luka-luka|terluka|cedera|dirawat)",
+    re.IGNORECASE,
+)
+_DEAD = re.compile(
+    _COUNT + _WHO + r"\s+(?:\w+\s+){0,2}?(?:tewas|meninggal|meninggal dunia|korban jiwa|gugur)",
+    re.IGNORECASE,
+)
+_ORG_HEAD = re.compile(
+    r"\b(?:Polres(?:ta)?|Polda|Polsek|Kodim|Korem|Koramil|Kodam|KPU|Bawaslu|Kesbangpol|"
+    r"Bakesbangpol|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Satpol PP|Pemkab|Pemprov|"
+    r"Pemkot|DPRD|FKUB|Majelis Desa Adat|Sentra Gakkumdu|Panwaslu|Dinas Sosial|Diskominfo)"
+    r"(?:[ ]+(?:Kabupaten|Kota|Provinsi|Kab\.|Kep\.|Kepulauan))?(?:[ ]+\d{3,4}(?:/[A-Z][\w]+)?)?"
+)
+_CAPITALISED = re.compile(r"[ ]+([A-Z][a-zA-Z]+)")
+_TITLES = (
+    r"AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigadir|Irjen(?: Pol\.?)?|Brigjen|Kombes|"
+    r"Letkol(?: Inf\.?)?|Kolonel|Mayor|Kapten|Serka|Serma|Kapolres|Kapolda|Kapolsek|Wakapolres|"
+    r"Dandim|Danrem|Bupati|Wakil Bupati|Wabup|Pj Bupati|Gubernur|Wali Kota|Walikota|Camat|"
+    r"Perbekel|Kades|Ketua|Kepala|Kabid|Kasi Intel|Kabag Ops|Kordiv|Sekda|Kaban"
+)
+_PERSON = re.compile(
+    r"\b(?:" + _TITLES + r")[ ]+(?:[A-Z][\w.]*[ ]+){0,4}?"
+    r"(?P<name>(?:I|Ni|Ida|Made|Putu|Gede|Komang|Ketut|Nyoman|Kadek|Wayan)?[ ]?"
+    r"[A-Z][a-z]+(?:[ ]+(?:[A-Z][a-z]+|[A-Z]\.)){0,4})"
+)
+# Words that make a capitalised run an office, not a person.
+_NOT_NAMES = frozenset(
+    [
+        "Kabupaten",
+        "Kota",
+        "Provinsi",
+        "Bawaslu",
+        "KPU",
+        "Polres",
+        "Polda",
+        "Badan",
+        "Kesatuan",
+        "Bangsa",
+        "Kejaksaan",
+        "Negeri",
+        "Tinggi",
+        "Kesbanglinmas",
+        "Kesbangpol",
+        "Kewaspadaan",
+        "Nasional",
+        "Hukum",
+        "Pihaknya",
+        "Menurutnya",
+        "Forum",
+        "Perbekel",
+        "Dinas",
+        "Sosial",
+        "Pemerintah",
+        "Daerah",
+        "Tim",
+        "Terpadu",
+        "Divisi",
+        "Pencegahan",
+        "Koordinator",
+        "Wilayah",
+        "Sekretariat",
+        "Penanganan",
+        "Konflik",
+        "Intelkam",
+        "Sentra",
+        "Gakkumdu",
+        "Babel",
+        "Kepulauan",
+    ]
+)
+
+LANGUAGE_MARKERS: dict[str, frozenset[str]] = {
+    "id": frozenset(
+        [
+            "yang",
+            "dan",
+            "di",
+            "ke",
+            "dari",
+            "ini",
+            "itu",
+            "dengan",
+            "untuk",
+            "tidak",
+            "ada",
+            "akan",
+            "pada",
+            "juga",
+        ]
+    ),
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "is",
+            "are",
+            "was",
+            "were",
+            "with",
+            "for",
+            "this",
+            "that",
+            "from",
+        ]
+    ),
+    "jv": frozenset(
+        [
+            "ora",
+            "iki",
+            "kuwi",
+            "opo",
+            "wis",
+            "arep",
+            "karo",
+            "aku",
+            "kowe",
+            "ning",
+            "neng",
+            "sing",
+            "ono",
+        ]
+    ),
+    "ban": frozenset(
+        [
+            "tiang",
+            "sing",
+            "ten",
+            "nggih",
+            "punika",
+            "driki",
+            "ring",
+            "napi",
+            "kenken",
+            "suba",
+            "uli",
+        ]
+    ),
+    "ms": frozenset(["tidak", "boleh", "sahaja", "kerana", "daripada", "mereka", "kami", "awak"]),
+}
+
+
+def casualties(text: str) -> dict[str, int | None]:
+    return {"injured": _largest(_INJURED, text), "dead": _largest(_DEAD, text)}
+
+
+def _largest(pattern: re.Pattern[str], text: str) -> int | None:
+    counts = []
+    for match in pattern.finditer(text):
+        raw = match["n"].lower()
+        counts.append(int(raw) if raw.isdigit() else NUMBER_WORDS[raw])
+    return max(counts) if counts else None
+
+
+def organizations(text: str, is_place: Callable[[str], bool] = lambda _s: False) -> list[str]:
+    """Agencies named with their region: "Polres Klungkung", "Bawaslu Kabupaten Tabanan".
+
+    The words after the agency are kept only while they spell a known place, so the
+    name of the officer who follows ("Polres Klungkung Kompol …") is not swallowed.
+    """
+    found = []
+    for match in _ORG_HEAD.finditer(text):
+        words = []
+        position = match.end()
+        for _ in range(3):
+            following = _CAPITALISED.match(text, position)
+            if following is None:
+                break
+            words.append(following.group(1))
+            position = following.end()
+        tail = next(
+            (words[:n] for n in range(len(words), 0, -1) if is_place(" ".join(words[:n]))), []
+        )
+        found.append(" ".join([*match.group(0).split(), *tail]))
+    return list(dict.fromkeys(found))
+
+
+def people(text: str, is_place: Callable[[str], bool] = lambda _s: False) -> list[str]:
+    """Names after a rank or title cue ("AKBP Umar", "Ketua KPU … I Ketut Sudiana")."""
+    names = []
+    for match in _PERSON.finditer(text):
+        name = " ".join(match["name"].split())
+        words = name.split()
+        if len(name) > 3 and not set(words) & _NOT_NAMES and not any(is_place(w) for w in words):
+            names.append(name)
+    return list(dict.fromkeys(names))
+
+
+def language(words: list[str]) -> str:
+    """The language whose common words are most frequent; "id" when nothing is clear."""
+    counts = {
+        lang: sum(1 for w in words if w in markers) for lang, markers in LANGUAGE_MARKERS.items()
+    }
+    best = max(counts, key=lambda lang: counts[lang])
+    return best if counts[best] > counts["id"] else "id"
+
+
+def summary(text: str, *, limit: int = 300) -> str:
+    """The lead: the first sentence or two, which in news and reports carry the event."""
+    lines = sentences(text)
+    if not lines:
+        return ""
+    lead = lines[0] if len(lines[0]) >= 60 or len(lines) == 1 else f"{lines[0]} {lines[1]}"
+    return lead if len(lead) <= limit else lead[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,479 @@
+"""Finding Kemendagri regions in text: an Aho-Corasick automaton over every region name.
+
+Names are matched on folded text (lower case, punctuation as spaces), on word
+boundaries, longest match first. A mention's candidates are narrowed by the word before
+it ("Desa", "Kec.", "Kab.", "Kota", "Polres", "Camat", …), then ranked by the other
+places the text names (a desa whose kecamatan is also mentioned), by a region prior
+(the team's own region) and by level. A bare name that is also a common word, or a desa
+or kecamatan named with no trigger and nothing around it to support it, is not taken.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from siaga.analysis.text import Folded, fold, fold_plain
+
+PROVINCE, REGENCY, DISTRICT, VILLAGE = 1, 2, 3, 4
+
+# Words that set the level of the name after them. Institutions count: "Polres
+# Klungkung" is a kabupaten, "Polsek Dawan" a kecamatan, "Perbekel Tangkas" a desa.
+TRIGGERS: dict[str, int] = {
+    "provinsi": PROVINCE, "prov": PROVINCE, "polda": PROVINCE, "kapolda": PROVINCE,
+    "gubernur": PROVINCE, "kejati": PROVINCE, "korem": PROVINCE,
+    "kabupaten": REGENCY, "kab": REGENCY, "kota": REGENCY, "polres": REGENCY,
+    "polresta": REGENCY, "mapolres": REGENCY, "mapolresta": REGENCY, "kapolres": REGENCY,
+    "kapolresta": REGENCY, "wakapolres": REGENCY, "kodim": REGENCY, "dandim": REGENCY,
+    "bupati": REGENCY, "wabup": REGENCY, "walikota": REGENCY, "kejari": REGENCY,
+    "kpu": REGENCY, "kpud": REGENCY, "bawaslu": REGENCY, "kesbangpol": REGENCY,
+    "bakesbangpol": REGENCY, "pemkab": REGENCY, "pemkot": REGENCY, "dprd": REGENCY,
+    "kecamatan": DISTRICT, "kec": DISTRICT, "distrik": DISTRICT, "polsek": DISTRICT,
+    "kapolsek": DISTRICT, "koramil": DISTRICT, "danramil": DISTRICT, "camat": DISTRICT,
+    "desa": VILLAGE, "ds": VILLAGE, "kelurahan": VILLAGE, "kel": VILLAGE, "kampung": VILLAGE,
+    "nagari": VILLAGE, "gampong": VILLAGE, "perbekel": VILLAGE, "kades": VILLAGE,
+    "lurah": VILLAGE, "pekon": VILLAGE,
+}  # fmt: skip
+# Triggers that name the administrative level itself; the others are offices and
+# titles ("Perbekel", "Polres"), which mark a place only before a capitalised name.
+ADMIN_TRIGGERS = frozenset(
+    {
+        "provinsi",
+        "prov",
+        "kabupaten",
+        "kab",
+        "kota",
+        "kecamatan",
+        "kec",
+        "distrik",
+        "desa",
+        "ds",
+        "kelurahan",
+        "kel",
+        "kampung",
+        "nagari",
+        "gampong",
+        "pekon",
+    }
+)
+# Words that may sit between a trigger and the name: "Kodim 1610 Klungkung",
+# "Bawaslu Kabupaten Tabanan" (the inner trigger then wins), "Desa Adat Bedha".
+_BRIDGE = {"adat", "administrasi", "adm", "kepulauan"}
+
+# Region names that are also everyday words or common name parts: taken only after a
+# trigger word ("Desa Baru"), never bare.
+COMMON_WORDS = frozenset(
+    [
+        "baru",
+        "lama",
+        "tengah",
+        "utara",
+        "selatan",
+        "timur",
+        "barat",
+        "atas",
+        "bawah",
+        "hulu",
+        "hilir",
+        "ilir",
+        "pusat",
+        "kota",
+        "pasar",
+        "pantai",
+        "sari",
+        "jaya",
+        "mulya",
+        "mulia",
+        "indah",
+        "makmur",
+        "sejahtera",
+        "harapan",
+        "merdeka",
+        "damai",
+        "sentosa",
+        "bukit",
+        "gunung",
+        "air",
+        "batu",
+        "tanjung",
+        "karang",
+        "taman",
+        "sawah",
+        "kebun",
+        "rawa",
+        "danau",
+        "sungai",
+        "pulau",
+        "teluk",
+        "muara",
+        "kuala",
+        "lubuk",
+        "padang",
+        "tegal",
+        "kampung",
+        "dusun",
+        "desa",
+        "raya",
+        "agung",
+        "sakti",
+        "baik",
+        "bersatu",
+        "maju",
+        "mandiri",
+        "subur",
+        "permai",
+        "asri",
+        "rejo",
+        "rahayu",
+        "lestari",
+        "bahagia",
+        "aman",
+        "tenang",
+        "bersih",
+        "cinta",
+        "kasih",
+        "karya",
+        "bakti",
+        "tani",
+        "nelayan",
+        "sumber",
+        "mekar",
+        "tunas",
+        "harapan",
+        "baru",
+        "satu",
+        "dua",
+        "tiga",
+        "empat",
+        "lima",
+        "enam",
+        "tujuh",
+        "delapan",
+        "sembilan",
+        "sepuluh",
+        "pemilu",
+        "rapat",
+        "hadir",
+        "umum",
+        "pembangunan",
+        "keamanan",
+        "pelita",
+        "bunga",
+        "melati",
+        "mawar",
+        "kenanga",
+        "kamboja",
+        "cempaka",
+        "dahlia",
+        "yang",
+        "dari",
+        "para",
+        "setiap",
+        "lebih",
+        "sudah",
+        "masing",
+        "bisa",
+        "tentang",
+        "namun",
+        "titik",
+        "rawan",
+        "terpadu",
+        "sementara",
+        "bakal",
+        "rangka",
+        "menjelang",
+        "pasangan",
+        "kesatuan",
+        "bangsa",
+        "ketua",
+        "wakil",
+        "kepala",
+        "anggota",
+        "tokoh",
+        "warga",
+        "negeri",
+        "daerah",
+        "wilayah",
+        "tingkat",
+        "antara",
+        "sejak",
+        "hingga",
+        "sampai",
+        "dalam",
+        "luar",
+        "semua",
+        "besar",
+        "kecil",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class PlaceRecord:
+    code: str
+    name: str
+    level: int
+    type: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class Mention:
+    start: int  # in the original text
+    end: int
+    key: str
+    candidates: list[str]
+    trigger: int | None = None
+    trigger_word: str = ""
+    capitalized: bool = True
+    chosen: str | None = None
+    score: float = 0.0
+    why: list[str] = field(default_factory=list)
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def _level(code: str) -> int:
+    return code.count(".") + 1
+
+
+def _contains(outer: str, inner: str) -> bool:
+    return inner == outer or inner.startswith(outer + ".")
+
+
+def _bare(record: PlaceRecord) -> str:
+    name = record.name
+    for prefix in ("Kabupaten ", "Kota Administrasi ", "Kota ", "Provinsi "):
+        if record.level <= REGENCY and name.startswith(prefix):
+            return name[len(prefix) :]
+    return name
+
+
+class Gazetteer:
+    """Every region's names, searchable in one pass over a text."""
+
+    def __init__(self, places: Iterable[PlaceRecord]) -> None:
+        self.places: dict[str, PlaceRecord] = {}
+        keys: dict[str, set[str]] = defaultdict(set)
+        for place in places:
+            self.places[place.code] = place
+            for variant in self._variants(place):
+                keys[variant].add(place.code)
+        self.keys = {k: sorted(v) for k, v in keys.items()}
+        automaton = ahocorasick.Automaton()
+        for key, codes in self.keys.items():
+            automaton.add_word(f" {key} ", (key, codes))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    @staticmethod
+    def _variants(place: PlaceRecord) -> set[str]:
+        names = {_bare(place), *place.aliases}
+        variants: set[str] = set()
+        for name in names:
+            folded = fold_plain(name)
+            if len(folded) < 3 or folded in TRIGGERS:
+                continue
+            variants.add(folded)
+            if " " in folded and place.level <= DISTRICT:
+                variants.add(folded.replace(" ", ""))  # "Pangkal Pinang" as "Pangkalpinang"
+        return variants
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def is_place_name(self, name: str) -> bool:
+        """True for the name of a regency or province (or one of their aliases)."""
+        codes = self.keys.get(fold_plain(name), ())
+        return any(_level(code) <= REGENCY for code in codes)
+
+    def find(self, text: str, folded: Folded | None = None) -> list[Mention]:
+        """All name mentions, longest first where they overlap, with their triggers."""
+        folded = folded or fold(text)
+        raw: list[tuple[int, int, str, list[str]]] = []
+        for end, (key, codes) in self._automaton.iter(folded.text):
+            # `end` is the index of the trailing space of " key ".
+            raw.append((end - len(key), end, key, codes))
+        raw.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        taken: list[tuple[int, int]] = []
+        mentions: list[Mention] = []
+        for start, end, key, codes in raw:
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            original_start, original_end = folded.span(start, end)
+            first = text[original_start : original_start + 1]
+            capitalized = first.isupper() or first.isdigit()
+            trigger_word = _trigger_before(folded.text, start)
+            trigger = None
+            if trigger_word is not None and (capitalized or trigger_word in ADMIN_TRIGGERS):
+                trigger = TRIGGERS[trigger_word]
+            mentions.append(
+                Mention(
+                    start=original_start,
+                    end=original_end,
+                    key=key,
+                    candidates=list(codes),
+                    trigger=trigger,
+                    trigger_word=trigger_word or "",
+                    capitalized=capitalized,
+                )
+            )
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+
+def _trigger_before(folded: str, start: int) -> str | None:
+    """The trigger word just before a name, skipping numbers and bridge words."""
+    for word in reversed(folded[:start].split()[-4:]):
+        if word in TRIGGERS:
+            return word
+        if not (word.isdigit() or word in _BRIDGE):
+            return None
+    return None
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str
+    name: str
+    level: int
+    mention: str
+
+
+def resolve(
+    mentions: Sequence[Mention], gazetteer: Gazetteer, *, hint: str | None = None
+) -> list[Mention]:
+    """Choose one region per mention, or none; returns the mentions that were placed.
+
+    Placing runs in rounds: first what a trigger word, the region prior or an
+    unambiguous regency/province name settles; then names supported by places already
+    settled (a desa inside a kecamatan the text also names), until nothing changes.
+    Support only flows from settled places, so common words that happen to be desa
+    names in the same far province cannot vouch for each other.
+    """
+    for mention in mentions:
+        if mention.trigger is not None:
+            mention.candidates = [c for c in mention.candidates if _level(c) == mention.trigger]
+    anchors: set[str] = set()
+    for _round in range(4):
+        changed = False
+        near = _neighbourhood(mentions)
+        for mention in mentions:
+            if mention.chosen is None and _place(mention, anchors, hint, near, gazetteer):
+                changed = True
+        anchors = {m.chosen for m in mentions if m.chosen is not None}
+        if not changed:
+            break
+    return [m for m in mentions if m.chosen is not None]
+
+
+def _support(code: str, anchors: set[str]) -> float:
+    """Settled places that contain this one or lie in it (the same place counts double)."""
+    score = 0.0
+    for anchor in anchors:
+        if anchor == code:
+            score += 2.0
+        elif _level(anchor) >= REGENCY and (_contains(anchor, code) or _contains(code, anchor)):
+            score += 1.0
+    return score
+
+
+def _above(code: str) -> set[str]:
+    """The regency and district codes above a code (provinces are too broad to vouch)."""
+    parts = code.split(".")
+    return {".".join(parts[:n]) for n in range(2, len(parts))}
+
+
+def _neighbourhood(mentions: Sequence[Mention]) -> dict[str, tuple[set[str], set[str]]]:
+    """Per name not yet placed and capitalised: its candidates, and the codes above them."""
+    near: dict[str, tuple[set[str], set[str]]] = {}
+    for m in mentions:
+        if m.chosen is None and m.capitalized and m.key not in near:
+            candidates = set(m.candidates)
+            near[m.key] = (candidates, set().union(*(_above(c) for c in candidates)))
+    return near
+
+
+def _tentative(code: str, key: str, near: dict[str, tuple[set[str], set[str]]]) -> float:
+    """Support from other names not yet placed, one of whose candidates contains this
+    one or lies in it ("Tangkas, Klungkung"): half a point each, at most one."""
+    if _level(code) < REGENCY:
+        return 0.0
+    above = _above(code)
+    score = 0.0
+    for other, (candidates, their_above) in near.items():
+        if other != key and (above & candidates or code in their_above):
+            score += 0.5
+    return min(score, 1.0)
+
+
+def _type_bonus(mention: Mention, record: PlaceRecord) -> float:
+    """ "Kota Kediri" is the city, "Kabupaten Kediri" the regency."""
+    is_city = record.type == "kota" or record.name.startswith("Kota ")
+    if mention.trigger_word == "kota" and is_city:
+        return 1.0
+    if mention.trigger_word in ("kabupaten", "kab") and record.level == REGENCY and not is_city:
+        return 1.0
+    return 0.0
+
+
+def _place(
+    mention: Mention,
+    anchors: set[str],
+    hint: str | None,
+    near: dict[str, tuple[set[str], set[str]]],
+    gazetteer: Gazetteer,
+) -> bool:
+    if not mention.candidates:
+        return False
+    if mention.key in COMMON_WORDS and (mention.trigger is None or not mention.capitalized):
+        return False
+    scored: list[tuple[float, str, list[str]]] = []
+    for code in mention.candidates:
+        why: list[str] = []
+        support = _support(code, anchors) + _tentative(code, mention.key, near)
+        prior = bool(hint and (_contains(hint, code) or _contains(code, hint)))
+        score = 2.0 * support + (1.5 if prior else 0.0)
+        if mention.trigger is not None:
+            score += 3.0 + _type_bonus(mention, gazetteer.places[code])
+            why.append("trigger")
+        if support:
+            why.append(f"support {support:g}")
+        if prior:
+            why.append("region prior")
+        score += {PROVINCE: 0.3, REGENCY: 0.4, DISTRICT: 0.1, VILLAGE: 0.0}[_level(code)]
+        scored.append((score, code, why))
+    scored.sort(key=lambda s: -s[0])
+    top_score, top, why = scored[0]
+    # A name shared by nested regions (Kecamatan Kediri and its Desa Kediri, Kabupaten
+    # and Kecamatan Klungkung) is one place at the coarser level unless a trigger says.
+    nested = [s for s in scored if _contains(s[1], top) or _contains(top, s[1])]
+    if len(nested) > 1 and mention.trigger is None and top_score - nested[1][0] < 1.0:
+        top_score, top, why = min(nested[:2], key=lambda s: _level(s[1]))
+    rivals = [s for s in scored if not (_contains(s[1], top) or _contains(top, s[1]))]
+    runner_up = rivals[0][0] if rivals else None
+    if runner_up is not None and top_score - runner_up < 0.25:
+        return False  # too close to call: leave it to a person
+    evidence = bool(why)
+    clear = runner_up is None or top_score - runner_up >= 1.0
+    level = _level(top)
+    if level >= DISTRICT and not (evidence and clear or "trigger" in why or "region prior" in why):
+        return False
+    if level <= REGENCY and not (evidence or (mention.capitalized and runner_up is None)):
+        return False
+    if not mention.capitalized and not evidence:
+        return False
+    mention.chosen, mention.score, mention.why = top, top_score, why
+    return True
+
+
+def finest(codes: Iterable[str]) -> list[str]:
+    """Drop every code that is an ancestor of another: the finest places the text supports."""
+    unique = list(dict.fromkeys(codes))
+    return [c for c in unique if not any(o != c and _contains(c, o) for o in unique)]

@@ -1,0 +1,153 @@
+"""analyze(): one text in, its reading out. Pure and deterministic."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from siaga.analysis import extract
+from siaga.analysis.cues import CueIndex, default_index
+from siaga.analysis.gazetteer import Gazetteer
+from siaga.analysis.geoparse import geoparse
+from siaga.analysis.text import fold
+
+CATEGORY_THRESHOLD = 1.0
+
+
+@dataclass
+class Analysis:
+    id: str
+    kind: str
+    categories: list[str]
+    severity: int
+    election_stage: str | None
+    places: list[dict[str, Any]]
+    organizations: list[str]
+    people: list[str]
+    casualties: dict[str, int | None]
+    summary: str
+    language: str
+    cues: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _scores(
+    found: dict[str, dict[str, int]], table: str
+) -> tuple[dict[str, float], dict[str, list[str]]]:
+    scores: dict[str, float] = {}
+    fired: dict[str, list[str]] = {}
+    for label, phrases in found.items():
+        # A cue repeated many times in one article counts at most twice.
+        scores[label] = sum(
+            CueIndex.weight(table, label, p) * min(n, 2) for p, n in phrases.items()
+        )
+        fired[label] = sorted(phrases)
+    return scores, fired
+
+
+def analyze(
+    text: str,
+    *,
+    gazetteer: Gazetteer,
+    hint: str | None = None,
+    item_id: str = "",
+    index: CueIndex | None = None,
+) -> Analysis:
+    folded = fold(text)
+    found = (index or default_index()).scan(folded.text)
+    category_scores, category_cues = _scores(found.get("category", {}), "category")
+    kind_scores, kind_cues = _scores(found.get("kind", {}), "kind")
+    stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
+    flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
+
+    categories = sorted(
+        (c for c, s in category_scores.items() if s >= CATEGORY_THRESHOLD),
+        key=lambda c: -category_scores[c],
+    )
+    counts = extract.casualties(text)
+    context = bool(flags.get("election") or flags.get("security"))
+    kind = _kind(kind_scores, categories, counts, context)
+    if kind != "none" and not categories:
+        categories = ["other"]
+    severity = _severity(kind, categories, counts, flags)
+    stage = _stage(stage_scores, bool(flags.get("election")) or bool(set(categories) & _ELECTORAL))
+    places, mentions = geoparse(text, gazetteer, hint=hint, folded=folded)
+    return Analysis(
+        id=item_id,
+        kind=kind,
+        categories=categories,
+        severity=severity,
+        election_stage=stage,
+        places=[
+            {"code": p.code, "name": p.name, "level": p.level, "mention": p.mention} for p in places
+        ],
+        organizations=extract.organizations(text, gazetteer.is_place_name),
+        people=extract.people(text, gazetteer.is_place_name),
+        casualties=counts,
+        summary=extract.summary(text),
+        language=extract.language(folded.text.split()),
+        cues={
+            "categories": {c: category_cues[c] for c in categories if c in category_cues},
+            "kind": kind_cues,
+            "stage": stage_cues.get(stage, []) if stage else [],
+            "flags": flags,
+            "places": [
+                {"mention": text[m.start : m.end], "code": m.chosen, "why": m.why} for m in mentions
+            ],
+        },
+    )
+
+
+_ELECTORAL = frozenset(
+    {
+        "election_campaign_violation",
+        "voter_list_problem",
+        "money_politics",
+        "asn_neutrality",
+        "election_logistics",
+        "polling_station_unrest",
+        "election_result_dispute",
+    }
+)
+
+
+def _kind(
+    scores: dict[str, float], categories: list[str], counts: dict[str, int | None], context: bool
+) -> str:
+    """Incident if people were hurt or something happened; meeting if the text is about
+    coordinating on a risk; threat if it names a risk; otherwise not a signal."""
+    meeting, incident = scores.get("meeting", 0.0), scores.get("incident", 0.0)
+    if counts["dead"] or counts["injured"]:
+        return "incident"
+    if meeting >= 1.0 and meeting > incident and (categories or context):
+        return "meeting"
+    if incident >= 1.0 and (categories or incident >= 1.5):
+        return "incident"
+    if categories:
+        return "threat"
+    return "none"
+
+
+def _severity(
+    kind: str, categories: list[str], counts: dict[str, int | None], flags: dict[str, list[str]]
+) -> int:
+    if counts["dead"]:
+        return 4
+    if counts["injured"]:
+        return 3
+    if kind == "none":
+        return 0
+    if kind == "incident":
+        return 2
+    if "hoax_hate_speech" in categories and flags.get("spread") and kind != "meeting":
+        return 2
+    return 1
+
+
+def _stage(scores: dict[str, float], electoral: bool) -> str | None:
+    if not electoral or not scores:
+        return None
+    best = max(scores, key=lambda s: scores[s])
+    return best if scores[best] >= 0.6 else None

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from siaga.analysis.gazetteer import Gazetteer, PlaceRecord, finest
+from siaga.analysis.geoparse import geoparse
+from siaga.analysis.text import fold
+
+SMALL = Gazetteer(
+    [
+        PlaceRecord("51", "Bali", 1),
+        PlaceRecord("51.05", "Kabupaten Klungkung", 2),
+        PlaceRecord("51.05.03", "Klungkung", 3),
+        PlaceRecord("51.05.03.2006", "Tangkas", 4),
+        PlaceRecord("51.05.03.2003", "Gelgel", 4),
+        PlaceRecord("19", "Kepulauan Bangka Belitung", 1, aliases=("Babel",)),
+        PlaceRecord("19.71", "Kota Pangkal Pinang", 2),
+        PlaceRecord("35.71", "Kota Kediri", 2),
+        PlaceRecord("35.06", "Kabupaten Kediri", 2),
+        PlaceRecord("51.02", "Kabupaten Tabanan", 2),
+        PlaceRecord("51.02.06", "Kediri", 3),
+        PlaceRecord("82.02.03.2008", "Baru", 4),
+    ]
+)
+
+
+def codes(text: str, hint: str | None = None) -> list[str]:
+    return [p.code for p in geoparse(text, SMALL, hint=hint)[0]]
+
+
+def test_folding_keeps_a_map_to_the_original_text() -> None:
+    folded = fold("Desa  Tangkas, Kec. Klungkung!")
+    assert folded.text == " desa tangkas kec klungkung "
+    start = folded.text.index("tangkas")
+    assert folded.span(start, start + 7) == (6, 13)
+
+
+def test_a_trigger_word_sets_the_level() -> None:
+    assert codes("Kecamatan Kediri") == ["51.02.06"]
+    assert codes("Kota Kediri") == ["35.71"]
+    assert codes("Kabupaten Klungkung") == ["51.05"]
+
+
+def test_a_desa_is_taken_when_its_district_or_regency_is_also_named() -> None:
+    assert codes("Ribut di Tangkas, Klungkung") == ["51.05.03.2006"]
+    assert codes("Ribut di Tangkas") == []
+
+
+def test_a_spelling_without_spaces_matches() -> None:
+    assert codes("rapat di Pangkalpinang kemarin") == ["19.71"]
+    assert codes("rakor Babel") == ["19"]
+
+
+def test_the_region_prior_settles_an_ambiguous_name() -> None:
+    assert codes("situasi Kediri aman", hint="51.02") == ["51.02.06"]
+    assert codes("situasi Kediri aman", hint="35") in (["35.71"], ["35.06"], [])
+
+
+def test_a_common_word_needs_a_capitalised_trigger() -> None:
+    assert codes("warga baru pindah") == []
+    assert codes("Desa Baru") == ["82.02.03.2008"]
+
+
+def test_institutions_count_as_triggers() -> None:
+    assert codes("Kapolres Klungkung hadir") == ["51.05"]
+
+
+def test_finest_drops_ancestors_but_keeps_branches() -> None:
+    assert finest(["51", "51.05", "51.05.03.2006", "19.71", "19"]) == ["51.05.03.2006", "19.71"]

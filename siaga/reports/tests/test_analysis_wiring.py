@@ -1,0 +1,108 @@
+"""The pipeline reads every report; people's corrections become labelled data."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+
+from siaga.regions.models import Region
+from siaga.reports.choices import Channel, PlaceMethod
+from siaga.reports.services import ReportInput, analyse, edit_report, submit_report, verify_report
+from siaga.teams.models import User
+
+pytestmark = pytest.mark.django_db
+
+
+def test_analysis_fills_what_nobody_set_and_keeps_the_cues(klungkung_reporter: User) -> None:
+    report, _ = submit_report(
+        ReportInput(
+            raw_text="Tadi malam bentrok antarpendukung paslon di Desa Gelgel, dua orang luka",
+            channel=Channel.SMS,
+            severity=2,
+        ),
+        reporter=klungkung_reporter,
+    )
+    analysed = analyse(report)
+    assert analysed.categories == ["supporters_clash"]
+    assert analysed.kind == "incident"
+    assert analysed.severity == 2  # set by the reporter: kept
+    assert analysed.suggestions["severity"] == 3
+    assert analysed.injured == 2
+    assert (analysed.region_id, analysed.place_method) == ("51.05.03.2003", PlaceMethod.NAME)
+    assert "bentrok" in analysed.suggestions["cues"]["categories"]["supporters_clash"]
+
+
+def test_a_place_outside_the_reporters_regency_is_only_suggested(klungkung_reporter: User) -> None:
+    report, _ = submit_report(
+        ReportInput(
+            raw_text="Kabar dari Kecamatan Kediri, Tabanan: ada baliho dirusak",
+            channel=Channel.SMS,
+        ),
+        reporter=klungkung_reporter,
+    )
+    analysed = analyse(report)
+    assert analysed.region_id == "51.05.03.2006"  # still the reporter's own desa, for review
+    assert analysed.suggestions["place"] == "51.02.06"
+
+
+def test_corrections_are_exported_as_labelled_data(
+    klungkung_reporter: User, klungkung_analyst: User
+) -> None:
+    report, _ = submit_report(
+        ReportInput(raw_text="ribut di balai banjar", channel=Channel.WEB),
+        reporter=klungkung_reporter,
+    )
+    edit_report(
+        report,
+        by=klungkung_analyst,
+        region=Region.objects.get(code="51.05.03.2003"),
+        categories=["alcohol_drugs_brawl"],
+        severity=2,
+        kind="incident",
+    )
+    other, _ = submit_report(
+        ReportInput(raw_text="amplop dibagi", channel=Channel.WEB, categories=["money_politics"]),
+        reporter=klungkung_reporter,
+    )
+    verify_report(other, by=klungkung_analyst)
+    out = io.StringIO()
+    call_command("export_labels", stdout=out)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["text"] for r in rows] == ["ribut di balai banjar", "amplop dibagi"]
+    assert rows[0]["categories"] == ["alcohol_drugs_brawl"]
+    assert rows[0]["places"] == [{"code": "51.05.03.2003"}]
+    assert set(rows[0]["corrected"]) >= {"region", "categories", "severity", "kind"}
+
+
+def test_the_analyze_command_reads_and_writes_json_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [
+        {
+            "id": "a",
+            "text": "Kapolres Tabanan hadiri rakor kamtibmas jelang Pilkada di Kecamatan Kediri",
+        },
+        {"id": "b", "text": "Tadi malam bentrok di Desa Gelgel, Klungkung, 3 orang luka"},
+    ]
+    stdin = io.StringIO("\n".join(json.dumps(x) for x in lines) + "\nnot json\n")
+    monkeypatch.setattr("sys.stdin", stdin)
+    out = io.StringIO()
+    call_command("analyze", "--region-hint", "51.02", stdout=out)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["id"] for r in rows[:2]] == ["a", "b"]
+    assert rows[0]["kind"] == "meeting" and rows[0]["places"][0]["code"] == "51.02.06"
+    assert rows[1]["severity"] == 3 and rows[1]["places"][0]["code"] == "51.05.03.2003"
+    assert set(rows[0]) >= {
+        "kind",
+        "categories",
+        "severity",
+        "election_stage",
+        "places",
+        "organizations",
+        "people",
+        "casualties",
+        "summary",
+        "cues",
+    }
+    assert rows[2]["error"].startswith("bad input")
