@@ -579,9 +579,40 @@ def analyse(report: Report) -> Report:
         report.suggestions = {**report.suggestions, **_suggestions(reading.as_dict())}
         report.analysed_at = timezone.now()
         changes = _fill_unset(report, reading.as_dict(), area)
+        report.suggestions["possible_duplicates"] = possible_duplicates(report)
         report.save()
         ReportHistory.objects.create(report=report, action=HistoryAction.ANALYSED, changes=changes)
     return report
+
+
+def possible_duplicates(report: Report, *, window_hours: int = 24) -> list[int]:
+    """Open reports that look like the same event (same kecamatan, a day apart, a shared
+    category) or a copy of the same message; the analyst decides whether to merge."""
+    from siaga.analysis.dedup import COPY_THRESHOLD, Event, same_event, similarity
+
+    if not report.district_code:
+        return []
+    window = dt.timedelta(hours=window_hours)
+    nearby = (
+        Report.objects.filter(
+            district_code=report.district_code,
+            received_at__range=(report.received_at - window, report.received_at + window),
+        )
+        .exclude(pk=report.pk)
+        .exclude(status__in=[Status.MERGED, Status.REJECTED])
+        .order_by("-received_at")[:50]
+    )
+
+    def event(r: Report) -> Event:
+        return Event(str(r.pk), r.region_id, r.occurred_at or r.received_at, tuple(r.categories))
+
+    mine = event(report)
+    return [
+        other.pk
+        for other in nearby
+        if same_event(mine, event(other), window=window)
+        or similarity(report.raw_text, other.raw_text) >= COPY_THRESHOLD
+    ]
 
 
 def _suggestions(reading: dict[str, Any]) -> dict[str, Any]:

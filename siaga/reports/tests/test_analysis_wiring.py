@@ -106,3 +106,53 @@ def test_the_analyze_command_reads_and_writes_json_lines(monkeypatch: pytest.Mon
         "cues",
     }
     assert rows[2]["error"].startswith("bad input")
+
+
+def test_a_second_report_of_the_same_brawl_is_flagged_as_a_possible_duplicate(
+    klungkung_reporter: User, klungkung_analyst: User
+) -> None:
+    from django.test import Client
+    from django.urls import reverse
+
+    first, _ = submit_report(
+        ReportInput(
+            raw_text="Bentrok antarpendukung paslon di Desa Gelgel tadi malam",
+            channel=Channel.SMS,
+        ),
+        reporter=klungkung_reporter,
+    )
+    analyse(first)
+    second, _ = submit_report(
+        ReportInput(
+            raw_text="Massa pendukung saling serang dekat balai banjar Gelgel, Kec. Klungkung",
+            channel=Channel.WEB,
+        ),
+        reporter=klungkung_reporter,
+    )
+    other, _ = submit_report(
+        ReportInput(
+            raw_text="Amplop dibagi di Desa Gelgel",
+            channel=Channel.WEB,
+        ),
+        reporter=klungkung_reporter,
+    )
+    assert analyse(second).suggestions["possible_duplicates"] == [first.pk]
+    assert analyse(other).suggestions["possible_duplicates"] == []
+    client = Client()
+    client.force_login(klungkung_analyst)
+    panel = client.get(reverse("triage-detail", args=[second.pk]), HTTP_HX_REQUEST="true")
+    assert first.number in panel.content.decode()
+
+
+def test_evaluate_scores_the_hand_labelled_seeds() -> None:
+    from pathlib import Path
+
+    gold = Path(__file__).resolve().parents[2] / "analysis" / "gold" / "seeds.jsonl"
+    if not (gold.parent / "../../../../shared/seeds").resolve().exists():
+        pytest.skip("the shared seeds are not beside this checkout")
+    out = io.StringIO()
+    call_command("evaluate", str(gold), stdout=out)
+    summary = json.loads(out.getvalue().splitlines()[-1])
+    assert summary["texts"] == 5
+    assert summary["place_f1"]["kabupaten"] == 1.0
+    assert summary["kind_accuracy"] == 1.0

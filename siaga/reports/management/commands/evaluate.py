@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from siaga.analysis.evaluate import score
+from siaga.analysis.pipeline import analyze
+from siaga.regions.gazetteer import gazetteer
+
+
+class Command(BaseCommand):
+    help = (
+        "Score the analysis pipeline against a gold JSON Lines file: per-category "
+        "precision/recall/F1, macro-F1, kind accuracy, severity exact and within-one, stage "
+        "accuracy, place precision/recall at desa, kecamatan and kabupaten level. The gold "
+        "format is documented in siaga/analysis/evaluate.py."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("gold", type=Path)
+        parser.add_argument("--region-hint", default="")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        path: Path = options["gold"]
+        gold = [
+            self._read(path, n, line)
+            for n, line in enumerate(path.open(encoding="utf-8"), 1)
+            if line.strip()
+        ]
+        places = gazetteer()
+        hint = options["region_hint"] or None
+        predicted = [
+            analyze(g["text"], gazetteer=places, hint=hint, item_id=g["id"]).as_dict() for g in gold
+        ]
+        result = score(gold, predicted)
+        for label, s in sorted(result.per_category.items()):
+            self.stdout.write(
+                f"{label:<30} P {s['precision']:.2f} R {s['recall']:.2f} "
+                f"F1 {s['f1']:.2f} (n={s['support']:.0f})"
+            )
+        for level, s in result.places.items():
+            self.stdout.write(
+                f"places {level:<10} P {s['precision']:.2f} R {s['recall']:.2f} F1 {s['f1']:.2f}"
+            )
+        self.stdout.write(
+            json.dumps(
+                {
+                    "texts": result.count,
+                    "macro_f1": result.macro_f1,
+                    "kind_accuracy": result.kind_accuracy,
+                    "severity_exact": result.severity_exact,
+                    "severity_within_one": result.severity_within_one,
+                    "stage_accuracy": result.stage_accuracy,
+                    "place_f1": {k: v["f1"] for k, v in result.places.items()},
+                }
+            )
+        )
+
+    @staticmethod
+    def _read(path: Path, number: int, line: str) -> dict[str, Any]:
+        try:
+            item: dict[str, Any] = json.loads(line)
+            if "text" not in item:
+                item["text"] = (path.parent / item["text_file"]).read_text(encoding="utf-8")
+            item.setdefault("id", str(number))
+            return item
+        except (ValueError, KeyError, OSError) as exc:
+            raise CommandError(f"{path}:{number}: {exc}") from exc
