@@ -38,6 +38,7 @@ def main() -> None:
 
     from siaga.analysis.cues import default_index
     from siaga.analysis.gazetteer import Gazetteer, PlaceRecord
+    from siaga.analysis.model import default_model
     from siaga.analysis.pipeline import analyze
     from siaga.regions.data.aliases import PROVINCE_ALIASES
     from siaga.regions.registry import iter_registry
@@ -49,7 +50,10 @@ def main() -> None:
     started = time.perf_counter()
     gazetteer = Gazetteer(records)
     default_index()
-    load_s = time.perf_counter() - started
+    gazetteer_s = time.perf_counter() - started
+    started = time.perf_counter()
+    default_model()
+    model_s = time.perf_counter() - started
 
     seeds = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
     articles = [p.read_text(encoding="utf-8") for p in seeds] or [" ".join(SHORT) * 8]
@@ -76,7 +80,8 @@ def main() -> None:
         "benchmark": "analyze",
         "cores": 1,
         "gazetteer_places": len(gazetteer),
-        "load_s": round(load_s, 2),
+        "gazetteer_load_s": round(gazetteer_s, 2),
+        "model_train_s": round(model_s, 2),
         "short_per_s": round(short_rate),
         "articles_per_s": round(article_rate, 1),
         "article_chars_mean": round(sum(map(len, articles)) / len(articles)),
@@ -84,7 +89,8 @@ def main() -> None:
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
     print(
-        f"load {load_s:.2f}s; {short_rate:.0f} messages/s; {article_rate:.0f} articles/s",
+        f"gazetteer {gazetteer_s:.2f}s, model {model_s:.2f}s; {short_rate:.0f} messages/s; "
+        f"{article_rate:.0f} articles/s",
         file=sys.stderr,
     )
     print(json.dumps(figures))

@@ -36,11 +36,17 @@ TRIGGERS: dict[str, int] = {
     "desa": VILLAGE, "ds": VILLAGE, "kelurahan": VILLAGE, "kel": VILLAGE, "kampung": VILLAGE,
     "nagari": VILLAGE, "gampong": VILLAGE, "perbekel": VILLAGE, "kades": VILLAGE,
     "lurah": VILLAGE, "pekon": VILLAGE,
+    # The place slot of the SMS format: "LAPOR#Tangkas#…", "NIHIL#Tangkas".
+    "lapor": 0, "lpr": 0, "laporan": 0, "nihil": 0,
 }  # fmt: skip
 # Triggers that name the administrative level itself; the others are offices and
 # titles ("Perbekel", "Polres"), which mark a place only before a capitalised name.
 ADMIN_TRIGGERS = frozenset(
     {
+        "lapor",
+        "lpr",
+        "laporan",
+        "nihil",
         "provinsi",
         "prov",
         "kabupaten",
@@ -358,7 +364,7 @@ def resolve(
     names in the same far province cannot vouch for each other.
     """
     for mention in mentions:
-        if mention.trigger is not None:
+        if mention.trigger:  # 0 marks a place slot of any level
             mention.candidates = [c for c in mention.candidates if _level(c) == mention.trigger]
     anchors: set[str] = set()
     for _round in range(4):

@@ -9,9 +9,12 @@ from siaga.analysis import extract
 from siaga.analysis.cues import CueIndex, default_index
 from siaga.analysis.gazetteer import Gazetteer
 from siaga.analysis.geoparse import geoparse
+from siaga.analysis.model import Model, default_model
 from siaga.analysis.text import fold
 
 CATEGORY_THRESHOLD = 1.0
+MODEL_CATEGORY_CONFIDENCE = 0.5
+MODEL_KIND_CONFIDENCE = 0.7
 
 
 @dataclass
@@ -54,6 +57,7 @@ def analyze(
     hint: str | None = None,
     item_id: str = "",
     index: CueIndex | None = None,
+    model: Model | None = None,
 ) -> Analysis:
     folded = fold(text)
     found = (index or default_index()).scan(folded.text)
@@ -62,13 +66,14 @@ def analyze(
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
 
-    categories = sorted(
-        (c for c, s in category_scores.items() if s >= CATEGORY_THRESHOLD),
-        key=lambda c: -category_scores[c],
-    )
+    category_probs, kind_probs = (model or default_model()).predict(text)
+    categories = _categories(category_scores, category_probs)
     counts = extract.casualties(text)
     context = bool(flags.get("election") or flags.get("security"))
     kind = _kind(kind_scores, categories, counts, context)
+    top_kind = max(kind_probs, key=lambda k: kind_probs[k])
+    if not (counts["dead"] or counts["injured"]) and kind_probs[top_kind] >= MODEL_KIND_CONFIDENCE:
+        kind = top_kind
     if kind != "none" and not categories:
         categories = ["other"]
     severity = _severity(kind, categories, counts, flags)
@@ -93,6 +98,10 @@ def analyze(
             "kind": kind_cues,
             "stage": stage_cues.get(stage, []) if stage else [],
             "flags": flags,
+            "model": {
+                "categories": {c: round(p, 2) for c, p in category_probs.items() if p >= 0.2},
+                "kind": {k: round(p, 2) for k, p in kind_probs.items() if p >= 0.2},
+            },
             "places": [
                 {"mention": text[m.start : m.end], "code": m.chosen, "why": m.why} for m in mentions
             ],
@@ -113,21 +122,30 @@ _ELECTORAL = frozenset(
 )
 
 
+def _categories(lexicon: dict[str, float], model: dict[str, float]) -> list[str]:
+    """Cues that fired, or what the model is confident of; strongest first."""
+    chosen = {c for c, s in lexicon.items() if s >= CATEGORY_THRESHOLD}
+    chosen |= {c for c, p in model.items() if p >= MODEL_CATEGORY_CONFIDENCE}
+    return sorted(chosen, key=lambda c: -(lexicon.get(c, 0.0) + model.get(c, 0.0)))
+
+
 def _kind(
     scores: dict[str, float], categories: list[str], counts: dict[str, int | None], context: bool
 ) -> str:
-    """Incident if people were hurt or something happened; meeting if the text is about
-    coordinating on a risk; threat if it names a risk; otherwise not a signal."""
+    """Meeting if the text is about coordinating on a risk; threat if it speaks of what
+    may come (a plan, a rumour, a warning); otherwise a text naming a conflict category
+    reports something that happened."""
     meeting, incident = scores.get("meeting", 0.0), scores.get("incident", 0.0)
+    threat = scores.get("threat", 0.0)
     if counts["dead"] or counts["injured"]:
         return "incident"
     if meeting >= 1.0 and meeting > incident and (categories or context):
         return "meeting"
-    if incident >= 1.0 and (categories or incident >= 1.5):
-        return "incident"
-    if categories:
+    if not categories:
+        return "incident" if incident >= 1.5 and context else "none"
+    if threat >= 0.6 and threat > incident:
         return "threat"
-    return "none"
+    return "incident"
 
 
 def _severity(

@@ -1,0 +1,119 @@
+"""Render the labelled corpus from its templates: `python -m siaga.analysis.corpus.build`.
+
+Places are real regions drawn with a fixed seed from the registry, among names that are
+unique at their level (so the gold place is unambiguous); the frozen test split uses
+templates and places that training never sees.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from siaga.analysis.corpus.templates import CATEGORY_TEMPLATES, NEGATIVE_TEMPLATES, Template
+from siaga.analysis.gazetteer import COMMON_WORDS
+from siaga.analysis.text import fold_plain
+from siaga.regions.registry import RegistryRegion, iter_registry
+
+OUTPUT = Path(__file__).with_name("corpus.jsonl")
+RENDERINGS = 8
+TEST_TEMPLATES = 2
+SEED = 20241127
+_SIMPLE = re.compile(r"^[A-Z][a-z]{4,}$")
+
+Place = dict[str, str]
+
+
+def place_pool(records: list[RegistryRegion]) -> list[Place]:
+    by_code = {r.code: r for r in records}
+    names: Counter[tuple[int, str]] = Counter((r.level, fold_plain(r.name)) for r in records)
+    every_name = Counter(fold_plain(r.name) for r in records)
+    pool = []
+    for r in records:
+        if r.level != 4 or r.type != "desa" or not _SIMPLE.match(r.name):
+            continue
+        kec, kab = by_code[r.code[:8]], by_code[r.code[:5]]
+        kab_bare = kab.name.removeprefix("Kabupaten ").removeprefix("Kota ")
+        if (
+            every_name[fold_plain(r.name)] == 1
+            and names[(3, fold_plain(kec.name))] == 1
+            and names[(2, fold_plain(kab.name))] == 1
+            and fold_plain(r.name) not in COMMON_WORDS
+            and fold_plain(kec.name) not in COMMON_WORDS
+            and kab.name.startswith("Kabupaten ")
+        ):
+            pool.append(
+                {
+                    "desa": r.name,
+                    "desa_code": r.code,
+                    "kec": kec.name,
+                    "kec_code": kec.code,
+                    "kab": kab_bare,
+                    "kab_code": kab.code,
+                }
+            )
+    return pool
+
+
+def render(template: Template, place: Place, rng: random.Random) -> dict[str, Any]:
+    style, text, kind, severity, stage, slot = template
+    values = {
+        **place,
+        "paslon": str(rng.randint(1, 4)),
+        "n": str(rng.randint(2, 9)),
+        "jam": f"{rng.randint(6, 22):02d}.{rng.choice(['00', '15', '30', '45'])}",
+    }
+    rendered = text.format(**values)
+    if style == "sms" and rng.random() < 0.5:
+        rendered = rendered.lower()
+    places = [{"code": place[f"{slot}_code"]}] if slot else []
+    return {
+        "text": rendered,
+        "style": style,
+        "kind": kind,
+        "severity": severity,
+        "election_stage": stage,
+        "places": places,
+    }
+
+
+def build() -> list[dict[str, Any]]:
+    rng = random.Random(SEED)  # noqa: S311 (a reproducible corpus, not a secret)
+    pool = place_pool(list(iter_registry()))
+    rng.shuffle(pool)
+    test_places, train_places = pool[:60], pool[60:]
+    rows: list[dict[str, Any]] = []
+    groups = [(c, t) for c, t in CATEGORY_TEMPLATES.items()] + [("none", NEGATIVE_TEMPLATES)]
+    for category, templates in groups:
+        for number, template in enumerate(templates):
+            split = "test" if number >= len(templates) - TEST_TEMPLATES else "train"
+            places = test_places if split == "test" else train_places
+            for rendering in range(RENDERINGS):
+                row = render(template, rng.choice(places), rng)
+                row.update(
+                    {
+                        "id": f"{category}-{number}-{rendering}",
+                        "split": split,
+                        "categories": [] if category == "none" else [category],
+                        "template": f"{category}-{number}",
+                    }
+                )
+                rows.append(row)
+    return rows
+
+
+def main() -> None:
+    rows = build()
+    with OUTPUT.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    splits = Counter(r["split"] for r in rows)
+    print(f"{len(rows)} texts written to {OUTPUT.name}: {dict(splits)}")  # noqa: T201
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,181 @@
+"""The statistical half of the reading: linear models over word and character n-grams.
+
+Trained at first use from the project's own corpus (the train split only; never a model
+file from elsewhere), in about a second. The lexicon explains, the model generalises:
+a category counts when its cues fire or when the model is confident.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from siaga.analysis.text import fold_plain
+
+CORPUS = Path(__file__).with_name("corpus") / "corpus.jsonl"
+
+# Chat shorthand expanded for features only (places and names are read from the
+# original text). Domain abbreviations are protected: general normalisers turn "dpt"
+# into "dapat" and "apk" into "aplikasi".
+SLANG = {
+    "yg": "yang", "dgn": "dengan", "dg": "dengan", "utk": "untuk", "tdk": "tidak",
+    "gak": "tidak", "ga": "tidak", "nggak": "tidak", "blm": "belum", "sdh": "sudah",
+    "udah": "sudah", "krn": "karena", "org": "orang", "td": "tadi", "mlm": "malam",
+    "bs": "bisa", "jg": "juga", "dr": "dari", "pd": "pada", "tp": "tapi", "sy": "saya",
+    "bgt": "banget", "kmrn": "kemarin", "skrg": "sekarang", "wkt": "waktu", "thd": "terhadap",
+    "tsb": "tersebut", "jd": "jadi", "lg": "lagi", "kec": "kecamatan", "kab": "kabupaten",
+    "ds": "desa", "kel": "kelurahan", "duit": "uang", "bagi2": "bagi bagi",
+}  # fmt: skip
+_PROTECTED_WORDS = """
+dpt dptb tps kpps ppk pps apk asn sara paslon caleg timses golput pilkades pecalang
+perbekel bendesa awig miras sajam kpu bawaslu otk pu
+"""
+PROTECTED = frozenset(_PROTECTED_WORDS.split())
+_DIGITS = re.compile(r"\d+")
+
+
+def feature_text(text: str) -> str:
+    words = []
+    for word in fold_plain(text).split():
+        if word in PROTECTED:
+            words.append(word)
+        else:
+            words.append(SLANG.get(word, word))
+    return _DIGITS.sub("0", " ".join(words))
+
+
+def features(text: str) -> dict[str, float]:
+    """Words, word pairs and character 4-grams of words, sub-linear counts."""
+    words = feature_text(text).split()
+    counts: dict[str, float] = {}
+    for index, word in enumerate(words):
+        pair = f"b:{words[index - 1]}_{word}" if index else f"b:^{word}"
+        for feature in (f"w:{word}", pair):
+            counts[feature] = counts.get(feature, 0.0) + 1.0
+        padded = f"<{word}>"
+        for start in range(max(len(padded) - 3, 1)):
+            gram = "c:" + padded[start : start + 4]
+            counts[gram] = counts.get(gram, 0.0) + 1.0
+    return {f: 1.0 + math.log(n) for f, n in counts.items()}
+
+
+@dataclass
+class Model:
+    """Linear scores computed directly from the learnt weights: scikit-learn fits them,
+    but calling its predict for every text would cost far more than the sums."""
+
+    categories: list[str]
+    kinds: list[str]
+    vocabulary: dict[str, int]
+    idf: list[float]
+    category_weights: Any  # numpy array: one row per feature, one column per category
+    category_bias: list[float]
+    kind_weights: Any
+    kind_bias: list[float]
+
+    def _vector(self, text: str) -> list[tuple[int, float]]:
+        vector = [
+            (i, v * self.idf[i])
+            for f, v in features(text).items()
+            if (i := self.vocabulary.get(f)) is not None
+        ]
+        norm = math.sqrt(sum(v * v for _, v in vector)) or 1.0
+        return [(i, v / norm) for i, v in vector]
+
+    def predict(self, text: str) -> tuple[dict[str, float], dict[str, float]]:
+        import numpy as np
+
+        vector = self._vector(text)
+        category = np.array(self.category_bias)
+        kind = np.array(self.kind_bias)
+        if vector:
+            rows = [i for i, _ in vector]
+            values = np.array([v for _, v in vector])
+            category = category + values @ self.category_weights[rows]
+            kind = kind + values @ self.kind_weights[rows]
+        exp = np.exp(kind - kind.max())
+        kind_probs = exp / exp.sum()
+        category_probs = 1.0 / (1.0 + np.exp(-np.clip(category, -50, 50)))
+        return (
+            {c: float(p) for c, p in zip(self.categories, category_probs, strict=True)},
+            {k: float(p) for k, p in zip(self.kinds, kind_probs, strict=True)},
+        )
+
+
+def train(rows: Sequence[dict[str, Any]]) -> Model:
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    vocabulary: dict[str, int] = {}
+    document_frequency: list[int] = []
+    vectors = []
+    for row in rows:
+        vector = features(row["text"])
+        for feature in vector:
+            if feature not in vocabulary:
+                vocabulary[feature] = len(vocabulary)
+                document_frequency.append(0)
+            document_frequency[vocabulary[feature]] += 1
+        vectors.append(vector)
+    # Features seen in a single text only teach the model that text; dropping them
+    # halves the vocabulary, the training time and the work per prediction.
+    kept = [f for f, i in vocabulary.items() if document_frequency[i] >= 2]
+    frequency = {f: document_frequency[vocabulary[f]] for f in kept}
+    vocabulary = {f: i for i, f in enumerate(kept)}
+    n = len(rows)
+    idf = [math.log((1 + n) / (1 + frequency[f])) + 1.0 for f in kept]
+    data: list[float] = []
+    indices: list[int] = []
+    indptr = [0]
+    for vector in vectors:
+        weighted = [
+            (vocabulary[f], v * idf[vocabulary[f]]) for f, v in vector.items() if f in vocabulary
+        ]
+        norm = math.sqrt(sum(v * v for _, v in weighted)) or 1.0
+        for i, v in weighted:
+            indices.append(i)
+            data.append(v / norm)
+        indptr.append(len(indices))
+    matrix = csr_matrix((data, indices, indptr), shape=(n, len(vocabulary)))
+    categories = sorted({c for r in rows for c in r["categories"]})
+    category_w, category_b = [], []
+    for category in categories:
+        target = np.array([category in r["categories"] for r in rows], dtype=int)
+        clf = LogisticRegression(C=8.0, max_iter=2000, solver="liblinear").fit(matrix, target)
+        category_w.append(clf.coef_[0])
+        category_b.append(float(clf.intercept_[0]))
+    kind_clf = LogisticRegression(C=8.0, max_iter=2000).fit(matrix, [r["kind"] for r in rows])
+    kinds = [str(k) for k in kind_clf.classes_]
+    return Model(
+        categories=categories,
+        kinds=kinds,
+        vocabulary=vocabulary,
+        idf=idf,
+        category_weights=np.ascontiguousarray(np.array(category_w).T),
+        category_bias=category_b,
+        kind_weights=np.ascontiguousarray(np.asarray(kind_clf.coef_).T),
+        kind_bias=[float(b) for b in kind_clf.intercept_],
+    )
+
+
+def corpus(split: str | None = None, path: Path = CORPUS) -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [r for r in rows if split is None or r["split"] == split]
+
+
+@lru_cache(maxsize=1)
+def default_model() -> Model:
+    """Trained on the corpus's train split; the frozen test split is never seen."""
+    return train(corpus("train"))
+
+
+def train_with(extra: Iterable[dict[str, Any]]) -> Model:
+    """Retrain with people's corrections (siaga export-labels) added to the corpus."""
+    return train([*corpus("train"), *extra])

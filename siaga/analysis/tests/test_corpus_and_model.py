@@ -1,0 +1,66 @@
+"""The labelled corpus is well-formed and its frozen test split stays unseen."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from siaga.analysis.gazetteer import Gazetteer, PlaceRecord
+from siaga.analysis.model import corpus, default_model, feature_text
+from siaga.lib.taxonomy import CATEGORIES, KINDS
+
+
+def test_every_category_has_at_least_sixty_examples_and_negatives_exist() -> None:
+    rows = corpus()
+    counts = Counter(c for r in rows for c in r["categories"])
+    assert all(counts[c] >= 60 for c in CATEGORIES if c != "other"), counts
+    assert sum(1 for r in rows if r["kind"] == "none" and not r["categories"]) >= 60
+    assert {r["kind"] for r in rows} <= set(KINDS)
+
+
+def test_the_test_split_shares_no_template_and_no_place_with_training() -> None:
+    train, test = corpus("train"), corpus("test")
+    assert {r["template"] for r in train}.isdisjoint({r["template"] for r in test})
+
+    def villages(rows: list[dict[str, object]]) -> set[str]:
+        return {p["code"] for r in rows for p in r["places"] if p["code"].count(".") == 3}  # type: ignore[attr-defined]
+
+    assert villages(test) and villages(test).isdisjoint(villages(train))
+
+
+def test_feature_text_expands_chat_shorthand_but_protects_election_terms() -> None:
+    assert (
+        feature_text("Org yg blm masuk DPT, APK dirusak")
+        == "orang yang belum masuk dpt apk dirusak"
+    )
+
+
+def test_the_model_reads_a_training_style_message() -> None:
+    categories, kinds = default_model().predict(
+        "ada bagi2 sembako atas nama caleg di desa, jam 20.00"
+    )
+    assert max(categories, key=lambda c: categories[c]) == "money_politics"
+    assert abs(sum(kinds.values()) - 1.0) < 1e-6
+
+
+@pytest.fixture(scope="module")
+def indonesia() -> Gazetteer:
+    from siaga.regions.registry import iter_registry
+
+    return Gazetteer(PlaceRecord(r.code, r.name, r.level, r.type) for r in iter_registry())
+
+
+def test_frozen_test_split_regression_floors(indonesia: Gazetteer) -> None:
+    """Floors that catch regressions; the targets (macro-F1 0.85, kind 0.90) are not met
+    yet and are tracked in the issue, not hidden here."""
+    from siaga.analysis.evaluate import score
+    from siaga.analysis.pipeline import analyze
+
+    gold = corpus("test")
+    predicted = [analyze(r["text"], gazetteer=indonesia, item_id=r["id"]).as_dict() for r in gold]
+    result = score(gold, predicted)
+    assert result.places["kabupaten"]["f1"] >= 0.95
+    assert result.severity_within_one >= 0.9
+    assert result.kind_accuracy >= 0.6
+    assert result.macro_f1 >= 0.55
