@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "siaga.regions",
     "siaga.teams",
     "siaga.reports",
+    "siaga.monitoring",
     "siaga.dashboard",
     "siaga.api",
 ]

@@ -14,5 +14,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("siaga.teams.urls")),
     path("", include("siaga.reports.urls")),
+    path("", include("siaga.monitoring.urls")),
     path("", include("siaga.dashboard.urls")),
 ]

@@ -30,15 +30,16 @@ REPORT = NavItem("report-form", _("Report"), "+")
 MINE = NavItem("my-reports", _("My reports"), "≡")
 TRIAGE = NavItem("triage", _("Triage"), "!")
 COVERAGE = NavItem("coverage", _("Coverage"), "◫")
+MONITORING = NavItem("monitoring-queue", _("Monitoring"), "≋")
 ADMIN = NavItem("admin:index", _("Administration"), "⚙")
 
 MENU: dict[str, tuple[NavItem, ...]] = {
     Role.REPORTER: (REPORT, MINE, HOME, TEAM, ACCOUNT),
-    Role.ANALYST: (HOME, TRIAGE, COVERAGE, TEAM, REGIONS, ACCOUNT),
-    Role.COORDINATOR: (HOME, TRIAGE, COVERAGE, TEAM, REGIONS, ACCOUNT),
+    Role.ANALYST: (HOME, TRIAGE, MONITORING, COVERAGE, TEAM, REGIONS, ACCOUNT),
+    Role.COORDINATOR: (HOME, TRIAGE, MONITORING, COVERAGE, TEAM, REGIONS, ACCOUNT),
     Role.LIAISON: (HOME, REPORT, COVERAGE, TEAM, ACCOUNT),
     Role.OBSERVER: (HOME, COVERAGE, TEAM, REGIONS, ACCOUNT),
-    Role.ADMIN: (HOME, TRIAGE, COVERAGE, TEAM, REGIONS, ACCOUNT, ADMIN),
+    Role.ADMIN: (HOME, TRIAGE, MONITORING, COVERAGE, TEAM, REGIONS, ACCOUNT, ADMIN),
 }
 
 

@@ -8,7 +8,9 @@ from pathlib import Path
 from django.conf import settings
 
 PO = Path(settings.BASE_DIR) / "locale" / "id" / "LC_MESSAGES" / "django.po"
-ENTRY = re.compile(r'(#, fuzzy\n)?msgid ((?:".*"\n)+)msgstr ((?:".*"\n)+)')
+ENTRY = re.compile(
+    r'(#, fuzzy\n)?msgid ((?:".*"\n)+)(?:msgid_plural (?:".*"\n)+)?msgstr(?:\[0\])? ((?:".*"\n)+)'
+)
 
 
 def join(block: str) -> str:
