@@ -15,6 +15,7 @@ from siaga.analysis.text import fold
 CATEGORY_THRESHOLD = 1.0
 MODEL_CATEGORY_CONFIDENCE = 0.5
 MODEL_KIND_CONFIDENCE = 0.7
+MODEL_FALLBACK_CONFIDENCE = 0.2
 
 
 @dataclass
@@ -126,6 +127,14 @@ def _categories(lexicon: dict[str, float], model: dict[str, float]) -> list[str]
     """Cues that fired, or what the model is confident of; strongest first."""
     chosen = {c for c, s in lexicon.items() if s >= CATEGORY_THRESHOLD}
     chosen |= {c for c, p in model.items() if p >= MODEL_CATEGORY_CONFIDENCE}
+    if not chosen and model:
+        # Nothing certain: the model's best guess, if it is a real contender, beats
+        # "other" (one-vs-rest scores run low for categories with few examples).
+        best = max(model, key=lambda c: model[c])
+        if model[best] >= MODEL_FALLBACK_CONFIDENCE and (
+            lexicon.get(best, 0) > 0 or model[best] >= 0.3
+        ):
+            chosen = {best}
     return sorted(chosen, key=lambda c: -(lexicon.get(c, 0.0) + model.get(c, 0.0)))
 
 

@@ -82,9 +82,8 @@ def render(template: Template, place: Place, rng: random.Random) -> dict[str, An
 
 
 def build() -> list[dict[str, Any]]:
-    rng = random.Random(SEED)  # noqa: S311 (a reproducible corpus, not a secret)
     pool = place_pool(list(iter_registry()))
-    rng.shuffle(pool)
+    random.Random(SEED).shuffle(pool)  # noqa: S311 (a reproducible corpus, not a secret)
     test_places, train_places = pool[:60], pool[60:]
     rows: list[dict[str, Any]] = []
     groups = [(c, t) for c, t in CATEGORY_TEMPLATES.items()] + [("none", NEGATIVE_TEMPLATES)]
@@ -92,6 +91,9 @@ def build() -> list[dict[str, Any]]:
         for number, template in enumerate(templates):
             split = "test" if number >= len(templates) - TEST_TEMPLATES else "train"
             places = test_places if split == "test" else train_places
+            # One random stream per template: adding a template never changes the
+            # renderings of the others, so the test split stays frozen.
+            rng = random.Random(f"{SEED}-{category}-{template[1]}")  # noqa: S311
             for rendering in range(RENDERINGS):
                 row = render(template, rng.choice(places), rng)
                 row.update(
