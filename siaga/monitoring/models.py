@@ -31,6 +31,14 @@ class Source(models.Model):
     )
     is_active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(default=timezone.now)
+    # Polite fetching: at most once per interval, conditional requests, a timeout.
+    fetch_every_minutes = models.PositiveIntegerField(
+        _("fetch at most every (minutes)"), default=30
+    )
+    last_fetched_at = models.DateTimeField(null=True, blank=True)
+    etag = models.CharField(max_length=200, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    last_error = models.TextField(blank=True)
 
     class Meta:
         verbose_name = _("source")

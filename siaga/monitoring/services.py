@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
@@ -16,7 +19,8 @@ from siaga.analysis.dedup import copy_groups
 from siaga.analysis.pipeline import analyze
 from siaga.lib.timezones import zone_for
 from siaga.monitoring.chat import parse_chat
-from siaga.monitoring.models import Item, ItemStatus, Source
+from siaga.monitoring.fetch import Fetcher, FetchError, email_text, main_text
+from siaga.monitoring.models import Item, ItemStatus, Source, SourceKind
 from siaga.regions.gazetteer import gazetteer
 from siaga.teams.access import CHANGE_ROLES, can_change_region
 from siaga.teams.models import User
@@ -142,3 +146,103 @@ def review_item(item: Item, *, by: User, confirm: bool, note: str = "") -> Item:
     item.reviewed_by, item.reviewed_at, item.review_note = by, timezone.now(), note[:300]
     item.save(update_fields=["status", "reviewed_by", "reviewed_at", "review_note"])
     return item
+
+
+# --- feeds, pages and files -------------------------------------------------------
+
+
+def due(source: Source, now: dt.datetime) -> bool:
+    return source.last_fetched_at is None or now - source.last_fetched_at >= dt.timedelta(
+        minutes=source.fetch_every_minutes
+    )
+
+
+def fetch_source(
+    source: Source, *, fetcher: Fetcher, now: dt.datetime | None = None
+) -> ImportResult:
+    """Fetch a feed or page source if it is due; a failure is recorded, never raised."""
+    now = now or timezone.now()
+    if (
+        source.kind not in (SourceKind.FEED, SourceKind.PAGE)
+        or not source.is_active
+        or not due(source, now)
+    ):
+        return ImportResult()
+    try:
+        response = fetcher.get(source.url, etag=source.etag, last_modified=source.last_modified)
+        result = ImportResult() if response.status == 304 else _read(source, response.body, fetcher)
+        source.etag = response.headers.get("ETag", source.etag)
+        source.last_modified = response.headers.get("Last-Modified", source.last_modified)
+        source.last_error = ""
+    except FetchError as exc:
+        source.last_error = str(exc)[:1000]
+        result = ImportResult()
+    source.last_fetched_at = now
+    source.save(update_fields=["etag", "last_modified", "last_error", "last_fetched_at"])
+    return result
+
+
+def _read(source: Source, body: bytes, fetcher: Fetcher) -> ImportResult:
+    if source.kind == SourceKind.PAGE:
+        title, text = main_text(body, source.url)
+        return import_items(source, [Incoming(text=text, title=title, url=source.url)])
+    return import_items(source, _feed_entries(source, body, fetcher))
+
+
+def _feed_entries(source: Source, body: bytes, fetcher: Fetcher) -> Iterable[Incoming]:
+    import feedparser
+
+    for entry in feedparser.parse(body).entries:
+        link = str(entry.get("link", ""))
+        if link and Item.objects.filter(url=link).exists():
+            continue  # stored once: an article already read is not fetched again
+        title, text = str(entry.get("title", "")), ""
+        if link:
+            try:
+                page = fetcher.get(link)
+                title, text = main_text(page.body, link)
+                title = title or str(entry.get("title", ""))
+            except FetchError:
+                text = ""
+        if not text:
+            text = _strip_html(str(entry.get("summary", "")))
+        yield Incoming(
+            text=f"{title}\n{text}".strip(), title=title, url=link, published_at=_entry_time(entry)
+        )
+
+
+def _entry_time(entry: Any) -> dt.datetime | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    if not parsed:
+        return None
+    year, month, day, hour, minute, second = parsed[:6]
+    return dt.datetime(year, month, day, hour, minute, second, tzinfo=dt.UTC)
+
+
+def _strip_html(html: str) -> str:
+    return re.sub(r"<[^>]+>", " ", html).strip()
+
+
+FILE_KINDS = (".txt", ".html", ".htm", ".eml")
+
+
+def import_files(source: Source, paths: Iterable[Path]) -> ImportResult:
+    """A drop folder or an upload: plain text, saved web pages and e-mails."""
+    incoming = []
+    for path in paths:
+        suffix = path.suffix.lower()
+        if suffix not in FILE_KINDS:
+            continue
+        raw = path.read_bytes()
+        if suffix == ".eml":
+            subject, sender, body = email_text(raw)
+            incoming.append(
+                Incoming(text=f"{subject}\n{body}".strip(), title=subject, author=sender)
+            )
+        elif suffix in (".html", ".htm"):
+            title, text = main_text(raw)
+            incoming.append(Incoming(text=f"{title}\n{text}".strip(), title=title))
+        else:
+            text = raw.decode("utf-8", errors="replace")
+            incoming.append(Incoming(text=text, title=path.stem))
+    return import_items(source, incoming)

@@ -9,7 +9,9 @@ from django.conf import settings
 
 PO = Path(settings.BASE_DIR) / "locale" / "id" / "LC_MESSAGES" / "django.po"
 ENTRY = re.compile(
-    r'(#, fuzzy\n)?msgid ((?:".*"\n)+)(?:msgid_plural (?:".*"\n)+)?msgstr(?:\[0\])? ((?:".*"\n)+)'
+    r"(#, fuzzy\n)?(?:#\|.*\n)*"  # the fuzzy flag, then msgmerge's guess of the old msgid
+    r'msgid ((?:".*"\n)+)(?:msgid_plural (?:".*"\n)+)?'
+    r'msgstr(?:\[0\])? ((?:".*"\n)+)'
 )
 
 
