@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from siaga.analysis.dedup import copy_groups
 from siaga.analysis.pipeline import analyze
+from siaga.lib.csvfiles import dialect_for
 from siaga.lib.timezones import zone_for
 from siaga.monitoring.chat import parse_chat
 from siaga.monitoring.fetch import Fetcher, FetchError, email_text, main_text
@@ -88,6 +89,7 @@ def import_items(source: Source, incoming: Iterable[Incoming]) -> ImportResult:
             reading=reading,
             status=ItemStatus.NEW if signal else ItemStatus.IGNORED,
         )
+        stored.reading["related_reports"] = related_reports(stored)
         try:
             with transaction.atomic():
                 stored.save()
@@ -99,6 +101,30 @@ def import_items(source: Source, incoming: Iterable[Incoming]) -> ImportResult:
         result.signals += int(signal)
     result.copies = _group_copies(source, new_items)
     return result
+
+
+def related_reports(item: Item) -> list[int]:
+    """Field reports about the same event: same kecamatan, a day apart, a shared category."""
+    from siaga.analysis.dedup import Event, same_event
+    from siaga.lib.regioncodes import ancestor_columns
+    from siaga.reports.models import Report
+
+    district = ancestor_columns(item.region_id)["district_code"]
+    if not district or not item.categories:
+        return []
+    moment = item.published_at or item.fetched_at
+    window = dt.timedelta(hours=24)
+    mine = Event("item", item.region_id, moment, tuple(item.categories))
+    nearby = Report.objects.filter(
+        district_code=district, received_at__range=(moment - window, moment + window)
+    )[:50]
+    return [
+        r.pk
+        for r in nearby
+        if same_event(
+            mine, Event(str(r.pk), r.region_id, r.occurred_at or r.received_at, tuple(r.categories))
+        )
+    ]
 
 
 def _group_copies(source: Source, new_items: list[Item]) -> int:
@@ -246,3 +272,48 @@ def import_files(source: Source, paths: Iterable[Path]) -> ImportResult:
             text = raw.decode("utf-8", errors="replace")
             incoming.append(Incoming(text=text, title=path.stem))
     return import_items(source, incoming)
+
+
+def social_rows(raw: str, *, suffix: str) -> list[Incoming]:
+    """A social-media export as CSV or JSON: one post per row/object, with a `text` and
+    optionally `author`, `url` and `published` (ISO 8601). Other columns are ignored."""
+    import csv
+    import io
+    import json
+
+    rows: list[Any]
+    if suffix == ".json":
+        data = json.loads(raw)
+        found = data.get("posts") or data.get("data") if isinstance(data, dict) else data
+        rows = found if isinstance(found, list) else []
+    else:
+        rows = list(csv.DictReader(io.StringIO(raw.lstrip("\ufeff")), dialect=dialect_for(raw)))
+    posts = []
+    for row in rows:
+        if not isinstance(row, dict):
+            continue
+        text = str(row.get("text") or row.get("message") or row.get("content") or "").strip()
+        if not text:
+            continue
+        posts.append(
+            Incoming(
+                text=text,
+                author=str(row.get("author") or row.get("user") or ""),
+                url=str(row.get("url") or row.get("link") or ""),
+                published_at=_iso(str(row.get("published") or row.get("created_at") or "")),
+            )
+        )
+    return posts
+
+
+def _iso(value: str) -> dt.datetime | None:
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def import_social_export(source: Source, path: Path) -> ImportResult:
+    raw = path.read_text(encoding="utf-8-sig")
+    return import_items(source, social_rows(raw, suffix=path.suffix.lower()))

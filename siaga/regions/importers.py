@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from siaga.lib.csvfiles import dialect_for
 from siaga.lib.regioncodes import ancestor_columns, level_of, normalize_code
 from siaga.lib.text import fold
 from siaga.regions.models import CustomaryKind, CustomaryUnit, PollingStation, Region
@@ -132,7 +133,7 @@ class CsvImporter(ABC, Generic[Row]):
     def run(self, stream: Iterable[str] | io.TextIOBase) -> ImportResult:
         result = ImportResult()
         text = stream.read() if hasattr(stream, "read") else "".join(stream)
-        reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), dialect=_sniff(text))
+        reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), dialect=dialect_for(text))
         missing = [
             c
             for c in self.required
@@ -185,15 +186,6 @@ def repeated_rows(rows: list[Row], column: str, key: Callable[[Row], Hashable]) 
         if first != line:
             errors.append(RowError(line, column, _("repeats line %(line)d") % {"line": first}))
     return errors
-
-
-def _sniff(text: str) -> type[csv.Dialect]:
-    header = text.lstrip("\ufeff").split("\n", 1)[0]
-    return _Semicolon if header.count(";") > header.count(",") else csv.excel
-
-
-class _Semicolon(csv.excel):
-    delimiter = ";"
 
 
 @dataclass

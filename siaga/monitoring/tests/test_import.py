@@ -10,6 +10,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from siaga.monitoring.models import Item, ItemStatus, Source, SourceKind
 from siaga.monitoring.services import import_chat_export
@@ -113,3 +114,49 @@ def test_the_import_chat_command(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert Item.objects.count() > 30
     assert str(Item.objects.count()) in capsys.readouterr().out
     assert Source.objects.get(name="Grup Desa").region_id == "51.05.03"
+
+
+def test_social_media_exports_in_csv_and_json(tmp_path: Path) -> None:
+    csv_path = tmp_path / "posts.csv"
+    csv_path.write_text(
+        "id,author,text,published,likes\n"
+        '1,@warga_klk,"Beredar hoaks di grup WA soal pura di Desa Gelgel, warga mulai panas",'
+        "2024-11-26T10:00:00+08:00,12\n"
+        "2,@kuliner,Makan siang enak hari ini,2024-11-26T12:00:00,3\n",
+        encoding="utf-8",
+    )
+    json_path = tmp_path / "posts.json"
+    json_path.write_text(
+        '{"posts": [{"message": "Tadi malam bentrok antarpendukung di Desa Gelgel, '
+        'dua orang luka", "user": "@saksi", "created_at": "2024-11-26T14:00:00Z"}]}',
+        encoding="utf-8",
+    )
+    call_command("import_social", str(csv_path), "--source", "Ekspor FB", "--region", "51.05")
+    call_command("import_social", str(json_path), "--source", "Ekspor FB")
+    hoax = Item.objects.get(author="@warga_klk")
+    assert hoax.status == ItemStatus.NEW and "hoax_hate_speech" in hoax.categories
+    assert hoax.published_at == dt.datetime(2024, 11, 26, 2, 0, tzinfo=dt.UTC)
+    assert Item.objects.get(author="@kuliner").status == ItemStatus.IGNORED
+    assert Item.objects.get(author="@saksi").severity == 3
+
+
+def test_a_news_item_points_at_field_reports_of_the_same_event(
+    group: Source, klungkung_reporter: User
+) -> None:
+    from siaga.reports.choices import Channel
+    from siaga.reports.services import ReportInput, submit_report
+
+    report, _ = submit_report(
+        ReportInput(
+            raw_text="bentrok pendukung paslon di gelgel",
+            channel=Channel.SMS,
+            region_code="51.05.03.2003",
+            categories=["supporters_clash"],
+        ),
+        reporter=klungkung_reporter,
+    )
+    now = timezone.localtime(report.received_at).strftime("%d/%m/%y %H.%M")
+    import_chat_export(
+        group, f"{now} - Pak Made: Bentrok antarpendukung paslon di Desa Gelgel, dua orang luka\n"
+    )
+    assert Item.objects.get().reading["related_reports"] == [report.pk]
