@@ -81,7 +81,7 @@ def main() -> None:
         "cores": 1,
         "gazetteer_places": len(gazetteer),
         "gazetteer_load_s": round(gazetteer_s, 2),
-        "model_train_s": round(model_s, 2),
+        "model_load_s": round(model_s, 2),  # trained, or read from the cache
         "short_per_s": round(short_rate),
         "articles_per_s": round(article_rate, 1),
         "article_chars_mean": round(sum(map(len, articles)) / len(articles)),

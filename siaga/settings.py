@@ -6,6 +6,7 @@ with a message naming the variable.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,8 @@ from siaga.lib.env import envbool, envint, envlist, envsecret, envstr
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(envstr("SIAGA_VAR_DIR", str(BASE_DIR / "var")))
+# The analysis package keeps its trained model here (it reads no settings itself).
+os.environ.setdefault("SIAGA_CACHE_DIR", str(VAR_DIR / "cache"))
 
 DEBUG = envbool("SIAGA_DEBUG", False)
 SECRET_KEY = envsecret("SIAGA_SECRET_KEY", "")

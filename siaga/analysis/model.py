@@ -7,8 +7,11 @@ a category counts when its cues fire or when the model is confident.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import math
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -170,10 +173,76 @@ def corpus(split: str | None = None, path: Path = CORPUS) -> list[dict[str, Any]
     return [r for r in rows if split is None or r["split"] == split]
 
 
+MODEL_FORMAT = "1"
+
+
+def cache_dir() -> Path:
+    """$SIAGA_CACHE_DIR, else the user's cache folder."""
+    configured = os.environ.get("SIAGA_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "siaga"
+
+
+def save(model: Model, path: Path) -> None:
+    """Weights as arrays and the vocabulary as JSON: nothing executable, nothing pickled."""
+    import numpy as np
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    meta = {
+        "categories": model.categories,
+        "kinds": model.kinds,
+        "vocabulary": list(model.vocabulary),
+        "format": MODEL_FORMAT,
+    }
+    partial = path.with_suffix(".partial.npz")
+    np.savez(
+        partial,
+        meta=np.array(json.dumps(meta)),
+        idf=np.array(model.idf),
+        category_weights=model.category_weights,
+        category_bias=np.array(model.category_bias),
+        kind_weights=model.kind_weights,
+        kind_bias=np.array(model.kind_bias),
+    )
+    partial.replace(path)
+
+
+def load(path: Path) -> Model:
+    import numpy as np
+
+    with np.load(path, allow_pickle=False) as data:
+        meta = json.loads(str(data["meta"]))
+        return Model(
+            categories=meta["categories"],
+            kinds=meta["kinds"],
+            vocabulary={f: i for i, f in enumerate(meta["vocabulary"])},
+            idf=data["idf"].tolist(),
+            category_weights=data["category_weights"],
+            category_bias=data["category_bias"].tolist(),
+            kind_weights=data["kind_weights"],
+            kind_bias=data["kind_bias"].tolist(),
+        )
+
+
 @lru_cache(maxsize=1)
 def default_model() -> Model:
-    """Trained on the corpus's train split; the frozen test split is never seen."""
-    return train(corpus("train"))
+    """Trained on the corpus's train split (never the frozen test split), and kept in the
+    cache folder under the corpus's hash so later processes start in a fraction of the
+    time; a changed corpus trains a new one."""
+    digest = hashlib.sha256(CORPUS.read_bytes() + MODEL_FORMAT.encode()).hexdigest()[:16]
+    path = cache_dir() / f"model-{digest}.npz"
+    if path.exists():
+        try:
+            return load(path)
+        except (OSError, ValueError, KeyError):
+            pass  # a damaged cache file is retrained below
+    model = train(corpus("train"))
+    # A read-only cache folder only costs the next process a training run.
+    with contextlib.suppress(OSError):
+        save(model, path)
+    return model
 
 
 def train_with(extra: Iterable[dict[str, Any]]) -> Model:

@@ -7,6 +7,7 @@ templates and places that training never sees.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import re
@@ -96,12 +97,16 @@ def build() -> list[dict[str, Any]]:
             rng = random.Random(f"{SEED}-{category}-{template[1]}")  # noqa: S311
             for rendering in range(RENDERINGS):
                 row = render(template, rng.choice(places), rng)
+                # Ids come from the template's text, not its position, so inserting a
+                # template never renames the rows of the frozen split.
+                digest = hashlib.sha256(template[1].encode()).hexdigest()[:8]
+                template_id = f"{category}-{digest}"
                 row.update(
                     {
-                        "id": f"{category}-{number}-{rendering}",
+                        "id": f"{template_id}-{rendering}",
                         "split": split,
                         "categories": [] if category == "none" else [category],
-                        "template": f"{category}-{number}",
+                        "template": template_id,
                     }
                 )
                 rows.append(row)

@@ -64,3 +64,16 @@ def test_frozen_test_split_regression_floors(indonesia: Gazetteer) -> None:
     assert result.severity_within_one >= 0.9
     assert result.kind_accuracy >= 0.6
     assert result.macro_f1 >= 0.7
+
+
+def test_a_saved_model_reads_back_and_predicts_the_same(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from siaga.analysis.model import load, save
+
+    path = Path(str(tmp_path)) / "model.npz"
+    model = default_model()
+    save(model, path)
+    again = load(path)
+    text = "ada bagi2 sembako atas nama caleg di desa"
+    assert again.predict(text) == model.predict(text)
