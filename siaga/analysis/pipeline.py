@@ -11,6 +11,7 @@ from siaga.analysis.gazetteer import Gazetteer
 from siaga.analysis.geoparse import geoparse
 from siaga.analysis.model import Model, default_model
 from siaga.analysis.text import fold
+from siaga.lib.taxonomy import ELECTION_CATEGORIES
 
 CATEGORY_THRESHOLD = 1.0
 MODEL_CATEGORY_CONFIDENCE = 0.5
@@ -110,17 +111,7 @@ def analyze(
     )
 
 
-_ELECTORAL = frozenset(
-    {
-        "election_campaign_violation",
-        "voter_list_problem",
-        "money_politics",
-        "asn_neutrality",
-        "election_logistics",
-        "polling_station_unrest",
-        "election_result_dispute",
-    }
-)
+_ELECTORAL = frozenset(ELECTION_CATEGORIES)
 
 
 def _categories(lexicon: dict[str, float], model: dict[str, float]) -> list[str]:

@@ -317,3 +317,16 @@ def _iso(value: str) -> dt.datetime | None:
 def import_social_export(source: Source, path: Path) -> ImportResult:
     raw = path.read_text(encoding="utf-8-sig")
     return import_items(source, social_rows(raw, suffix=path.suffix.lower()))
+
+
+def source_for(name: str, *, kind: str, region_code: str | None) -> Source:
+    """The source with this name, created for the region on first use."""
+    from siaga.regions.models import Region
+
+    source = Source.objects.filter(name=name).first()
+    if source is not None:
+        return source
+    region = Region.objects.filter(code=region_code or "").first()
+    if region is None:
+        raise ValueError(_("A new source needs --region with a known region code."))
+    return Source.objects.create(name=name, kind=kind, region=region)

@@ -6,9 +6,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
-from siaga.monitoring.models import Source, SourceKind
-from siaga.monitoring.services import import_chat_export
-from siaga.regions.models import Region
+from siaga.monitoring.models import SourceKind
+from siaga.monitoring.services import import_chat_export, source_for
 
 
 class Command(BaseCommand):
@@ -27,14 +26,12 @@ class Command(BaseCommand):
             raise CommandError(
                 _("%(path)s cannot be read: %(error)s") % {"path": path, "error": exc}
             ) from exc
-        source = Source.objects.filter(name=options["source"]).first()
-        if source is None:
-            region = Region.objects.filter(code=options["region"] or "").first()
-            if region is None:
-                raise CommandError(_("A new source needs --region with a known region code."))
-            source = Source.objects.create(
-                name=options["source"], kind=SourceKind.CHAT, region=region
+        try:
+            source = source_for(
+                options["source"], kind=SourceKind.CHAT, region_code=options["region"]
             )
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
         result = import_chat_export(source, text)
         self.stdout.write(
             _(

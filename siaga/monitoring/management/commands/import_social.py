@@ -5,9 +5,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from siaga.monitoring.models import Source, SourceKind
-from siaga.monitoring.services import import_social_export
-from siaga.regions.models import Region
+from siaga.monitoring.models import SourceKind
+from siaga.monitoring.services import import_social_export, source_for
 
 
 class Command(BaseCommand):
@@ -19,14 +18,12 @@ class Command(BaseCommand):
         parser.add_argument("--region", help="region the source covers (for a new source)")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        source = Source.objects.filter(name=options["source"]).first()
-        if source is None:
-            region = Region.objects.filter(code=options["region"] or "").first()
-            if region is None:
-                raise CommandError("A new source needs --region with a known region code.")
-            source = Source.objects.create(
-                name=options["source"], kind=SourceKind.SOCIAL, region=region
+        try:
+            source = source_for(
+                options["source"], kind=SourceKind.SOCIAL, region_code=options["region"]
             )
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
         try:
             result = import_social_export(source, options["file"])
         except (OSError, ValueError) as exc:
