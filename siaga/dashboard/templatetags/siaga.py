@@ -19,3 +19,20 @@ def in_zone(moment: dt.datetime | None, region_code: str | None) -> str:
         return ""
     zone = zone_for(region_code)
     return f"{date_format(moment.astimezone(zone), 'j M Y H:i')} {abbreviation(zone)}"
+
+
+@register.filter
+def category_labels(codes: list[str] | str | None) -> str:
+    """A category code, or a list of them, as Indonesian labels, comma-separated."""
+    from siaga.reports.choices import Category
+
+    labels = {c.value: str(c.label) for c in Category}
+    listed = [codes] if isinstance(codes, str) else codes or []
+    return ", ".join(labels.get(code, code) for code in listed)
+
+
+@register.filter
+def kind_label(code: str | None) -> str:
+    from siaga.reports.choices import Kind
+
+    return str(dict(Kind.choices).get(code or "", code or ""))

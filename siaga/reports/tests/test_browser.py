@@ -72,6 +72,7 @@ def test_an_analyst_verifies_from_the_queue_and_sees_coverage(klungkung: None, p
     expect(phone.locator("#queue li")).to_have_count(2)
     phone.locator("#queue li a").first.click()
     expect(phone.locator("#detail h2")).to_contain_text("LAP-")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360  # long SMS words wrap
     phone.screenshot(path=str(ARTIFACTS / "triage-360.png"), full_page=True)
     phone.click("#detail button.primary")
     expect(phone.locator("#detail h2 .tag")).to_have_text("Terverifikasi")
