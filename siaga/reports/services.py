@@ -654,4 +654,9 @@ def _fill_unset(report: Report, reading: dict[str, Any], area: str | None) -> di
         report.region_id, report.place_method = places[0], PlaceMethod.NAME
         if report.status == Status.NEEDS_REVIEW:
             report.status = Status.NEW
+    if reading["language"] != "id" and report.status == Status.NEW:
+        # Javanese, Balinese, English or Malay text: the Indonesian cues may miss it,
+        # so a person reads it.
+        changes["status"] = [report.status, Status.NEEDS_REVIEW]
+        report.status = Status.NEEDS_REVIEW
     return changes

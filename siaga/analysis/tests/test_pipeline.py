@@ -104,3 +104,18 @@ def test_agencies_and_officers_are_named(indonesia: Gazetteer) -> None:
     assert "Polres Klungkung" in reading.organizations
     assert "Umar" in reading.people
     assert "Polres Klungkung Kompol" not in analyze(seed("000"), gazetteer=indonesia).organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Warga sudah berkumpul di balai desa dan situasi masih aman", "id"),
+        ("Wong-wong wis kumpul neng balai desa, aku ora ngerti sing nggawe ribut", "jv"),
+        ("Tiang sampun ring balai banjar, nggih, napi sane wenten driki", "ban"),
+        ("The crowd gathered at the village hall and the police were there", "en"),
+    ],
+)
+def test_the_language_is_named_so_non_indonesian_text_gets_a_reader(
+    indonesia: Gazetteer, text: str, language: str
+) -> None:
+    assert analyze(text, gazetteer=indonesia).language == language

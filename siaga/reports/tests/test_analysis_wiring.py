@@ -156,3 +156,18 @@ def test_evaluate_scores_the_hand_labelled_seeds() -> None:
     assert summary["texts"] == 5
     assert summary["place_f1"]["kabupaten"] == 1.0
     assert summary["kind_accuracy"] == 1.0
+
+
+def test_a_javanese_report_is_sent_to_a_person(klungkung_reporter: User) -> None:
+    from siaga.reports.choices import Status
+
+    report, _ = submit_report(
+        ReportInput(
+            raw_text="Wong-wong wis kumpul neng balai, aku ora ngerti sing nggawe ribut",
+            channel=Channel.SMS,
+            region_code="51.05.03.2006",
+        ),
+        reporter=klungkung_reporter,
+    )
+    assert report.status == Status.NEW
+    assert analyse(report).status == Status.NEEDS_REVIEW
