@@ -154,7 +154,9 @@ def train(rows: Sequence[dict[str, Any]]) -> Model:
         clf = LogisticRegression(C=8.0, max_iter=2000, solver="liblinear").fit(matrix, target)
         category_w.append(clf.coef_[0])
         category_b.append(float(clf.intercept_[0]))
-    kind_clf = LogisticRegression(C=8.0, max_iter=2000).fit(matrix, [r["kind"] for r in rows])
+    kind_clf = LogisticRegression(C=8.0, max_iter=2000, class_weight="balanced").fit(
+        matrix, [r["kind"] for r in rows]
+    )
     kinds = [str(k) for k in kind_clf.classes_]
     return Model(
         categories=categories,

@@ -11,11 +11,13 @@ from siaga.analysis.gazetteer import Gazetteer
 from siaga.analysis.geoparse import geoparse
 from siaga.analysis.model import Model, default_model
 from siaga.analysis.text import fold
-from siaga.lib.taxonomy import ELECTION_CATEGORIES
+from siaga.lib.taxonomy import ELECTION_CATEGORIES, KINDS
 
 CATEGORY_THRESHOLD = 1.0
 MODEL_CATEGORY_CONFIDENCE = 0.5
 MODEL_KIND_CONFIDENCE = 0.7
+KIND_CUE_WEIGHT = 0.5
+NOT_A_SIGNAL = 0.15
 MODEL_FALLBACK_CONFIDENCE = 0.2
 
 
@@ -69,13 +71,10 @@ def analyze(
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
 
     category_probs, kind_probs = (model or default_model()).predict(text)
-    categories = _categories(category_scores, category_probs)
+    categories = _categories(category_scores, category_probs, kind_probs)
     counts = extract.casualties(text)
     context = bool(flags.get("election") or flags.get("security"))
-    kind = _kind(kind_scores, categories, counts, context)
-    top_kind = max(kind_probs, key=lambda k: kind_probs[k])
-    if not (counts["dead"] or counts["injured"]) and kind_probs[top_kind] >= MODEL_KIND_CONFIDENCE:
-        kind = top_kind
+    kind = _kind(kind_scores, kind_probs, categories, counts, context)
     if kind != "none" and not categories:
         categories = ["other"]
     severity = _severity(kind, categories, counts, flags)
@@ -114,38 +113,50 @@ def analyze(
 _ELECTORAL = frozenset(ELECTION_CATEGORIES)
 
 
-def _categories(lexicon: dict[str, float], model: dict[str, float]) -> list[str]:
+def _categories(
+    lexicon: dict[str, float], model: dict[str, float], kinds: dict[str, float]
+) -> list[str]:
     """Cues that fired, or what the model is confident of; strongest first."""
     chosen = {c for c, s in lexicon.items() if s >= CATEGORY_THRESHOLD}
     chosen |= {c for c, p in model.items() if p >= MODEL_CATEGORY_CONFIDENCE}
     if not chosen and model:
-        # Nothing certain: the model's best guess, if it is a real contender, beats
-        # "other" (one-vs-rest scores run low for categories with few examples).
+        # Nothing certain: the model's best guess beats "other" when it is a real
+        # contender, or when the text reads as a signal at all (one-vs-rest scores run
+        # low for wordings unlike any example of their category).
         best = max(model, key=lambda c: model[c])
-        if model[best] >= MODEL_FALLBACK_CONFIDENCE and (
+        contender = model[best] >= MODEL_FALLBACK_CONFIDENCE and (
             lexicon.get(best, 0) > 0 or model[best] >= 0.3
-        ):
+        )
+        if contender or kinds.get("none", 1.0) < NOT_A_SIGNAL:
             chosen = {best}
     return sorted(chosen, key=lambda c: -(lexicon.get(c, 0.0) + model.get(c, 0.0)))
 
 
 def _kind(
-    scores: dict[str, float], categories: list[str], counts: dict[str, int | None], context: bool
+    cues: dict[str, float],
+    model: dict[str, float],
+    categories: list[str],
+    counts: dict[str, int | None],
+    context: bool,
 ) -> str:
-    """Meeting if the text is about coordinating on a risk; threat if it speaks of what
-    may come (a plan, a rumour, a warning); otherwise a text naming a conflict category
-    reports something that happened."""
-    meeting, incident = scores.get("meeting", 0.0), scores.get("incident", 0.0)
-    threat = scores.get("threat", 0.0)
+    """Casualties make an incident. Otherwise the cues (a meeting word, a future or
+    hearsay word, a past-tense act) and the model vote together; a text naming no
+    conflict category is not a signal unless it reports an act in an election or
+    security context."""
     if counts["dead"] or counts["injured"]:
         return "incident"
-    if meeting >= 1.0 and meeting > incident and (categories or context):
-        return "meeting"
+    votes = {k: model.get(k, 0.0) + KIND_CUE_WEIGHT * min(cues.get(k, 0.0), 2.0) for k in KINDS}
     if not categories:
-        return "incident" if incident >= 1.5 and context else "none"
-    if threat >= 0.6 and threat > incident:
-        return "threat"
-    return "incident"
+        # A meeting of the team about an election or security matter is a signal even
+        # when it names no conflict category (an integrity pact, a briefing).
+        if context and cues.get("meeting", 0.0) >= 1.0 and votes["meeting"] >= votes["incident"]:
+            return "meeting"
+        if votes["incident"] > votes["none"] and cues.get("incident", 0.0) >= 1.0 and context:
+            return "incident"
+        return "none"
+    if cues.get("meeting", 0.0) < 1.0 and model.get("meeting", 0.0) < MODEL_KIND_CONFIDENCE:
+        votes["meeting"] = 0.0
+    return max(("incident", "threat", "meeting"), key=lambda k: votes[k])
 
 
 def _severity(

@@ -16,6 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from siaga.analysis.corpus.templates import CATEGORY_TEMPLATES, NEGATIVE_TEMPLATES, Template
+from siaga.analysis.corpus.templates_extra import (
+    EXTRA_CATEGORY_TEMPLATES,
+    EXTRA_NEGATIVE_TEMPLATES,
+)
 from siaga.analysis.gazetteer import COMMON_WORDS
 from siaga.analysis.text import fold_plain
 from siaga.regions.registry import RegistryRegion, iter_registry
@@ -87,10 +91,12 @@ def build() -> list[dict[str, Any]]:
     random.Random(SEED).shuffle(pool)  # noqa: S311 (a reproducible corpus, not a secret)
     test_places, train_places = pool[:60], pool[60:]
     rows: list[dict[str, Any]] = []
-    groups = [(c, t) for c, t in CATEGORY_TEMPLATES.items()] + [("none", NEGATIVE_TEMPLATES)]
-    for category, templates in groups:
-        for number, template in enumerate(templates):
-            split = "test" if number >= len(templates) - TEST_TEMPLATES else "train"
+    groups = [(c, t, EXTRA_CATEGORY_TEMPLATES.get(c, [])) for c, t in CATEGORY_TEMPLATES.items()]
+    groups.append(("none", NEGATIVE_TEMPLATES, EXTRA_NEGATIVE_TEMPLATES))
+    for category, templates, extra in groups:
+        for number, template in enumerate(templates + extra):
+            test = len(templates) - TEST_TEMPLATES <= number < len(templates)
+            split = "test" if test else "train"
             places = test_places if split == "test" else train_places
             # One random stream per template: adding a template never changes the
             # renderings of the others, so the test split stays frozen.

@@ -52,8 +52,8 @@ def indonesia() -> Gazetteer:
 
 
 def test_frozen_test_split_regression_floors(indonesia: Gazetteer) -> None:
-    """Floors that catch regressions; the targets (macro-F1 0.85, kind 0.90) are not met
-    yet and are tracked in the issue, not hidden here."""
+    """Macro-F1, severity and place targets are met and guarded at their target; kind
+    accuracy (target 0.90) is not met yet and is guarded at a regression floor."""
     from siaga.analysis.evaluate import score
     from siaga.analysis.pipeline import analyze
 
@@ -61,9 +61,9 @@ def test_frozen_test_split_regression_floors(indonesia: Gazetteer) -> None:
     predicted = [analyze(r["text"], gazetteer=indonesia, item_id=r["id"]).as_dict() for r in gold]
     result = score(gold, predicted)
     assert result.places["kabupaten"]["f1"] >= 0.95
-    assert result.severity_within_one >= 0.9
-    assert result.kind_accuracy >= 0.6
-    assert result.macro_f1 >= 0.7
+    assert result.severity_within_one >= 0.95
+    assert result.kind_accuracy >= 0.7
+    assert result.macro_f1 >= 0.85
 
 
 def test_a_saved_model_reads_back_and_predicts_the_same(tmp_path: object) -> None:
