@@ -228,3 +228,30 @@ def log_in(page: Any, username: str) -> None:
     page.fill("#id_password", PASSWORD)
     page.click("button.primary")
     page.wait_for_url(lambda url: "/masuk/" not in url)
+
+
+@pytest.fixture
+def immediate_tasks(settings: Any) -> None:
+    """Background tasks run at once, inside the request or service that enqueued them."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture
+def klungkung_agencies(klungkung_team: Team) -> dict[str, Agency]:
+    """The secretariat and the election bodies beside the team's Polres."""
+    region = klungkung_team.region
+    made = {
+        code: Agency.objects.create(
+            region=region, type_id=code, name=name, email=f"{code}@klungkung.example"
+        )
+        for code, name in [
+            ("kesbangpol", "Badan Kesbangpol Klungkung"),
+            ("kpu", "KPU Kabupaten Klungkung"),
+            ("bawaslu", "Bawaslu Kabupaten Klungkung"),
+            ("kemenag", "Kantor Kemenag Klungkung"),
+        ]
+    }
+    made["polri"] = Agency.objects.get(region=region, type_id="polri")
+    made["polri"].email = "polri@klungkung.example"
+    made["polri"].save()
+    return made

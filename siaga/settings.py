@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "siaga.teams",
     "siaga.reports",
     "siaga.monitoring",
+    "siaga.risk",
+    "siaga.alerts",
     "siaga.dashboard",
     "siaga.api",
 ]
@@ -173,6 +175,13 @@ SIAGA_WHATSAPP_VERIFY_TOKEN = envsecret("SIAGA_WHATSAPP_VERIFY_TOKEN", "")
 SIAGA_TWILIO_AUTH_TOKEN = envsecret("SIAGA_TWILIO_AUTH_TOKEN", "")
 # Without a reporting schedule in force, officers are silent after this many hours.
 SIAGA_DEFAULT_REPORT_INTERVAL_HOURS = envint("SIAGA_DEFAULT_REPORT_INTERVAL_HOURS", 24 * 7)
+
+# Vulnerability and early warning.
+SIAGA_RISK_HALF_LIFE_DAYS = envint("SIAGA_RISK_HALF_LIFE_DAYS", 30)
+SIAGA_ALERT_WEBHOOK_URL = envstr("SIAGA_ALERT_WEBHOOK_URL", "")
+SIAGA_ALERT_WEBHOOK_SECRET = envsecret("SIAGA_ALERT_WEBHOOK_SECRET", "")
+SIAGA_SMS_GATEWAY_URL = envstr("SIAGA_SMS_GATEWAY_URL", "")
+SIAGA_CAP_SENDER = envstr("SIAGA_CAP_SENDER", "siaga@localhost")
 
 LOGGING = {
     "version": 1,

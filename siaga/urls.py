@@ -15,5 +15,7 @@ urlpatterns = [
     path("", include("siaga.teams.urls")),
     path("", include("siaga.reports.urls")),
     path("", include("siaga.monitoring.urls")),
+    path("", include("siaga.risk.urls")),
+    path("", include("siaga.alerts.urls")),
     path("", include("siaga.dashboard.urls")),
 ]

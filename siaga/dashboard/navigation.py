@@ -31,15 +31,17 @@ MINE = NavItem("my-reports", _("My reports"), "≡")
 TRIAGE = NavItem("triage", _("Triage"), "!")
 COVERAGE = NavItem("coverage", _("Coverage"), "◫")
 MONITORING = NavItem("monitoring-queue", _("Monitoring"), "≋")
+RISK = NavItem("risk-map", _("Vulnerability"), "▲")
+ALERTS = NavItem("alerts", _("Alerts"), "⚑")
 ADMIN = NavItem("admin:index", _("Administration"), "⚙")
 
 MENU: dict[str, tuple[NavItem, ...]] = {
     Role.REPORTER: (REPORT, MINE, HOME, TEAM, ACCOUNT),
-    Role.ANALYST: (HOME, TRIAGE, MONITORING, COVERAGE, TEAM, REGIONS, ACCOUNT),
-    Role.COORDINATOR: (HOME, TRIAGE, MONITORING, COVERAGE, TEAM, REGIONS, ACCOUNT),
-    Role.LIAISON: (HOME, REPORT, COVERAGE, TEAM, ACCOUNT),
-    Role.OBSERVER: (HOME, COVERAGE, TEAM, REGIONS, ACCOUNT),
-    Role.ADMIN: (HOME, TRIAGE, MONITORING, COVERAGE, TEAM, REGIONS, ACCOUNT, ADMIN),
+    Role.ANALYST: (HOME, ALERTS, TRIAGE, RISK, MONITORING, COVERAGE, TEAM, REGIONS, ACCOUNT),
+    Role.COORDINATOR: (HOME, ALERTS, TRIAGE, RISK, MONITORING, COVERAGE, TEAM, REGIONS, ACCOUNT),
+    Role.LIAISON: (HOME, ALERTS, REPORT, RISK, COVERAGE, TEAM, ACCOUNT),
+    Role.OBSERVER: (HOME, ALERTS, RISK, COVERAGE, TEAM, REGIONS, ACCOUNT),
+    Role.ADMIN: (HOME, ALERTS, TRIAGE, RISK, MONITORING, COVERAGE, TEAM, REGIONS, ACCOUNT, ADMIN),
 }
 
 

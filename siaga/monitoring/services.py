@@ -22,6 +22,7 @@ from siaga.lib.timezones import zone_for
 from siaga.monitoring.chat import parse_chat
 from siaga.monitoring.fetch import Fetcher, FetchError, email_text, main_text
 from siaga.monitoring.models import Item, ItemStatus, Source, SourceKind
+from siaga.monitoring.signals import item_reviewed
 from siaga.regions.gazetteer import gazetteer
 from siaga.teams.access import CHANGE_ROLES, can_change_region
 from siaga.teams.models import User
@@ -171,6 +172,7 @@ def review_item(item: Item, *, by: User, confirm: bool, note: str = "") -> Item:
     item.status = ItemStatus.CONFIRMED if confirm else ItemStatus.DISMISSED
     item.reviewed_by, item.reviewed_at, item.review_note = by, timezone.now(), note[:300]
     item.save(update_fields=["status", "reviewed_by", "reviewed_at", "review_note"])
+    item_reviewed.send(sender=Item, item=item)
     return item
 
 

@@ -32,6 +32,7 @@ from siaga.reports.models import (
     ReportHistory,
 )
 from siaga.reports.places import Placement, resolve_place
+from siaga.reports.signals import report_changed
 from siaga.teams.access import can_read_region
 from siaga.teams.models import User
 
@@ -326,6 +327,7 @@ def _set_status(report: Report, by: User, status: str, note: str = "", **changes
         note=note,
         changes=changes,
     )
+    report_changed.send(sender=Report, report=report)
     return report
 
 
@@ -378,6 +380,7 @@ def edit_report(report: Report, *, by: User, note: str = "", **values: Any) -> R
         ReportHistory.objects.create(
             report=report, actor=by, action=HistoryAction.EDITED, note=note, changes=changes
         )
+        report_changed.send(sender=Report, report=report)
     return report
 
 
@@ -582,6 +585,7 @@ def analyse(report: Report) -> Report:
         report.suggestions["possible_duplicates"] = possible_duplicates(report)
         report.save()
         ReportHistory.objects.create(report=report, action=HistoryAction.ANALYSED, changes=changes)
+        report_changed.send(sender=Report, report=report)
     return report
 
 

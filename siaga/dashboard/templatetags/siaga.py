@@ -36,3 +36,28 @@ def kind_label(code: str | None) -> str:
     from siaga.reports.choices import Kind
 
     return str(dict(Kind.choices).get(code or "", code or ""))
+
+
+@register.filter
+def category_label(code: str | None) -> str:
+    return category_labels(code or "")
+
+
+@register.filter
+def rating_label(rating: int | None) -> str:
+    """Levels keep Bawaslu's Indonesian words in both languages: they are terms of art."""
+    from django.utils.translation import gettext
+
+    return [gettext("low"), gettext("medium"), gettext("high")][max(0, min(int(rating or 0), 2))]
+
+
+@register.filter
+def stage_label(code: str | None) -> str:
+    from siaga.reports.choices import Stage
+
+    return str(dict(Stage.choices).get(code or "", code or ""))
+
+
+@register.filter
+def percent(share: float | None) -> str:
+    return f"{round((share or 0) * 100)}%"

@@ -217,4 +217,9 @@ def test_the_worker_runs_the_enqueued_analysis() -> None:
     call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
     created.refresh_from_db()
     assert created.analysed_at is not None and created.region_id == "51.05.03.2003"
-    assert DBTaskResult.objects.get().status == "SUCCESSFUL"
+    # The analysis, then the re-scoring it announced: both ran.
+    tasks = DBTaskResult.objects.order_by("enqueued_at")
+    assert [(t.task_path.rsplit(".", 1)[-1], t.status) for t in tasks] == [
+        ("analyse_report", "SUCCESSFUL"),
+        ("react_to_report", "SUCCESSFUL"),
+    ]

@@ -1,0 +1,698 @@
+"""Writes for vulnerability: frameworks, values, signals and scores.
+
+Scores are computed by the pure functions of `siaga.analysis.scoring`; this module only
+moves rows into arrays and back. `recompute_all` rebuilds every score; `apply_changes`
+updates the few rows one new or changed signal touches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from django.conf import settings
+from django.db import connection, transaction
+from django.utils import timezone
+
+from siaga.analysis import scoring
+from siaga.lib.regioncodes import ancestors_and_self, level_of
+from siaga.lib.taxonomy import CATEGORIES, ELECTION_STAGES
+from siaga.monitoring.models import Item, ItemStatus
+from siaga.regions.models import PollingStation, Region
+from siaga.reports.choices import Status
+from siaga.reports.models import Report
+from siaga.risk.models import (
+    Dimension,
+    Framework,
+    Indicator,
+    IndicatorValue,
+    RegionScore,
+    ScoreHistory,
+    Signal,
+    SignalSource,
+    TpsScore,
+)
+from siaga.teams.models import User
+
+COLUMNS = 1 + len(ELECTION_STAGES)  # overall, then one per stage
+STATUS_WEIGHT = {
+    Status.VERIFIED: 1.0,
+    Status.IN_RESPONSE: 1.0,
+    Status.RESOLVED: 1.0,
+    Status.NEW: 0.3,
+    Status.NEEDS_REVIEW: 0.3,
+}
+CONFIRMED_ITEM_WEIGHT = 0.7
+TPS_LEVEL = 5
+
+
+def half_life_days() -> float:
+    return float(getattr(settings, "SIAGA_RISK_HALF_LIFE_DAYS", scoring.DEFAULT_HALF_LIFE_DAYS))
+
+
+# --- frameworks ---------------------------------------------------------------------
+
+
+def load_framework(data: dict[str, Any]) -> Framework:
+    """Create or update a framework from its description (see `frameworks.py`)."""
+    framework, _ = Framework.objects.update_or_create(
+        code=data["code"],
+        defaults={
+            "name": data["name"],
+            "publisher": data.get("publisher", ""),
+            "description": data.get("description", ""),
+            "is_checklist": data.get("checklist", False),
+        },
+    )
+    for order, spec in enumerate(data["dimensions"]):
+        dimension = _dimension(framework, spec, order, parent=None)
+        for sub_order, sub in enumerate(spec.get("sub", [])):
+            _indicators(framework, _dimension(framework, sub, sub_order, parent=dimension), sub)
+        _indicators(framework, dimension, spec)
+    return framework
+
+
+def _dimension(
+    framework: Framework, spec: dict[str, Any], order: int, parent: Dimension | None
+) -> Dimension:
+    dimension, _ = Dimension.objects.update_or_create(
+        framework=framework,
+        code=spec["code"],
+        defaults={"name": spec["name"], "parent": parent, "ordering": order},
+    )
+    return dimension
+
+
+def _indicators(framework: Framework, dimension: Dimension, spec: dict[str, Any]) -> None:
+    for order, item in enumerate(spec.get("indicators", [])):
+        Indicator.objects.update_or_create(
+            framework=framework,
+            code=item["code"],
+            defaults={
+                "dimension": dimension,
+                "name": item["name"],
+                "applies_to": item["level"],
+                "scale_min": item.get("min", 0),
+                "scale_max": item.get("max", 1),
+                "categories": item.get("categories", []),
+                "stages": item.get("stages", []),
+                "ordering": order,
+            },
+        )
+
+
+@dataclass
+class IndicatorSet:
+    """The active indicators as arrays, in a fixed order."""
+
+    indicators: list[Indicator]
+    position: dict[int, int]
+    low: scoring.Floats
+    high: scoring.Floats
+    higher_is_worse: Any
+    weights: scoring.Floats  # columns x indicators
+    checklists: list[Any]  # per checklist framework, the positions of its indicators
+    category_columns: scoring.Floats  # categories x columns: 1 where a category counts
+
+    @classmethod
+    def active(cls) -> IndicatorSet:
+        indicators = list(
+            Indicator.objects.filter(framework__is_active=True)
+            .select_related("dimension__parent", "framework")
+            .order_by("id")
+        )
+        checklists: dict[int, list[int]] = defaultdict(list)
+        for i, indicator in enumerate(indicators):
+            if indicator.framework.is_checklist:
+                checklists[indicator.framework_id].append(i)
+        weights = np.zeros((COLUMNS, len(indicators)))
+        counts = np.zeros((len(CATEGORIES), COLUMNS))
+        mapped = np.zeros(len(CATEGORIES), dtype=bool)
+        for i, indicator in enumerate(indicators):
+            columns = _columns(indicator.stages)
+            weights[columns, i] = indicator.effective_weight()
+            for category in indicator.categories:
+                if category in CATEGORIES:
+                    c = CATEGORIES.index(category)
+                    mapped[c] = True
+                    counts[c, columns] = 1.0
+        # A category no indicator claims still counts, in every stage.
+        counts[~mapped, :] = 1.0
+        return cls(
+            indicators=indicators,
+            position={ind.pk: i for i, ind in enumerate(indicators)},
+            low=np.array([i.scale_min for i in indicators], dtype=np.float64),
+            high=np.array([i.scale_max for i in indicators], dtype=np.float64),
+            higher_is_worse=np.array([i.direction == "up" for i in indicators]),
+            weights=weights,
+            checklists=[np.array(p, dtype=np.int64) for p in checklists.values()],
+            category_columns=counts,
+        )
+
+    def scaled(self, values: scoring.Floats) -> scoring.Floats:
+        """Values (places x indicators, NaN unknown) to 0-1 vulnerability, with the gaps
+        of checklists a place was assessed on filled as absent."""
+        normalised = scoring.normalise(values, self.low, self.high, self.higher_is_worse)
+        result: scoring.Floats = np.where(np.isnan(values), np.nan, normalised)
+        for positions in self.checklists:
+            block = result[:, positions]
+            assessed = ~np.all(np.isnan(block), axis=1)
+            block[assessed] = np.nan_to_num(block[assessed], nan=0.0)
+            result[:, positions] = block
+        return result
+
+
+def _columns(stages: Sequence[str]) -> list[int]:
+    if not stages:
+        return list(range(COLUMNS))
+    return [0] + [1 + ELECTION_STAGES.index(s) for s in stages if s in ELECTION_STAGES]
+
+
+# --- values ---------------------------------------------------------------------------
+
+
+def record_value(
+    *,
+    indicator: Indicator,
+    region: Region,
+    value: float,
+    observed_on: dt.date,
+    source: str,
+    by: User,
+    polling_station: PollingStation | None = None,
+    note: str = "",
+    batch: Any = None,
+) -> IndicatorValue:
+    return IndicatorValue.objects.create(
+        indicator=indicator,
+        region=region,
+        polling_station=polling_station,
+        value=value,
+        observed_on=observed_on,
+        source=source,
+        note=note,
+        entered_by=by,
+        batch=batch,
+    )
+
+
+def latest_values(indicators: IndicatorSet) -> dict[tuple[str, int | None], dict[int, float]]:
+    """(region code, TPS id or None) -> {indicator position: value}, the newest kept."""
+    places: dict[tuple[str, int | None], dict[int, float]] = defaultdict(dict)
+    rows = (
+        IndicatorValue.objects.filter(indicator__framework__is_active=True)
+        .order_by("observed_on", "id")
+        .values_list("region_id", "polling_station_id", "indicator_id", "value")
+    )
+    for region, tps, indicator, value in rows.iterator(chunk_size=5000):
+        places[(region, tps)][indicators.position[indicator]] = value
+    return places
+
+
+# --- signals ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    """One signal's weight added (or, negative, taken away) at a place."""
+
+    region: str
+    polling_station: int | None
+    category: str
+    severity: int
+    stage: str
+    weight: float
+    occurred_at: dt.datetime
+
+
+def sync_report(report: Report) -> list[Change]:
+    """Bring the report's signals in line with it; return what changed."""
+    weight = (
+        STATUS_WEIGHT.get(Status(report.status), 0.0) if report.status in Status.values else 0.0
+    )
+    wanted = []
+    if weight > 0 and report.region_id and report.severity:
+        wanted = [
+            Signal(
+                source=SignalSource.REPORT,
+                report=report,
+                region_id=report.region_id,
+                polling_station_id=report.polling_station_id,
+                category=category,
+                severity=report.severity,
+                stage=report.election_stage or "",
+                weight=weight,
+                occurred_at=report.occurred_at or report.received_at,
+            )
+            for category in (report.categories or ["other"])
+        ]
+    return _replace(Signal.objects.filter(report=report), wanted)
+
+
+def sync_item(item: Item) -> list[Change]:
+    wanted = []
+    if item.status == ItemStatus.CONFIRMED and item.region_id and item.severity:
+        wanted = [
+            Signal(
+                source=SignalSource.ITEM,
+                item=item,
+                region_id=item.region_id,
+                category=category,
+                severity=item.severity,
+                stage=str(item.reading.get("election_stage") or ""),
+                weight=CONFIRMED_ITEM_WEIGHT,
+                occurred_at=item.published_at or item.fetched_at,
+            )
+            for category in (item.categories or ["other"])
+        ]
+    return _replace(Signal.objects.filter(item=item), wanted)
+
+
+def _replace(existing: Any, wanted: list[Signal]) -> list[Change]:
+    old = list(existing)
+    key = lambda s: (  # noqa: E731
+        s.region_id,
+        s.polling_station_id,
+        s.category,
+        s.severity,
+        s.stage,
+        s.weight,
+        s.occurred_at,
+    )
+    if sorted(map(key, old), key=str) == sorted(map(key, wanted), key=str):
+        return []
+    existing.delete()
+    for signal in wanted:
+        signal.save()
+    return [_change(s, -1.0) for s in old] + [_change(s, 1.0) for s in wanted]
+
+
+def _change(signal: Signal, sign: float) -> Change:
+    return Change(
+        region=signal.region_id,
+        polling_station=signal.polling_station_id,
+        category=signal.category,
+        severity=signal.severity,
+        stage=signal.stage,
+        weight=sign * signal.weight,
+        occurred_at=signal.occurred_at,
+    )
+
+
+# --- scores: everything at once ---------------------------------------------------------
+
+
+@dataclass
+class Recompute:
+    regions: int = 0
+    polling_stations: int = 0
+    signals: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def recompute_all(now: dt.datetime | None = None, *, persist: bool = True) -> Recompute:
+    """Every region's and TPS's score, overall and per stage, from all values and signals."""
+    import time
+
+    now = now or timezone.now()
+    clock = time.perf_counter()
+    result = Recompute()
+    indicators = IndicatorSet.active()
+    tree, region_count, tps_ids = _tree()
+    index = tree.index()
+    static = _static(tree, index, indicators)
+    result.seconds["load_static"] = time.perf_counter() - clock
+    evidence, by_category, result.signals = _evidence(tree, index, indicators, now)
+    result.seconds["load_signals"] = time.perf_counter() - clock - sum(result.seconds.values())
+    scores = scoring.combine(static, scoring.evidence_score(evidence))
+    ratings = scoring.IKP_2024.ratings(scores[:, 0], tree.level)
+    result.seconds["compute"] = time.perf_counter() - clock - sum(result.seconds.values())
+    result.regions, result.polling_stations = region_count, len(tps_ids)
+    if persist:
+        _persist(tree, region_count, tps_ids, static, evidence, by_category, scores, ratings, now)
+        result.seconds["persist"] = time.perf_counter() - clock - sum(result.seconds.values())
+    return result
+
+
+def _tree() -> tuple[scoring.Tree, int, list[int]]:
+    regions = list(
+        Region.objects.filter(valid_until__isnull=True).values_list("code", "parent_id", "level")
+    )
+    stations = list(PollingStation.objects.values_list("pk", "region_id"))
+    keys = [r[0] for r in regions] + [f"tps:{pk}" for pk, _ in stations]
+    parents = [r[1] for r in regions] + [code for _, code in stations]
+    levels = [r[2] for r in regions] + [TPS_LEVEL] * len(stations)
+    return scoring.Tree.build(keys, parents, levels), len(regions), [pk for pk, _ in stations]
+
+
+def _place_key(region: str, tps: int | None) -> str:
+    return f"tps:{tps}" if tps else region
+
+
+def _static(tree: scoring.Tree, index: dict[str, int], indicators: IndicatorSet) -> scoring.Floats:
+    own = np.full((len(tree.keys), COLUMNS), np.nan)
+    places = latest_values(indicators)
+    if places and indicators.indicators:
+        rows = [index.get(_place_key(r, t), -1) for r, t in places]
+        values = np.full((len(places), len(indicators.indicators)), np.nan)
+        for row, measured in enumerate(places.values()):
+            for position, value in measured.items():
+                values[row, position] = value
+        composite = scoring.composite(indicators.scaled(values), indicators.weights)
+        known = np.array(rows) >= 0
+        own[np.array(rows)[known]] = composite[known]
+    return tree.roll_up_means(own)
+
+
+def _evidence(
+    tree: scoring.Tree, index: dict[str, int], indicators: IndicatorSet, now: dt.datetime
+) -> tuple[scoring.Floats, scoring.Floats, int]:
+    rows = Signal.objects.values_list(
+        "region_id", "polling_station_id", "category", "severity", "stage", "weight", "occurred_at"
+    )
+    category_index = {c: i for i, c in enumerate(CATEGORIES)}
+    stage_index = {s: i + 1 for i, s in enumerate(ELECTION_STAGES)}
+    nodes, cats, sevs, stages, weights, ages = [], [], [], [], [], []
+    for region, tps, category, severity, stage, weight, occurred in rows.iterator(chunk_size=20000):
+        node = index.get(_place_key(region, tps), index.get(region, -1))
+        if node < 0:
+            continue
+        nodes.append(node)
+        cats.append(category_index.get(category, len(CATEGORIES) - 1))
+        sevs.append(severity)
+        stages.append(stage_index.get(stage, 0))
+        weights.append(weight)
+        ages.append((now - occurred).total_seconds() / 86400.0)
+    size = len(tree.keys)
+    node_a = np.array(nodes, dtype=np.int64)
+    cat_a = np.array(cats, dtype=np.int64)
+    stage_a = np.array(stages, dtype=np.int64)
+    w = scoring.signal_weights(
+        np.array(sevs, dtype=np.int64), np.array(weights), np.array(ages), half_life_days()
+    )
+    evidence = np.zeros((size, COLUMNS))
+    counts = indicators.category_columns[cat_a] if len(cat_a) else np.zeros((0, COLUMNS))
+    for column in range(COLUMNS):
+        in_stage = (stage_a == 0) | (stage_a == column) if column else np.ones(len(w), bool)
+        share = w * counts[:, column] * in_stage if column else w
+        evidence[:, column] = np.bincount(node_a, weights=share, minlength=size)
+    by_category = scoring.accumulate(size, node_a, cat_a, w, len(CATEGORIES))
+    return tree.subtree_sums(evidence), tree.subtree_sums(by_category), len(nodes)
+
+
+def _category_evidence(row: scoring.Floats) -> dict[str, float]:
+    return {CATEGORIES[c]: round(float(v), 4) for c in np.flatnonzero(row > 1e-6) for v in [row[c]]}
+
+
+def _persist(
+    tree: scoring.Tree,
+    region_count: int,
+    tps_ids: list[int],
+    static: scoring.Floats,
+    evidence: scoring.Floats,
+    by_category: scoring.Floats,
+    scores: scoring.Floats,
+    ratings: Any,
+    now: dt.datetime,
+) -> None:
+    """Write the rows of places that have anything to show, replacing the old ones.
+
+    Plain `INSERT ... ON CONFLICT DO UPDATE` (the same text on SQLite and PostgreSQL)
+    with executemany: building model instances for 90,000 rows costs more than the
+    arithmetic that produced them.
+    """
+    has_data = ~np.all(np.isnan(static), axis=1) | (evidence[:, 0] > 1e-9)
+    rounded = np.round(scores, 2)
+    static_lists = np.where(np.isnan(static), -1.0, np.round(static, 3)).tolist()
+    evidence_lists = np.round(evidence, 5).tolist()
+    region_rows = [
+        (
+            tree.keys[i],
+            int(tree.level[i]),
+            *rounded[i].tolist(),
+            int(ratings[i]),
+            json.dumps([None if v < 0 else v for v in static_lists[i]]),
+            json.dumps(evidence_lists[i]),
+            now,
+            json.dumps(_category_evidence(by_category[i])),
+            now,
+        )
+        for i in np.flatnonzero(has_data[:region_count])
+    ]
+    tps_rows = [
+        (
+            pk,
+            tree.keys[int(tree.parent[region_count + j])],
+            float(rounded[region_count + j, 0]),
+            int(ratings[region_count + j]),
+            now,
+        )
+        for j, pk in enumerate(tps_ids)
+        if has_data[region_count + j]
+    ]
+    with transaction.atomic(), connection.cursor() as cursor:
+        # Rows of places that have gone quiet must not linger with old scores.
+        RegionScore.objects.all().delete()
+        TpsScore.objects.all().delete()
+        cursor.executemany(_UPSERT_REGION, region_rows)
+        cursor.executemany(_UPSERT_TPS, tps_rows)
+        _history_rows(cursor, now.date(), [(r[0], r[2], r[2 + COLUMNS]) for r in region_rows])
+
+
+_SCORE_COLUMNS = ["score", *(f"score_{s}" for s in ELECTION_STAGES)]
+_REGION_COLUMNS = [
+    "region_id",
+    "level",
+    *_SCORE_COLUMNS,
+    "rating",
+    "static",
+    "evidence",
+    "evidence_at",
+    "categories",
+    "computed_at",
+]
+# Column names are this module's constants, never input: nothing user-given is spliced.
+_UPSERT_REGION = (
+    f"INSERT INTO risk_regionscore ({', '.join(_REGION_COLUMNS)}) "  # noqa: S608
+    f"VALUES ({', '.join(['%s'] * len(_REGION_COLUMNS))}) ON CONFLICT (region_id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _REGION_COLUMNS[1:])
+)
+_UPSERT_TPS = (
+    "INSERT INTO risk_tpsscore (polling_station_id, village_code, score, rating, flags, "
+    "computed_at) VALUES (%s, %s, %s, %s, '[]', %s) ON CONFLICT (polling_station_id) DO UPDATE "
+    "SET village_code = excluded.village_code, score = excluded.score, "
+    "rating = excluded.rating, computed_at = excluded.computed_at"
+)
+_UPSERT_HISTORY = (
+    "INSERT INTO risk_scorehistory (region_id, day, score, rating) VALUES (%s, %s, %s, %s) "
+    "ON CONFLICT (region_id, day) DO UPDATE SET score = excluded.score, rating = excluded.rating"
+)
+
+
+def _history_rows(cursor: Any, day: dt.date, rows: Sequence[tuple[str, float, int]]) -> None:
+    cursor.executemany(
+        _UPSERT_HISTORY, [(code, day, score, rating) for code, score, rating in rows if score > 0]
+    )
+
+
+def record_history(day: dt.date, scores: Iterable[RegionScore]) -> None:
+    rows = [
+        ScoreHistory(region_id=s.region_id, day=day, score=s.score, rating=s.rating) for s in scores
+    ]
+    ScoreHistory.objects.bulk_create(
+        rows,
+        batch_size=2000,
+        update_conflicts=True,
+        unique_fields=["region", "day"],
+        update_fields=["score", "rating"],
+    )
+
+
+# --- scores: one change at a time -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RatingChange:
+    region: str
+    before: int
+    after: int
+    score: float
+
+
+def apply_changes(changes: Sequence[Change], now: dt.datetime | None = None) -> list[RatingChange]:
+    """Add the changed signals' weight to the scores of their places and every ancestor.
+
+    Exact for the dynamic part (decay is exponential: stored evidence is brought to `now`
+    by one factor); the static part is untouched. Returns the regions whose rating moved.
+    """
+    if not changes:
+        return []
+    now = now or timezone.now()
+    indicators = IndicatorSet.active()
+    delta: dict[str, scoring.Floats] = defaultdict(lambda: np.zeros(COLUMNS))
+    category_delta: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for change in changes:
+        weight = _weight_now(change, now)
+        vector = _columns_vector(change, indicators) * weight
+        for code in ancestors_and_self(change.region):
+            delta[code] += vector
+            category_delta[code][change.category] += weight
+    return _update_rows(delta, category_delta, now)
+
+
+def _weight_now(change: Change, now: dt.datetime) -> float:
+    age = (now - change.occurred_at).total_seconds() / 86400.0
+    weights = scoring.signal_weights(
+        np.array([change.severity]), np.array([change.weight]), np.array([age]), half_life_days()
+    )
+    return float(weights[0])
+
+
+def _columns_vector(change: Change, indicators: IndicatorSet) -> scoring.Floats:
+    category = CATEGORIES.index(change.category) if change.category in CATEGORIES else -1
+    vector: scoring.Floats = indicators.category_columns[category].copy()
+    vector[0] = 1.0
+    if change.stage in ELECTION_STAGES:
+        keep = np.zeros(COLUMNS)
+        keep[[0, 1 + ELECTION_STAGES.index(change.stage)]] = 1.0
+        vector *= keep
+    return vector
+
+
+def _update_rows(
+    delta: dict[str, scoring.Floats],
+    category_delta: dict[str, dict[str, float]],
+    now: dt.datetime,
+) -> list[RatingChange]:
+    moved = []
+    with transaction.atomic():
+        rows = {
+            r.region_id: r
+            for r in RegionScore.objects.select_for_update().filter(region_id__in=delta)
+        }
+        for code, add in delta.items():
+            row = rows.get(code) or _empty_row(code, now)
+            before = row.rating
+            _add_evidence(row, add, category_delta[code], now)
+            row.save()
+            if row.rating != before:
+                moved.append(RatingChange(code, before, row.rating, row.score))
+        record_history(now.date(), [rows.get(c) or RegionScore.objects.get(pk=c) for c in delta])
+    return moved
+
+
+def _empty_row(code: str, now: dt.datetime) -> RegionScore:
+    return RegionScore(
+        region_id=code,
+        level=level_of(code),
+        static=[None] * COLUMNS,
+        evidence=[0.0] * COLUMNS,
+        evidence_at=now,
+        categories={},
+        computed_at=now,
+    )
+
+
+def _add_evidence(
+    row: RegionScore, add: scoring.Floats, categories: dict[str, float], now: dt.datetime
+) -> None:
+    factor = float(
+        scoring.decay((now - row.evidence_at).total_seconds() / 86400.0, half_life_days())
+    )
+    evidence = np.maximum(np.array(row.evidence or [0.0] * COLUMNS) * factor + add, 0.0)
+    static = np.array([np.nan if v is None else v for v in (row.static or [None] * COLUMNS)])
+    scores = np.round(scoring.combine(static, scoring.evidence_score(evidence)), 2)
+    row.evidence = np.round(evidence, 5).tolist()
+    row.evidence_at = now
+    merged = {k: v * factor for k, v in dict(row.categories or {}).items()}
+    for category, weight in categories.items():
+        merged[category] = max(merged.get(category, 0.0) + weight, 0.0)
+    row.categories = {k: round(v, 4) for k, v in merged.items() if v > 1e-6}
+    row.score = float(scores[0])
+    for k, stage in enumerate(ELECTION_STAGES):
+        setattr(row, f"score_{stage}", float(scores[k + 1]))
+    row.rating = scoring.IKP_2024.rating(row.score, row.level)
+    row.computed_at = now
+
+
+def refresh_static(region_code: str) -> list[RatingChange]:
+    """After a new value: recompute the static part of the place's chain of regions."""
+    indicators = IndicatorSet.active()
+    now = timezone.now()
+    moved = []
+    for code in reversed(ancestors_and_self(region_code)):
+        own = _own_static(code, indicators)
+        if np.all(np.isnan(own)):
+            own = _tps_mean(code, indicators) if level_of(code) == 4 else _children_mean(code)
+        with transaction.atomic():
+            row = RegionScore.objects.select_for_update().filter(pk=code).first() or _empty_row(
+                code, now
+            )
+            row.static = [None if np.isnan(v) else round(float(v), 3) for v in own]
+            before = row.rating
+            _add_evidence(row, np.zeros(COLUMNS), {}, now)
+            row.save()
+            if row.rating != before:
+                moved.append(RatingChange(code, before, row.rating, row.score))
+    return moved
+
+
+def _own_static(code: str, indicators: IndicatorSet) -> scoring.Floats:
+    values = np.full((1, len(indicators.indicators)), np.nan)
+    rows = (
+        IndicatorValue.objects.filter(region_id=code, polling_station__isnull=True)
+        .filter(indicator__framework__is_active=True)
+        .order_by("observed_on", "id")
+        .values_list("indicator_id", "value")
+    )
+    for indicator, value in rows:
+        values[0, indicators.position[indicator]] = value
+    if np.all(np.isnan(values)):
+        return np.full(COLUMNS, np.nan)
+    own: scoring.Floats = scoring.composite(indicators.scaled(values), indicators.weights)[0]
+    return own
+
+
+def _tps_mean(code: str, indicators: IndicatorSet) -> scoring.Floats:
+    stations: dict[int, dict[int, float]] = defaultdict(dict)
+    rows = (
+        IndicatorValue.objects.filter(region_id=code, polling_station__isnull=False)
+        .filter(indicator__framework__is_active=True)
+        .order_by("observed_on", "id")
+        .values_list("polling_station_id", "indicator_id", "value")
+    )
+    for station, indicator, value in rows:
+        stations[station][indicators.position[indicator]] = value
+    if not stations:
+        return np.full(COLUMNS, np.nan)
+    values = np.full((len(stations), len(indicators.indicators)), np.nan)
+    for row, measured in enumerate(stations.values()):
+        for position, value in measured.items():
+            values[row, position] = value
+    composite = scoring.composite(indicators.scaled(values), indicators.weights)
+    return _nanmean(composite)
+
+
+def _nanmean(matrix: scoring.Floats) -> scoring.Floats:
+    present = ~np.isnan(matrix)
+    counts = present.sum(axis=0)
+    sums = np.where(present, matrix, 0.0).sum(axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean: scoring.Floats = np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
+    return mean
+
+
+def _children_mean(code: str) -> scoring.Floats:
+    statics = [
+        [np.nan if v is None else v for v in s]
+        for s in RegionScore.objects.filter(region__parent_id=code).values_list("static", flat=True)
+        if s
+    ]
+    if not statics:
+        return np.full(COLUMNS, np.nan)
+    return _nanmean(np.array(statics, dtype=np.float64))
