@@ -53,6 +53,7 @@ var/.demo-ready: | install
 	  done; \
 	else echo "No boundary files at $(SHARED_BOUNDARIES): the map shows points and lists."; fi
 	$(SIAGA) seed-demo
+	$(SIAGA) seed-risk-demo
 	touch $@
 
 demo-data: var/.demo-ready
@@ -61,8 +62,11 @@ run: install var/.demo-ready
 	$(SIAGA) migrate -v0
 	@echo "Siaga: http://127.0.0.1:8000  (demo passwords were printed when the demo was created;"
 	@echo "        'make reset-demo-passwords' prints new ones)"
-	@# The worker runs the background tasks (analysis of new reports) beside the server.
-	$(SIAGA) db_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	@# The worker runs the background tasks (analysis, scores, alert delivery) beside the
+	@# server; the tick escalates unacknowledged alerts and looks for spikes every minute.
+	$(SIAGA) db_worker --interval 0.2 & worker=$$!; \
+	$(SIAGA) alerts-tick --every 60 & tick=$$!; \
+	trap 'kill $$worker $$tick 2>/dev/null' EXIT INT TERM; \
 	$(SIAGA) runserver 127.0.0.1:8000
 
 reset-demo-passwords: install

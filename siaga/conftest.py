@@ -231,6 +231,17 @@ def log_in(page: Any, username: str) -> None:
 
 
 @pytest.fixture
+def warning_data(db: None) -> None:
+    """The published frameworks and default alert rules, as the migrations left them
+    (a browser test's flush removes migration data, so it is put back when missing)."""
+    from siaga.alerts.defaults import ensure_default_rules
+    from siaga.risk.services import ensure_published_frameworks
+
+    ensure_published_frameworks()
+    ensure_default_rules()
+
+
+@pytest.fixture
 def immediate_tasks(settings: Any) -> None:
     """Background tasks run at once, inside the request or service that enqueued them."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

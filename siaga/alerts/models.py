@@ -120,12 +120,21 @@ class Alert(PlacedModel):
         return self.region_id
 
 
+class EventAction(models.TextChoices):
+    RAISED = "raised", _("raised")
+    REPEATED = "repeated", _("new evidence")
+    ROUTED = "routed", _("sent")
+    ESCALATED = "escalated", _("escalated")
+    ACKNOWLEDGED = "acknowledged", _("acknowledged")
+    CLOSED = "closed", _("closed")
+
+
 class AlertEvent(models.Model):
     """The alert's history: raised, repeated, routed, escalated, acknowledged, closed."""
 
     alert = models.ForeignKey(Alert, models.CASCADE, related_name="events")
     at = models.DateTimeField(default=timezone.now)
-    action = models.CharField(max_length=20)
+    action = models.CharField(max_length=20, choices=EventAction.choices)
     actor = models.ForeignKey(User, models.SET_NULL, null=True, blank=True, related_name="+")
     note = models.TextField(blank=True)
 

@@ -4,16 +4,17 @@ acknowledge. Every function takes `now`, so tests and the scheduler share one cl
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, ParamSpec, TypeVar
 
 import numpy as np
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from siaga.alerts.channels import DeliveryError, send
@@ -40,6 +41,8 @@ from siaga.risk.services import RatingChange
 from siaga.teams.access import Role, can_change_region
 from siaga.teams.models import Agency, Membership, Position, Team, User
 
+P = ParamSpec("P")
+R = TypeVar("R")
 MAX_ATTEMPTS = 5
 RETRY_BASE_SECONDS = 30
 SECRETARIAT_TYPE = "kesbangpol"
@@ -66,6 +69,19 @@ def _rating(code: str) -> int:
     return int(row or 0)
 
 
+def _in_indonesian(function: Callable[P, R]) -> Callable[P, R]:
+    """Alert texts are stored, and read by the team in Indonesian whatever language the
+    worker happens to run in."""
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with translation.override(settings.LANGUAGE_CODE):
+            return function(*args, **kwargs)
+
+    return wrapper
+
+
+@_in_indonesian
 def evaluate_report(
     report: Report, moved: Sequence[RatingChange], now: dt.datetime | None = None
 ) -> list[Alert]:
@@ -133,6 +149,7 @@ def _tps_alerts(report: Report, now: dt.datetime) -> list[Alert]:
     ]
 
 
+@_in_indonesian
 def rating_alerts(
     moved: Sequence[RatingChange], now: dt.datetime, evidence: dict[str, Any] | None = None
 ) -> list[Alert]:
@@ -175,6 +192,7 @@ def rating_label(rating: int) -> str:
     return [_("low"), _("medium"), _("high")][max(0, min(rating, 2))]
 
 
+@_in_indonesian
 def scan_spikes(now: dt.datetime | None = None, *, days: int = 30) -> list[Alert]:
     """Per kecamatan and category, daily signal counts against their own baseline."""
     now = now or timezone.now()
@@ -319,8 +337,7 @@ def recipients_for(alert: Alert, step: int) -> list[tuple[User | None, Agency | 
             or (alert.category and alert.category in a.type.categories)
         ]
         found: list[tuple[User | None, Agency | None, str]] = [
-            (None, a, _("duties cover %(category)s") % {"category": alert.category or "-"})
-            for a in agencies
+            (None, a, _secretariat_or_duty(a, alert.category)) for a in agencies
         ]
         found += [
             (u, None, _("secretariat analyst"))
@@ -350,6 +367,18 @@ def recipients_for(alert: Alert, step: int) -> list[tuple[User | None, Agency | 
             region_id=province, role__in=[Role.ANALYST, Role.COORDINATOR, Role.OBSERVER]
         )
     ]
+
+
+def _secretariat_or_duty(agency: Agency, category: str) -> str:
+    if agency.type_id == SECRETARIAT_TYPE:
+        return _("team secretariat")
+    return _("its duties cover %(category)s") % {"category": category_label(category)}
+
+
+def category_label(code: str) -> str:
+    from siaga.reports.choices import Category
+
+    return str(dict(Category.choices).get(code, code))
 
 
 def _route(alert: Alert, step: int, now: dt.datetime) -> int:
@@ -462,6 +491,7 @@ def deliver(delivery: Delivery, now: dt.datetime | None = None) -> dt.datetime |
     return retry
 
 
+@_in_indonesian
 def escalate_due(now: dt.datetime | None = None) -> list[Alert]:
     """Open alerts nobody acknowledged in time move one step up the chain."""
     now = now or timezone.now()

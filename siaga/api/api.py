@@ -10,6 +10,7 @@ from siaga.api.checkins import router as checkins_router
 from siaga.api.regions import router as regions_router
 from siaga.api.reports import router as reports_router
 from siaga.api.teams import router as teams_router
+from siaga.api.warning import router as warning_router
 
 api = NinjaAPI(
     title="Siaga API",
@@ -25,4 +26,5 @@ api.add_router("/regions", regions_router)
 api.add_router("/teams", teams_router)
 api.add_router("/reports", reports_router)
 api.add_router("", checkins_router)
+api.add_router("", warning_router)
 errors.install(api)

@@ -96,7 +96,12 @@ def scored_map(scope: Region | None, filters: Filters) -> dict[str, Any]:
 def top_categories(evidence: dict[str, float], limit: int) -> list[dict[str, Any]]:
     total = sum(evidence.values())
     ranked = sorted(evidence.items(), key=lambda kv: -kv[1])[:limit]
-    return [{"code": c, "share": round(v / total, 2)} for c, v in ranked if total > 0]
+    # A share under one percent explains nothing; it is the tail of a withdrawn signal.
+    return [
+        {"code": c, "share": round(v / total, 2)}
+        for c, v in ranked
+        if total > 0 and v / total >= 0.01
+    ]
 
 
 @dataclass
@@ -233,6 +238,8 @@ def sparkline(points: list[tuple[dt.date, float]], width: int = 320, height: int
     """An SVG polyline of the score history (0-100 upwards), drawn on the server."""
     if not points:
         return ""
+    if len(points) == 1:  # one day is a level line, not an invisible dot
+        points = [(points[0][0] - dt.timedelta(days=1), points[0][1]), points[0]]
     first = points[0][0]
     span = max((points[-1][0] - first).days, 1)
 

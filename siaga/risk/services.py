@@ -106,6 +106,15 @@ def _indicators(framework: Framework, dimension: Dimension, spec: dict[str, Any]
         )
 
 
+def ensure_published_frameworks() -> None:
+    """Load the preloaded frameworks if they are missing (a flushed test database)."""
+    from siaga.risk.frameworks import FRAMEWORKS
+
+    if Framework.objects.filter(code__in=[f["code"] for f in FRAMEWORKS]).count() < len(FRAMEWORKS):
+        for data in FRAMEWORKS:
+            load_framework(data)
+
+
 @dataclass
 class IndicatorSet:
     """The active indicators as arrays, in a fixed order."""
@@ -612,7 +621,7 @@ def _add_evidence(
     merged = {k: v * factor for k, v in dict(row.categories or {}).items()}
     for category, weight in categories.items():
         merged[category] = max(merged.get(category, 0.0) + weight, 0.0)
-    row.categories = {k: round(v, 4) for k, v in merged.items() if v > 1e-6}
+    row.categories = {k: round(v, 4) for k, v in merged.items() if v >= 1e-4}
     row.score = float(scores[0])
     for k, stage in enumerate(ELECTION_STAGES):
         setattr(row, f"score_{stage}", float(scores[k + 1]))

@@ -372,3 +372,27 @@ def test_alerts_stay_inside_their_area(
     assert client.get(reverse("alert-detail", args=[alert.pk])).status_code == 404
     client.force_login(klungkung_reporter)
     assert client.get(reverse("alert-detail", args=[alert.pk])).status_code == 404
+
+
+def test_the_api_lists_scores_and_acknowledges_alerts(
+    klungkung_agencies: dict[str, Agency], klungkung_analyst: User, tabanan_analyst: User
+) -> None:
+    recompute_all(T0)
+    apply_changes(sync_report(severe_report()), T0)
+    [alert] = evaluate_report(severe_report(), [], T0)
+    client = Client()
+    client.force_login(klungkung_analyst)
+    areas = {a["code"]: a for a in client.get("/api/v1/scores").json()}
+    assert areas["51.05.03"]["score"] > 20 and areas["51.05.01"]["score"] == 0
+    assert [a["id"] for a in client.get("/api/v1/alerts").json()] == [alert.pk]
+    cap = client.get(f"/api/v1/alerts/{alert.pk}/cap")
+    assert cap.status_code == 200 and b"urn:oasis:names:tc:emergency:cap:1.2" in cap.content
+    done = client.post(
+        f"/api/v1/alerts/{alert.pk}/acknowledge",
+        {"note": "diterima"},
+        content_type="application/json",
+    )
+    assert done.json()["status"] == "acknowledged"
+    client.force_login(tabanan_analyst)
+    assert client.get("/api/v1/scores?region=51.05").status_code == 403
+    assert client.get("/api/v1/alerts").json() == []
