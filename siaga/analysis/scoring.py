@@ -114,6 +114,49 @@ def composite(values: Floats, weights: Floats) -> Floats:
     return result
 
 
+def sparse_composite(
+    rows: Ints,
+    columns: Ints,
+    scaled: Floats,
+    weights: Floats,
+    size: int,
+    complete_groups: Sequence[Ints] = (),
+) -> Floats:
+    """`composite` for values given one per entry (place `rows`, indicator `columns`,
+    scaled 0-1), without a dense places x indicators matrix. For an indicator group in
+    `complete_groups` (a checklist), a place with any value of the group is weighed over
+    the whole group: the items it was not given count as 0."""
+    stages = weights.shape[0]
+    numerator = np.zeros((size, stages))
+    denominator = np.zeros((size, stages))
+    grouped = np.zeros(weights.shape[1], dtype=bool)
+    for group in complete_groups:
+        grouped[group] = True
+    loose = ~grouped[columns]
+    for stage in range(stages):
+        numerator[:, stage] = np.bincount(
+            rows, weights=weights[stage, columns] * scaled, minlength=size
+        )
+        denominator[:, stage] = np.bincount(
+            rows[loose], weights=weights[stage, columns[loose]], minlength=size
+        )
+    for group in complete_groups:
+        members = np.isin(columns, group)
+        assessed = np.unique(rows[members])
+        denominator[assessed] += weights[:, group].sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        result: Floats = np.where(denominator > 0, 100.0 * numerator / denominator, np.nan)
+    return result
+
+
+def latest_per_key(keys: Ints) -> Ints:
+    """Indices of the last occurrence of each key (entries ordered oldest first)."""
+    reversed_keys = keys[::-1]
+    _, first_in_reversed = np.unique(reversed_keys, return_index=True)
+    result: Ints = np.sort(len(keys) - 1 - first_in_reversed)
+    return result
+
+
 @dataclass
 class Tree:
     """Places as arrays: `parent[i]` is the index of i's parent (-1 for a root)."""
@@ -143,8 +186,13 @@ class Tree:
     def subtree_sums(self, values: Floats) -> Floats:
         """Each place's value plus everything below it (values: places x columns)."""
         total = values.astype(np.float64, copy=True)
+        size = len(self.keys)
         for members in self._bottom_up():
-            np.add.at(total, self.parent[members], total[members])
+            parents = self.parent[members]
+            for column in range(total.shape[1]):
+                total[:, column] += np.bincount(
+                    parents, weights=total[members, column], minlength=size
+                )
         return total
 
     def roll_up_means(self, own: Floats) -> Floats:
@@ -154,10 +202,23 @@ class Tree:
         for members in self._bottom_up():
             child = value[members]
             has = ~np.isnan(child)
-            sums = np.zeros_like(value)
-            counts = np.zeros_like(value)
-            np.add.at(sums, self.parent[members], np.where(has, child, 0.0))
-            np.add.at(counts, self.parent[members], has.astype(np.float64))
+            parents = self.parent[members]
+            sums = np.stack(
+                [
+                    np.bincount(
+                        parents, weights=np.where(has[:, c], child[:, c], 0.0), minlength=len(value)
+                    )
+                    for c in range(value.shape[1])
+                ],
+                axis=1,
+            )
+            counts = np.stack(
+                [
+                    np.bincount(parents, weights=has[:, c].astype(np.float64), minlength=len(value))
+                    for c in range(value.shape[1])
+                ],
+                axis=1,
+            )
             with np.errstate(invalid="ignore", divide="ignore"):
                 mean = np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
             value = np.where(np.isnan(value), mean, value)
@@ -166,8 +227,8 @@ class Tree:
 
 def accumulate(tree_size: int, rows: Ints, columns: Ints, weights: Floats, width: int) -> Floats:
     """Sum weights into a places x `width` matrix at (rows, columns)."""
-    out = np.zeros((tree_size, width), dtype=np.float64)
-    np.add.at(out, (rows, columns), weights)
+    flat = np.bincount(rows * width + columns, weights=weights, minlength=tree_size * width)
+    out: Floats = flat.astype(np.float64).reshape(tree_size, width)
     return out
 
 

@@ -3,6 +3,8 @@ the scores themselves (one row per region, refreshed by services, never edited).
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -213,6 +215,16 @@ class Signal(PlacedModel):
     stage = models.CharField(max_length=30, blank=True)
     weight = models.FloatField()
     occurred_at = models.DateTimeField(db_index=True)
+    # The same moment as seconds since the epoch: a full recompute reads a million of
+    # these, and numbers cost nothing to convert where datetimes cost a microsecond each.
+    occurred_ts = models.FloatField(editable=False)
+    # Numeric copies for the same reason: the region code as digits (levels have fixed
+    # widths, so codes of different levels never collide), category and stage as one
+    # small number (positions in the taxonomy, which only ever appends), and weight
+    # times the severity weight. Derived in save(); `recompute-scores --resync` redoes them.
+    region_key = models.BigIntegerField(editable=False, default=0)
+    kind_code = models.PositiveSmallIntegerField(editable=False, default=0)
+    base_weight = models.FloatField(editable=False, default=0.0)
 
     objects = PlacedQuerySet.as_manager()
 
@@ -226,6 +238,15 @@ class Signal(PlacedModel):
 
     def __str__(self) -> str:
         return f"{self.source} {self.category} @ {self.region_id}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        from siaga.analysis.scoring import SEVERITY_WEIGHT
+
+        self.occurred_ts = self.occurred_at.timestamp()
+        self.region_key = region_key(self.region_id)
+        self.kind_code = kind_code(self.category, self.stage)
+        self.base_weight = self.weight * float(SEVERITY_WEIGHT[min(self.severity, 4)])
+        super().save(*args, **kwargs)
 
     def placed_code(self) -> str | None:
         return self.region_id
@@ -261,6 +282,7 @@ class RegionScore(models.Model):
     static = models.JSONField(default=list)
     evidence = models.JSONField(default=list)
     evidence_at = models.DateTimeField()
+    # Evidence per category, in taxonomy order, valued at `evidence_at` like `evidence`.
     categories = models.JSONField(default=list)
     computed_at = models.DateTimeField()
 
@@ -316,3 +338,19 @@ class TpsScore(models.Model):
 
     def __str__(self) -> str:
         return f"TPS {self.polling_station_id}: {self.score:.1f}"
+
+
+STAGE_SLOTS = 16
+
+
+def region_key(code: str) -> int:
+    return int(code.replace(".", ""))
+
+
+def kind_code(category: str, stage: str) -> int:
+    """Category position times 16 plus stage position (0 = no stage)."""
+    from siaga.lib.taxonomy import CATEGORIES, ELECTION_STAGES
+
+    c = CATEGORIES.index(category) if category in CATEGORIES else len(CATEGORIES) - 1
+    s = ELECTION_STAGES.index(stage) + 1 if stage in ELECTION_STAGES else 0
+    return c * STAGE_SLOTS + s

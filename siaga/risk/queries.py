@@ -93,7 +93,12 @@ def scored_map(scope: Region | None, filters: Filters) -> dict[str, Any]:
     return data
 
 
-def top_categories(evidence: dict[str, float], limit: int) -> list[dict[str, Any]]:
+def top_categories(stored: list[float] | dict[str, float], limit: int) -> list[dict[str, Any]]:
+    """The categories that weigh most, from a score row's per-category evidence (a list
+    in taxonomy order)."""
+    from siaga.lib.taxonomy import CATEGORIES
+
+    evidence = dict(zip(CATEGORIES, stored, strict=False)) if isinstance(stored, list) else stored
     total = sum(evidence.values())
     ranked = sorted(evidence.items(), key=lambda kv: -kv[1])[:limit]
     # A share under one percent explains nothing; it is the tail of a withdrawn signal.

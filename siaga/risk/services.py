@@ -8,13 +8,15 @@ updates the few rows one new or changed signal touches.
 from __future__ import annotations
 
 import datetime as dt
-import json
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 import numpy as np
+import orjson
 from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
@@ -27,6 +29,7 @@ from siaga.regions.models import PollingStation, Region
 from siaga.reports.choices import Status
 from siaga.reports.models import Report
 from siaga.risk.models import (
+    STAGE_SLOTS,
     Dimension,
     Framework,
     Indicator,
@@ -36,6 +39,7 @@ from siaga.risk.models import (
     Signal,
     SignalSource,
     TpsScore,
+    region_key,
 )
 from siaga.teams.models import User
 
@@ -364,58 +368,157 @@ def _place_key(region: str, tps: int | None) -> str:
 
 
 def _static(tree: scoring.Tree, index: dict[str, int], indicators: IndicatorSet) -> scoring.Floats:
-    own = np.full((len(tree.keys), COLUMNS), np.nan)
-    places = latest_values(indicators)
-    if places and indicators.indicators:
-        rows = [index.get(_place_key(r, t), -1) for r, t in places]
-        values = np.full((len(places), len(indicators.indicators)), np.nan)
-        for row, measured in enumerate(places.values()):
-            for position, value in measured.items():
-                values[row, position] = value
-        composite = scoring.composite(indicators.scaled(values), indicators.weights)
-        known = np.array(rows) >= 0
-        own[np.array(rows)[known]] = composite[known]
+    """Each place's own composite from its newest values, then rolled up the tree."""
+    size = len(tree.keys)
+    rows, columns, values = _value_columns(index, indicators)
+    if len(rows) == 0:
+        return tree.roll_up_means(np.full((size, COLUMNS), np.nan))
+    newest = scoring.latest_per_key(rows * len(indicators.indicators) + columns)
+    rows, columns, values = rows[newest], columns[newest], values[newest]
+    scaled = scoring.normalise(
+        values,
+        indicators.low[columns],
+        indicators.high[columns],
+        indicators.higher_is_worse[columns],
+    )
+    own = scoring.sparse_composite(
+        rows, columns, scaled, indicators.weights, size, indicators.checklists
+    )
     return tree.roll_up_means(own)
+
+
+def _value_columns(index: dict[str, int], indicators: IndicatorSet) -> tuple[Any, Any, Any]:
+    """Every value of an active indicator as arrays (place, indicator position, value),
+    oldest observation first, read with one plain query and ordered here."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            # The date as text: no date objects to build, and ISO dates sort as text.
+            "SELECT region_id, polling_station_id, indicator_id, value, "
+            "CAST(observed_on AS TEXT), id FROM risk_indicatorvalue"
+        )
+        fetched = cursor.fetchall()
+    if not fetched:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+    regions, stations, indicator_ids, values, observed, ids = zip(*fetched, strict=True)
+    order = np.lexsort((np.asarray(ids), np.asarray(observed)))
+    keys = [f"tps:{t}" if t else r for r, t in zip(regions, stations, strict=True)]
+    rows = np.fromiter(map(index.get, keys, repeat(-1)), dtype=np.int64, count=len(keys))
+    # Inactive frameworks' indicators have no position: their values drop out here.
+    columns = np.fromiter(
+        map(indicators.position.get, indicator_ids, repeat(-1)), dtype=np.int64, count=len(keys)
+    )
+    rows, columns = rows[order], columns[order]
+    values_array = np.asarray(values, dtype=np.float64)[order]
+    keep = (rows >= 0) & (columns >= 0)
+    return rows[keep], columns[keep], values_array[keep]
 
 
 def _evidence(
     tree: scoring.Tree, index: dict[str, int], indicators: IndicatorSet, now: dt.datetime
 ) -> tuple[scoring.Floats, scoring.Floats, int]:
-    rows = Signal.objects.values_list(
-        "region_id", "polling_station_id", "category", "severity", "stage", "weight", "occurred_at"
-    )
-    category_index = {c: i for i, c in enumerate(CATEGORIES)}
-    stage_index = {s: i + 1 for i, s in enumerate(ELECTION_STAGES)}
-    nodes, cats, sevs, stages, weights, ages = [], [], [], [], [], []
-    for region, tps, category, severity, stage, weight, occurred in rows.iterator(chunk_size=20000):
-        node = index.get(_place_key(region, tps), index.get(region, -1))
-        if node < 0:
-            continue
-        nodes.append(node)
-        cats.append(category_index.get(category, len(CATEGORIES) - 1))
-        sevs.append(severity)
-        stages.append(stage_index.get(stage, 0))
-        weights.append(weight)
-        ages.append((now - occurred).total_seconds() / 86400.0)
+    nodes, kinds, w = _signal_columns(tree, index, now)
+    cats, stages = kinds // STAGE_SLOTS, kinds % STAGE_SLOTS
     size = len(tree.keys)
-    node_a = np.array(nodes, dtype=np.int64)
-    cat_a = np.array(cats, dtype=np.int64)
-    stage_a = np.array(stages, dtype=np.int64)
-    w = scoring.signal_weights(
-        np.array(sevs, dtype=np.int64), np.array(weights), np.array(ages), half_life_days()
-    )
     evidence = np.zeros((size, COLUMNS))
-    counts = indicators.category_columns[cat_a] if len(cat_a) else np.zeros((0, COLUMNS))
-    for column in range(COLUMNS):
-        in_stage = (stage_a == 0) | (stage_a == column) if column else np.ones(len(w), bool)
-        share = w * counts[:, column] * in_stage if column else w
-        evidence[:, column] = np.bincount(node_a, weights=share, minlength=size)
-    by_category = scoring.accumulate(size, node_a, cat_a, w, len(CATEGORIES))
+    counts = indicators.category_columns[cats] if len(cats) else np.zeros((0, COLUMNS))
+    evidence[:, 0] = np.bincount(nodes, weights=w, minlength=size)
+    for column in range(1, COLUMNS):
+        in_stage = (stages == 0) | (stages == column)
+        share = w * counts[:, column] * in_stage
+        evidence[:, column] = np.bincount(nodes, weights=share, minlength=size)
+    by_category = scoring.accumulate(size, nodes, cats, w, len(CATEGORIES))
     return tree.subtree_sums(evidence), tree.subtree_sums(by_category), len(nodes)
 
 
-def _category_evidence(row: scoring.Floats) -> dict[str, float]:
-    return {CATEGORIES[c]: round(float(v), 4) for c in np.flatnonzero(row > 1e-6) for v in [row[c]]}
+KIND_SLOTS = 4096  # kind_code < 17 * 16: packed beside the region key in one integer
+
+
+def _signal_columns(
+    tree: scoring.Tree, index: dict[str, int], now: dt.datetime
+) -> tuple[Any, Any, Any]:
+    """Every signal as (place, kind code, decayed weight) arrays.
+
+    A million rows cost what Python objects cost, so the query returns two numbers per
+    signal: region key and kind packed in one integer, and the weight already decayed
+    to `now` by the database (both SQLite and PostgreSQL have exp()).
+    """
+    rate = float(np.log(2.0) / (half_life_days() * 86400.0))
+    packed_key = f"region_key * {KIND_SLOTS} + kind_code"
+    with connection.cursor() as cursor:
+        if _has_exp():
+            cursor.execute(
+                f"SELECT {packed_key}, base_weight * exp((occurred_ts - %s) * %s) "  # noqa: S608
+                "FROM risk_signal WHERE polling_station_id IS NULL",
+                [now.timestamp(), rate],
+            )
+        else:
+            cursor.execute(
+                f"SELECT {packed_key}, base_weight, occurred_ts FROM risk_signal "  # noqa: S608
+                "WHERE polling_station_id IS NULL"
+            )
+        fetched = cursor.fetchall()
+        cursor.execute(
+            "SELECT polling_station_id, region_key, kind_code, base_weight, occurred_ts "
+            "FROM risk_signal WHERE polling_station_id IS NOT NULL"
+        )
+        at_stations = cursor.fetchall()
+    # Numbers only, so numpy converts the rows in C; packed keys stay below 2^53 and
+    # survive the float64 round trip exactly.
+    table = np.array(fetched, dtype=np.float64).reshape(len(fetched), 3 - _has_exp())
+    packed = table[:, 0].astype(np.int64)
+    weights = table[:, 1]
+    if fetched and not _has_exp():
+        weights = weights * np.exp((table[:, 2] - now.timestamp()) * rate)
+    nodes = _nodes_for(tree, packed // KIND_SLOTS)
+    kinds = packed % KIND_SLOTS
+    extra = _station_signals(at_stations, tree, index, now, rate)
+    nodes, kinds, weights = (
+        np.concatenate([a, b]) for a, b in zip((nodes, kinds, weights), extra, strict=True)
+    )
+    keep = nodes >= 0
+    return nodes[keep], kinds[keep], weights[keep]
+
+
+def _station_signals(
+    rows: list[tuple[Any, ...]],
+    tree: scoring.Tree,
+    index: dict[str, int],
+    now: dt.datetime,
+    rate: float,
+) -> tuple[Any, Any, Any]:
+    """The few signals placed at a TPS: their own node when the TPS is in the tree."""
+    if not rows:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+    stations, keys, kinds, base, times = (np.array(c) for c in zip(*rows, strict=True))
+    nodes = _nodes_for(tree, keys.astype(np.int64))
+    for position, station in enumerate(stations.tolist()):
+        nodes[position] = index.get(f"tps:{station}", nodes[position])
+    weights = base.astype(np.float64) * np.exp((times.astype(np.float64) - now.timestamp()) * rate)
+    return nodes, kinds.astype(np.int64), weights
+
+
+@functools.cache
+def _has_exp() -> bool:
+    with connection.cursor() as cursor:
+        try:
+            cursor.execute("SELECT exp(0.0)")
+        except Exception:  # noqa: BLE001 (an SQLite built without math functions)
+            return False
+    return True
+
+
+def _nodes_for(tree: scoring.Tree, keys: Any) -> Any:
+    region_count = int(np.count_nonzero(tree.level <= 4))
+    numeric = np.array([region_key(k) for k in tree.keys[:region_count]], dtype=np.int64)
+    order = np.argsort(numeric)
+    ordered = numeric[order]
+    position = np.minimum(np.searchsorted(ordered, keys), len(ordered) - 1)
+    return np.where(ordered[position] == keys, order[position], -1)
+
+
+def _json_rows(matrix: scoring.Floats) -> list[str]:
+    """One JSON array per row; NaN (no value) becomes null."""
+    return [orjson.dumps(row).decode() for row in matrix.tolist()]
 
 
 def _persist(
@@ -437,21 +540,19 @@ def _persist(
     """
     has_data = ~np.all(np.isnan(static), axis=1) | (evidence[:, 0] > 1e-9)
     rounded = np.round(scores, 2)
-    static_lists = np.where(np.isnan(static), -1.0, np.round(static, 3)).tolist()
-    evidence_lists = np.round(evidence, 5).tolist()
+    chosen = np.flatnonzero(has_data[:region_count])
     region_rows = [
-        (
-            tree.keys[i],
-            int(tree.level[i]),
-            *rounded[i].tolist(),
-            int(ratings[i]),
-            json.dumps([None if v < 0 else v for v in static_lists[i]]),
-            json.dumps(evidence_lists[i]),
-            now,
-            json.dumps(_category_evidence(by_category[i])),
-            now,
+        (tree.keys[i], level, *row_scores, rating, static_json, evidence_json, now, cats, now)
+        for i, level, row_scores, rating, static_json, evidence_json, cats in zip(
+            chosen,
+            tree.level[chosen].tolist(),
+            rounded[chosen].tolist(),
+            np.asarray(ratings)[chosen].tolist(),
+            _json_rows(np.round(static[chosen], 3)),
+            _json_rows(np.round(evidence[chosen], 5)),
+            _json_rows(np.round(by_category[chosen], 5)),
+            strict=True,
         )
-        for i in np.flatnonzero(has_data[:region_count])
     ]
     tps_rows = [
         (
@@ -470,7 +571,8 @@ def _persist(
         TpsScore.objects.all().delete()
         cursor.executemany(_UPSERT_REGION, region_rows)
         cursor.executemany(_UPSERT_TPS, tps_rows)
-        _history_rows(cursor, now.date(), [(r[0], r[2], r[2 + COLUMNS]) for r in region_rows])
+        # The day's history straight from the rows just written, inside the database.
+        cursor.execute(_HISTORY_FROM_SCORES, [now.date()])
 
 
 _SCORE_COLUMNS = ["score", *(f"score_{s}" for s in ELECTION_STAGES)]
@@ -503,10 +605,11 @@ _UPSERT_HISTORY = (
 )
 
 
-def _history_rows(cursor: Any, day: dt.date, rows: Sequence[tuple[str, float, int]]) -> None:
-    cursor.executemany(
-        _UPSERT_HISTORY, [(code, day, score, rating) for code, score, rating in rows if score > 0]
-    )
+_HISTORY_FROM_SCORES = (
+    "INSERT INTO risk_scorehistory (region_id, day, score, rating) "
+    "SELECT region_id, %s, score, rating FROM risk_regionscore WHERE score > 0 "
+    "ON CONFLICT (region_id, day) DO UPDATE SET score = excluded.score, rating = excluded.rating"
+)
 
 
 def record_history(day: dt.date, scores: Iterable[RegionScore]) -> None:
@@ -602,7 +705,7 @@ def _empty_row(code: str, now: dt.datetime) -> RegionScore:
         static=[None] * COLUMNS,
         evidence=[0.0] * COLUMNS,
         evidence_at=now,
-        categories={},
+        categories=[0.0] * len(CATEGORIES),
         computed_at=now,
     )
 
@@ -618,10 +721,13 @@ def _add_evidence(
     scores = np.round(scoring.combine(static, scoring.evidence_score(evidence)), 2)
     row.evidence = np.round(evidence, 5).tolist()
     row.evidence_at = now
-    merged = {k: v * factor for k, v in dict(row.categories or {}).items()}
+    merged = np.zeros(len(CATEGORIES))
+    stored = list(row.categories or [])
+    merged[: len(stored)] = np.array(stored, dtype=np.float64) * factor
     for category, weight in categories.items():
-        merged[category] = max(merged.get(category, 0.0) + weight, 0.0)
-    row.categories = {k: round(v, 4) for k, v in merged.items() if v >= 1e-4}
+        if category in CATEGORIES:
+            merged[CATEGORIES.index(category)] += weight
+    row.categories = np.round(np.maximum(merged, 0.0), 5).tolist()
     row.score = float(scores[0])
     for k, stage in enumerate(ELECTION_STAGES):
         setattr(row, f"score_{stage}", float(scores[k + 1]))

@@ -62,9 +62,9 @@ def test_every_row_error_is_reported_with_its_line(klungkung_analyst: User) -> N
     result = preview(klungkung_analyst, text)
     assert not result.ok
     joined = "\n".join(result.errors)
-    for line in ("row 2", "row 3", "row 4", "row 5", "row 6", "row 7"):
+    for line in ("baris 2", "baris 3", "baris 4", "baris 5", "baris 6", "baris 7"):
         assert line in joined
-    assert "outside your area" in joined  # Tabanan is not the Klungkung analyst's
+    assert "di luar wilayah tugas" in joined  # Tabanan is not the Klungkung analyst's
 
 
 def test_a_tps_checklist_finds_its_polling_station(klungkung_analyst: User) -> None:

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from siaga.monitoring.models import Item
 from siaga.reports.models import Report
+from siaga.risk.models import Signal
 from siaga.risk.services import recompute_all, sync_item, sync_report
 
 
@@ -21,6 +22,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["resync"]:
+            Signal.objects.all().delete()  # rebuilt whole, with every derived column
             for report in Report.objects.iterator(chunk_size=2000):
                 sync_report(report)
             for item in Item.objects.iterator(chunk_size=2000):
