@@ -93,6 +93,7 @@ bench: install
 	$(BIN)/python bench/load_regions.py --quick
 	$(BIN)/python bench/ingest.py --quick
 	$(BIN)/python bench/analyze.py --quick
+	$(BIN)/python bench/risk.py --quick
 
 clean:
 	rm -rf var test-artifacts

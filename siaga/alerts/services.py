@@ -263,6 +263,7 @@ def _daily_counts(now: dt.datetime, days: int) -> tuple[list[tuple[str, str]], A
 # --- alerts ---------------------------------------------------------------------------
 
 
+@transaction.atomic
 def raise_alert(
     rule: AlertRule,
     region: Region,
