@@ -534,9 +534,9 @@ def _persist(
 ) -> None:
     """Write the rows of places that have anything to show, replacing the old ones.
 
-    Plain `INSERT ... ON CONFLICT DO UPDATE` (the same text on SQLite and PostgreSQL)
-    with executemany: building model instances for 90,000 rows costs more than the
-    arithmetic that produced them.
+    Old rows are deleted and new ones inserted with plain multi-row INSERTs, the same
+    SQL on SQLite and PostgreSQL: building model instances for 90,000 rows would cost
+    more than the arithmetic that produced them.
     """
     has_data = ~np.all(np.isnan(static), axis=1) | (evidence[:, 0] > 1e-9)
     rounded = np.round(scores, 2)
@@ -561,6 +561,7 @@ def _persist(
             float(rounded[region_count + j, 0]),
             int(ratings[region_count + j]),
             now,
+            "[]",
         )
         for j, pk in enumerate(tps_ids)
         if has_data[region_count + j]
@@ -569,8 +570,8 @@ def _persist(
         # Rows of places that have gone quiet must not linger with old scores.
         RegionScore.objects.all().delete()
         TpsScore.objects.all().delete()
-        cursor.executemany(_UPSERT_REGION, region_rows)
-        cursor.executemany(_UPSERT_TPS, tps_rows)
+        _insert_rows(cursor, "risk_regionscore", _REGION_COLUMNS, region_rows)
+        _insert_rows(cursor, "risk_tpsscore", _TPS_COLUMNS, tps_rows)
         # The day's history straight from the rows just written, inside the database.
         cursor.execute(_HISTORY_FROM_SCORES, [now.date()])
 
@@ -587,22 +588,24 @@ _REGION_COLUMNS = [
     "categories",
     "computed_at",
 ]
-# Column names are this module's constants, never input: nothing user-given is spliced.
-_UPSERT_REGION = (
-    f"INSERT INTO risk_regionscore ({', '.join(_REGION_COLUMNS)}) "  # noqa: S608
-    f"VALUES ({', '.join(['%s'] * len(_REGION_COLUMNS))}) ON CONFLICT (region_id) DO UPDATE SET "
-    + ", ".join(f"{c} = excluded.{c}" for c in _REGION_COLUMNS[1:])
-)
-_UPSERT_TPS = (
-    "INSERT INTO risk_tpsscore (polling_station_id, village_code, score, rating, flags, "
-    "computed_at) VALUES (%s, %s, %s, %s, '[]', %s) ON CONFLICT (polling_station_id) DO UPDATE "
-    "SET village_code = excluded.village_code, score = excluded.score, "
-    "rating = excluded.rating, computed_at = excluded.computed_at"
-)
-_UPSERT_HISTORY = (
-    "INSERT INTO risk_scorehistory (region_id, day, score, rating) VALUES (%s, %s, %s, %s) "
-    "ON CONFLICT (region_id, day) DO UPDATE SET score = excluded.score, rating = excluded.rating"
-)
+_TPS_COLUMNS = ["polling_station_id", "village_code", "score", "rating", "computed_at", "flags"]
+
+
+def _insert_rows(
+    cursor: Any, table: str, columns: list[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """Plain inserts: SQLite is fastest with one prepared statement run per row,
+    PostgreSQL with COPY (parameter handling of big statements costs more than the
+    database's work)."""
+    # Table and column names are this module's constants: nothing given is spliced.
+    names = ", ".join(columns)
+    if connection.vendor == "postgresql":
+        with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    one = "(" + ", ".join(["%s"] * len(columns)) + ")"
+    cursor.executemany(f"INSERT INTO {table} ({names}) VALUES {one}", rows)  # noqa: S608
 
 
 _HISTORY_FROM_SCORES = (
