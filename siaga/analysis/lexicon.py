@@ -329,10 +329,8 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "seruan": 0.6,
         "siap turun": 0.8,
         "berencana": 0.8,
-        "mau": 0.3,
         "takut": 0.4,
         "jangan terpancing": 0.6,
-        "belum": 0.3,
     },
 }
 

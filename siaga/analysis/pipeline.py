@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -16,7 +17,8 @@ from siaga.lib.taxonomy import ELECTION_CATEGORIES, KINDS
 CATEGORY_THRESHOLD = 1.0
 MODEL_CATEGORY_CONFIDENCE = 0.5
 MODEL_KIND_CONFIDENCE = 0.7
-KIND_CUE_WEIGHT = 0.5
+KIND_CUE_WEIGHT = 1.8
+STRONG_INCIDENT_CUES = 1.5
 NOT_A_SIGNAL = 0.15
 MODEL_FALLBACK_CONFIDENCE = 0.2
 
@@ -74,6 +76,7 @@ def analyze(
     categories = _categories(category_scores, category_probs, kind_probs)
     counts = extract.casualties(text)
     context = bool(flags.get("election") or flags.get("security"))
+    kind_scores["incident"] = kind_scores.get("incident", 0.0) + _passive_acts(folded.text)
     kind = _kind(kind_scores, kind_probs, categories, counts, context)
     if kind != "none" and not categories:
         categories = ["other"]
@@ -132,6 +135,43 @@ def _categories(
     return sorted(chosen, key=lambda c: -(lexicon.get(c, 0.0) + model.get(c, 0.0)))
 
 
+_PASSIVE = re.compile(r"\bdi[a-z]{4,}(?:kan|i)?\b")
+# Passive forms that speak of what may come, not of what was done.
+_NOT_DONE = frozenset(
+    [
+        "dikhawatirkan",
+        "diperkirakan",
+        "direncanakan",
+        "dijadwalkan",
+        "diduga",
+        "diharapkan",
+        "diimbau",
+        "dihimbau",
+        "diminta",
+        "dimohon",
+        "diantisipasi",
+        "diwaspadai",
+        "dipantau",
+        "diprediksi",
+        "disinyalir",
+        "diisukan",
+        "dikabarkan",
+        "digelar",
+        "diadakan",
+        "dibahas",
+        "dihadiri",
+    ]
+)
+PASSIVE_WEIGHT, PASSIVE_CAP = 0.3, 0.9
+
+
+def _passive_acts(folded: str) -> float:
+    """Indonesian reports an act done with the di- passive (dibakar, dihadang, ditolak):
+    each one is a little evidence that something happened."""
+    acts = [m for m in _PASSIVE.findall(folded) if m not in _NOT_DONE]
+    return min(PASSIVE_WEIGHT * len(acts), PASSIVE_CAP)
+
+
 def _kind(
     cues: dict[str, float],
     model: dict[str, float],
@@ -151,7 +191,10 @@ def _kind(
         # when it names no conflict category (an integrity pact, a briefing).
         if context and cues.get("meeting", 0.0) >= 1.0 and votes["meeting"] >= votes["incident"]:
             return "meeting"
-        if votes["incident"] > votes["none"] and cues.get("incident", 0.0) >= 1.0 and context:
+        # Without a category, only strong act words in an election or security text
+        # make a signal, and only when the model does not read it as ordinary news.
+        strong = cues.get("incident", 0.0) >= STRONG_INCIDENT_CUES
+        if strong and context and model.get("none", 0.0) < MODEL_CATEGORY_CONFIDENCE:
             return "incident"
         return "none"
     if cues.get("meeting", 0.0) < 1.0 and model.get("meeting", 0.0) < MODEL_KIND_CONFIDENCE:

@@ -328,8 +328,11 @@ class Recompute:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def recompute_all(now: dt.datetime | None = None, *, persist: bool = True) -> Recompute:
-    """Every region's and TPS's score, overall and per stage, from all values and signals."""
+def recompute_all(
+    now: dt.datetime | None = None, *, persist: bool = True, history: bool = True
+) -> Recompute:
+    """Every region's and TPS's score, overall and per stage, from all values and signals,
+    then (unless `history` is off) the day's history snapshot."""
     import time
 
     now = now or timezone.now()
@@ -349,6 +352,9 @@ def recompute_all(now: dt.datetime | None = None, *, persist: bool = True) -> Re
     if persist:
         _persist(tree, region_count, tps_ids, static, evidence, by_category, scores, ratings, now)
         result.seconds["persist"] = time.perf_counter() - clock - sum(result.seconds.values())
+        if history:
+            snapshot_history(now.date())
+            result.seconds["history"] = time.perf_counter() - clock - sum(result.seconds.values())
     return result
 
 
@@ -444,7 +450,7 @@ def _signal_columns(
     """
     rate = float(np.log(2.0) / (half_life_days() * 86400.0))
     packed_key = f"region_key * {KIND_SLOTS} + kind_code"
-    with connection.cursor() as cursor:
+    with _numeric_cursor() as cursor:
         if _has_exp():
             cursor.execute(
                 f"SELECT {packed_key}, base_weight * exp((occurred_ts - %s) * %s) "  # noqa: S608
@@ -495,6 +501,37 @@ def _station_signals(
         nodes[position] = index.get(f"tps:{station}", nodes[position])
     weights = base.astype(np.float64) * np.exp((times.astype(np.float64) - now.timestamp()) * rate)
     return nodes, kinds.astype(np.int64), weights
+
+
+def _numeric_cursor() -> Any:
+    """PostgreSQL sends numbers in binary, skipping a million text-to-float parses."""
+    connection.ensure_connection()
+    if connection.vendor == "postgresql":
+        import psycopg
+
+        # Django's psycopg connections make client-side-binding cursors, which cannot
+        # receive binary results: this one binds on the server.
+        return _BinaryCursor(psycopg.Cursor(connection.connection))
+    return connection.cursor()
+
+
+class _BinaryCursor:
+    """A psycopg cursor whose every query asks for binary results."""
+
+    def __init__(self, cursor: Any) -> None:
+        self.cursor = cursor
+
+    def __enter__(self) -> _BinaryCursor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.cursor.close()
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self.cursor.execute(sql, params or None, binary=True)
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        return list(self.cursor.fetchall())
 
 
 @functools.cache
@@ -572,8 +609,6 @@ def _persist(
         TpsScore.objects.all().delete()
         _insert_rows(cursor, "risk_regionscore", _REGION_COLUMNS, region_rows)
         _insert_rows(cursor, "risk_tpsscore", _TPS_COLUMNS, tps_rows)
-        # The day's history straight from the rows just written, inside the database.
-        cursor.execute(_HISTORY_FROM_SCORES, [now.date()])
 
 
 _SCORE_COLUMNS = ["score", *(f"score_{s}" for s in ELECTION_STAGES)]
@@ -606,6 +641,12 @@ def _insert_rows(
         return
     one = "(" + ", ".join(["%s"] * len(columns)) + ")"
     cursor.executemany(f"INSERT INTO {table} ({names}) VALUES {one}", rows)  # noqa: S608
+
+
+def snapshot_history(day: dt.date) -> None:
+    """The day's history row for every scored region, copied inside the database."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(_HISTORY_FROM_SCORES, [day])
 
 
 _HISTORY_FROM_SCORES = (
