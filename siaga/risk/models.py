@@ -266,7 +266,7 @@ class RegionScore(models.Model):
     """
 
     region = models.OneToOneField(Region, models.CASCADE, primary_key=True, related_name="score")
-    level = models.PositiveSmallIntegerField(db_index=True)
+    level = models.PositiveSmallIntegerField()  # indexed with the score, below
     score = models.FloatField(default=0.0)
     rating = models.PositiveSmallIntegerField(default=0)
     score_voter_registration = models.FloatField(default=0.0)
