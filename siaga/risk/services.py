@@ -604,17 +604,13 @@ def _persist(
         if has_data[region_count + j]
     ]
     with transaction.atomic(), connection.cursor() as cursor:
-        # Rows of places that have gone quiet must not linger with old scores. PostgreSQL
-        # empties a table at once with TRUNCATE (nothing references these two tables);
-        # SQLite does the same for a DELETE without a WHERE.
         if connection.vendor == "postgresql":
             # Scores are derived data, rebuilt from values and signals at will: this
             # commit need not wait for its WAL to reach the disk.
             cursor.execute("SET LOCAL synchronous_commit TO OFF")
-            cursor.execute("TRUNCATE risk_regionscore, risk_tpsscore")
-        else:
-            RegionScore.objects.all().delete()
-            TpsScore.objects.all().delete()
+        # Rows of places that have gone quiet must not linger with old scores.
+        RegionScore.objects.all().delete()
+        TpsScore.objects.all().delete()
         _insert_rows(cursor, "risk_regionscore", _REGION_COLUMNS, region_rows)
         _insert_rows(cursor, "risk_tpsscore", _TPS_COLUMNS, tps_rows)
 
