@@ -265,7 +265,11 @@ class RegionScore(models.Model):
     `evidence` is valued at `evidence_at` and decays from there.
     """
 
-    region = models.OneToOneField(Region, models.CASCADE, primary_key=True, related_name="score")
+    # No database constraint on the derived tables: regions are never deleted, and
+    # checking 90,000 keys on every full recompute costs more than the rows themselves.
+    region = models.OneToOneField(
+        Region, models.CASCADE, primary_key=True, related_name="score", db_constraint=False
+    )
     level = models.PositiveSmallIntegerField()  # indexed with the score, below
     score = models.FloatField(default=0.0)
     rating = models.PositiveSmallIntegerField(default=0)
@@ -303,7 +307,9 @@ class RegionScore(models.Model):
 class ScoreHistory(models.Model):
     """One row per region and day: the overall score at the day's last computation."""
 
-    region = models.ForeignKey(Region, models.CASCADE, related_name="score_history")
+    region = models.ForeignKey(
+        Region, models.CASCADE, related_name="score_history", db_constraint=False
+    )
     day = models.DateField()
     score = models.FloatField()
     rating = models.PositiveSmallIntegerField()
@@ -324,7 +330,7 @@ class TpsScore(models.Model):
     """The current score of one polling station (static checklist + signals at it)."""
 
     polling_station = models.OneToOneField(
-        PollingStation, models.CASCADE, primary_key=True, related_name="score"
+        PollingStation, models.CASCADE, primary_key=True, related_name="score", db_constraint=False
     )
     village_code = models.CharField(max_length=13, db_index=True)
     score = models.FloatField(default=0.0)

@@ -609,8 +609,12 @@ def _persist(
             # commit need not wait for its WAL to reach the disk.
             cursor.execute("SET LOCAL synchronous_commit TO OFF")
         # Rows of places that have gone quiet must not linger with old scores.
-        RegionScore.objects.all().delete()
-        TpsScore.objects.all().delete()
+        # (TRUNCATE on PostgreSQL: no dead rows left behind by every recompute.)
+        if connection.vendor == "postgresql":
+            cursor.execute("TRUNCATE risk_regionscore, risk_tpsscore")
+        else:
+            RegionScore.objects.all().delete()
+            TpsScore.objects.all().delete()
         _insert_rows(cursor, "risk_regionscore", _REGION_COLUMNS, region_rows)
         _insert_rows(cursor, "risk_tpsscore", _TPS_COLUMNS, tps_rows)
 

@@ -19,6 +19,7 @@ from siaga.analysis.corpus.templates import CATEGORY_TEMPLATES, NEGATIVE_TEMPLAT
 from siaga.analysis.corpus.templates_extra import (
     EXTRA_CATEGORY_TEMPLATES,
     EXTRA_NEGATIVE_TEMPLATES,
+    PAIRED_TEMPLATES,
 )
 from siaga.analysis.gazetteer import COMMON_WORDS
 from siaga.analysis.text import fold_plain
@@ -91,7 +92,10 @@ def build() -> list[dict[str, Any]]:
     random.Random(SEED).shuffle(pool)  # noqa: S311 (a reproducible corpus, not a secret)
     test_places, train_places = pool[:60], pool[60:]
     rows: list[dict[str, Any]] = []
-    groups = [(c, t, EXTRA_CATEGORY_TEMPLATES.get(c, [])) for c, t in CATEGORY_TEMPLATES.items()]
+    groups = [
+        (c, t, EXTRA_CATEGORY_TEMPLATES.get(c, []) + PAIRED_TEMPLATES.get(c, []))
+        for c, t in CATEGORY_TEMPLATES.items()
+    ]
     groups.append(("none", NEGATIVE_TEMPLATES, EXTRA_NEGATIVE_TEMPLATES))
     for category, templates, extra in groups:
         for number, template in enumerate(templates + extra):
