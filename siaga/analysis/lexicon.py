@@ -331,6 +331,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "berencana": 0.8,
         "takut": 0.4,
         "jangan terpancing": 0.6,
+        "khawatir": 0.8,
+        "bersiap": 0.8,
+        "hendak": 0.6,
+        "janjian": 0.6,
+        "dengar2": 0.8,
     },
 }
 

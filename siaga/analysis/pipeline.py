@@ -78,6 +78,8 @@ def analyze(
     context = bool(flags.get("election") or flags.get("security"))
     kind_scores["incident"] = kind_scores.get("incident", 0.0) + _passive_acts(folded.text)
     kind = _kind(kind_scores, kind_probs, categories, counts, context)
+    if kind != "meeting" and _reports_a_meeting(folded.text, index or default_index(), counts):
+        kind = "meeting"
     if kind != "none" and not categories:
         categories = ["other"]
     severity = _severity(kind, categories, counts, flags)
@@ -165,11 +167,42 @@ _NOT_DONE = frozenset(
 PASSIVE_WEIGHT, PASSIVE_CAP = 0.3, 0.9
 
 
+# After these, a passive form is what may happen ("mau dikumpulkan", "khawatir diganggu").
+_MODALS = frozenset(
+    ["akan", "mau", "bakal", "hendak", "khawatir", "rencana", "berencana", "siap", "bisa"]
+)
+MODAL_REACH = 3
+
+
 def _passive_acts(folded: str) -> float:
     """Indonesian reports an act done with the di- passive (dibakar, dihadang, ditolak):
-    each one is a little evidence that something happened."""
-    acts = [m for m in _PASSIVE.findall(folded) if m not in _NOT_DONE]
-    return min(PASSIVE_WEIGHT * len(acts), PASSIVE_CAP)
+    each one is a little evidence that something happened, unless a modal word just
+    before makes it a possibility."""
+    acts, blocked = 0, 0
+    for word in folded.split():
+        if word in _MODALS:
+            blocked = MODAL_REACH
+            continue
+        if blocked:
+            blocked -= 1
+            continue
+        if _PASSIVE.fullmatch(word) and word not in _NOT_DONE:
+            acts += 1
+    return min(PASSIVE_WEIGHT * acts, PASSIVE_CAP)
+
+
+LEAD_CHARS = 300
+ARTICLE_CHARS = 600
+
+
+def _reports_a_meeting(folded: str, index: CueIndex, counts: dict[str, int | None]) -> bool:
+    """An article whose lead is about a coordination meeting (a rakor, an audience, a
+    pact signed) is a meeting report, whatever risks it goes on to discuss."""
+    if len(folded) < ARTICLE_CHARS or counts["dead"] or counts["injured"]:
+        return False
+    lead = index.scan(folded[:LEAD_CHARS]).get("kind", {})
+    meeting, _ = _scores({"meeting": lead.get("meeting", {})}, "kind")
+    return meeting.get("meeting", 0.0) >= 1.0
 
 
 def _kind(

@@ -19,6 +19,7 @@ from siaga.analysis.corpus.templates import CATEGORY_TEMPLATES, NEGATIVE_TEMPLAT
 from siaga.analysis.corpus.templates_extra import (
     EXTRA_CATEGORY_TEMPLATES,
     EXTRA_NEGATIVE_TEMPLATES,
+    MORE_PAIRED_TEMPLATES,
     PAIRED_TEMPLATES,
 )
 from siaga.analysis.gazetteer import COMMON_WORDS
@@ -93,7 +94,13 @@ def build() -> list[dict[str, Any]]:
     test_places, train_places = pool[:60], pool[60:]
     rows: list[dict[str, Any]] = []
     groups = [
-        (c, t, EXTRA_CATEGORY_TEMPLATES.get(c, []) + PAIRED_TEMPLATES.get(c, []))
+        (
+            c,
+            t,
+            EXTRA_CATEGORY_TEMPLATES.get(c, [])
+            + PAIRED_TEMPLATES.get(c, [])
+            + MORE_PAIRED_TEMPLATES.get(c, []),
+        )
         for c, t in CATEGORY_TEMPLATES.items()
     ]
     groups.append(("none", NEGATIVE_TEMPLATES, EXTRA_NEGATIVE_TEMPLATES))
