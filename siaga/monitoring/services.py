@@ -255,25 +255,57 @@ FILE_KINDS = (".txt", ".html", ".htm", ".eml")
 
 
 def import_files(source: Source, paths: Iterable[Path]) -> ImportResult:
-    """A drop folder or an upload: plain text, saved web pages and e-mails."""
-    incoming = []
-    for path in paths:
-        suffix = path.suffix.lower()
-        if suffix not in FILE_KINDS:
-            continue
-        raw = path.read_bytes()
-        if suffix == ".eml":
-            subject, sender, body = email_text(raw)
-            incoming.append(
-                Incoming(text=f"{subject}\n{body}".strip(), title=subject, author=sender)
-            )
-        elif suffix in (".html", ".htm"):
-            title, text = main_text(raw)
-            incoming.append(Incoming(text=f"{title}\n{text}".strip(), title=title))
-        else:
-            text = raw.decode("utf-8", errors="replace")
-            incoming.append(Incoming(text=text, title=path.stem))
+    """A drop folder: plain text, saved web pages and e-mails."""
+    incoming = [
+        _file_item(path.suffix.lower(), path.read_bytes(), path.stem)
+        for path in paths
+        if path.suffix.lower() in FILE_KINDS
+    ]
     return import_items(source, incoming)
+
+
+def _file_item(suffix: str, raw: bytes, stem: str) -> Incoming:
+    if suffix == ".eml":
+        subject, sender, body = email_text(raw)
+        return Incoming(text=f"{subject}\n{body}".strip(), title=subject, author=sender)
+    if suffix in (".html", ".htm"):
+        title, text = main_text(raw)
+        return Incoming(text=f"{title}\n{text}".strip(), title=title)
+    return Incoming(text=raw.decode("utf-8", errors="replace"), title=stem)
+
+
+UPLOAD_KINDS: dict[str, tuple[str, ...]] = {
+    SourceKind.FILES: FILE_KINDS,
+    SourceKind.CHAT: (".txt",),
+    SourceKind.SOCIAL: (".csv", ".json"),
+}
+
+
+class UploadError(ValueError):
+    pass
+
+
+def import_upload(source: Source, name: str, raw: bytes) -> ImportResult:
+    """One uploaded file, read the way its source's kind says: a saved article or
+    e-mail, a WhatsApp chat export, or a social-media export."""
+    suffix = Path(name).suffix.lower()
+    allowed = UPLOAD_KINDS.get(source.kind, ())
+    if suffix not in allowed:
+        raise UploadError(
+            _("A %(kind)s source takes %(suffixes)s files.")
+            % {"kind": source.get_kind_display(), "suffixes": ", ".join(allowed)}
+        )
+    if source.kind == SourceKind.CHAT:
+        return import_chat_export(source, raw.decode("utf-8-sig", errors="replace"))
+    if source.kind == SourceKind.SOCIAL:
+        try:
+            rows = social_rows(raw.decode("utf-8-sig", errors="replace"), suffix=suffix)
+        except ValueError as problem:
+            raise UploadError(
+                _("The file could not be read: %(problem)s") % {"problem": problem}
+            ) from problem
+        return import_items(source, rows)
+    return import_items(source, [_file_item(suffix, raw, Path(name).stem)])
 
 
 def social_rows(raw: str, *, suffix: str) -> list[Incoming]:
