@@ -71,3 +71,25 @@ def test_the_map_shows_the_hotspot_and_the_alert_is_acknowledged(
     phone.goto("/rawan/51.05.03.2006/")
     expect(phone.locator("#region-score")).not_to_have_text("0,0")
     phone.screenshot(path=str(ARTIFACTS / "risk-region-360.png"), full_page=True)
+
+
+@pytest.fixture
+def klungkung_analyst_only(transactional_db: None, warning_data: None) -> None:
+    load_regions(only=("51.05",))
+    make_user("klungkung.analis", Role.ANALYST, "51.05", first_name="Ni Kadek")
+
+
+def test_an_assessment_typed_on_a_phone_survives_a_reload(
+    klungkung_analyst_only: None, phone: Any
+) -> None:
+    from playwright.sync_api import expect
+
+    log_in(phone, "klungkung.analis")
+    phone.goto("/rawan/penilaian/")
+    phone.fill("#id_region", "51.05.03.2006")
+    phone.fill("#id_note", "Batas setra dengan banjar tetangga masih dipersoalkan")
+    phone.reload()
+    expect(phone.locator("#id_note")).to_have_value(
+        "Batas setra dengan banjar tetangga masih dipersoalkan"
+    )
+    expect(phone.locator("#id_region")).to_have_value("51.05.03.2006")
