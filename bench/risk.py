@@ -168,11 +168,6 @@ def _build(report_count: int) -> dict[str, Any]:
     }
 
 
-def _ancestors(code: str) -> tuple[str, str, str, str]:
-    parts = code.split(".")
-    return (parts[0], ".".join(parts[:2]), ".".join(parts[:3]) if len(parts) > 2 else "", code)
-
-
 def _insert_values(rows: list[tuple[Any, ...]]) -> None:
     from django.db import connection, transaction
 
@@ -191,9 +186,10 @@ def _insert_values(rows: list[tuple[Any, ...]]) -> None:
             )
 
 
-def _placed(code: str) -> tuple[str, str, str, str]:
-    parts = code.split(".")
-    return tuple(".".join(parts[:n]) if len(parts) >= n else "" for n in (1, 2, 3, 4))  # type: ignore[return-value]
+def _placed(code: str) -> tuple[str, ...]:
+    from siaga.lib.regioncodes import ancestor_columns
+
+    return tuple(ancestor_columns(code).values())
 
 
 def _insert_reports(count: int, villages: list[str], rng: random.Random) -> None:
@@ -220,7 +216,8 @@ def _insert_reports(count: int, villages: list[str], rng: random.Random) -> None
     stages = ["", "", "campaign", "voting_counting", "quiet_period"]
     with transaction.atomic(), connection.cursor() as cursor:
         for start in range(0, count, 20_000):
-            reports, signals = [], []
+            reports: list[tuple[Any, ...]] = []
+            signals: list[tuple[Any, ...]] = []
             for number in range(start + 1, min(start + 20_000, count) + 1):
                 code = rng.choice(villages)
                 when = now - dt.timedelta(seconds=rng.uniform(0, 365 * 86400))

@@ -214,19 +214,6 @@ def record_value(
     )
 
 
-def latest_values(indicators: IndicatorSet) -> dict[tuple[str, int | None], dict[int, float]]:
-    """(region code, TPS id or None) -> {indicator position: value}, the newest kept."""
-    places: dict[tuple[str, int | None], dict[int, float]] = defaultdict(dict)
-    rows = (
-        IndicatorValue.objects.filter(indicator__framework__is_active=True)
-        .order_by("observed_on", "id")
-        .values_list("region_id", "polling_station_id", "indicator_id", "value")
-    )
-    for region, tps, indicator, value in rows.iterator(chunk_size=5000):
-        places[(region, tps)][indicators.position[indicator]] = value
-    return places
-
-
 # --- signals ----------------------------------------------------------------------------
 
 
