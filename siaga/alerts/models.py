@@ -69,6 +69,13 @@ class AlertQuerySet(PlacedQuerySet):
             return self.none()
         return self.filter(scope_q(user))
 
+    def for_user(self, user: AnyUser) -> AlertQuerySet:
+        """Alerts in the user's area and alerts routed to them (escalation reaches upward
+        to people whose area does not contain the alert's region)."""
+        return self.filter(
+            Q(pk__in=self.model.objects.visible_to(user).values("pk")) | Q(recipients__user=user)
+        ).distinct()
+
     def open(self) -> AlertQuerySet:
         return self.filter(status=AlertStatus.OPEN)
 

@@ -34,9 +34,9 @@ from siaga.alerts.models import (
 from siaga.analysis import scoring
 from siaga.lib.regioncodes import ancestors_and_self, contains, level_of
 from siaga.regions.models import Region
-from siaga.reports.choices import Status
+from siaga.reports.choices import Status, category_label
 from siaga.reports.models import Report
-from siaga.risk.models import RegionScore, Signal
+from siaga.risk.models import RegionScore, Signal, rating_label
 from siaga.risk.services import RatingChange
 from siaga.teams.access import Role, can_change_region
 from siaga.teams.models import Agency, Membership, Position, Team, User
@@ -186,10 +186,6 @@ def rating_alerts(
                 )
             )
     return raised
-
-
-def rating_label(rating: int) -> str:
-    return [_("low"), _("medium"), _("high")][max(0, min(rating, 2))]
 
 
 @_in_indonesian
@@ -374,12 +370,6 @@ def _secretariat_or_duty(agency: Agency, category: str) -> str:
     if agency.type_id == SECRETARIAT_TYPE:
         return _("team secretariat")
     return _("its duties cover %(category)s") % {"category": category_label(category)}
-
-
-def category_label(code: str) -> str:
-    from siaga.reports.choices import Category
-
-    return str(dict(Category.choices).get(code, code))
 
 
 def _route(alert: Alert, step: int, now: dt.datetime) -> int:

@@ -4,23 +4,15 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_POST
 
 from siaga.alerts.cap import cap_xml
-from siaga.alerts.models import Alert, AlertQuerySet, AlertStatus
+from siaga.alerts.models import Alert, AlertStatus
 from siaga.alerts.services import acknowledge_alert, can_acknowledge, close_alert, mark_seen
 from siaga.reports.models import Report
 from siaga.teams.models import User
-
-
-def _alerts(user: User) -> AlertQuerySet:
-    """Alerts in the user's area and alerts routed to them (escalation reaches upward)."""
-    return Alert.objects.filter(
-        Q(pk__in=Alert.objects.visible_to(user).values("pk")) | Q(recipients__user=user)
-    ).distinct()
 
 
 @login_required
@@ -28,7 +20,7 @@ def alert_list(request: HttpRequest) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
     status = request.GET.get("status", AlertStatus.OPEN)
     alerts = (
-        _alerts(user)
+        Alert.objects.for_user(user)
         .filter(status=status)
         .select_related("region", "rule")
         .order_by("-severity", "-created_at")[:100]
@@ -44,7 +36,7 @@ def alert_list(request: HttpRequest) -> HttpResponse:
 def alert_detail(request: HttpRequest, pk: int) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
     alert = get_object_or_404(
-        _alerts(user).select_related("region", "rule", "acknowledged_by"), pk=pk
+        Alert.objects.for_user(user).select_related("region", "rule", "acknowledged_by"), pk=pk
     )
     mark_seen(user, [alert])
     reports = Report.objects.visible_to(user).filter(pk__in=alert.evidence.get("reports", []))
@@ -66,7 +58,7 @@ def alert_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
-    alert: Alert = get_object_or_404(_alerts(user), pk=pk)
+    alert: Alert = get_object_or_404(Alert.objects.for_user(user), pk=pk)
     alert = acknowledge_alert(alert, by=user, note=request.POST.get("note", ""))
     return render(request, "alerts/_status.html", {"alert": alert})
 
@@ -75,7 +67,7 @@ def acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def close(request: HttpRequest, pk: int) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
-    alert: Alert = get_object_or_404(_alerts(user), pk=pk)
+    alert: Alert = get_object_or_404(Alert.objects.for_user(user), pk=pk)
     alert = close_alert(alert, by=user, note=request.POST.get("note", ""))
     return render(request, "alerts/_status.html", {"alert": alert})
 
@@ -85,7 +77,7 @@ def cap(request: HttpRequest, pk: int) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
     if user.role == "reporter":
         raise PermissionDenied
-    alert = get_object_or_404(_alerts(user).select_related("region", "rule"), pk=pk)
+    alert = get_object_or_404(Alert.objects.for_user(user).select_related("region", "rule"), pk=pk)
     response = HttpResponse(cap_xml(alert), content_type="application/cap+xml; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="siaga-alert-{alert.pk}.cap.xml"'
     return response

@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
@@ -82,16 +81,10 @@ def _out(alert: Alert) -> dict[str, Any]:
     }
 
 
-def _alerts(user: User) -> Any:
-    return Alert.objects.filter(
-        Q(pk__in=Alert.objects.visible_to(user).values("pk")) | Q(recipients__user=user)
-    ).distinct()
-
-
 @router.get("/alerts", response=list[AlertOut])
 def alerts(request: HttpRequest, status: str = AlertStatus.OPEN) -> list[dict[str, Any]]:
     user: User = request.user  # type: ignore[assignment]
-    rows = _alerts(user).filter(status=status).order_by("-created_at")[:200]
+    rows = Alert.objects.for_user(user).filter(status=status).order_by("-created_at")[:200]
     return [_out(a) for a in rows]
 
 
@@ -102,7 +95,7 @@ class Acknowledgement(Schema):
 @router.post("/alerts/{alert_id}/acknowledge", response=AlertOut)
 def acknowledge(request: HttpRequest, alert_id: int, payload: Acknowledgement) -> dict[str, Any]:
     user: User = request.user  # type: ignore[assignment]
-    alert = get_object_or_404(_alerts(user), pk=alert_id)
+    alert = get_object_or_404(Alert.objects.for_user(user), pk=alert_id)
     try:
         return _out(acknowledge_alert(alert, by=user, note=payload.note))
     except PermissionDenied as problem:
@@ -113,5 +106,7 @@ def acknowledge(request: HttpRequest, alert_id: int, payload: Acknowledgement) -
 def cap(request: HttpRequest, alert_id: int) -> HttpResponse:
     """The alert as CAP 1.2 XML (OASIS Common Alerting Protocol)."""
     user: User = request.user  # type: ignore[assignment]
-    alert = get_object_or_404(_alerts(user).select_related("region", "rule"), pk=alert_id)
+    alert = get_object_or_404(
+        Alert.objects.for_user(user).select_related("region", "rule"), pk=alert_id
+    )
     return HttpResponse(cap_xml(alert), content_type="application/cap+xml; charset=utf-8")

@@ -29,6 +29,11 @@ class Category(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+def category_label(code: str) -> str:
+    """A category code as its label in the active language (the code if unknown)."""
+    return str(dict(Category.choices).get(code, code))
+
+
 class Kind(models.TextChoices):
     INCIDENT = "incident", _("Incident")
     THREAT = "threat", _("Threat or rumour")

@@ -346,6 +346,13 @@ class TpsScore(models.Model):
         return f"TPS {self.polling_station_id}: {self.score:.1f}"
 
 
+def rating_label(rating: int | None) -> str:
+    """rendah / sedang / tinggi (low / medium / high) in the active language."""
+    from django.utils.translation import gettext
+
+    return [gettext("low"), gettext("medium"), gettext("high")][max(0, min(int(rating or 0), 2))]
+
+
 STAGE_SLOTS = 16
 
 

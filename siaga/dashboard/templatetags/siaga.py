@@ -24,11 +24,10 @@ def in_zone(moment: dt.datetime | None, region_code: str | None) -> str:
 @register.filter
 def category_labels(codes: list[str] | str | None) -> str:
     """A category code, or a list of them, as Indonesian labels, comma-separated."""
-    from siaga.reports.choices import Category
+    from siaga.reports.choices import category_label
 
-    labels = {c.value: str(c.label) for c in Category}
     listed = [codes] if isinstance(codes, str) else codes or []
-    return ", ".join(labels.get(code, code) for code in listed)
+    return ", ".join(category_label(code) for code in listed)
 
 
 @register.filter
@@ -45,10 +44,9 @@ def category_label(code: str | None) -> str:
 
 @register.filter
 def rating_label(rating: int | None) -> str:
-    """Levels keep Bawaslu's Indonesian words in both languages: they are terms of art."""
-    from django.utils.translation import gettext
+    from siaga.risk.models import rating_label as label
 
-    return [gettext("low"), gettext("medium"), gettext("high")][max(0, min(int(rating or 0), 2))]
+    return label(rating)
 
 
 @register.filter
