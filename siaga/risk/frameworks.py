@@ -617,3 +617,50 @@ UU_7_2012: dict[str, Any] = {
 }
 
 FRAMEWORKS: tuple[dict[str, Any], ...] = (IKP_2024, TPS_PEMILU_2024, TPS_PILKADA_2024, UU_7_2012)
+
+
+def load(
+    data: dict[str, Any], framework_model: Any, dimension_model: Any, indicator_model: Any
+) -> Any:
+    """Create or update one framework from its description. The models are passed in so
+    the data migration (historical models) and the services (current ones) share it."""
+    framework, _ = framework_model.objects.update_or_create(
+        code=data["code"],
+        defaults={
+            "name": data["name"],
+            "publisher": data.get("publisher", ""),
+            "description": data.get("description", ""),
+            "is_checklist": data.get("checklist", False),
+        },
+    )
+    for order, spec in enumerate(data["dimensions"]):
+        top = _dimension(dimension_model, framework, spec, order, parent=None)
+        groups = [(top, spec)]
+        for sub_order, sub in enumerate(spec.get("sub", [])):
+            groups.append((_dimension(dimension_model, framework, sub, sub_order, parent=top), sub))
+        for dimension, group in groups:
+            for position, item in enumerate(group.get("indicators", [])):
+                indicator_model.objects.update_or_create(
+                    framework=framework,
+                    code=item["code"],
+                    defaults={
+                        "dimension": dimension,
+                        "name": item["name"],
+                        "applies_to": item["level"],
+                        "scale_min": item.get("min", 0),
+                        "scale_max": item.get("max", 1),
+                        "categories": item.get("categories", []),
+                        "stages": item.get("stages", []),
+                        "ordering": position,
+                    },
+                )
+    return framework
+
+
+def _dimension(model: Any, framework: Any, spec: dict[str, Any], order: int, parent: Any) -> Any:
+    dimension, _ = model.objects.update_or_create(
+        framework=framework,
+        code=spec["code"],
+        defaults={"name": spec["name"], "parent": parent, "ordering": order},
+    )
+    return dimension

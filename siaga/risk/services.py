@@ -62,61 +62,13 @@ def half_life_days() -> float:
 # --- frameworks ---------------------------------------------------------------------
 
 
-def load_framework(data: dict[str, Any]) -> Framework:
-    """Create or update a framework from its description (see `frameworks.py`)."""
-    framework, _ = Framework.objects.update_or_create(
-        code=data["code"],
-        defaults={
-            "name": data["name"],
-            "publisher": data.get("publisher", ""),
-            "description": data.get("description", ""),
-            "is_checklist": data.get("checklist", False),
-        },
-    )
-    for order, spec in enumerate(data["dimensions"]):
-        dimension = _dimension(framework, spec, order, parent=None)
-        for sub_order, sub in enumerate(spec.get("sub", [])):
-            _indicators(framework, _dimension(framework, sub, sub_order, parent=dimension), sub)
-        _indicators(framework, dimension, spec)
-    return framework
-
-
-def _dimension(
-    framework: Framework, spec: dict[str, Any], order: int, parent: Dimension | None
-) -> Dimension:
-    dimension, _ = Dimension.objects.update_or_create(
-        framework=framework,
-        code=spec["code"],
-        defaults={"name": spec["name"], "parent": parent, "ordering": order},
-    )
-    return dimension
-
-
-def _indicators(framework: Framework, dimension: Dimension, spec: dict[str, Any]) -> None:
-    for order, item in enumerate(spec.get("indicators", [])):
-        Indicator.objects.update_or_create(
-            framework=framework,
-            code=item["code"],
-            defaults={
-                "dimension": dimension,
-                "name": item["name"],
-                "applies_to": item["level"],
-                "scale_min": item.get("min", 0),
-                "scale_max": item.get("max", 1),
-                "categories": item.get("categories", []),
-                "stages": item.get("stages", []),
-                "ordering": order,
-            },
-        )
-
-
 def ensure_published_frameworks() -> None:
     """Load the preloaded frameworks if they are missing (a flushed test database)."""
-    from siaga.risk.frameworks import FRAMEWORKS
+    from siaga.risk.frameworks import FRAMEWORKS, load
 
     if Framework.objects.filter(code__in=[f["code"] for f in FRAMEWORKS]).count() < len(FRAMEWORKS):
         for data in FRAMEWORKS:
-            load_framework(data)
+            load(data, Framework, Dimension, Indicator)
 
 
 @dataclass

@@ -9,42 +9,11 @@ from django.db import migrations
 
 def load(apps: Any, schema_editor: Any) -> None:
     from siaga.risk.frameworks import FRAMEWORKS
+    from siaga.risk.frameworks import load as load_framework
 
-    Framework = apps.get_model("risk", "Framework")
-    Dimension = apps.get_model("risk", "Dimension")
-    Indicator = apps.get_model("risk", "Indicator")
+    models = [apps.get_model("risk", name) for name in ("Framework", "Dimension", "Indicator")]
     for data in FRAMEWORKS:
-        framework, _ = Framework.objects.update_or_create(
-            code=data["code"],
-            defaults={
-                **{k: data[k] for k in ("name", "publisher", "description")},
-                "is_checklist": data.get("checklist", False),
-            },
-        )
-        for order, spec in enumerate(data["dimensions"]):
-            top, _ = Dimension.objects.update_or_create(
-                framework=framework, code=spec["code"],
-                defaults={"name": spec["name"], "ordering": order, "parent": None},
-            )
-            groups = [(top, spec)]
-            for sub_order, sub in enumerate(spec.get("sub", [])):
-                child, _ = Dimension.objects.update_or_create(
-                    framework=framework, code=sub["code"],
-                    defaults={"name": sub["name"], "ordering": sub_order, "parent": top},
-                )
-                groups.append((child, sub))
-            for dimension, group in groups:
-                for i, item in enumerate(group.get("indicators", [])):
-                    Indicator.objects.update_or_create(
-                        framework=framework, code=item["code"],
-                        defaults={
-                            "dimension": dimension, "name": item["name"],
-                            "applies_to": item["level"], "scale_min": item.get("min", 0),
-                            "scale_max": item.get("max", 1),
-                            "categories": item.get("categories", []),
-                            "stages": item.get("stages", []), "ordering": i,
-                        },
-                    )
+        load_framework(data, *models)
 
 
 class Migration(migrations.Migration):
