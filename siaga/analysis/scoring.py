@@ -98,22 +98,6 @@ def normalise(
     return result
 
 
-def composite(values: Floats, weights: Floats) -> Floats:
-    """Weighted mean of normalised values, ignoring missing ones (NaN), times 100.
-
-    `values` is places x indicators; `weights` is stages x indicators (an indicator that
-    does not matter in a stage has weight 0 there). The result is places x stages, NaN
-    where a place has no value that matters in that stage.
-    """
-    present = ~np.isnan(values)
-    filled = np.where(present, values, 0.0)
-    numerator = filled @ weights.T
-    denominator = present.astype(np.float64) @ weights.T
-    with np.errstate(invalid="ignore", divide="ignore"):
-        result: Floats = np.where(denominator > 0, 100.0 * numerator / denominator, np.nan)
-    return result
-
-
 def sparse_composite(
     rows: Ints,
     columns: Ints,
@@ -122,10 +106,12 @@ def sparse_composite(
     size: int,
     complete_groups: Sequence[Ints] = (),
 ) -> Floats:
-    """`composite` for values given one per entry (place `rows`, indicator `columns`,
-    scaled 0-1), without a dense places x indicators matrix. For an indicator group in
-    `complete_groups` (a checklist), a place with any value of the group is weighed over
-    the whole group: the items it was not given count as 0."""
+    """Weighted mean of scaled values (0-1) per place and stage, times 100, for values
+    given one per entry (place `rows`, indicator `columns`) - no dense places x
+    indicators matrix. `weights` is stages x indicators (an indicator that does not
+    matter in a stage has weight 0 there); a place with nothing that matters in a stage
+    gets NaN. For an indicator group in `complete_groups` (a checklist), a place with
+    any value of the group is weighed over the whole group: items not given count as 0."""
     stages = weights.shape[0]
     numerator = np.zeros((size, stages))
     denominator = np.zeros((size, stages))

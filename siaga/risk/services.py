@@ -39,6 +39,7 @@ from siaga.risk.models import (
     Signal,
     SignalSource,
     TpsScore,
+    kind_code,
     region_key,
 )
 from siaga.teams.models import User
@@ -119,17 +120,28 @@ class IndicatorSet:
             category_columns=counts,
         )
 
-    def scaled(self, values: scoring.Floats) -> scoring.Floats:
-        """Values (places x indicators, NaN unknown) to 0-1 vulnerability, with the gaps
-        of checklists a place was assessed on filled as absent."""
-        normalised = scoring.normalise(values, self.low, self.high, self.higher_is_worse)
-        result: scoring.Floats = np.where(np.isnan(values), np.nan, normalised)
-        for positions in self.checklists:
-            block = result[:, positions]
-            assessed = ~np.all(np.isnan(block), axis=1)
-            block[assessed] = np.nan_to_num(block[assessed], nan=0.0)
-            result[:, positions] = block
-        return result
+    def composite(self, rows: Any, columns: Any, values: Any, size: int) -> scoring.Floats:
+        """Places x stage columns from values given one per entry (place row, indicator
+        position, value; oldest first): the newest value of each pair counts."""
+        if len(rows) == 0:
+            return np.full((size, COLUMNS), np.nan)
+        newest = scoring.latest_per_key(rows * len(self.indicators) + columns)
+        rows, columns, values = rows[newest], columns[newest], values[newest]
+        scaled = scoring.normalise(
+            values, self.low[columns], self.high[columns], self.higher_is_worse[columns]
+        )
+        return scoring.sparse_composite(rows, columns, scaled, self.weights, size, self.checklists)
+
+    def stage_shares(self, categories: Any, stages: Any) -> scoring.Floats:
+        """Per signal, which columns its weight counts in: overall always; a stage column
+        when the category's indicators matter then and the signal has that stage or none."""
+        shares: scoring.Floats = (
+            self.category_columns[categories].copy() if len(categories) else np.zeros((0, COLUMNS))
+        )
+        in_stage = (stages[:, None] == 0) | (stages[:, None] == np.arange(COLUMNS)[None, :])
+        shares *= in_stage
+        shares[:, 0] = 1.0
+        return shares
 
 
 def _columns(stages: Sequence[str]) -> list[int]:
@@ -314,22 +326,8 @@ def _place_key(region: str, tps: int | None) -> str:
 
 def _static(tree: scoring.Tree, index: dict[str, int], indicators: IndicatorSet) -> scoring.Floats:
     """Each place's own composite from its newest values, then rolled up the tree."""
-    size = len(tree.keys)
     rows, columns, values = _value_columns(index, indicators)
-    if len(rows) == 0:
-        return tree.roll_up_means(np.full((size, COLUMNS), np.nan))
-    newest = scoring.latest_per_key(rows * len(indicators.indicators) + columns)
-    rows, columns, values = rows[newest], columns[newest], values[newest]
-    scaled = scoring.normalise(
-        values,
-        indicators.low[columns],
-        indicators.high[columns],
-        indicators.higher_is_worse[columns],
-    )
-    own = scoring.sparse_composite(
-        rows, columns, scaled, indicators.weights, size, indicators.checklists
-    )
-    return tree.roll_up_means(own)
+    return tree.roll_up_means(indicators.composite(rows, columns, values, len(tree.keys)))
 
 
 def _value_columns(index: dict[str, int], indicators: IndicatorSet) -> tuple[Any, Any, Any]:
@@ -365,12 +363,9 @@ def _evidence(
     cats, stages = kinds // STAGE_SLOTS, kinds % STAGE_SLOTS
     size = len(tree.keys)
     evidence = np.zeros((size, COLUMNS))
-    counts = indicators.category_columns[cats] if len(cats) else np.zeros((0, COLUMNS))
-    evidence[:, 0] = np.bincount(nodes, weights=w, minlength=size)
-    for column in range(1, COLUMNS):
-        in_stage = (stages == 0) | (stages == column)
-        share = w * counts[:, column] * in_stage
-        evidence[:, column] = np.bincount(nodes, weights=share, minlength=size)
+    shares = indicators.stage_shares(cats, stages)
+    for column in range(COLUMNS):
+        evidence[:, column] = np.bincount(nodes, weights=w * shares[:, column], minlength=size)
     by_category = scoring.accumulate(size, nodes, cats, w, len(CATEGORIES))
     return tree.subtree_sums(evidence), tree.subtree_sums(by_category), len(nodes)
 
@@ -657,13 +652,11 @@ def _weight_now(change: Change, now: dt.datetime) -> float:
 
 
 def _columns_vector(change: Change, indicators: IndicatorSet) -> scoring.Floats:
-    category = CATEGORIES.index(change.category) if change.category in CATEGORIES else -1
-    vector: scoring.Floats = indicators.category_columns[category].copy()
-    vector[0] = 1.0
-    if change.stage in ELECTION_STAGES:
-        keep = np.zeros(COLUMNS)
-        keep[[0, 1 + ELECTION_STAGES.index(change.stage)]] = 1.0
-        vector *= keep
+    code = kind_code(change.category, change.stage)
+    shares = indicators.stage_shares(
+        np.array([code // STAGE_SLOTS]), np.array([code % STAGE_SLOTS])
+    )
+    vector: scoring.Floats = shares[0]
     return vector
 
 
@@ -749,39 +742,40 @@ def refresh_static(region_code: str) -> list[RatingChange]:
 
 
 def _own_static(code: str, indicators: IndicatorSet) -> scoring.Floats:
-    values = np.full((1, len(indicators.indicators)), np.nan)
     rows = (
         IndicatorValue.objects.filter(region_id=code, polling_station__isnull=True)
-        .filter(indicator__framework__is_active=True)
         .order_by("observed_on", "id")
         .values_list("indicator_id", "value")
     )
-    for indicator, value in rows:
-        values[0, indicators.position[indicator]] = value
-    if np.all(np.isnan(values)):
-        return np.full(COLUMNS, np.nan)
-    own: scoring.Floats = scoring.composite(indicators.scaled(values), indicators.weights)[0]
+    entries = [(0, indicator, value) for indicator, value in rows]
+    own: scoring.Floats = _composite_of(entries, indicators, 1)[0]
     return own
 
 
 def _tps_mean(code: str, indicators: IndicatorSet) -> scoring.Floats:
-    stations: dict[int, dict[int, float]] = defaultdict(dict)
-    rows = (
+    rows = list(
         IndicatorValue.objects.filter(region_id=code, polling_station__isnull=False)
-        .filter(indicator__framework__is_active=True)
         .order_by("observed_on", "id")
         .values_list("polling_station_id", "indicator_id", "value")
     )
-    for station, indicator, value in rows:
-        stations[station][indicators.position[indicator]] = value
-    if not stations:
-        return np.full(COLUMNS, np.nan)
-    values = np.full((len(stations), len(indicators.indicators)), np.nan)
-    for row, measured in enumerate(stations.values()):
-        for position, value in measured.items():
-            values[row, position] = value
-    composite = scoring.composite(indicators.scaled(values), indicators.weights)
-    return _nanmean(composite)
+    stations = {station: n for n, station in enumerate(dict.fromkeys(r[0] for r in rows))}
+    entries = [(stations[station], indicator, value) for station, indicator, value in rows]
+    return _nanmean(_composite_of(entries, indicators, len(stations)))
+
+
+def _composite_of(
+    entries: list[tuple[int, int, float]], indicators: IndicatorSet, size: int
+) -> scoring.Floats:
+    """(place row, indicator id, value) entries to places x columns; values of inactive
+    frameworks (indicators without a position) are left out."""
+    kept = [(r, indicators.position[i], v) for r, i, v in entries if i in indicators.position]
+    rows, columns, values = (np.array(c) for c in zip(*kept, strict=True)) if kept else ([], [], [])
+    return indicators.composite(
+        np.asarray(rows, dtype=np.int64),
+        np.asarray(columns, dtype=np.int64),
+        np.asarray(values, dtype=np.float64),
+        size,
+    )
 
 
 def _nanmean(matrix: scoring.Floats) -> scoring.Floats:

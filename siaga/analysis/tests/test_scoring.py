@@ -48,13 +48,23 @@ def test_normalise_turns_lower_is_worse_scales_around() -> None:
 
 
 def test_composite_is_the_weighted_mean_of_present_values_per_stage() -> None:
-    values = np.array([[1.0, 0.0, NAN], [NAN, NAN, NAN]])
+    # Place 0 has values 1.0 and 0.0 for indicators 0 and 1; place 1 has none.
+    rows, columns, scaled = np.array([0, 0]), np.array([0, 1]), np.array([1.0, 0.0])
     # Stage 0 weighs all three; stage 1 only the third indicator.
     weights = np.array([[1.0, 3.0, 1.0], [0.0, 0.0, 1.0]])
-    result = scoring.composite(values, weights)
+    result = scoring.sparse_composite(rows, columns, scaled, weights, 2)
     assert result[0, 0] == pytest.approx(100 * 1.0 / 4.0)
     assert np.isnan(result[0, 1])
     assert np.isnan(result[1]).all()
+
+
+def test_a_checklist_counts_the_items_not_given_as_absent() -> None:
+    weights = np.array([[1.0, 1.0, 1.0, 1.0]])
+    checklist = np.array([1, 2, 3])
+    result = scoring.sparse_composite(
+        np.array([0]), np.array([1]), np.array([1.0]), weights, 1, [checklist]
+    )
+    assert result[0, 0] == pytest.approx(100 / 3)
 
 
 def small_tree() -> scoring.Tree:
