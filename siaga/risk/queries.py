@@ -216,16 +216,14 @@ def _top_signals(region: Region, now: dt.datetime, limit: int = 8) -> list[dict[
         .order_by("-occurred_at")
         .values("report_id", "item_id", "category", "severity", "weight", "occurred_at")[:500]
     )
-    for signal in recent:
-        age = (now - signal["occurred_at"]).total_seconds() / 86400
-        signal["contribution"] = float(
-            scoring.signal_weights(
-                np.array([signal["severity"]]),
-                np.array([signal["weight"]]),
-                np.array([age]),
-                half_life_days(),
-            )[0]
-        )
+    contributions = scoring.signal_weights(
+        np.array([s["severity"] for s in recent], dtype=np.int64),
+        np.array([s["weight"] for s in recent], dtype=np.float64),
+        np.array([(now - s["occurred_at"]).total_seconds() / 86400 for s in recent]),
+        half_life_days(),
+    )
+    for signal, contribution in zip(recent, contributions.tolist(), strict=True):
+        signal["contribution"] = contribution
     recent.sort(key=lambda s: -s["contribution"])
     return recent[:limit]
 

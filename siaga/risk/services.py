@@ -672,13 +672,13 @@ def _update_rows(
             for r in RegionScore.objects.select_for_update().filter(region_id__in=delta)
         }
         for code, add in delta.items():
-            row = rows.get(code) or _empty_row(code, now)
+            row = rows.setdefault(code, _empty_row(code, now))
             before = row.rating
             _add_evidence(row, add, category_delta[code], now)
             row.save()
             if row.rating != before:
                 moved.append(RatingChange(code, before, row.rating, row.score))
-        record_history(now.date(), [rows.get(c) or RegionScore.objects.get(pk=c) for c in delta])
+        record_history(now.date(), rows.values())
     return moved
 
 
