@@ -261,6 +261,46 @@ IKP_2024: dict[str, Any] = {
     ],
 }
 
+# Items both TPS instruments ask in the same words.
+_DPT_TIDAK_MEMENUHI_SYARAT = _flag(
+    "dpt-tidak-memenuhi-syarat",
+    "Pemilih DPT sudah tidak memenuhi syarat",
+    ["voter_list_problem"],
+    REGISTRATION,
+)
+_POTENSI_DPK = _flag("potensi-dpk", "Potensi pemilih khusus (DPK)", ["voter_list_problem"], VOTING)
+_RIWAYAT_KEKERASAN = _flag(
+    "riwayat-kekerasan",
+    "Riwayat kekerasan di TPS",
+    ["polling_station_unrest", "supporters_clash", "criminal_violence"],
+    [],
+)
+_HASUTAN_SARA = _flag(
+    "hasutan-sara",
+    "Penghinaan/hasutan SARA di sekitar TPS",
+    ["sara_identity_religion", "hoax_hate_speech"],
+    CAMPAIGN,
+)
+_LOGISTIK_KURANG_LEBIH = _flag(
+    "logistik-kurang-lebih",
+    "Riwayat kekurangan/kelebihan/ketiadaan logistik",
+    ["election_logistics"],
+    LOGISTICS,
+)
+_LOGISTIK_RUSAK = _flag(
+    "logistik-rusak",
+    "Riwayat kerusakan logistik",
+    ["election_logistics"],
+    LOGISTICS,
+)
+_DEKAT_LOKASI_KERJA = _flag(
+    "dekat-lokasi-kerja", "Dekat lokasi kerja (tambang, pabrik)", [], VOTING
+)
+_LOKASI_KHUSUS = _flag("lokasi-khusus", "TPS lokasi khusus", [], VOTING)
+_KENDALA_INTERNET = _flag("kendala-internet", "Kendala jaringan internet", [], VOTING)
+_KENDALA_LISTRIK = _flag("kendala-listrik", "Kendala aliran listrik", [], VOTING)
+
+
 TPS_PEMILU_2024: dict[str, Any] = {
     "code": "tps-rawan-pemilu-2024",
     "checklist": True,
@@ -272,12 +312,7 @@ TPS_PEMILU_2024: dict[str, Any] = {
             "code": "hak-pilih",
             "name": "Penggunaan hak pilih",
             "indicators": [
-                _flag(
-                    "dpt-tidak-memenuhi-syarat",
-                    "Pemilih DPT sudah tidak memenuhi syarat",
-                    ["voter_list_problem"],
-                    REGISTRATION,
-                ),
+                _DPT_TIDAK_MEMENUHI_SYARAT,
                 _flag(
                     "pemilih-dptb", "Ada pemilih tambahan (DPTb)", ["voter_list_problem"], VOTING
                 ),
@@ -287,21 +322,14 @@ TPS_PEMILU_2024: dict[str, Any] = {
                     [],
                     VOTING,
                 ),
-                _flag(
-                    "potensi-dpk", "Potensi pemilih khusus (DPK)", ["voter_list_problem"], VOTING
-                ),
+                _POTENSI_DPK,
             ],
         },
         {
             "code": "keamanan",
             "name": "Keamanan",
             "indicators": [
-                _flag(
-                    "riwayat-kekerasan",
-                    "Riwayat kekerasan di TPS",
-                    ["polling_station_unrest", "supporters_clash", "criminal_violence"],
-                    [],
-                ),
+                _RIWAYAT_KEKERASAN,
                 _flag(
                     "riwayat-intimidasi",
                     "Riwayat intimidasi kepada penyelenggara",
@@ -320,12 +348,7 @@ TPS_PEMILU_2024: dict[str, Any] = {
                     ["money_politics"],
                     CAMPAIGN,
                 ),
-                _flag(
-                    "hasutan-sara",
-                    "Penghinaan/hasutan SARA di sekitar TPS",
-                    ["sara_identity_religion", "hoax_hate_speech"],
-                    CAMPAIGN,
-                ),
+                _HASUTAN_SARA,
             ],
         },
         {
@@ -350,24 +373,14 @@ TPS_PEMILU_2024: dict[str, Any] = {
             "code": "logistik",
             "name": "Logistik",
             "indicators": [
-                _flag(
-                    "logistik-kurang-lebih",
-                    "Riwayat kekurangan/kelebihan/ketiadaan logistik",
-                    ["election_logistics"],
-                    LOGISTICS,
-                ),
+                _LOGISTIK_KURANG_LEBIH,
                 _flag(
                     "logistik-terlambat",
                     "Riwayat keterlambatan distribusi logistik",
                     ["election_logistics"],
                     LOGISTICS,
                 ),
-                _flag(
-                    "logistik-rusak",
-                    "Riwayat kerusakan logistik",
-                    ["election_logistics"],
-                    LOGISTICS,
-                ),
+                _LOGISTIK_RUSAK,
                 _flag(
                     "surat-suara-tertukar",
                     "Riwayat surat suara tertukar",
@@ -384,16 +397,16 @@ TPS_PEMILU_2024: dict[str, Any] = {
                 _flag("rawan-bencana", "Daerah rawan bencana (banjir, longsor, gempa)", [], []),
                 _flag("dekat-sekolah", "Dekat sekolah yang siswanya memilih", [], VOTING),
                 _flag("sulit-dijangkau", "Sulit dijangkau", ["election_logistics"], LOGISTICS),
-                _flag("dekat-lokasi-kerja", "Dekat lokasi kerja (tambang, pabrik)", [], VOTING),
-                _flag("lokasi-khusus", "TPS lokasi khusus", [], VOTING),
+                _DEKAT_LOKASI_KERJA,
+                _LOKASI_KHUSUS,
             ],
         },
         {
             "code": "listrik-internet",
             "name": "Listrik dan internet",
             "indicators": [
-                _flag("kendala-internet", "Kendala jaringan internet", [], VOTING),
-                _flag("kendala-listrik", "Kendala aliran listrik", [], VOTING),
+                _KENDALA_INTERNET,
+                _KENDALA_LISTRIK,
             ],
         },
     ],
@@ -413,21 +426,14 @@ TPS_PILKADA_2024: dict[str, Any] = {
             "code": "hak-pilih",
             "name": "Penggunaan hak pilih",
             "indicators": [
-                _flag(
-                    "dpt-tidak-memenuhi-syarat",
-                    "Pemilih DPT sudah tidak memenuhi syarat",
-                    ["voter_list_problem"],
-                    REGISTRATION,
-                ),
+                _DPT_TIDAK_MEMENUHI_SYARAT,
                 _flag(
                     "pemilih-pindahan",
                     "Ada pemilih pindahan (DPTb)",
                     ["voter_list_problem"],
                     VOTING,
                 ),
-                _flag(
-                    "potensi-dpk", "Potensi pemilih khusus (DPK)", ["voter_list_problem"], VOTING
-                ),
+                _POTENSI_DPK,
                 _flag(
                     "penyelenggara-memilih-di-luar",
                     "Penyelenggara memilih di luar TPS domisili",
@@ -445,12 +451,7 @@ TPS_PILKADA_2024: dict[str, Any] = {
             "code": "keamanan",
             "name": "Keamanan",
             "indicators": [
-                _flag(
-                    "riwayat-kekerasan",
-                    "Riwayat kekerasan di TPS",
-                    ["polling_station_unrest", "supporters_clash", "criminal_violence"],
-                    [],
-                ),
+                _RIWAYAT_KEKERASAN,
                 _flag(
                     "intimidasi-penyelenggara",
                     "Riwayat intimidasi kepada penyelenggara",
@@ -481,12 +482,7 @@ TPS_PILKADA_2024: dict[str, Any] = {
             "code": "politisasi-sara",
             "name": "Politisasi SARA",
             "indicators": [
-                _flag(
-                    "hasutan-sara",
-                    "Penghinaan/hasutan SARA di sekitar TPS",
-                    ["sara_identity_religion", "hoax_hate_speech"],
-                    CAMPAIGN,
-                ),
+                _HASUTAN_SARA,
             ],
         },
         {
@@ -511,18 +507,8 @@ TPS_PILKADA_2024: dict[str, Any] = {
             "code": "logistik",
             "name": "Logistik",
             "indicators": [
-                _flag(
-                    "logistik-rusak",
-                    "Riwayat kerusakan logistik",
-                    ["election_logistics"],
-                    LOGISTICS,
-                ),
-                _flag(
-                    "logistik-kurang-lebih",
-                    "Riwayat kekurangan/kelebihan/ketiadaan logistik",
-                    ["election_logistics"],
-                    LOGISTICS,
-                ),
+                _LOGISTIK_RUSAK,
+                _LOGISTIK_KURANG_LEBIH,
                 _flag(
                     "logistik-terlambat",
                     "Riwayat keterlambatan distribusi (maks. H-1)",
@@ -554,17 +540,17 @@ TPS_PILKADA_2024: dict[str, Any] = {
                 ),
                 _flag("rawan-bencana", "Wilayah rawan bencana", [], []),
                 _flag("dekat-sekolah", "Dekat sekolah", [], VOTING),
-                _flag("dekat-lokasi-kerja", "Dekat lokasi kerja (tambang, pabrik)", [], VOTING),
+                _DEKAT_LOKASI_KERJA,
                 _flag("dekat-posko", "Dekat rumah calon atau posko pemenangan", [], CAMPAIGN),
-                _flag("lokasi-khusus", "TPS lokasi khusus", [], VOTING),
+                _LOKASI_KHUSUS,
             ],
         },
         {
             "code": "listrik-internet",
             "name": "Listrik dan internet",
             "indicators": [
-                _flag("kendala-internet", "Kendala jaringan internet", [], VOTING),
-                _flag("kendala-listrik", "Kendala aliran listrik", [], VOTING),
+                _KENDALA_INTERNET,
+                _KENDALA_LISTRIK,
             ],
         },
     ],
