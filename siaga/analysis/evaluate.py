@@ -2,7 +2,7 @@
 
 Gold format (JSON Lines), one object per text:
     {"id": "...", "text": "..." | "text_file": "path relative to the gold file",
-     "kind": "meeting", "categories": ["..."], "severity": 1,
+     "published": "YYYY-MM-DD" (optional), "kind": "meeting", "categories": ["..."], "severity": 1,
      "election_stage": "campaign" | null, "places": [{"code": "51.05.02.2002"}]}
 `siaga export-labels` writes this format from reports people corrected.
 """

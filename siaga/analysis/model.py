@@ -19,38 +19,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from siaga.analysis.text import fold_plain
+from siaga.analysis.text import expand_shorthand, fold_plain
 
 CORPUS = Path(__file__).with_name("corpus") / "corpus.jsonl"
 
-# Chat shorthand expanded for features only (places and names are read from the
-# original text). Domain abbreviations are protected: general normalisers turn "dpt"
-# into "dapat" and "apk" into "aplikasi".
-SLANG = {
-    "yg": "yang", "dgn": "dengan", "dg": "dengan", "utk": "untuk", "tdk": "tidak",
-    "gak": "tidak", "ga": "tidak", "nggak": "tidak", "blm": "belum", "sdh": "sudah",
-    "udah": "sudah", "krn": "karena", "org": "orang", "td": "tadi", "mlm": "malam",
-    "bs": "bisa", "jg": "juga", "dr": "dari", "pd": "pada", "tp": "tapi", "sy": "saya",
-    "bgt": "banget", "kmrn": "kemarin", "skrg": "sekarang", "wkt": "waktu", "thd": "terhadap",
-    "tsb": "tersebut", "jd": "jadi", "lg": "lagi", "kec": "kecamatan", "kab": "kabupaten",
-    "ds": "desa", "kel": "kelurahan", "duit": "uang", "bagi2": "bagi bagi",
-}  # fmt: skip
-_PROTECTED_WORDS = """
-dpt dptb tps kpps ppk pps apk asn sara paslon caleg timses golput pilkades pecalang
-perbekel bendesa awig miras sajam kpu bawaslu otk pu
-"""
-PROTECTED = frozenset(_PROTECTED_WORDS.split())
 _DIGITS = re.compile(r"\d+")
 
 
 def feature_text(text: str) -> str:
-    words = []
-    for word in fold_plain(text).split():
-        if word in PROTECTED:
-            words.append(word)
-        else:
-            words.append(SLANG.get(word, word))
-    return _DIGITS.sub("0", " ".join(words))
+    return _DIGITS.sub("0", expand_shorthand(fold_plain(text)))
 
 
 def features(text: str) -> dict[str, float]:
@@ -175,7 +152,7 @@ def corpus(split: str | None = None, path: Path = CORPUS) -> list[dict[str, Any]
     return [r for r in rows if split is None or r["split"] == split]
 
 
-MODEL_FORMAT = "1"
+MODEL_FORMAT = "2"
 
 
 def cache_dir() -> Path:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from siaga.analysis import extract
+from siaga.analysis import elections, extract
 from siaga.analysis.cues import CueIndex, default_index
 from siaga.analysis.gazetteer import Gazetteer
 from siaga.analysis.geoparse import geoparse
 from siaga.analysis.model import Model, default_model
-from siaga.analysis.text import fold
+from siaga.analysis.text import expand_shorthand, fold
 from siaga.lib.taxonomy import ELECTION_CATEGORIES, KINDS
 
 CATEGORY_THRESHOLD = 1.0
@@ -21,6 +22,7 @@ KIND_CUE_WEIGHT = 1.8
 STRONG_INCIDENT_CUES = 1.5
 NOT_A_SIGNAL = 0.15
 MODEL_FALLBACK_CONFIDENCE = 0.2
+STAGE_CUE_THRESHOLD = 0.6
 
 
 @dataclass
@@ -64,11 +66,19 @@ def analyze(
     item_id: str = "",
     index: CueIndex | None = None,
     model: Model | None = None,
+    published: dt.date | None = None,
 ) -> Analysis:
     folded = fold(text)
-    found = (index or default_index()).scan(folded.text)
+    reading = expand_shorthand(folded.text)
+    found = (index or default_index()).scan(reading)
     category_scores, category_cues = _scores(found.get("category", {}), "category")
-    kind_scores, kind_cues = _scores(found.get("kind", {}), "kind")
+    kind_found = dict(found.get("kind", {}))
+    realis = _realis(reading)
+    realis_acts = (index or default_index()).scan(realis)["kind"].get("incident")
+    kind_found.pop("incident", None)
+    if realis_acts:
+        kind_found["incident"] = realis_acts
+    kind_scores, kind_cues = _scores(kind_found, "kind")
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
 
@@ -76,14 +86,17 @@ def analyze(
     categories = _categories(category_scores, category_probs, kind_probs)
     counts = extract.casualties(text)
     context = bool(flags.get("election") or flags.get("security"))
-    kind_scores["incident"] = kind_scores.get("incident", 0.0) + _passive_acts(folded.text)
+    kind_scores["incident"] = kind_scores.get("incident", 0.0) + _acts(realis)
     kind = _kind(kind_scores, kind_probs, categories, counts, context)
-    if kind != "meeting" and _reports_a_meeting(folded.text, index or default_index(), counts):
+    if kind != "meeting" and _reports_a_meeting(reading, index or default_index(), counts):
         kind = "meeting"
     if kind != "none" and not categories:
         categories = ["other"]
     severity = _severity(kind, categories, counts, flags)
-    stage = _stage(stage_scores, bool(flags.get("election")) or bool(set(categories) & _ELECTORAL))
+    electoral = bool(flags.get("election")) or bool(set(categories) & _ELECTORAL)
+    # A meeting weighs many risks at once: no single category tells its stage.
+    trouble = categories if kind in ("incident", "threat") else []
+    stage = _stage(stage_scores, trouble, published) if electoral else None
     places, mentions = geoparse(text, gazetteer, hint=hint, folded=folded)
     return Analysis(
         id=item_id,
@@ -162,33 +175,128 @@ _NOT_DONE = frozenset(
         "diadakan",
         "dibahas",
         "dihadiri",
+        "dijanjikan",
+        "diingatkan",
+        "diancam",
+        "dipertemukan",
+        "dimediasi",
     ]
 )
-PASSIVE_WEIGHT, PASSIVE_CAP = 0.3, 0.9
 
 
-# After these, a passive form is what may happen ("mau dikumpulkan", "khawatir diganggu").
+# After these, a passive form is what may happen or did not ("mau dikumpulkan",
+# "khawatir diganggu", "belum dibagi", "seolah dirusak").
 _MODALS = frozenset(
-    ["akan", "mau", "bakal", "hendak", "khawatir", "rencana", "berencana", "siap", "bisa"]
+    [
+        "akan",
+        "mau",
+        "bakal",
+        "hendak",
+        "khawatir",
+        "rencana",
+        "berencana",
+        "siap",
+        "bisa",
+        "belum",
+        "tidak",
+        "jangan",
+        "bila",
+        "kalau",
+        "jika",
+        "apabila",
+        "agar",
+        "supaya",
+        "seolah",
+        "untuk",
+    ]  # fmt: skip
 )
 MODAL_REACH = 3
 
 
-def _passive_acts(folded: str) -> float:
-    """Indonesian reports an act done with the di- passive (dibakar, dihadang, ditolak):
-    each one is a little evidence that something happened, unless a modal word just
-    before makes it a possibility."""
-    acts, blocked = 0, 0
-    for word in folded.split():
+_ACTIVE = re.compile(r"me(?:m|n|ng|ny)?[a-z]{3,}(?:kan|i)")
+# Active forms that say, ask, plan or attend rather than do.
+_NOT_AN_ACT = frozenset(
+    [
+        "mengatakan",
+        "menyatakan",
+        "menjelaskan",
+        "menegaskan",
+        "menyampaikan",
+        "mengungkapkan",
+        "menyebutkan",
+        "menambahkan",
+        "mengakui",
+        "mengenai",
+        "memiliki",
+        "mengikuti",
+        "menghadiri",
+        "mengimbau",
+        "menghimbau",
+        "mengingatkan",
+        "mengharapkan",
+        "menginginkan",
+        "mengantisipasi",
+        "mewaspadai",
+        "menyiagakan",
+        "mengkhawatirkan",
+        "merencanakan",
+        "menjadwalkan",
+        "mengajukan",
+        "mengusulkan",
+        "menyarankan",
+        "memastikan",
+        "mempertemukan",
+        "menyepakati",
+        "menandatangani",
+        "mengoordinasikan",
+        "mengkoordinasikan",
+        "memberikan",
+        "mendukung",
+        "menghormati",
+        "menjaga",
+        "menyukseskan",
+        "melaksanakan",
+        "menyosialisasikan",
+        "mensosialisasikan",
+        "melakukan",
+        "mendapatkan",
+        "menunjukkan",
+        "menggunakan",
+        "membutuhkan",
+        "menyikapi",
+        "menanggapi",
+        "mengupayakan",
+        "menghindari",
+        "mencegah",
+    ]  # fmt: skip
+)
+PASSIVE_WEIGHT, ACTIVE_WEIGHT, ACTS_CAP = 0.3, 0.15, 0.9
+
+
+def _realis(reading: str) -> str:
+    """The text with the few words after a modal, negation or condition blanked out:
+    "siap menolak hasil", "belum dibagi" and "seolah dirusak" are not acts done."""
+    words, blocked = reading.split(" "), 0
+    for position, word in enumerate(words):
         if word in _MODALS:
             blocked = MODAL_REACH
-            continue
-        if blocked:
+        elif blocked and word:
             blocked -= 1
-            continue
+            words[position] = "_"
+    return " ".join(words)
+
+
+def _acts(realis: str) -> float:
+    """Indonesian reports an act done with the di- passive (dibakar, dihadang) or an
+    active me-…-kan/-i verb (merobohkan, menduduki): each is a little evidence that
+    something happened, unless the verb only says, asks or plans."""
+    weight = 0.0
+    for word in realis.split():
         if _PASSIVE.fullmatch(word) and word not in _NOT_DONE:
-            acts += 1
-    return min(PASSIVE_WEIGHT * acts, PASSIVE_CAP)
+            weight += PASSIVE_WEIGHT
+        elif _ACTIVE.fullmatch(word) and word not in _NOT_AN_ACT:
+            weight += ACTIVE_WEIGHT
+    return min(weight, ACTS_CAP)
 
 
 LEAD_CHARS = 300
@@ -251,8 +359,15 @@ def _severity(
     return 1
 
 
-def _stage(scores: dict[str, float], electoral: bool) -> str | None:
-    if not electoral or not scores:
-        return None
-    best = max(scores, key=lambda s: scores[s])
-    return best if scores[best] >= 0.6 else None
+def _stage(
+    scores: dict[str, float], categories: list[str], published: dt.date | None
+) -> str | None:
+    """A stage the text names; else the stage in effect on the day it was published;
+    else the stage its kind of trouble belongs to."""
+    if scores:
+        best = max(scores, key=lambda s: scores[s])
+        if scores[best] >= STAGE_CUE_THRESHOLD:
+            return best
+    if published is not None and (on_the_day := elections.stage_on(published)) is not None:
+        return on_the_day
+    return elections.stage_of_categories(categories)

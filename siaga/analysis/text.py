@@ -46,3 +46,49 @@ def fold_plain(text: str) -> str:
 def sentences(text: str) -> list[str]:
     parts = [p.strip() for p in _SENTENCE_END.split(text)]
     return [p for p in parts if p]
+
+
+# Chat shorthand expanded for features only (places and names are read from the
+# original text). Domain abbreviations are protected: general normalisers turn "dpt"
+# into "dapat" and "apk" into "aplikasi".
+SLANG = {
+    "yg": "yang", "dgn": "dengan", "dg": "dengan", "utk": "untuk", "tdk": "tidak",
+    "gak": "tidak", "ga": "tidak", "nggak": "tidak", "blm": "belum", "sdh": "sudah",
+    "udah": "sudah", "krn": "karena", "org": "orang", "td": "tadi", "mlm": "malam",
+    "bs": "bisa", "jg": "juga", "dr": "dari", "pd": "pada", "tp": "tapi", "sy": "saya",
+    "bgt": "banget", "kmrn": "kemarin", "skrg": "sekarang", "wkt": "waktu", "thd": "terhadap",
+    "tsb": "tersebut", "jd": "jadi", "lg": "lagi", "kec": "kecamatan", "kab": "kabupaten",
+    "ds": "desa", "kel": "kelurahan", "duit": "uang", "bsk": "besok", "mhn": "mohon",
+    "jgn": "jangan", "smp": "sampai", "sampe": "sampai", "hrs": "harus", "msh": "masih",
+    "byk": "banyak", "bnyk": "banyak", "tlg": "tolong", "dpn": "depan", "hr": "hari",
+    "ktnya": "katanya", "kbrnya": "kabarnya", "sblm": "sebelum", "stlh": "setelah",
+    "sdg": "sedang", "lgsg": "langsung", "wrg": "warga", "kalo": "kalau", "klo": "kalau",
+    "jln": "jalan", "rmh": "rumah", "pake": "pakai", "mrk": "mereka", "bpk": "bapak",
+    "trs": "terus", "dgr": "dengar", "sj": "saja", "aja": "saja", "gimana": "bagaimana",
+}  # fmt: skip
+_PROTECTED_WORDS = """
+dpt dptb tps kpps ppk pps apk asn sara paslon caleg timses golput pilkades pecalang
+perbekel bendesa awig miras sajam kpu bawaslu otk pu
+"""
+PROTECTED = frozenset(_PROTECTED_WORDS.split())
+
+
+# "hati2", "warung2", "terang2an": chat writes reduplication with a 2.
+_REDUPLICATED = re.compile(r"([a-z]{2,})2([a-z]*)")
+
+
+def _expand(word: str) -> str:
+    if word in PROTECTED:
+        return word
+    if word in SLANG:
+        return SLANG[word]
+    if (twice := _REDUPLICATED.fullmatch(word)) is not None:
+        return f"{twice[1]} {twice[1]}{twice[2]}"
+    return word
+
+
+def expand_shorthand(folded: str) -> str:
+    """Folded text with chat shorthand written out ("blm" → "belum", "hati2" → "hati
+    hati"), for cues and features only: places and names are always read from the
+    original text."""
+    return " ".join(_expand(word) for word in folded.split(" "))

@@ -72,7 +72,10 @@ def import_items(source: Source, incoming: Iterable[Incoming]) -> ImportResult:
         if Item.objects.filter(content_hash=digest).exists():
             result.already_known += 1
             continue
-        reading = analyze(item.text, gazetteer=places, hint=source.region_id).as_dict()
+        day = timezone.localdate(item.published_at) if item.published_at else None
+        reading = analyze(
+            item.text, gazetteer=places, hint=source.region_id, published=day
+        ).as_dict()
         place = reading["places"][0]["code"] if reading["places"] else source.region_id
         signal = reading["kind"] != "none"
         stored = Item(

@@ -576,7 +576,10 @@ def analyse(report: Report) -> Report:
     from siaga.regions.gazetteer import gazetteer
 
     area = reporting_area(report.reporter)
-    reading = analyze(report.raw_text, gazetteer=gazetteer(), hint=area, item_id=str(report.pk))
+    day = timezone.localdate(report.occurred_at or report.received_at)
+    reading = analyze(
+        report.raw_text, gazetteer=gazetteer(), hint=area, item_id=str(report.pk), published=day
+    )
     with transaction.atomic():
         report = Report.objects.select_for_update().get(pk=report.pk)
         report.suggestions = {**report.suggestions, **_suggestions(reading.as_dict())}

@@ -219,8 +219,8 @@ EXTRA_CATEGORY_TEMPLATES: dict[str, list[Template]] = {
         (
             "chat",
             "KPPS tps {n} Desa {desa} diancam orang tak dikenal via telepon, mereka takut bertugas besok",
-            THREAT,
-            1,
+            INCIDENT,
+            2,
             "voting_counting",
             "desa",
         ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,44 @@ def test_the_language_is_named_so_non_indonesian_text_gets_a_reader(
     indonesia: Gazetteer, text: str, language: str
 ) -> None:
     assert analyze(text, gazetteer=indonesia).language == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bawaslu mengimbau ASN tidak ikut kampanye paslon di media sosial",
+        "hati2, ada yg mau sebar hoaks soal paslon 2 di grup wa desa",
+        "kubu paslon 3 siap menolak hasil kalau selisih suaranya tipis",
+        "warga ditawari uang kalau coblos paslon 1, belum dibagi, baru dijanjikan",
+    ],
+)
+def test_warnings_plans_and_conditions_are_threats_not_incidents(
+    indonesia: Gazetteer, text: str
+) -> None:
+    assert analyze(text, gazetteer=indonesia).kind == "threat"
+
+
+def test_acts_done_in_active_or_passive_voice_are_incidents(indonesia: Gazetteer) -> None:
+    reading = analyze(
+        "warga merobohkan pagar perusahaan sawit dan menduduki lahan sengketa sejak pagi",
+        gazetteer=indonesia,
+    )
+    assert reading.kind == "incident"
+
+
+def test_chat_shorthand_is_written_out_before_cues_are_read(indonesia: Gazetteer) -> None:
+    reading = analyze("lpr, ada bagi2 sembako atas nama caleg, jam 17.45", gazetteer=indonesia)
+    assert reading.categories == ["money_politics"]
+    assert "bagi bagi sembako" in reading.cues["categories"]["money_politics"]
+
+
+def test_the_stage_comes_from_the_text_then_the_date_then_the_category(
+    indonesia: Gazetteer,
+) -> None:
+    named = analyze("Ada serangan fajar di desa, amplop dibagikan", gazetteer=indonesia)
+    assert named.election_stage == "quiet_period"
+    text = "Timses paslon 2 membagikan amplop berisi uang ke warga"
+    assert analyze(text, gazetteer=indonesia).election_stage == "campaign"
+    dated = analyze(text, gazetteer=indonesia, published=dt.date(2024, 11, 25))
+    assert dated.election_stage == "quiet_period"  # the 2024 Pilkada's quiet days
+    assert analyze("Warga cekcok soal air irigasi", gazetteer=indonesia).election_stage is None

@@ -108,6 +108,23 @@ def test_the_analyze_command_reads_and_writes_json_lines(monkeypatch: pytest.Mon
     assert rows[2]["error"].startswith("bad input")
 
 
+def test_the_analyze_command_places_a_dated_text_in_the_election_calendar(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Timses paslon 2 membagikan amplop berisi uang ke warga Desa Gelgel"
+    lines = [
+        {"id": "quiet", "text": text, "published": "2024-11-25"},
+        {"id": "undated", "text": text},
+        {"id": "bad", "text": text, "published": "kemarin sore"},
+    ]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(json.dumps(x) for x in lines)))
+    out = io.StringIO()
+    call_command("analyze", stdout=out)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r.get("election_stage") for r in rows[:2]] == ["quiet_period", "campaign"]
+    assert rows[2]["line"] == 3 and rows[2]["error"].startswith("bad input")
+
+
 def test_a_second_report_of_the_same_brawl_is_flagged_as_a_possible_duplicate(
     klungkung_reporter: User, klungkung_analyst: User
 ) -> None:

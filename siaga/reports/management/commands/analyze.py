@@ -6,6 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from siaga.analysis.elections import parse_day
 from siaga.analysis.pipeline import analyze
 from siaga.lib.regioncodes import normalize_code
 from siaga.regions.gazetteer import gazetteer
@@ -15,7 +16,8 @@ class Command(BaseCommand):
     help = (
         'Read JSON Lines on stdin ({"id", "text", "published"?}) and write one analysis '
         "per line, in order: kind, categories, severity, election_stage, places, "
-        "organizations, people, casualties, summary, cues."
+        "organizations, people, casualties, summary, cues. A published date (YYYY-MM-DD) "
+        "places a text that names no stage in the election calendar."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -30,10 +32,13 @@ class Command(BaseCommand):
             try:
                 item = json.loads(line)
                 text, item_id = str(item["text"]), str(item.get("id", number))
+                published = parse_day(item.get("published"))
             except (ValueError, KeyError, TypeError) as exc:
                 self.stdout.write(
                     json.dumps({"id": None, "line": number, "error": f"bad input: {exc}"})
                 )
                 continue
-            result = analyze(text, gazetteer=places, hint=hint, item_id=item_id)
+            result = analyze(
+                text, gazetteer=places, hint=hint, item_id=item_id, published=published
+            )
             self.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False))

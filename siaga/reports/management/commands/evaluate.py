@@ -6,6 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from siaga.analysis.elections import parse_day
 from siaga.analysis.evaluate import score
 from siaga.analysis.pipeline import analyze
 from siaga.regions.gazetteer import gazetteer
@@ -33,7 +34,10 @@ class Command(BaseCommand):
         places = gazetteer()
         hint = options["region_hint"] or None
         predicted = [
-            analyze(g["text"], gazetteer=places, hint=hint, item_id=g["id"]).as_dict() for g in gold
+            analyze(
+                g["text"], gazetteer=places, hint=hint, item_id=g["id"], published=g["published"]
+            ).as_dict()
+            for g in gold
         ]
         result = score(gold, predicted)
         for label, s in sorted(result.per_category.items()):
@@ -66,6 +70,7 @@ class Command(BaseCommand):
             if "text" not in item:
                 item["text"] = (path.parent / item["text_file"]).read_text(encoding="utf-8")
             item.setdefault("id", str(number))
+            item["published"] = parse_day(item.get("published"))
             return item
         except (ValueError, KeyError, OSError) as exc:
             raise CommandError(f"{path}:{number}: {exc}") from exc
