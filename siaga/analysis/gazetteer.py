@@ -10,6 +10,7 @@ or kecamatan named with no trigger and nothing around it to support it, is not t
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -308,10 +309,10 @@ class Gazetteer:
         raw.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
         taken: list[tuple[int, int]] = []
         mentions: list[Mention] = []
+        cased = capitalises_names(text)
         for start, end, key, codes in raw:
             if any(start < e and s < end for s, e in taken):
                 continue
-            taken.append((start, end))
             original_start, original_end = folded.span(start, end)
             first = text[original_start : original_start + 1]
             capitalized = first.isupper() or first.isdigit()
@@ -319,6 +320,11 @@ class Gazetteer:
             trigger = None
             if trigger_word is not None and (capitalized or trigger_word in ADMIN_TRIGGERS):
                 trigger = TRIGGERS[trigger_word]
+            if cased and not capitalized and trigger is None:
+                # A writer who capitalises names wrote this one as an ordinary word:
+                # "pada", "bagi", "kantor" and "serang" are villages too.
+                continue
+            taken.append((start, end))
             mentions.append(
                 Mention(
                     start=original_start,
@@ -332,6 +338,17 @@ class Gazetteer:
             )
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+
+# A capitalised word after a word that does not end a sentence.
+_NAME_INSIDE_SENTENCE = re.compile(r"[^\s.!?:;\"“(]\s+[A-Z][a-z]")
+
+
+def capitalises_names(text: str) -> bool:
+    """True when a capitalised word stands inside a sentence: the writer marks names
+    with capitals, so a lower-case word is not one. A chat typed all in lower case (or
+    capitalising only sentence starts) says nothing either way."""
+    return _NAME_INSIDE_SENTENCE.search(text) is not None
 
 
 def _trigger_before(folded: str, start: int) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -19,6 +20,7 @@ CATEGORY_THRESHOLD = 1.0
 MODEL_CATEGORY_CONFIDENCE = 0.5
 MODEL_KIND_CONFIDENCE = 0.7
 KIND_CUE_WEIGHT = 1.8
+KIND_CUE_CAP = 2.0
 STRONG_INCIDENT_CUES = 1.5
 NOT_A_SIGNAL = 0.15
 MODEL_FALLBACK_CONFIDENCE = 0.2
@@ -72,13 +74,9 @@ def analyze(
     reading = expand_shorthand(folded.text)
     found = (index or default_index()).scan(reading)
     category_scores, category_cues = _scores(found.get("category", {}), "category")
-    kind_found = dict(found.get("kind", {}))
-    realis = _realis(reading)
-    realis_acts = (index or default_index()).scan(realis)["kind"].get("incident")
-    kind_found.pop("incident", None)
-    if realis_acts:
-        kind_found["incident"] = realis_acts
-    kind_scores, kind_cues = _scores(kind_found, "kind")
+    kind_scores, kind_cues = _kind_evidence(
+        reading, found.get("kind", {}), index or default_index()
+    )
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
 
@@ -86,8 +84,8 @@ def analyze(
     categories = _categories(category_scores, category_probs, kind_probs)
     counts = extract.casualties(text)
     context = bool(flags.get("election") or flags.get("security"))
-    kind_scores["incident"] = kind_scores.get("incident", 0.0) + _acts(realis)
-    kind = _kind(kind_scores, kind_probs, categories, counts, context)
+    cap = KIND_CUE_CAP * (2 if len(reading) >= STORY_CHARS else 1)  # the lead counts twice
+    kind = _kind(kind_scores, kind_probs, categories, counts, context, cap)
     if kind != "meeting" and _reports_a_meeting(reading, index or default_index(), counts):
         kind = "meeting"
     if kind != "none" and not categories:
@@ -273,6 +271,35 @@ _NOT_AN_ACT = frozenset(
 PASSIVE_WEIGHT, ACTIVE_WEIGHT, ACTS_CAP = 0.3, 0.15, 0.9
 
 
+def _kind_scores(
+    reading: str, found: dict[str, dict[str, int]], index: CueIndex
+) -> tuple[dict[str, float], dict[str, list[str]]]:
+    """Kind cues of a text; act cues only where no modal, negation or condition governs
+    them, plus the acts its verbs report."""
+    realis = _realis(reading)
+    kinds = {label: phrases for label, phrases in found.items() if label != "incident"}
+    if acts := index.scan(realis)["kind"].get("incident"):
+        kinds["incident"] = acts
+    scores, cues = _scores(kinds, "kind")
+    scores["incident"] = scores.get("incident", 0.0) + _acts(realis)
+    return scores, cues
+
+
+def _kind_evidence(
+    reading: str, found: dict[str, dict[str, int]], index: CueIndex
+) -> tuple[dict[str, float], dict[str, list[str]]]:
+    """A news story tells its event in the lead, and its later paragraphs carry the
+    responses (appeals, patrols, plans) that would otherwise outvote it: in an article
+    the lead's cues count twice."""
+    scores, cues = _kind_scores(reading, found, index)
+    if len(reading) >= STORY_CHARS:
+        lead = reading[:LEAD_CHARS].rsplit(" ", 1)[0] + " "
+        lead_scores, _ = _kind_scores(lead, index.scan(lead).get("kind", {}), index)
+        for label, value in lead_scores.items():
+            scores[label] = scores.get(label, 0.0) + value
+    return scores, cues
+
+
 def _realis(reading: str) -> str:
     """The text with the few words after a modal, negation or condition blanked out:
     "siap menolak hasil", "belum dibagi" and "seolah dirusak" are not acts done."""
@@ -300,6 +327,7 @@ def _acts(realis: str) -> float:
 
 
 LEAD_CHARS = 300
+STORY_CHARS = 450  # a lead and then some: the lead's kind cues count twice
 ARTICLE_CHARS = 600
 
 
@@ -313,12 +341,19 @@ def _reports_a_meeting(folded: str, index: CueIndex, counts: dict[str, int | Non
     return meeting.get("meeting", 0.0) >= 1.0
 
 
+def _saturate(evidence: float, cap: float) -> float:
+    """Evidence that grows ever more slowly towards `cap`: a pile of weak cues never
+    outvotes the model on its own, and more cues still count for more."""
+    return cap * (1.0 - math.exp(-max(evidence, 0.0) / cap))
+
+
 def _kind(
     cues: dict[str, float],
     model: dict[str, float],
     categories: list[str],
     counts: dict[str, int | None],
     context: bool,
+    cap: float,
 ) -> str:
     """Casualties make an incident. Otherwise the cues (a meeting word, a future or
     hearsay word, a past-tense act) and the model vote together; a text naming no
@@ -326,7 +361,9 @@ def _kind(
     security context."""
     if counts["dead"] or counts["injured"]:
         return "incident"
-    votes = {k: model.get(k, 0.0) + KIND_CUE_WEIGHT * min(cues.get(k, 0.0), 2.0) for k in KINDS}
+    votes = {
+        k: model.get(k, 0.0) + KIND_CUE_WEIGHT * _saturate(cues.get(k, 0.0), cap) for k in KINDS
+    }
     if not categories:
         # A meeting of the team about an election or security matter is a signal even
         # when it names no conflict category (an integrity pact, a briefing).

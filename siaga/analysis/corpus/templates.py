@@ -1073,7 +1073,7 @@ CATEGORY_TEMPLATES: dict[str, list[Template]] = {
         (
             "chat",
             "Fwd: Beredar hoaks bahwa surat suara sudah dicoblos paslon {paslon} di Desa {desa}. Mohon jgn disebar",
-            "threat",
+            "incident",
             2,
             "voting_counting",
             "desa",

@@ -377,8 +377,8 @@ EXTRA_CATEGORY_TEMPLATES: dict[str, list[Template]] = {
         (
             "sms",
             "beredar pesan berantai bahwa tps {n} desa {desa} akan dipindah, itu tidak benar",
-            THREAT,
-            1,
+            INCIDENT,
+            2,
             "voting_counting",
             "desa",
         ),

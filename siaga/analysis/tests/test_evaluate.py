@@ -57,3 +57,41 @@ def test_scores_are_computed_per_category_and_per_place_level() -> None:
     }
     assert result.places["desa"]["recall"] == 0.0  # Gelgel is not Tangkas
     assert result.places["kecamatan"]["recall"] == 1.0
+
+
+def _row(number: int, template: str, kind: str) -> dict[str, object]:
+    return {
+        "id": str(number),
+        "template": template,
+        "kind": kind,
+        "categories": [],
+        "severity": 1,
+        "election_stage": None,
+        "places": [],
+    }
+
+
+def test_cross_validation_never_splits_a_template_and_scores_every_row() -> None:
+    from siaga.analysis.evaluate import cross_validate, template_folds
+
+    rows = [_row(n, f"t{n % 6}", "threat" if n % 2 else "incident") for n in range(24)]
+    folds = template_folds(rows, 3, seed=1)
+    by_template: dict[object, set[int]] = {}
+    for row, fold in zip(rows, folds, strict=True):
+        by_template.setdefault(row["template"], set()).add(fold)
+    assert all(len(f) == 1 for f in by_template.values()) and set(folds) == {0, 1, 2}
+
+    seen_in_training: list[set[object]] = []
+
+    def fit(train: object) -> set[object]:
+        templates = {r["template"] for r in train}  # type: ignore[attr-defined]
+        seen_in_training.append(templates)
+        return templates
+
+    def read(row: dict[str, object], model: object) -> dict[str, object]:
+        assert row["template"] not in model  # type: ignore[operator]
+        return {**row, "kind": "threat"}
+
+    result, predicted = cross_validate(rows, read, fit, folds=3, seed=1)
+    assert len(seen_in_training) == 3 and result.count == 24
+    assert result.kind_accuracy == 0.5 and [p["id"] for p in predicted] == [r["id"] for r in rows]

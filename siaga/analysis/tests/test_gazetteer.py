@@ -65,3 +65,25 @@ def test_institutions_count_as_triggers() -> None:
 
 def test_finest_drops_ancestors_but_keeps_branches() -> None:
     assert finest(["51", "51.05", "51.05.03.2006", "19.71", "19"]) == ["51.05.03.2006", "19.71"]
+
+
+def test_a_lower_case_word_is_not_a_place_where_the_writer_capitalises_names() -> None:
+    poso = Gazetteer(
+        [
+            PlaceRecord("72.02", "Kabupaten Poso", 2),
+            PlaceRecord("72.02.02", "Poso Pesisir", 3),
+            PlaceRecord("72.02.09.2011", "Pada", 4),
+        ]
+    )
+    text = "Polres Poso bersiaga di Kecamatan Poso Pesisir pada Jumat mendatang."
+    assert [p.code for p in geoparse(text, poso)[0]] == ["72.02.02"]
+    # In a chat typed all in lower case, names are lower case too.
+    assert codes("td mlm ribut di gelgel", hint="51.05") == ["51.05.03.2003"]
+
+
+def test_capitalised_names_are_told_from_sentence_starts() -> None:
+    from siaga.analysis.gazetteer import capitalises_names
+
+    assert capitalises_names("bentrok di Desa Gelgel tadi malam")
+    assert not capitalises_names("Ada bentrok tadi malam. Warga resah.")
+    assert not capitalises_names("ada bentrok di gelgel")

@@ -188,3 +188,10 @@ def test_a_javanese_report_is_sent_to_a_person(klungkung_reporter: User) -> None
     )
     assert report.status == Status.NEW
     assert analyse(report).status == Status.NEEDS_REVIEW
+
+
+def test_evaluate_needs_a_gold_file_or_cross_validation() -> None:
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="--cross-validate"):
+        call_command("evaluate")

@@ -7,7 +7,9 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from siaga.analysis.elections import parse_day
-from siaga.analysis.evaluate import score
+from siaga.analysis.evaluate import Scores, cross_validate, score
+from siaga.analysis.gazetteer import Gazetteer
+from siaga.analysis.model import Model, corpus, default_model, train
 from siaga.analysis.pipeline import analyze
 from siaga.regions.gazetteer import gazetteer
 
@@ -17,29 +19,62 @@ class Command(BaseCommand):
         "Score the analysis pipeline against a gold JSON Lines file: per-category "
         "precision/recall/F1, macro-F1, kind accuracy, severity exact and within-one, stage "
         "accuracy, place precision/recall at desa, kecamatan and kabupaten level. The gold "
-        "format is documented in siaga/analysis/evaluate.py."
+        "format is documented in siaga/analysis/evaluate.py. With --cross-validate, score "
+        "a leave-templates-out cross-validation of the corpus's train split instead (tune "
+        "on this, never on the frozen test split)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("gold", type=Path)
+        parser.add_argument("gold", type=Path, nargs="?")
         parser.add_argument("--region-hint", default="")
+        parser.add_argument("--cross-validate", action="store_true")
+        parser.add_argument("--folds", type=int, default=5)
 
     def handle(self, *args: Any, **options: Any) -> None:
-        path: Path = options["gold"]
+        places = gazetteer()
+        hint = options["region_hint"] or None
+        if options["cross_validate"]:
+            result = self._cross_validate(places, hint, options["folds"])
+        elif options["gold"] is None:
+            raise CommandError("Give a gold JSON Lines file, or --cross-validate.")
+        else:
+            result = self._score_gold(options["gold"], places, hint)
+        self._print(result)
+
+    def _score_gold(self, path: Path, places: Gazetteer, hint: str | None) -> Scores:
         gold = [
             self._read(path, n, line)
             for n, line in enumerate(path.open(encoding="utf-8"), 1)
             if line.strip()
         ]
-        places = gazetteer()
-        hint = options["region_hint"] or None
-        predicted = [
-            analyze(
-                g["text"], gazetteer=places, hint=hint, item_id=g["id"], published=g["published"]
-            ).as_dict()
-            for g in gold
-        ]
-        result = score(gold, predicted)
+        predicted = [self._analyze(g, places, hint, default_model()) for g in gold]
+        return score(gold, predicted)
+
+    def _cross_validate(self, places: Gazetteer, hint: str | None, folds: int) -> Scores:
+        if folds < 2:
+            raise CommandError("--folds must be at least 2.")
+        result, _ = cross_validate(
+            corpus("train"),
+            lambda row, model: self._analyze(row, places, hint, model),
+            train,
+            folds=folds,
+        )
+        return result
+
+    @staticmethod
+    def _analyze(
+        item: dict[str, Any], places: Gazetteer, hint: str | None, model: Model
+    ) -> dict[str, Any]:
+        return analyze(
+            item["text"],
+            gazetteer=places,
+            hint=hint,
+            item_id=item["id"],
+            model=model,
+            published=item.get("published"),
+        ).as_dict()
+
+    def _print(self, result: Scores) -> None:
         for label, s in sorted(result.per_category.items()):
             self.stdout.write(
                 f"{label:<30} P {s['precision']:.2f} R {s['recall']:.2f} "
