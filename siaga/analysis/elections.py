@@ -56,12 +56,12 @@ CALENDAR: tuple[StageWindow, ...] = (
     _window("pilkada-2024", "inauguration", "2025-02-20", "2025-02-20"),
 )
 
-# The taxonomy's stage for each kind of election trouble, when nothing else tells.
+# The stage the taxonomy ties each kind of election trouble to, when nothing else tells.
+# Money politics and the neutrality of civil servants run throughout an election: they
+# get no stage of their own (and so count in every stage of a region's score).
 CATEGORY_STAGE: dict[str, str] = {
     "election_campaign_violation": "campaign",
     "supporters_clash": "campaign",
-    "asn_neutrality": "campaign",
-    "money_politics": "campaign",
     "voter_list_problem": "voter_registration",
     "election_logistics": "logistics_distribution",
     "polling_station_unrest": "voting_counting",

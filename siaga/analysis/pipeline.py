@@ -182,8 +182,9 @@ _NOT_DONE = frozenset(
 )
 
 
-# After these, a passive form is what may happen or did not ("mau dikumpulkan",
-# "khawatir diganggu", "belum dibagi", "seolah dirusak").
+# After these, an act is what may, must or could happen, or did not, or is only
+# suspected ("mau dikumpulkan", "belum dibagi", "seolah dirusak", "sulit dijangkau",
+# "diduga terlibat").
 _MODALS = frozenset(
     [
         "akan",
@@ -206,6 +207,16 @@ _MODALS = frozenset(
         "supaya",
         "seolah",
         "untuk",
+        "sulit",
+        "mudah",
+        "dapat",
+        "perlu",
+        "harus",
+        "wajib",
+        "diduga",
+        "ditengarai",
+        "disinyalir",
+        "konon",
     ]  # fmt: skip
 )
 MODAL_REACH = 3
@@ -266,6 +277,8 @@ _NOT_AN_ACT = frozenset(
         "mengupayakan",
         "menghindari",
         "mencegah",
+        "melibatkan",
+        "menyangkut",
     ]  # fmt: skip
 )
 PASSIVE_WEIGHT, ACTIVE_WEIGHT, ACTS_CAP = 0.3, 0.15, 0.9

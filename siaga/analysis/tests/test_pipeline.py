@@ -156,8 +156,11 @@ def test_the_stage_comes_from_the_text_then_the_date_then_the_category(
 ) -> None:
     named = analyze("Ada serangan fajar di desa, amplop dibagikan", gazetteer=indonesia)
     assert named.election_stage == "quiet_period"
-    text = "Timses paslon 2 membagikan amplop berisi uang ke warga"
-    assert analyze(text, gazetteer=indonesia).election_stage == "campaign"
-    dated = analyze(text, gazetteer=indonesia, published=dt.date(2024, 11, 25))
+    money = "Timses paslon 2 membagikan amplop berisi uang ke warga"
+    # Money politics runs throughout an election: undated, it has no stage.
+    assert analyze(money, gazetteer=indonesia).election_stage is None
+    dated = analyze(money, gazetteer=indonesia, published=dt.date(2024, 11, 25))
     assert dated.election_stage == "quiet_period"  # the 2024 Pilkada's quiet days
+    clash = analyze("Pendukung dua paslon saling serang di jalan desa", gazetteer=indonesia)
+    assert clash.election_stage == "campaign"
     assert analyze("Warga cekcok soal air irigasi", gazetteer=indonesia).election_stage is None

@@ -121,7 +121,7 @@ def test_the_analyze_command_places_a_dated_text_in_the_election_calendar(
     out = io.StringIO()
     call_command("analyze", stdout=out)
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
-    assert [r.get("election_stage") for r in rows[:2]] == ["quiet_period", "campaign"]
+    assert [r.get("election_stage") for r in rows[:2]] == ["quiet_period", None]
     assert rows[2]["line"] == 3 and rows[2]["error"].startswith("bad input")
 
 
