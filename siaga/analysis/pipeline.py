@@ -94,7 +94,7 @@ def analyze(
     electoral = bool(flags.get("election")) or bool(set(categories) & _ELECTORAL)
     # A meeting weighs many risks at once: no single category tells its stage.
     trouble = categories if kind in ("incident", "threat") else []
-    stage = _stage(stage_scores, trouble, published) if electoral else None
+    stage, stage_from = _stage(stage_scores, trouble, published) if electoral else (None, "")
     places, mentions = geoparse(text, gazetteer, hint=hint, folded=folded)
     return Analysis(
         id=item_id,
@@ -113,7 +113,8 @@ def analyze(
         cues={
             "categories": {c: category_cues[c] for c in categories if c in category_cues},
             "kind": kind_cues,
-            "stage": stage_cues.get(stage, []) if stage else [],
+            "stage": stage_cues.get(stage, []) if stage and stage_from == "text" else [],
+            "stage_from": stage_from,
             "flags": flags,
             "model": {
                 "categories": {c: round(p, 2) for c, p in category_probs.items() if p >= 0.2},
@@ -411,13 +412,14 @@ def _severity(
 
 def _stage(
     scores: dict[str, float], categories: list[str], published: dt.date | None
-) -> str | None:
+) -> tuple[str | None, str]:
     """A stage the text names; else the stage in effect on the day it was published;
-    else the stage its kind of trouble belongs to."""
+    else the stage its kind of trouble belongs to. With where it came from."""
     if scores:
         best = max(scores, key=lambda s: scores[s])
         if scores[best] >= STAGE_CUE_THRESHOLD:
-            return best
+            return best, "text"
     if published is not None and (on_the_day := elections.stage_on(published)) is not None:
-        return on_the_day
-    return elections.stage_of_categories(categories)
+        return on_the_day, "date"
+    by_category = elections.stage_of_categories(categories)
+    return by_category, "category" if by_category else ""

@@ -167,3 +167,21 @@ def test_revealing_through_the_page_shows_and_logs(
     page = logged_in(klungkung_analyst).post(reverse("triage-action", args=[report.pk, "reveal"]))
     assert 'id="identity"' in page.content.decode()
     assert report.history.filter(action=HistoryAction.IDENTITY_VIEWED).exists()
+
+
+def test_the_analyst_sees_why_siaga_read_a_report_as_it_did(
+    klungkung_reporter: User, klungkung_analyst: User
+) -> None:
+    from siaga.reports.services import analyse
+
+    report = analyse(
+        sent(klungkung_reporter, "Pendukung kedua paslon akan saling serang besok di Desa Gelgel")
+    )
+    page = logged_in(klungkung_analyst).get(
+        reverse("triage-detail", args=[report.pk]), HTTP_HX_REQUEST="true"
+    )
+    html = page.content.decode()
+    assert "Ancaman" in html or "Threat" in html
+    assert "“akan”" in html and "“besok”" in html  # the kind's cues
+    assert "Kampanye" in html or "Campaign" in html  # the stage, by its label
+    assert "dari kategori" in html or "from the category" in html
