@@ -41,6 +41,8 @@ def test_a_chat_export_upload_fills_the_review_queue(klungkung_analyst: User) ->
     assert Item.objects.filter(source=source).count() == 2
     queue = client.get(reverse("monitoring-queue")).content.decode()
     assert "bentrok pendukung" in queue
+    assert "“bentrok”" in queue  # the cue that made it a clash
+    assert "Masa tenang" in queue  # 26/11/24: the 2024 Pilkada's quiet days
 
 
 def test_a_file_of_the_wrong_kind_is_refused_and_the_form_kept(klungkung_analyst: User) -> None:
