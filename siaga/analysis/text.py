@@ -65,6 +65,7 @@ SLANG = {
     "sdg": "sedang", "lgsg": "langsung", "wrg": "warga", "kalo": "kalau", "klo": "kalau",
     "jln": "jalan", "rmh": "rumah", "pake": "pakai", "mrk": "mereka", "bpk": "bapak",
     "trs": "terus", "dgr": "dengar", "sj": "saja", "aja": "saja", "gimana": "bagaimana",
+    "kades": "kepala desa",
 }  # fmt: skip
 _PROTECTED_WORDS = """
 dpt dptb tps kpps ppk pps apk asn sara paslon caleg timses golput pilkades pecalang

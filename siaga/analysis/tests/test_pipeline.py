@@ -164,3 +164,20 @@ def test_the_stage_comes_from_the_text_then_the_date_then_the_category(
     clash = analyze("Pendukung dua paslon saling serang di jalan desa", gazetteer=indonesia)
     assert clash.election_stage == "campaign"
     assert analyze("Warga cekcok soal air irigasi", gazetteer=indonesia).election_stage is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Terjadi pengrusakan baliho paslon di simpang desa tadi malam", None),
+        ("Seorang warga ditusuk usai pesta miras di balai banjar", "alcohol_drugs_brawl"),
+        ("Massa menggeruduk kantor camat menuntut PSU di dua TPS", "election_result_dispute"),
+        ("Polisi membubarkan tawuran antarkampung di perbatasan desa", "alcohol_drugs_brawl"),
+    ],
+)
+def test_news_words_for_acts_are_read_as_incidents(
+    indonesia: Gazetteer, text: str, category: str | None
+) -> None:
+    reading = analyze(text, gazetteer=indonesia)
+    assert reading.kind == "incident"
+    assert category is None or category in reading.categories
