@@ -43,7 +43,10 @@ class AlertRule(models.Model):
         _("current election stage"),
         max_length=30,
         blank=True,
-        help_text=_("The stage the team is in now; stage-bound rules fire only then."),
+        help_text=_(
+            "The stage the team is in now; stage-bound rules fire only then. Empty: the "
+            "stage the national election calendar is in today."
+        ),
     )
     ack_minutes = models.PositiveIntegerField(_("minutes to acknowledge"), default=60)
     is_active = models.BooleanField(_("active"), default=True)

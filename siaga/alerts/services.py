@@ -32,6 +32,7 @@ from siaga.alerts.models import (
     RuleKind,
 )
 from siaga.analysis import scoring
+from siaga.analysis.elections import stage_on
 from siaga.lib.regioncodes import ancestors_and_self, contains, level_of
 from siaga.regions.models import Region
 from siaga.reports.choices import Status, category_label
@@ -60,8 +61,13 @@ def _rules(kind: str, code: str) -> list[AlertRule]:
     ]
 
 
-def _in_stage(rule: AlertRule) -> bool:
-    return not rule.stages or rule.current_stage in rule.stages
+def _in_stage(rule: AlertRule, now: dt.datetime) -> bool:
+    """A stage-bound rule fires in its stages: the one the team set, or else the one the
+    national election calendar is in today."""
+    if not rule.stages:
+        return True
+    current = rule.current_stage or stage_on(timezone.localdate(now)) or ""
+    return current in rule.stages
 
 
 def _rating(code: str) -> int:
@@ -103,7 +109,7 @@ def _severity_alerts(report: Report, now: dt.datetime) -> list[Alert]:
         if (
             category is not None
             and (report.severity or 0) >= rule.min_severity
-            and _in_stage(rule)
+            and _in_stage(rule, now)
             and _rating(code) >= rule.min_rating
         ):
             raised.append(
@@ -145,7 +151,7 @@ def _tps_alerts(report: Report, now: dt.datetime) -> list[Alert]:
             now=now,
         )
         for rule in _rules(RuleKind.HARD_TO_REACH_TPS, report.region_id or "")
-        if _matching_category(rule, report.categories) is not None and _in_stage(rule)
+        if _matching_category(rule, report.categories) is not None and _in_stage(rule, now)
     ]
 
 
@@ -164,7 +170,7 @@ def rating_alerts(
             and m.before < rule.min_rating
             and (rule.region_id is None or contains(rule.region_id, m.region))
         ]
-        if hits and _in_stage(rule):
+        if hits and _in_stage(rule, now):
             top = hits[0]
             region = Region.objects.get(pk=top.region)
             raised.append(
@@ -193,7 +199,9 @@ def scan_spikes(now: dt.datetime | None = None, *, days: int = 30) -> list[Alert
     """Per kecamatan and category, daily signal counts against their own baseline."""
     now = now or timezone.now()
     rules = [
-        r for r in AlertRule.objects.filter(kind=RuleKind.SPIKE, is_active=True) if _in_stage(r)
+        r
+        for r in AlertRule.objects.filter(kind=RuleKind.SPIKE, is_active=True)
+        if _in_stage(r, now)
     ]
     if not rules:
         return []

@@ -396,3 +396,17 @@ def test_the_api_lists_scores_and_acknowledges_alerts(
     client.force_login(tabanan_analyst)
     assert client.get("/api/v1/scores?region=51.05").status_code == 403
     assert client.get("/api/v1/alerts").json() == []
+
+
+def test_a_stage_bound_rule_without_a_set_stage_follows_the_election_calendar(
+    klungkung_agencies: dict[str, Agency],
+) -> None:
+    from siaga.alerts.services import _in_stage
+
+    rule = AlertRule.objects.get(kind=RuleKind.SPIKE)
+    rule.stages, rule.current_stage = ["campaign"], ""
+    in_the_campaign = dt.datetime(2024, 10, 15, 9, tzinfo=dt.UTC)  # Pilkada 2024 campaign
+    on_voting_day = dt.datetime(2024, 11, 27, 9, tzinfo=dt.UTC)
+    assert _in_stage(rule, in_the_campaign) and not _in_stage(rule, on_voting_day)
+    rule.current_stage = "voting_counting"  # what the team set wins over the calendar
+    assert not _in_stage(rule, in_the_campaign)
