@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -225,3 +226,19 @@ def summary(text: str, *, limit: int = 300) -> str:
         return ""
     lead = lines[0] if len(lines[0]) >= 60 or len(lines) == 1 else f"{lines[0]} {lines[1]}"
     return lead if len(lead) <= limit else lead[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+# A news dateline: "Klungkung (30/8/2024)", "Selasa, (16/1/2024)". Only a date in
+# parentheses with its year: a bare date in a sentence is as often the election day
+# the story looks ahead to.
+_DATELINE = re.compile(r"\((?:[A-Z][a-z]+,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})\)")
+
+
+def dateline(text: str) -> dt.date | None:
+    """The first dated dateline of a news text, if it has one."""
+    for day, month, year in _DATELINE.findall(text):
+        try:
+            return dt.date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+    return None

@@ -94,7 +94,8 @@ def analyze(
     electoral = bool(flags.get("election")) or bool(set(categories) & _ELECTORAL)
     # A meeting weighs many risks at once: no single category tells its stage.
     trouble = categories if kind in ("incident", "threat") else []
-    stage, stage_from = _stage(stage_scores, trouble, published) if electoral else (None, "")
+    day = published or extract.dateline(text)
+    stage, stage_from = _stage(stage_scores, trouble, day) if electoral else (None, "")
     places, mentions = geoparse(text, gazetteer, hint=hint, folded=folded)
     return Analysis(
         id=item_id,

@@ -181,3 +181,15 @@ def test_news_words_for_acts_are_read_as_incidents(
     reading = analyze(text, gazetteer=indonesia)
     assert reading.kind == "incident"
     assert category is None or category in reading.categories
+
+
+def test_an_undated_story_is_placed_in_the_calendar_by_its_own_dateline(
+    indonesia: Gazetteer,
+) -> None:
+    from siaga.analysis.extract import dateline
+
+    text = "Gianyar (12/11/2024) - Timses paslon 2 membagikan amplop berisi uang ke warga."
+    assert dateline(text) == dt.date(2024, 11, 12)
+    assert analyze(text, gazetteer=indonesia).election_stage == "campaign"
+    assert dateline("Pemungutan suara 27/11/2024 di TPS 3") is None  # not a dateline
+    assert dateline("Klungkung (31/2/2024)") is None  # no such day
