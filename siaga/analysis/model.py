@@ -13,13 +13,14 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from siaga.analysis.text import expand_shorthand, fold_plain
+from siaga.lib.taxonomy import CATEGORIES, KINDS
 
 CORPUS = Path(__file__).with_name("corpus") / "corpus.jsonl"
 
@@ -205,25 +206,79 @@ def load(path: Path) -> Model:
         )
 
 
+def extra_labels_path() -> Path | None:
+    """$SIAGA_EXTRA_LABELS: people's corrections (siaga export-labels) to train on too."""
+    configured = os.environ.get("SIAGA_EXTRA_LABELS", "").strip()
+    return Path(configured) if configured else None
+
+
+def read_labels(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
+    """Labelled rows fit to train on, and one message per line that is not ("line 3:
+    no text"). A bad line is skipped, never fatal: analysis must go on."""
+    rows: list[dict[str, Any]] = []
+    problems: list[str] = []
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return [], [f"{path}: cannot be read as UTF-8 text ({exc})"]
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(f"line {number}: not JSON ({exc.msg})")
+            continue
+        problem = _label_problem(row)
+        if problem:
+            problems.append(f"line {number}: {problem}")
+            continue
+        # "other" is what is left when no category fits: not a class to learn.
+        rows.append({**row, "categories": [c for c in row["categories"] if c != "other"]})
+    return rows, problems
+
+
+def _label_problem(row: object) -> str:
+    if not isinstance(row, dict):
+        return "not an object"
+    if not isinstance(row.get("text"), str) or not row["text"].strip():
+        return "no text"
+    if row.get("kind") not in KINDS:
+        return f"kind {row.get('kind')!r} is not one of {', '.join(KINDS)}"
+    categories = row.get("categories")
+    if not isinstance(categories, list) or not set(categories) <= set(CATEGORIES):
+        return f"categories {categories!r} are not taxonomy codes"
+    return ""
+
+
+def training_rows() -> tuple[list[dict[str, Any]], bytes]:
+    """The corpus's train split plus any configured corrections, and the bytes that
+    identify them (a change to either trains a new model)."""
+    rows = corpus("train")
+    identity = CORPUS.read_bytes()
+    extra = extra_labels_path()
+    if extra is not None and extra.is_file():
+        corrections, _problems = read_labels(extra)
+        rows += corrections
+        identity += json.dumps(corrections, sort_keys=True).encode()
+    return rows, identity
+
+
 @lru_cache(maxsize=1)
 def default_model() -> Model:
-    """Trained on the corpus's train split (never the frozen test split), and kept in the
-    cache folder under the corpus's hash so later processes start in a fraction of the
-    time; a changed corpus trains a new one."""
-    digest = hashlib.sha256(CORPUS.read_bytes() + MODEL_FORMAT.encode()).hexdigest()[:16]
+    """Trained on the corpus's train split (never the frozen test split) and the team's
+    corrections if configured, and kept in the cache folder under their hash so later
+    processes start in a fraction of the time; a change to either trains a new one."""
+    rows, identity = training_rows()
+    digest = hashlib.sha256(identity + MODEL_FORMAT.encode()).hexdigest()[:16]
     path = cache_dir() / f"model-{digest}.npz"
     if path.exists():
         try:
             return load(path)
         except (OSError, ValueError, KeyError):
             pass  # a damaged cache file is retrained below
-    model = train(corpus("train"))
+    model = train(rows)
     # A read-only cache folder only costs the next process a training run.
     with contextlib.suppress(OSError):
         save(model, path)
     return model
-
-
-def train_with(extra: Iterable[dict[str, Any]]) -> Model:
-    """Retrain with people's corrections (siaga export-labels) added to the corpus."""
-    return train([*corpus("train"), *extra])

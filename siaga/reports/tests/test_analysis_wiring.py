@@ -195,3 +195,40 @@ def test_evaluate_needs_a_gold_file_or_cross_validation() -> None:
 
     with pytest.raises(CommandError, match="--cross-validate"):
         call_command("evaluate")
+
+
+def test_the_teams_corrections_train_the_model_and_bad_lines_are_named(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from django.core.management.base import CommandError
+
+    from siaga.analysis.model import default_model
+
+    folder = Path(str(tmp_path))
+    labels = folder / "koreksi.jsonl"
+    good = {"kind": "incident", "categories": ["money_politics"]}
+    labels.write_text(
+        "\n".join(
+            [
+                json.dumps({"text": "ada bagi zorblat di banjar", **good}),
+                json.dumps({"text": "zorblat dibagikan lagi malam ini", **good}),
+                json.dumps({"text": "tanpa jenis", "categories": []}),
+                "bukan json",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("SIAGA_EXTRA_LABELS", str(labels))
+    monkeypatch.setenv("SIAGA_CACHE_DIR", str(folder / "cache"))
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        call_command("train_model", stdout=out, stderr=err)
+        assert "2 koreksi" in out.getvalue()
+        assert "line 3: kind None" in err.getvalue() and "line 4: not JSON" in err.getvalue()
+        assert "w:zorblat" in default_model().vocabulary
+        with pytest.raises(CommandError, match="2 baris"):
+            call_command("train_model", "--check", str(labels), stderr=io.StringIO())
+    finally:
+        default_model.cache_clear()  # the next test reads the corpus-only model again
