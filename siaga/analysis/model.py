@@ -27,13 +27,14 @@ CORPUS = Path(__file__).with_name("corpus") / "corpus.jsonl"
 _DIGITS = re.compile(r"\d+")
 
 
-def feature_text(text: str) -> str:
-    return _DIGITS.sub("0", expand_shorthand(fold_plain(text)))
+def feature_text(text: str, folded: str | None = None) -> str:
+    """`folded`: the text already folded (fold_plain), to spare a second pass."""
+    return _DIGITS.sub("0", expand_shorthand(fold_plain(text) if folded is None else folded))
 
 
-def features(text: str) -> dict[str, float]:
+def features(text: str, folded: str | None = None) -> dict[str, float]:
     """Words, word pairs and character 4-grams of words, sub-linear counts."""
-    words = feature_text(text).split()
+    words = feature_text(text, folded).split()
     counts: dict[str, float] = {}
     for index, word in enumerate(words):
         pair = f"b:{words[index - 1]}_{word}" if index else f"b:^{word}"
@@ -60,32 +61,40 @@ class Model:
     kind_weights: Any
     kind_bias: list[float]
 
-    def _vector(self, text: str) -> list[tuple[int, float]]:
-        vector = [
-            (i, v * self.idf[i])
-            for f, v in features(text).items()
-            if (i := self.vocabulary.get(f)) is not None
-        ]
-        norm = math.sqrt(sum(v * v for _, v in vector)) or 1.0
-        return [(i, v / norm) for i, v in vector]
-
-    def predict(self, text: str) -> tuple[dict[str, float], dict[str, float]]:
+    def __post_init__(self) -> None:
         import numpy as np
 
-        vector = self._vector(text)
-        category = np.array(self.category_bias)
-        kind = np.array(self.kind_bias)
-        if vector:
-            rows = [i for i, _ in vector]
-            values = np.array([v for _, v in vector])
-            category = category + values @ self.category_weights[rows]
-            kind = kind + values @ self.kind_weights[rows]
+        # One gather and one product for both heads: per text, numpy's call overhead
+        # is most of the cost.
+        self._weights = np.ascontiguousarray(np.hstack([self.category_weights, self.kind_weights]))
+        self._bias = np.array([*self.category_bias, *self.kind_bias])
+        self._idf = np.asarray(self.idf)
+
+    def predict(
+        self, text: str, folded: str | None = None
+    ) -> tuple[dict[str, float], dict[str, float]]:
+        import numpy as np
+
+        vocabulary = self.vocabulary
+        found = [
+            (i, v)
+            for f, v in features(text, folded).items()
+            if (i := vocabulary.get(f)) is not None
+        ]
+        scores = self._bias
+        if found:
+            rows = [i for i, _ in found]
+            values = np.array([v for _, v in found]) * self._idf[rows]
+            values /= np.sqrt(values @ values) or 1.0
+            scores = scores + values @ self._weights[rows]
+        split = len(self.categories)
+        kind = scores[split:]
         exp = np.exp(kind - kind.max())
         kind_probs = exp / exp.sum()
-        category_probs = 1.0 / (1.0 + np.exp(-np.clip(category, -50, 50)))
+        category_probs = 1.0 / (1.0 + np.exp(-np.clip(scores[:split], -50, 50)))
         return (
-            {c: float(p) for c, p in zip(self.categories, category_probs, strict=True)},
-            {k: float(p) for k, p in zip(self.kinds, kind_probs, strict=True)},
+            dict(zip(self.categories, category_probs.tolist(), strict=True)),
+            dict(zip(self.kinds, kind_probs.tolist(), strict=True)),
         )
 
 

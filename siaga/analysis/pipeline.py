@@ -80,7 +80,9 @@ def analyze(
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
 
-    category_probs, kind_probs = (model or default_model()).predict(text)
+    category_probs, kind_probs = (model or default_model()).predict(
+        text, folded=folded.text.strip()
+    )
     categories = _categories(category_scores, category_probs, kind_probs)
     counts = extract.casualties(text)
     context = bool(flags.get("election") or flags.get("security"))

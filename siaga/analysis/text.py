@@ -22,21 +22,28 @@ class Folded:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _ascii_base(char: str) -> str:
+    """One character for one: its lower-case ASCII base letter or digit, else a space."""
+    base = unicodedata.normalize("NFKD", char)[:1].lower()
+    return base if len(base) == 1 and base.isascii() and base.isalnum() else " "
+
+
 def fold(text: str) -> Folded:
-    chars: list[str] = [" "]
+    # Every character maps to exactly one, so positions carry over; the runs of letters
+    # and digits are then found in C by the regex engine rather than char by char.
+    lowered = text.lower() if text.isascii() else "".join(map(_ascii_base, text))
+    words: list[str] = []
     origin: list[int] = [0]
-    for index, char in enumerate(text):
-        base = unicodedata.normalize("NFKD", char)[:1].lower()
-        if base.isascii() and base.isalnum():
-            chars.append(base)
-            origin.append(index)
-        elif chars[-1] != " ":
-            chars.append(" ")
-            origin.append(index)
-    if chars[-1] != " ":
-        chars.append(" ")
-        origin.append(len(text))
-    return Folded("".join(chars), tuple(origin))
+    for match in _WORD.finditer(lowered):
+        start, end = match.span()
+        words.append(match.group())
+        origin.extend(range(start, end))
+        origin.append(end)
+    folded = f" {' '.join(words)} " if words else " "
+    return Folded(folded, tuple(origin))
 
 
 def fold_plain(text: str) -> str:
