@@ -122,7 +122,8 @@ def test_the_analyze_command_places_a_dated_text_in_the_election_calendar(
     call_command("analyze", stdout=out)
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [r.get("election_stage") for r in rows[:2]] == ["quiet_period", None]
-    assert rows[2]["line"] == 3 and rows[2]["error"].startswith("bad input")
+    assert (rows[2]["id"], rows[2]["line"]) == ("bad", 3)
+    assert rows[2]["error"].startswith('bad input: "published" must be YYYY-MM-DD')
 
 
 def test_a_second_report_of_the_same_brawl_is_flagged_as_a_possible_duplicate(

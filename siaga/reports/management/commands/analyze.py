@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from typing import Any
@@ -30,15 +31,36 @@ class Command(BaseCommand):
             if not line.strip():
                 continue
             try:
-                item = json.loads(line)
-                text, item_id = str(item["text"]), str(item.get("id", number))
-                published = parse_day(item.get("published"))
-            except (ValueError, KeyError, TypeError) as exc:
-                self.stdout.write(
-                    json.dumps({"id": None, "line": number, "error": f"bad input: {exc}"})
-                )
+                item_id, text, published = _read_item(line, number)
+            except BadInput as exc:
+                error = {"id": exc.item_id, "line": number, "error": f"bad input: {exc}"}
+                self.stdout.write(json.dumps(error, ensure_ascii=False))
                 continue
             result = analyze(
                 text, gazetteer=places, hint=hint, item_id=item_id, published=published
             )
             self.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False))
+
+
+class BadInput(ValueError):
+    def __init__(self, message: str, item_id: str | None = None) -> None:
+        super().__init__(message)
+        self.item_id = item_id
+
+
+def _read_item(line: str, number: int) -> tuple[str, str, dt.date | None]:
+    """id, text and publication day of one input line; BadInput says what is wrong."""
+    try:
+        item = json.loads(line)
+    except ValueError as exc:
+        raise BadInput(f"not JSON ({exc})") from exc
+    if not isinstance(item, dict):
+        raise BadInput('each line must be a JSON object: {"id", "text", "published"?}')
+    item_id = str(item.get("id", number))
+    if not isinstance(item.get("text"), str):
+        raise BadInput('"text" must be a string', item_id)
+    try:
+        published = parse_day(item.get("published"))
+    except (ValueError, TypeError) as exc:
+        raise BadInput(f'"published" must be YYYY-MM-DD ({exc})', item_id) from exc
+    return item_id, item["text"], published
