@@ -32,6 +32,8 @@ TRIGGERS: dict[str, int] = {
     "bupati": REGENCY, "wabup": REGENCY, "walikota": REGENCY, "kejari": REGENCY,
     "kpu": REGENCY, "kpud": REGENCY, "bawaslu": REGENCY, "kesbangpol": REGENCY,
     "bakesbangpol": REGENCY, "pemkab": REGENCY, "pemkot": REGENCY, "dprd": REGENCY,
+    "diskominfo": REGENCY, "kominfo": REGENCY, "fkub": REGENCY, "bpbd": REGENCY,
+    "kemenag": REGENCY, "setda": REGENCY, "sekda": REGENCY, "satpol": REGENCY,
     "kecamatan": DISTRICT, "kec": DISTRICT, "distrik": DISTRICT, "polsek": DISTRICT,
     "kapolsek": DISTRICT, "koramil": DISTRICT, "danramil": DISTRICT, "camat": DISTRICT,
     "desa": VILLAGE, "ds": VILLAGE, "kelurahan": VILLAGE, "kel": VILLAGE, "kampung": VILLAGE,
@@ -68,7 +70,7 @@ ADMIN_TRIGGERS = frozenset(
 )
 # Words that may sit between a trigger and the name: "Kodim 1610 Klungkung",
 # "Bawaslu Kabupaten Tabanan" (the inner trigger then wins), "Desa Adat Bedha".
-_BRIDGE = {"adat", "administrasi", "adm", "kepulauan"}
+_BRIDGE = {"adat", "administrasi", "adm", "kepulauan", "pp"}
 
 # Region names that are also everyday words or common name parts: taken only after a
 # trigger word ("Desa Baru"), never bare.
@@ -236,6 +238,7 @@ class Mention:
     trigger: int | None = None
     trigger_word: str = ""
     capitalized: bool = True
+    city_after: bool = False  # "Polres Kediri Kota": the city's own force
     chosen: str | None = None
     score: float = 0.0
     why: list[str] = field(default_factory=list)
@@ -334,6 +337,7 @@ class Gazetteer:
                     trigger=trigger,
                     trigger_word=trigger_word or "",
                     capitalized=capitalized,
+                    city_after=folded.text.startswith("kota ", end + 1),
                 )
             )
         mentions.sort(key=lambda m: m.start)
@@ -436,13 +440,26 @@ def _tentative(code: str, key: str, near: dict[str, tuple[set[str], set[str]]]) 
     return min(score, 1.0)
 
 
+# Offices named after a regency: where a kabupaten and a kota share the name, the bare
+# name is the kabupaten's ("Polres Bogor", "Bawaslu Probolinggo"); the city's own
+# offices say so ("Pemkot", "Wali Kota", "Polres Kediri Kota").
+_CITY_OFFICES = frozenset({"kota", "walikota", "pemkot"})
+_REGENCY_OFFICES = frozenset(
+    w for w, level in TRIGGERS.items() if level == REGENCY and w not in _CITY_OFFICES
+)
+
+
 def _type_bonus(mention: Mention, record: PlaceRecord) -> float:
     """ "Kota Kediri" is the city, "Kabupaten Kediri" the regency."""
+    if record.level != REGENCY:
+        return 0.0
     is_city = record.type == "kota" or record.name.startswith("Kota ")
-    if mention.trigger_word == "kota" and is_city:
-        return 1.0
-    if mention.trigger_word in ("kabupaten", "kab") and record.level == REGENCY and not is_city:
-        return 1.0
+    if mention.trigger_word in _CITY_OFFICES or mention.city_after:
+        return 1.0 if is_city else 0.0
+    if mention.trigger_word in ("kabupaten", "kab"):
+        return 0.0 if is_city else 1.0
+    if mention.trigger_word in _REGENCY_OFFICES:
+        return 0.0 if is_city else 0.5
     return 0.0
 
 
@@ -488,7 +505,10 @@ def _place(
     level = _level(top)
     if level >= DISTRICT and not (evidence and clear or "trigger" in why or "region prior" in why):
         return False
-    if level <= REGENCY and not (evidence or (mention.capitalized and runner_up is None)):
+    # A capitalised regency or province name stands for itself, even where some far
+    # village carries the same name ("Lombok Timur" is also a desa in Lampung).
+    only_villages_rival = all(_level(code) == VILLAGE for _, code, _ in rivals)
+    if level <= REGENCY and not (evidence or (mention.capitalized and only_villages_rival)):
         return False
     if not mention.capitalized and not evidence:
         return False

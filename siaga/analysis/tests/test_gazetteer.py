@@ -87,3 +87,21 @@ def test_capitalised_names_are_told_from_sentence_starts() -> None:
     assert capitalises_names("bentrok di Desa Gelgel tadi malam")
     assert not capitalises_names("Ada bentrok tadi malam. Warga resah.")
     assert not capitalises_names("ada bentrok di gelgel")
+
+
+def test_an_office_names_the_kabupaten_unless_it_says_the_city() -> None:
+    assert codes("Polres Kediri menyiagakan personel") == ["35.06"]
+    assert codes("Bawaslu Kediri memanggil tim kampanye") == ["35.06"]
+    assert codes("Pemkot Kediri menggelar rakor") == ["35.71"]
+    assert codes("Polres Kediri Kota menangkap pelaku") == ["35.71"]
+
+
+def test_a_capitalised_regency_name_beats_a_far_village_of_the_same_name() -> None:
+    lombok = Gazetteer(
+        [
+            PlaceRecord("52.03", "Kabupaten Lombok Timur", 2),
+            PlaceRecord("18.04.22.2004", "Lombok Timur", 4),
+        ]
+    )
+    text = "Sopir angkot di Lombok Timur mau mogok hari Kamis"
+    assert [p.code for p in geoparse(text, lombok)[0]] == ["52.03"]
