@@ -61,5 +61,6 @@ def default_index() -> CueIndex:
             "spread": lexicon.SPREAD,
             "election": lexicon.ELECTION_WORDS,
             "security": lexicon.SECURITY_WORDS,
+            "routine": lexicon.ROUTINE,
         },
     )

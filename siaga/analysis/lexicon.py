@@ -625,3 +625,30 @@ ELECTION_WORDS = (
     "bawaslu",
     "tps",
 )
+
+# Routine civic news: ceremonies, trainings, openings, repairs, harvests. It only stops
+# the model's guesswork from inventing a category for a text that names none.
+ROUTINE = (
+    "selesai diperbaiki",
+    "meresmikan",
+    "diresmikan",
+    "peresmian",
+    "melantik",
+    "simulasi",
+    "pelatihan",
+    "bimbingan teknis",
+    "bimtek",
+    "lomba",
+    "festival",
+    "upacara",
+    "berlangsung khidmat",
+    "berlangsung meriah",
+    "berjalan lancar",
+    "panen",
+    "posyandu",
+    "kerja bakti",
+    "gotong royong",
+    "vaksinasi",
+    "wisatawan",
+    "beasiswa",
+)

@@ -83,7 +83,8 @@ def analyze(
     category_probs, kind_probs = (model or default_model()).predict(
         text, folded=folded.text.strip()
     )
-    categories = _categories(category_scores, category_probs, kind_probs)
+    routine = bool(flags.get("routine"))
+    categories = _categories(category_scores, category_probs, kind_probs, routine)
     counts = extract.casualties(text)
     context = bool(flags.get("election") or flags.get("security"))
     cap = KIND_CUE_CAP * (2 if len(reading) >= STORY_CHARS else 1)  # the lead counts twice
@@ -134,9 +135,14 @@ _ELECTORAL = frozenset(ELECTION_CATEGORIES)
 
 
 def _categories(
-    lexicon: dict[str, float], model: dict[str, float], kinds: dict[str, float]
+    lexicon: dict[str, float],
+    model: dict[str, float],
+    kinds: dict[str, float],
+    routine: bool = False,
 ) -> list[str]:
-    """Cues that fired, or what the model is confident of; strongest first."""
+    """Cues that fired, or what the model is confident of; strongest first. A text
+    that reads as routine news (a ceremony, a training, a repair finished) gets no
+    category from the model's guesswork alone."""
     chosen = {c for c, s in lexicon.items() if s >= CATEGORY_THRESHOLD}
     chosen |= {c for c, p in model.items() if p >= MODEL_CATEGORY_CONFIDENCE}
     if not chosen and model:
@@ -147,7 +153,8 @@ def _categories(
         contender = model[best] >= MODEL_FALLBACK_CONFIDENCE and (
             lexicon.get(best, 0) > 0 or model[best] >= 0.3
         )
-        if contender or kinds.get("none", 1.0) < NOT_A_SIGNAL:
+        reads_as_signal = kinds.get("none", 1.0) < NOT_A_SIGNAL and not routine
+        if contender or reads_as_signal:
             chosen = {best}
     return sorted(chosen, key=lambda c: -(lexicon.get(c, 0.0) + model.get(c, 0.0)))
 

@@ -193,3 +193,12 @@ def test_an_undated_story_is_placed_in_the_calendar_by_its_own_dateline(
     assert analyze(text, gazetteer=indonesia).election_stage == "campaign"
     assert dateline("Pemungutan suara 27/11/2024 di TPS 3") is None  # not a dateline
     assert dateline("Klungkung (31/2/2024)") is None  # no such day
+
+
+def test_routine_civic_news_is_not_given_a_category_by_guesswork(indonesia: Gazetteer) -> None:
+    reading = analyze(
+        "Upacara adat tahunan di Kecamatan Temon berlangsung khidmat dan dihadiri warga.",
+        gazetteer=indonesia,
+    )
+    assert (reading.kind, reading.categories) == ("none", [])
+    assert reading.cues["flags"]["routine"] == ["berlangsung khidmat", "upacara"]
