@@ -330,7 +330,7 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "mediasi": 0.6,
         "silaturahmi": 0.5,
         "menyamakan persepsi": 0.8,
-        "berkoordinasi": 0.6,
+        "berkoordinasi": 1.0,
         "mempertemukan": 0.6,
         "dipertemukan": 0.6,
         # A plenary is the election's own procedure, not the team meeting about a risk:
@@ -466,7 +466,6 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "dijadwalkan": 0.6,
         "direncanakan": 0.8,
         "ajakan": 0.6,
-        "hoaks": 0.4,
         "seolah": 0.5,
         "bila": 0.4,
         "jika": 0.4,
