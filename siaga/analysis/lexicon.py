@@ -454,6 +454,9 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "bersiap": 0.8,
         "hendak": 0.6,
         "janjian": 0.6,
+        "beredar kabar": 0.8,
+        "kabar beredar": 0.8,
+        "informasi yang beredar": 0.6,
         "mau": 0.4,
         # A refusal has happened: "tidak mau tanda tangan".
         "tidak mau": -0.4,
