@@ -10,6 +10,7 @@ Gold format (JSON Lines), one object per text:
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +27,7 @@ class Scores:
     severity_within_one: float = 0.0
     stage_accuracy: float = 0.0
     places: dict[str, dict[str, float]] = field(default_factory=dict)
+    kind_confusions: dict[str, int] = field(default_factory=dict)  # "threat→incident": n
     count: int = 0
 
 
@@ -62,6 +64,10 @@ def score(gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]]) -
     )
     n = len(pairs)
     result.kind_accuracy = round(sum(g.get("kind") == p["kind"] for g, p in pairs) / n, 3)
+    confusions = Counter(
+        f"{g.get('kind')}→{p['kind']}" for g, p in pairs if g.get("kind") != p["kind"]
+    )
+    result.kind_confusions = dict(confusions.most_common())
     graded = [(g["severity"], p["severity"]) for g, p in pairs if g.get("severity") is not None]
     if graded:
         result.severity_exact = round(sum(a == b for a, b in graded) / len(graded), 3)

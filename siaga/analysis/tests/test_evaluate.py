@@ -95,3 +95,9 @@ def test_cross_validation_never_splits_a_template_and_scores_every_row() -> None
     result, predicted = cross_validate(rows, read, fit, folds=3, seed=1)
     assert len(seen_in_training) == 3 and result.count == 24
     assert result.kind_accuracy == 0.5 and [p["id"] for p in predicted] == [r["id"] for r in rows]
+
+
+def test_kind_confusions_count_each_gold_to_read_pair() -> None:
+    gold = [_row(1, "a", "threat"), _row(2, "b", "threat"), _row(3, "c", "incident")]
+    read = [{**gold[0], "kind": "incident"}, {**gold[1], "kind": "incident"}, gold[2]]
+    assert score(gold, read).kind_confusions == {"threat→incident": 2}

@@ -84,6 +84,11 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"places {level:<10} P {s['precision']:.2f} R {s['recall']:.2f} F1 {s['f1']:.2f}"
             )
+        if result.kind_confusions:
+            self.stdout.write(
+                "kind, gold→read: "
+                + ", ".join(f"{pair} {n}" for pair, n in result.kind_confusions.items())
+            )
         self.stdout.write(
             json.dumps(
                 {
