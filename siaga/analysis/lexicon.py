@@ -395,6 +395,10 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "sejak": 0.4,
         "terbukti": 0.6,
         "melaporkan adanya": 0.8,
+        # Threatening someone is an act (the kind convention in the corpus README).
+        "diancam": 0.8,
+        "diintimidasi": 0.8,
+        "intimidasi": 0.5,
         # How news tells an event that took place.
         "sempat": 0.6,
         "insiden": 0.8,
@@ -431,6 +435,8 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "ketegangan": 0.8,
         "memanas": 0.8,
         "mulai panas": 0.8,
+        "mulai tegang": 0.8,
+        "tegang": 0.5,
         "dikhawatirkan": 0.8,
         "curiga": 0.6,
         "resah": 0.5,
@@ -654,3 +660,7 @@ ROUTINE = (
     "wisatawan",
     "beasiswa",
 )
+
+# Tension words speak of a risk when nothing has happened yet ("situasi mulai tegang"),
+# and of the aftermath when an act is told beside them ("dihadang, situasi memanas").
+TENSION = frozenset(["ketegangan", "memanas", "mulai panas", "tegang", "mulai tegang", "resah"])

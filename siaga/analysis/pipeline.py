@@ -8,7 +8,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from siaga.analysis import elections, extract
+from siaga.analysis import elections, extract, lexicon
 from siaga.analysis.cues import CueIndex, default_index
 from siaga.analysis.gazetteer import Gazetteer
 from siaga.analysis.geoparse import geoparse
@@ -186,7 +186,6 @@ _NOT_DONE = frozenset(
         "dihadiri",
         "dijanjikan",
         "diingatkan",
-        "diancam",
         "dipertemukan",
         "dimediasi",
     ]
@@ -306,6 +305,11 @@ def _kind_scores(
         kinds["incident"] = acts
     scores, cues = _scores(kinds, "kind")
     scores["incident"] = scores.get("incident", 0.0) + _acts(realis)
+    tension = [p for p in cues.get("threat", []) if p in lexicon.TENSION]
+    if tension and scores["incident"] > 0:
+        scores["threat"] -= sum(
+            CueIndex.weight("kind", "threat", p) * min(kinds["threat"][p], 2) for p in tension
+        )
     return scores, cues
 
 

@@ -202,3 +202,15 @@ def test_routine_civic_news_is_not_given_a_category_by_guesswork(indonesia: Gaze
     )
     assert (reading.kind, reading.categories) == ("none", [])
     assert reading.cues["flags"]["routine"] == ["berlangsung khidmat", "upacara"]
+
+
+def test_tension_is_a_threat_alone_and_the_aftermath_beside_an_act(indonesia: Gazetteer) -> None:
+    alone = analyze(
+        "situasi desa mulai tegang, pendukung kedua paslon saling sindir", gazetteer=indonesia
+    )
+    after = analyze(
+        "konvoi pendukung paslon 2 dihadang massa lawan, situasi memanas", gazetteer=indonesia
+    )
+    assert (alone.kind, after.kind) == ("threat", "incident")
+    threatened = analyze("KPPS tps 3 diancam orang tak dikenal lewat telepon", gazetteer=indonesia)
+    assert threatened.kind == "incident"  # threatening someone is an act
