@@ -34,6 +34,7 @@ from siaga.alerts.models import (
 from siaga.analysis import scoring
 from siaga.analysis.elections import stage_on
 from siaga.lib.regioncodes import ancestors_and_self, contains, level_of
+from siaga.regions.calendar import election_calendar
 from siaga.regions.models import Region
 from siaga.reports.choices import Status, category_label
 from siaga.reports.models import Report
@@ -63,10 +64,11 @@ def _rules(kind: str, code: str) -> list[AlertRule]:
 
 def _in_stage(rule: AlertRule, now: dt.datetime) -> bool:
     """A stage-bound rule fires in its stages: the one the team set, or else the one the
-    national election calendar is in today."""
+    election calendar of the rule's region (national and scheduled) is in today."""
     if not rule.stages:
         return True
-    current = rule.current_stage or stage_on(timezone.localdate(now)) or ""
+    calendar = election_calendar(rule.region_id)
+    current = rule.current_stage or stage_on(timezone.localdate(now), calendar) or ""
     return current in rule.stages
 
 

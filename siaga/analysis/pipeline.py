@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -69,6 +70,7 @@ def analyze(
     index: CueIndex | None = None,
     model: Model | None = None,
     published: dt.date | None = None,
+    calendar: Sequence[elections.StageWindow] = elections.CALENDAR,
 ) -> Analysis:
     folded = fold(text)
     reading = expand_shorthand(folded.text)
@@ -98,7 +100,7 @@ def analyze(
     # A meeting weighs many risks at once: no single category tells its stage.
     trouble = categories if kind in ("incident", "threat") else []
     day = published or extract.dateline(text)
-    stage, stage_from = _stage(stage_scores, trouble, day) if electoral else (None, "")
+    stage, stage_from = _stage(stage_scores, trouble, day, calendar) if electoral else (None, "")
     places, mentions = geoparse(text, gazetteer, hint=hint, folded=folded)
     return Analysis(
         id=item_id,
@@ -425,7 +427,10 @@ def _severity(
 
 
 def _stage(
-    scores: dict[str, float], categories: list[str], published: dt.date | None
+    scores: dict[str, float],
+    categories: list[str],
+    published: dt.date | None,
+    calendar: Sequence[elections.StageWindow],
 ) -> tuple[str | None, str]:
     """A stage the text names; else the stage in effect on the day it was published;
     else the stage its kind of trouble belongs to. With where it came from."""
@@ -433,7 +438,8 @@ def _stage(
         best = max(scores, key=lambda s: scores[s])
         if scores[best] >= STAGE_CUE_THRESHOLD:
             return best, "text"
-    if published is not None and (on_the_day := elections.stage_on(published)) is not None:
+    on_the_day = elections.stage_on(published, calendar) if published is not None else None
+    if on_the_day is not None:
         return on_the_day, "date"
     by_category = elections.stage_of_categories(categories)
     return by_category, "category" if by_category else ""

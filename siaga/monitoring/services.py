@@ -23,6 +23,7 @@ from siaga.monitoring.chat import parse_chat
 from siaga.monitoring.fetch import Fetcher, FetchError, email_text, main_text
 from siaga.monitoring.models import Item, ItemStatus, Source, SourceKind
 from siaga.monitoring.signals import item_reviewed
+from siaga.regions.calendar import election_calendar
 from siaga.regions.gazetteer import gazetteer
 from siaga.teams.access import CHANGE_ROLES, can_change_region
 from siaga.teams.models import User
@@ -64,6 +65,7 @@ def import_items(source: Source, incoming: Iterable[Incoming]) -> ImportResult:
     """Store each new item once, read it, and group copies (forwards) under the first."""
     result = ImportResult()
     places = gazetteer()
+    calendar = election_calendar(source.region_id)
     new_items: list[Item] = []
     for item in incoming:
         if len(item.text.strip()) < MIN_CHARS:
@@ -74,7 +76,7 @@ def import_items(source: Source, incoming: Iterable[Incoming]) -> ImportResult:
             continue
         day = timezone.localdate(item.published_at) if item.published_at else None
         reading = analyze(
-            item.text, gazetteer=places, hint=source.region_id, published=day
+            item.text, gazetteer=places, hint=source.region_id, published=day, calendar=calendar
         ).as_dict()
         place = reading["places"][0]["code"] if reading["places"] else source.region_id
         signal = reading["kind"] != "none"

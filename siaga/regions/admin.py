@@ -2,7 +2,13 @@ from __future__ import annotations
 
 from django.contrib import admin
 
-from siaga.regions.models import CustomaryUnit, PollingStation, Region, RegionAlias
+from siaga.regions.models import (
+    CustomaryUnit,
+    PollingStation,
+    Region,
+    RegionAlias,
+    ScheduledStage,
+)
 
 
 class AliasInline(admin.TabularInline[RegionAlias, Region]):
@@ -42,3 +48,12 @@ class PollingStationAdmin(admin.ModelAdmin[PollingStation]):
     list_filter = ("election_code", "hard_to_reach", "regency_code")
     search_fields = ("region__name", "address")
     raw_id_fields = ("region",)
+
+
+@admin.register(ScheduledStage)
+class ScheduledStageAdmin(admin.ModelAdmin[ScheduledStage]):
+    list_display = ("name", "election", "stage", "region", "start", "end")
+    list_filter = ("election", "stage")
+    search_fields = ("name", "region__name")
+    raw_id_fields = ("region",)
+    date_hierarchy = "start"

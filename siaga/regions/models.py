@@ -308,3 +308,55 @@ def region_by_code(code: str) -> Region | None:
 
 def forget_cached_regions() -> None:
     _REGION_CACHE.clear()
+
+
+def _stage_choices() -> list[tuple[str, Any]]:
+    from siaga.reports.choices import Stage  # labels only: the module holds no models
+
+    return list(Stage.choices)
+
+
+class ElectionKind(models.TextChoices):
+    PEMILU = "pemilu", _("General election (Pemilu)")
+    PILKADA = "pilkada", _("Regional head election (Pilkada)")
+    PILKADES = "pilkades", _("Village head election (Pilkades, Pemilihan Perbekel)")
+
+
+class ScheduledStage(models.Model):
+    """A stage of an election the national calendar does not know: a kabupaten's
+    village-head elections, a re-vote, a later Pilkada. Its region and everything below
+    it read texts of those days in this stage."""
+
+    name = models.CharField(_("election"), max_length=120, help_text=_("e.g. Pilkel Tabanan 2026"))
+    election = models.CharField(_("kind of election"), max_length=10, choices=ElectionKind.choices)
+    region = models.ForeignKey(
+        Region,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="scheduled_stages",
+        verbose_name=_("region"),
+        help_text=_("Empty: the whole country."),
+    )
+    stage = models.CharField(_("stage"), max_length=30, choices=_stage_choices())
+    start = models.DateField(_("first day"))
+    end = models.DateField(_("last day"))
+
+    class Meta:
+        verbose_name = _("scheduled election stage")
+        verbose_name_plural = _("scheduled election stages")
+        ordering = ["start", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__gte=models.F("start")), name="stage_ends_after_it_starts"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.stage} {self.start:%d-%m-%Y}–{self.end:%d-%m-%Y}"
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The last day comes before the first.")})

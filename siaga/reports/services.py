@@ -576,9 +576,16 @@ def analyse(report: Report) -> Report:
     from siaga.regions.gazetteer import gazetteer
 
     area = reporting_area(report.reporter)
+    from siaga.regions.calendar import election_calendar
+
     day = timezone.localdate(report.occurred_at or report.received_at)
     reading = analyze(
-        report.raw_text, gazetteer=gazetteer(), hint=area, item_id=str(report.pk), published=day
+        report.raw_text,
+        gazetteer=gazetteer(),
+        hint=area,
+        item_id=str(report.pk),
+        published=day,
+        calendar=election_calendar(report.region_id or area),
     )
     with transaction.atomic():
         report = Report.objects.select_for_update().get(pk=report.pk)

@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from siaga.analysis.elections import parse_day
 from siaga.analysis.pipeline import analyze
 from siaga.lib.regioncodes import normalize_code
+from siaga.regions.calendar import election_calendar
 from siaga.regions.gazetteer import gazetteer
 
 
@@ -27,6 +28,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         hint = normalize_code(options["region_hint"]) if options["region_hint"] else None
         places = gazetteer()
+        calendar = election_calendar(hint)
         for number, line in enumerate(sys.stdin, start=1):
             if not line.strip():
                 continue
@@ -37,7 +39,12 @@ class Command(BaseCommand):
                 self.stdout.write(json.dumps(error, ensure_ascii=False))
                 continue
             result = analyze(
-                text, gazetteer=places, hint=hint, item_id=item_id, published=published
+                text,
+                gazetteer=places,
+                hint=hint,
+                item_id=item_id,
+                published=published,
+                calendar=calendar,
             )
             self.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False))
 
