@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
@@ -19,9 +20,11 @@ from siaga.regions.models import (
     Level,
     Region,
     RegionAlias,
+    ScheduledStage,
     forget_cached_regions,
 )
 from siaga.regions.registry import RegistryRegion, iter_registry, on_path
+from siaga.teams.access import AnyUser, can_change_region
 
 BATCH = 2000
 ProgressFactory = Callable[[str, int], Callable[[int], None]]
@@ -202,3 +205,25 @@ def assign_approximate_coordinates() -> int:
         changed, ["latitude", "longitude", "coordinate_source"], batch_size=BATCH
     )
     return len(changed)
+
+
+# --- election stages a team schedules --------------------------------------------------
+
+
+def schedule_stage(by: AnyUser, *, region: Region, **fields: object) -> ScheduledStage:
+    """Add a stage of a local election for a region the user may change; the row is
+    validated as the admin form would (a stage ending before it starts is refused)."""
+    if not can_change_region(by, region.code):
+        raise PermissionDenied
+    stage = ScheduledStage(region=region, **fields)
+    stage.full_clean()
+    stage.save()
+    return stage
+
+
+def remove_scheduled_stage(by: AnyUser, stage: ScheduledStage) -> None:
+    """Only a stage scheduled for a region the user may change; nationwide rows are
+    the admin's."""
+    if stage.region_id is None or not can_change_region(by, stage.region_id):
+        raise PermissionDenied
+    stage.delete()

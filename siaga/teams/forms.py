@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from siaga.regions.models import ScheduledStage
 from siaga.teams.models import Agency, Position, Team
 
 
@@ -23,3 +24,15 @@ class MemberForm(forms.Form):
         self.fields["agency"].queryset = Agency.objects.filter(  # type: ignore[attr-defined]
             region_id__in=codes
         ).select_related("type")
+
+
+class ScheduledStageForm(forms.ModelForm):  # type: ignore[type-arg]
+    """A stage of an election the team watches, for the team's own region."""
+
+    class Meta:
+        model = ScheduledStage
+        fields = ("name", "election", "stage", "start", "end")
+        widgets = {
+            "start": forms.DateInput(attrs={"type": "date"}),
+            "end": forms.DateInput(attrs={"type": "date"}),
+        }

@@ -28,4 +28,10 @@ urlpatterns = [
     path("tim/", views.team_page, name="team"),
     path("tim/<int:team_id>/", views.team_page, name="team-detail"),
     path("tim/<int:team_id>/anggota/", views.add_member, name="team-add-member"),
+    path("tim/<int:team_id>/tahapan/", views.add_stage, name="team-add-stage"),
+    path(
+        "tim/<int:team_id>/tahapan/<int:stage_id>/hapus/",
+        views.remove_stage,
+        name="team-remove-stage",
+    ),
 ]

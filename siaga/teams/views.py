@@ -2,16 +2,18 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from siaga.lib.regioncodes import ancestors_and_self
+from siaga.regions.models import ScheduledStage
+from siaga.regions.services import remove_scheduled_stage, schedule_stage
 from siaga.teams import services
 from siaga.teams.access import can_change_region
-from siaga.teams.forms import MemberForm
+from siaga.teams.forms import MemberForm, ScheduledStageForm
 from siaga.teams.models import Membership, Team, User
 
 
@@ -59,7 +61,60 @@ def _team_context(user: User, team: Team | None, teams: list[Team]) -> dict[str,
         "agencies": sorted(agencies.values(), key=lambda a: (a.type.ordering, a.name)),
         "can_change": team is not None and can_change_region(user, team.region_id),
         "form": MemberForm(team=team) if team is not None else None,
+        "stages": _stages_for(team) if team is not None else [],
+        "stage_form": ScheduledStageForm(),
     }
+
+
+def _stages_for(team: Team) -> list[ScheduledStage]:
+    """Stages scheduled for the team's region, above it, or nationwide; the latest first."""
+    here = Q(region__isnull=True) | Q(region_id__in=ancestors_and_self(team.region_id))
+    return list(ScheduledStage.objects.filter(here).select_related("region").order_by("-start"))
+
+
+@login_required
+@require_POST
+def add_stage(request: HttpRequest, team_id: int) -> HttpResponse:
+    user: User = request.user  # type: ignore[assignment]
+    team = get_object_or_404(Team.objects.visible_to(user).select_related("region"), pk=team_id)
+    if not can_change_region(user, team.region_id):
+        raise PermissionDenied
+    form = ScheduledStageForm(request.POST)
+    status = 200
+    if form.is_valid():
+        try:
+            schedule_stage(user, region=team.region, **form.cleaned_data)
+            form = ScheduledStageForm()
+        except ValidationError as exc:
+            for field, errors in exc.message_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+    if form.errors:
+        status = 422
+    return _render_stages(request, user, team, form, status)
+
+
+@login_required
+@require_POST
+def remove_stage(request: HttpRequest, team_id: int, stage_id: int) -> HttpResponse:
+    user: User = request.user  # type: ignore[assignment]
+    team = get_object_or_404(Team.objects.visible_to(user).select_related("region"), pk=team_id)
+    stage = get_object_or_404(ScheduledStage, pk=stage_id)
+    remove_scheduled_stage(user, stage)
+    return _render_stages(request, user, team, ScheduledStageForm(), 200)
+
+
+def _render_stages(
+    request: HttpRequest, user: User, team: Team, form: ScheduledStageForm, status: int
+) -> HttpResponse:
+    context = {
+        "team": team,
+        "stages": _stages_for(team),
+        "stage_form": form,
+        "can_change": can_change_region(user, team.region_id),
+    }
+    if form.errors:
+        context["stage_message"] = _("The stage was not saved. Check the fields marked in red.")
+    return render(request, "teams/_stages.html", context, status=status)
 
 
 @login_required

@@ -149,3 +149,61 @@ def test_the_menu_depends_on_the_role(klungkung_reporter: User, national_admin: 
     admin_page = logged_in(national_admin).get(reverse("home")).content.decode()
     assert reverse("admin:index") not in reporter_page
     assert reverse("admin:index") in admin_page
+
+
+def test_an_analyst_schedules_the_pilkel_and_can_take_it_back(
+    tabanan_analyst: User, tabanan_team: Team
+) -> None:
+    from siaga.regions.models import ScheduledStage
+
+    client = logged_in(tabanan_analyst)
+    response = client.post(
+        reverse("team-add-stage", args=[tabanan_team.pk]),
+        {
+            "name": "Pilkel Tabanan 2026",
+            "election": "pilkades",
+            "stage": "voting_counting",
+            "start": "2026-12-06",
+            "end": "2026-12-06",
+        },
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 200
+    assert "Pilkel Tabanan 2026" in response.content.decode()
+    stage = ScheduledStage.objects.get(name="Pilkel Tabanan 2026")
+    assert stage.region_id == tabanan_team.region_id
+    removed = client.post(reverse("team-remove-stage", args=[tabanan_team.pk, stage.pk]))
+    assert removed.status_code == 200 and not ScheduledStage.objects.exists()
+
+
+def test_a_stage_ending_before_it_starts_keeps_what_was_typed_and_explains(
+    tabanan_analyst: User, tabanan_team: Team
+) -> None:
+    response = logged_in(tabanan_analyst).post(
+        reverse("team-add-stage", args=[tabanan_team.pk]),
+        {
+            "name": "Pilkel Tabanan 2026",
+            "election": "pilkades",
+            "stage": "campaign",
+            "start": "2026-12-06",
+            "end": "2026-11-06",
+        },
+    )
+    assert response.status_code == 422
+    page = response.content.decode()
+    assert 'value="Pilkel Tabanan 2026"' in page and 'value="2026-11-06"' in page
+    assert "Hari terakhir jatuh sebelum hari pertama" in page
+
+
+def test_an_observer_may_not_schedule_a_stage(bali_observer: User, tabanan_team: Team) -> None:
+    response = logged_in(bali_observer).post(
+        reverse("team-add-stage", args=[tabanan_team.pk]),
+        {
+            "name": "X",
+            "election": "pilkades",
+            "stage": "campaign",
+            "start": "2026-12-06",
+            "end": "2026-12-06",
+        },
+    )
+    assert response.status_code == 403
