@@ -72,41 +72,36 @@ def analyze(
     published: dt.date | None = None,
     calendar: Sequence[elections.StageWindow] = elections.CALENDAR,
 ) -> Analysis:
+    cue_index = index or default_index()
     folded = fold(text)
     reading = expand_shorthand(folded.text)
-    found = (index or default_index()).scan(reading)
+    found = cue_index.scan(reading)
     category_scores, category_cues = _scores(found.get("category", {}), "category")
-    kind_scores, kind_cues = _kind_evidence(
-        reading, found.get("kind", {}), index or default_index()
-    )
+    kind_scores, kind_cues = _kind_evidence(reading, found.get("kind", {}), cue_index)
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
-
     category_probs, kind_probs = (model or default_model()).predict(
         text, folded=folded.text.strip()
     )
-    routine = bool(flags.get("routine"))
-    categories = _categories(category_scores, category_probs, kind_probs, routine)
+
+    categories = _categories(
+        category_scores, category_probs, kind_probs, routine=bool(flags.get("routine"))
+    )
     counts = extract.casualties(text)
     context = bool(flags.get("election") or flags.get("security"))
     cap = KIND_CUE_CAP * (2 if len(reading) >= STORY_CHARS else 1)  # the lead counts twice
     kind = _kind(kind_scores, kind_probs, categories, counts, context, cap)
-    if kind != "meeting" and _reports_a_meeting(reading, index or default_index(), counts):
+    if kind != "meeting" and _reports_a_meeting(reading, cue_index, counts):
         kind = "meeting"
     if kind != "none" and not categories:
         categories = ["other"]
-    severity = _severity(kind, categories, counts, flags)
-    electoral = bool(flags.get("election")) or bool(set(categories) & _ELECTORAL)
-    # A meeting weighs many risks at once: no single category tells its stage.
-    trouble = categories if kind in ("incident", "threat") else []
-    day = published or extract.dateline(text)
-    stage, stage_from = _stage(stage_scores, trouble, day, calendar) if electoral else (None, "")
+    stage, stage_from = _stage_of(text, kind, categories, flags, stage_scores, published, calendar)
     places, mentions = geoparse(text, gazetteer, hint=hint, folded=folded)
     return Analysis(
         id=item_id,
         kind=kind,
         categories=categories,
-        severity=severity,
+        severity=_severity(kind, categories, counts, flags),
         election_stage=stage,
         places=[
             {"code": p.code, "name": p.name, "level": p.level, "mention": p.mention} for p in places
@@ -131,6 +126,23 @@ def analyze(
             ],
         },
     )
+
+
+def _stage_of(
+    text: str,
+    kind: str,
+    categories: list[str],
+    flags: dict[str, list[str]],
+    scores: dict[str, float],
+    published: dt.date | None,
+    calendar: Sequence[elections.StageWindow],
+) -> tuple[str | None, str]:
+    """The election stage of an electoral text, and where it came from."""
+    if not (flags.get("election") or set(categories) & _ELECTORAL):
+        return None, ""
+    # A meeting weighs many risks at once: no single category tells its stage.
+    trouble = categories if kind in ("incident", "threat") else []
+    return _stage(scores, trouble, published or extract.dateline(text), calendar)
 
 
 _ELECTORAL = frozenset(ELECTION_CATEGORIES)
