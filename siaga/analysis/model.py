@@ -27,14 +27,16 @@ CORPUS = Path(__file__).with_name("corpus") / "corpus.jsonl"
 _DIGITS = re.compile(r"\d+")
 
 
-def feature_text(text: str, folded: str | None = None) -> str:
-    """`folded`: the text already folded (fold_plain), to spare a second pass."""
-    return _DIGITS.sub("0", expand_shorthand(fold_plain(text) if folded is None else folded))
+def feature_text(text: str, reading: str | None = None) -> str:
+    """`reading`: the text already folded and written out (the pipeline's own
+    `expand_shorthand(fold(text).text)`), to spare doing both again."""
+    written_out = expand_shorthand(fold_plain(text)) if reading is None else reading
+    return _DIGITS.sub("0", written_out)
 
 
-def features(text: str, folded: str | None = None) -> dict[str, float]:
+def features(text: str, reading: str | None = None) -> dict[str, float]:
     """Words, word pairs and character 4-grams of words, sub-linear counts."""
-    words = feature_text(text, folded).split()
+    words = feature_text(text, reading).split()
     counts: dict[str, float] = {}
     for index, word in enumerate(words):
         pair = f"b:{words[index - 1]}_{word}" if index else f"b:^{word}"
@@ -71,14 +73,14 @@ class Model:
         self._idf = np.asarray(self.idf)
 
     def predict(
-        self, text: str, folded: str | None = None
+        self, text: str, reading: str | None = None
     ) -> tuple[dict[str, float], dict[str, float]]:
         import numpy as np
 
         vocabulary = self.vocabulary
         found = [
             (i, v)
-            for f, v in features(text, folded).items()
+            for f, v in features(text, reading).items()
             if (i := vocabulary.get(f)) is not None
         ]
         scores = self._bias

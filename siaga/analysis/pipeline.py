@@ -80,9 +80,7 @@ def analyze(
     kind_scores, kind_cues = _kind_evidence(reading, found.get("kind", {}), cue_index)
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
-    category_probs, kind_probs = (model or default_model()).predict(
-        text, folded=folded.text.strip()
-    )
+    category_probs, kind_probs = (model or default_model()).predict(text, reading=reading.strip())
 
     categories = _categories(
         category_scores, category_probs, kind_probs, routine=bool(flags.get("routine"))
@@ -241,7 +239,7 @@ _MODALS = frozenset(
         "ditengarai",
         "disinyalir",
         "konon",
-    ]  # fmt: skip
+    ]
 )
 MODAL_REACH = 3
 
@@ -303,7 +301,7 @@ _NOT_AN_ACT = frozenset(
         "mencegah",
         "melibatkan",
         "menyangkut",
-    ]  # fmt: skip
+    ]
 )
 PASSIVE_WEIGHT, ACTIVE_WEIGHT, ACTS_CAP = 0.3, 0.15, 0.9
 

@@ -55,9 +55,9 @@ def sentences(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
-# Chat shorthand expanded for features only (places and names are read from the
-# original text). Domain abbreviations are protected: general normalisers turn "dpt"
-# into "dapat" and "apk" into "aplikasi".
+# Chat shorthand written out before cues are read and features counted (places and
+# names are read from the original text). Domain abbreviations are protected: general
+# normalisers turn "dpt" into "dapat" and "apk" into "aplikasi".
 SLANG = {
     "yg": "yang", "dgn": "dengan", "dg": "dengan", "utk": "untuk", "tdk": "tidak",
     "gak": "tidak", "ga": "tidak", "nggak": "tidak", "blm": "belum", "sdh": "sudah",
