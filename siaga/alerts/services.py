@@ -67,9 +67,9 @@ def _in_stage(rule: AlertRule, now: dt.datetime) -> bool:
     election calendar of the rule's region (national and scheduled) is in today."""
     if not rule.stages:
         return True
-    calendar = election_calendar(rule.region_id)
-    current = rule.current_stage or stage_on(timezone.localdate(now), calendar) or ""
-    return current in rule.stages
+    if rule.current_stage:
+        return rule.current_stage in rule.stages
+    return stage_on(timezone.localdate(now), election_calendar(rule.region_id)) in rule.stages
 
 
 def _rating(code: str) -> int:

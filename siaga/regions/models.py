@@ -9,7 +9,12 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from siaga.lib.regioncodes import ANCESTOR_FIELDS, ancestor_columns, level_of
+from siaga.lib.regioncodes import (
+    ANCESTOR_FIELDS,
+    ancestor_columns,
+    ancestors_and_self,
+    level_of,
+)
 
 if TYPE_CHECKING:
     from siaga.teams.access import AnyUser
@@ -322,6 +327,15 @@ class ElectionKind(models.TextChoices):
     PILKADES = "pilkades", _("Village head election (Pilkades, Pemilihan Perbekel)")
 
 
+class ScheduledStageQuerySet(models.QuerySet["ScheduledStage"]):
+    def applying_at(self, code: str | None) -> ScheduledStageQuerySet:
+        """Stages nationwide and those scheduled for `code` or any region above it."""
+        here = Q(region__isnull=True)
+        if code:
+            here |= Q(region_id__in=ancestors_and_self(code))
+        return self.filter(here)
+
+
 class ScheduledStage(models.Model):
     """A stage of an election the national calendar does not know: a kabupaten's
     village-head elections, a re-vote, a later Pilkada. Its region and everything below
@@ -341,6 +355,8 @@ class ScheduledStage(models.Model):
     stage = models.CharField(_("stage"), max_length=30, choices=_stage_choices())
     start = models.DateField(_("first day"))
     end = models.DateField(_("last day"))
+
+    objects = ScheduledStageQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("scheduled election stage")

@@ -573,11 +573,10 @@ def analyse(report: Report) -> Report:
     stay as they are. A place is taken only if it lies in the reporter's kabupaten.
     """
     from siaga.analysis.pipeline import analyze
+    from siaga.regions.calendar import election_calendar
     from siaga.regions.gazetteer import gazetteer
 
     area = reporting_area(report.reporter)
-    from siaga.regions.calendar import election_calendar
-
     day = timezone.localdate(report.occurred_at or report.received_at)
     reading = analyze(
         report.raw_text,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
@@ -68,8 +68,8 @@ def _team_context(user: User, team: Team | None, teams: list[Team]) -> dict[str,
 
 def _stages_for(team: Team) -> list[ScheduledStage]:
     """Stages scheduled for the team's region, above it, or nationwide; the latest first."""
-    here = Q(region__isnull=True) | Q(region_id__in=ancestors_and_self(team.region_id))
-    return list(ScheduledStage.objects.filter(here).select_related("region").order_by("-start"))
+    stages = ScheduledStage.objects.applying_at(team.region_id).select_related("region")
+    return list(stages.order_by("-start"))
 
 
 @login_required
