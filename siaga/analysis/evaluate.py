@@ -94,10 +94,11 @@ def score(gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]]) -
 def template_folds(rows: Sequence[dict[str, Any]], folds: int, seed: int) -> list[int]:
     """A fold number per row such that a template's renderings never straddle folds: a
     held-out fold then measures reading new wordings, as the frozen test split does."""
-    templates = sorted({str(r.get("template") or r["id"]) for r in rows})
+    keys = [str(r.get("template") or r["id"]) for r in rows]
+    templates = sorted(set(keys))
     random.Random(seed).shuffle(templates)  # noqa: S311 (reproducible folds, not secrets)
     fold_of = {t: i % folds for i, t in enumerate(templates)}
-    return [fold_of[str(r.get("template") or r["id"])] for r in rows]
+    return [fold_of[key] for key in keys]
 
 
 def cross_validate(

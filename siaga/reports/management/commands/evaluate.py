@@ -31,12 +31,14 @@ class Command(BaseCommand):
         parser.add_argument("--folds", type=int, default=5)
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if not options["cross_validate"] and options["gold"] is None:
+            raise CommandError("Give a gold JSON Lines file, or --cross-validate.")
+        if options["cross_validate"] and options["folds"] < 2:
+            raise CommandError("--folds must be at least 2.")
         places = gazetteer()
         hint = options["region_hint"] or None
         if options["cross_validate"]:
             result = self._cross_validate(places, hint, options["folds"])
-        elif options["gold"] is None:
-            raise CommandError("Give a gold JSON Lines file, or --cross-validate.")
         else:
             result = self._score_gold(options["gold"], places, hint)
         self._print(result)
@@ -51,8 +53,6 @@ class Command(BaseCommand):
         return score(gold, predicted)
 
     def _cross_validate(self, places: Gazetteer, hint: str | None, folds: int) -> Scores:
-        if folds < 2:
-            raise CommandError("--folds must be at least 2.")
         result, _ = cross_validate(
             corpus("train"),
             lambda row, model: self._analyze(row, places, hint, model),
