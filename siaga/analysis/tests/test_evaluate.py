@@ -97,6 +97,15 @@ def test_cross_validation_never_splits_a_template_and_scores_every_row() -> None
     assert result.kind_accuracy == 0.5 and [p["id"] for p in predicted] == [r["id"] for r in rows]
 
 
+def test_adding_a_template_moves_no_other_between_folds() -> None:
+    from siaga.analysis.evaluate import template_folds
+
+    rows = [_row(n, f"t{n}", "threat") for n in range(40)]
+    before = template_folds(rows, 5, seed=7)
+    after = template_folds([*rows, _row(99, "a new wording", "threat")], 5, seed=7)
+    assert after[:40] == before and set(before) == {0, 1, 2, 3, 4}
+
+
 def test_kind_confusions_count_each_gold_to_read_pair() -> None:
     gold = [_row(1, "a", "threat"), _row(2, "b", "threat"), _row(3, "c", "incident")]
     read = [{**gold[0], "kind": "incident"}, {**gold[1], "kind": "incident"}, gold[2]]
