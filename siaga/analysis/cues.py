@@ -60,6 +60,7 @@ def default_index() -> CueIndex:
             "target": lexicon.SENSITIVE_TARGETS,
             "spread": lexicon.SPREAD,
             "election": lexicon.ELECTION_WORDS,
+            "campaign": lexicon.CAMPAIGN_WORDS,
             "security": lexicon.SECURITY_WORDS,
             "routine": lexicon.ROUTINE,
         },

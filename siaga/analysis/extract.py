@@ -28,6 +28,14 @@ _DEAD = re.compile(
     _COUNT + _WHO + r"\s+(?:\w+\s+){0,2}?(?:tewas|meninggal|meninggal dunia|korban jiwa|gugur)",
     re.IGNORECASE,
 )
+# The act named before its victims ("menewaskan anggota Brimob", "menembak mati seorang
+# warga") or a death in service ("gugur dalam baku tembak"): at least one dead.
+_KILLED = re.compile(
+    r"\b(?:menewaskan|menembak mati|gugur dalam)\b(?:\s+(?P<n>"
+    + "|".join(NUMBER_WORDS)
+    + r"|\d{1,4})\b)?",
+    re.IGNORECASE,
+)
 _ORG_HEAD = re.compile(
     r"\b(?:Polres(?:ta)?|Polda|Polsek|Kodim|Korem|Koramil|Kodam|KPU|Bawaslu|Kesbangpol|"
     r"Bakesbangpol|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Satpol PP|Pemkab|Pemprov|"
@@ -165,14 +173,23 @@ LANGUAGE_MARKERS: dict[str, frozenset[str]] = {
 
 
 def casualties(text: str) -> dict[str, int | None]:
-    return {"injured": _largest(_INJURED, text), "dead": _largest(_DEAD, text)}
+    dead = [n for n in (_largest(_DEAD, text), _killed(text)) if n is not None]
+    return {"injured": _largest(_INJURED, text), "dead": max(dead) if dead else None}
+
+
+def _killed(text: str) -> int | None:
+    counts = [_number(m["n"]) if m["n"] else 1 for m in _KILLED.finditer(text)]
+    return max(counts) if counts else None
+
+
+def _number(raw: str) -> int:
+    return int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
 
 
 def _largest(pattern: re.Pattern[str], text: str) -> int | None:
     counts = []
     for match in pattern.finditer(text):
-        raw = match["n"].lower()
-        counts.append(int(raw) if raw.isdigit() else NUMBER_WORDS[raw])
+        counts.append(_number(match["n"]))
     return max(counts) if counts else None
 
 
@@ -241,4 +258,23 @@ def dateline(text: str) -> dt.date | None:
             return dt.date(int(year), int(month), int(day))
         except ValueError:
             continue
+    return None
+
+
+# "AMBON, KOMPAS.com -", "jpnn.com, SURABAYA -", "Medan (ANTARA) -", "Bojonegoro –": a
+# short line opening with where the story was filed and by whom, then a dash.
+_DATELINE_PLACE = re.compile(r"^([^\n!?\"“”]{2,60}?)\s+(?:-{1,2}|–|—)\s")
+DATELINE_WORDS = 6
+DATELINE_LINES = 3
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where the dateline sits, among the first lines of a news text (a headline may
+    come first), or None."""
+    offset = 0
+    for line in text.split("\n", DATELINE_LINES)[:DATELINE_LINES]:
+        found = _DATELINE_PLACE.match(line)
+        if found and len(found.group(1).split()) <= DATELINE_WORDS:
+            return offset, offset + found.end(1)
+        offset += len(line) + 1
     return None

@@ -26,6 +26,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kampanye": 0.4,
         "informasi kampanye": 0.6,
         "stiker paslon": 0.8,
+        "spanduk caleg": 1.0,
+        "baliho caleg": 1.0,
+        "spanduk paslon": 1.0,
+        "baliho paslon": 1.0,
+        "dipasang di pohon": 1.0,
+        "tiang listrik": 0.5,
     },
     "voter_list_problem": {
         "dpt": 0.8,
@@ -49,6 +55,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "money politik": 1.0,
         "serangan fajar": 1.0,
         "bagi bagi uang": 1.0,
+        "pembagian amplop": 1.0,
+        "pembagian uang": 1.0,
         "bagi uang": 1.0,
         "amplop": 0.7,
         "sembako": 0.6,
@@ -286,6 +294,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pembacokan": 1.0,
         "dibacok": 1.0,
         "pembunuhan": 1.0,
+        "pembunuhan karakter": -1.0,
         "dibunuh": 1.0,
         "dipukuli": 1.0,
         "pemukulan": 1.0,
@@ -322,6 +331,24 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "dikumpulkan": 0.8,
         "pakta integritas": 1.0,
         "deklarasi damai": 1.0,
+        "deklarasi pemilu damai": 1.0,
+        "deklarasi pilkada damai": 1.0,
+        "pemilu damai": 0.6,
+        "pilkada damai": 0.6,
+        "pilkades damai": 0.6,
+        "kampanye damai": 0.6,
+        "ikrar": 0.6,
+        "dihadiri": 0.4,
+        "deklarasi": 0.5,
+        # Declaring support for a candidate is an act, not the team meeting.
+        "deklarasi dukungan": -0.5,
+        "kesepakatan damai": 1.0,
+        "berdamai": 0.8,
+        "perdamaian": 0.6,
+        "permufakatan": 0.8,
+        "islah": 1.0,
+        "rapat konsolidasi": 1.0,
+        "konsolidasi": 0.5,
         "apel": 0.6,
         "menghadiri": 0.6,
         "hadiri": 0.6,
@@ -633,6 +660,35 @@ ELECTION_WORDS = (
     "bawaslu",
     "tps",
 )
+
+# Words that speak of an election without naming its bodies: with ELECTION_WORDS they
+# tell whether a generic cue below belongs to an electoral category.
+CAMPAIGN_WORDS = (
+    "calon",
+    "cabup",
+    "cagub",
+    "capres",
+    "pendukung",
+    "simpatisan",
+    "kampanye",
+    "pemilihan",
+    "pencoblosan",
+    "mencoblos",
+    "timses",
+    "tim sukses",
+    "tim pemenangan",
+)
+# Cues that name an electoral category only in a text about an election: a land
+# dispute ends in "bentrok" too, a church is refused on a "spanduk", a government
+# programme hands out "sembako".
+ELECTORAL_ONLY: dict[str, frozenset[str]] = {
+    "supporters_clash": frozenset(
+        ["bentrok", "bentrokan", "keributan", "konvoi", "euforia", "saling serang"]
+    ),
+    "election_campaign_violation": frozenset(["spanduk", "baliho", "apk"]),
+    "money_politics": frozenset(["sembako"]),
+    "voter_list_problem": frozenset(["ktp", "e ktp"]),
+}
 
 # Routine civic news: ceremonies, trainings, openings, repairs, harvests. It only stops
 # the model's guesswork from inventing a category for a text that names none.

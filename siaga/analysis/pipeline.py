@@ -76,10 +76,13 @@ def analyze(
     folded = fold(text)
     reading = expand_shorthand(folded.text)
     found = cue_index.scan(reading)
-    category_scores, category_cues = _scores(found.get("category", {}), "category")
+    flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
+    electoral = bool(flags.get("election") or flags.get("campaign"))
+    category_scores, category_cues = _scores(
+        _in_context(found.get("category", {}), electoral), "category"
+    )
     kind_scores, kind_cues = _kind_evidence(reading, found.get("kind", {}), cue_index)
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
-    flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
     category_probs, kind_probs = (model or default_model()).predict(text, reading=reading.strip())
 
     categories = _categories(
@@ -89,7 +92,9 @@ def analyze(
     context = bool(flags.get("election") or flags.get("security"))
     cap = KIND_CUE_CAP * (2 if len(reading) >= STORY_CHARS else 1)  # the lead counts twice
     kind = _kind(kind_scores, kind_probs, categories, counts, context, cap)
-    if kind != "meeting" and _reports_a_meeting(reading, cue_index, counts):
+    # A ceremony attended is not a meeting about a risk.
+    about_a_risk = bool(categories) or context
+    if kind != "meeting" and about_a_risk and _reports_a_meeting(reading, cue_index, counts):
         kind = "meeting"
     if kind != "none" and not categories:
         categories = ["other"]
@@ -124,6 +129,19 @@ def analyze(
             ],
         },
     )
+
+
+def _in_context(found: dict[str, dict[str, int]], electoral: bool) -> dict[str, dict[str, int]]:
+    """Category cues, without the generic ones of electoral categories when the text
+    says nothing of an election."""
+    if electoral:
+        return found
+    kept = {}
+    for label, phrases in found.items():
+        generic = lexicon.ELECTORAL_ONLY.get(label, frozenset())
+        if remaining := {p: n for p, n in phrases.items() if p not in generic}:
+            kept[label] = remaining
+    return kept
 
 
 def _stage_of(

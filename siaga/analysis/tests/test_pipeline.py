@@ -214,3 +214,54 @@ def test_tension_is_a_threat_alone_and_the_aftermath_beside_an_act(indonesia: Ga
     assert (alone.kind, after.kind) == ("threat", "incident")
     threatened = analyze("KPPS tps 3 diancam orang tak dikenal lewat telepon", gazetteer=indonesia)
     assert threatened.kind == "incident"  # threatening someone is an act
+
+
+def test_a_clash_is_between_supporters_only_in_an_election(indonesia: Gazetteer) -> None:
+    land = analyze(
+        "Warga dua desa di Kabupaten Maluku Barat Daya bentrok akibat sengketa lahan, "
+        "empat rumah dibakar.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" in land.categories
+    assert "supporters_clash" not in land.categories
+    campaign = analyze(
+        "Pendukung dua paslon bentrok di depan kantor KPU Kabupaten Pekalongan.",
+        gazetteer=indonesia,
+    )
+    assert "supporters_clash" in campaign.categories
+
+
+def test_a_ceremony_attended_is_not_a_meeting_but_a_peace_declaration_is(
+    indonesia: Gazetteer,
+) -> None:
+    festival = analyze(
+        "Hadiri Acara Puncak Festival Kaki Gunung, Bupati Jember Ajak Warga Jaga Budaya. "
+        "Bupati Jember menghadiri acara puncak festival di alun-alun kecamatan yang "
+        "berlangsung sejak Jumat hingga Minggu. Dalam kehadirannya bupati memberikan "
+        "pidato apresiasi kepada masyarakat, seniman dan panitia yang ikut serta "
+        "menyukseskan festival. Festival ini dihadiri lebih dari seribu warga dan "
+        "menggerakkan usaha kecil di sekitarnya.",
+        gazetteer=indonesia,
+    )
+    assert festival.kind == "none"
+    declaration = analyze(
+        "Deklarasi Pemilu Damai. Seluruh pengurus partai politik di Kabupaten Seluma "
+        "bersama Polres Seluma menggelar acara kesepakatan Pemilu damai yang dihadiri "
+        "Ketua KPU, Ketua Bawaslu dan Dandim.",
+        gazetteer=indonesia,
+    )
+    assert declaration.kind == "meeting"
+
+
+def test_a_killing_told_without_a_number_is_one_death(indonesia: Gazetteer) -> None:
+    reading = analyze(
+        "Kelompok kriminal bersenjata menembaki pos aparat di Distrik Tembagapura, "
+        "aksi itu menewaskan anggota Brimob.",
+        gazetteer=indonesia,
+    )
+    assert reading.casualties["dead"] == 1
+    assert reading.severity == 4
+    fallen = analyze(
+        "Seorang anggota Brimob gugur dalam baku tembak di Kiwirok", gazetteer=indonesia
+    )
+    assert fallen.casualties["dead"] == 1
