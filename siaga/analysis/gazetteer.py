@@ -42,6 +42,9 @@ TRIGGERS: dict[str, int] = {
     # The place slot of the SMS format: "LAPOR#Tangkas#…", "NIHIL#Tangkas".
     "lapor": 0, "lpr": 0, "laporan": 0, "nihil": 0,
 }  # fmt: skip
+# They mark a place only with the format's "#": prose "mendapat laporan alat peraga"
+# names no place.
+SLOT_TRIGGERS = frozenset({"lapor", "lpr", "laporan", "nihil"})
 # Triggers that name the administrative level itself; the others are offices and
 # titles ("Perbekel", "Polres"), which mark a place only before a capitalised name.
 ADMIN_TRIGGERS = frozenset(
@@ -216,8 +219,31 @@ COMMON_WORDS = frozenset(
         "semua",
         "besar",
         "kecil",
+        "puncak",
     ]
 )
+
+# Names that, in this company, belong to an office's title or a people's name: "Polres
+# Metro Jakarta Pusat" (Kota Metro is in Lampung), "Karo Penmas" (the head of a police
+# bureau), "Gereja Batak Karo Protestan".
+_TITLE_WORD_AFTER: dict[str, frozenset[str]] = {
+    "metro": frozenset({"jakarta", "jaya", "bekasi", "tangerang", "depok"}),
+    "karo": frozenset(
+        {"penmas", "ops", "humas", "sdm", "renmin", "provos", "paminal", "binops", "dalops"}
+    ),
+}
+_TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {"karo": frozenset({"batak"})}
+
+# A rank belongs to a person, and the capitalised run after it is that person's name,
+# which may hold a place name ("Kompol I Putu Bayu Pati"). Offices such as Kapolres or
+# Bupati take a place after them and are not here.
+_RANK = re.compile(
+    r"\b(?:AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Brigadir|Briptu|Bripda|"
+    r"Bharatu|Bharada|Kombes|Komjen|Irjen|Brigjen|Letkol|Kolonel|Mayor|Kapten|Lettu|Letda|"
+    r"Serka|Serma|Sertu|Pelda|Peltu|Kopda|Praka|Pratu)\b"
+)
+_NAME_AFTER_RANK = re.compile(r"(?: Pol\.?| Inf\.?| Arm\.?)?(?:[ ]+[A-Z][\w.]*){0,4}[ ]+")
+RANK_REACH = 80
 
 
 @dataclass(frozen=True)
@@ -239,6 +265,7 @@ class Mention:
     trigger_word: str = ""
     capitalized: bool = True
     city_after: bool = False  # "Polres Kediri Kota": the city's own force
+    apposed: bool = False  # "Padang, Sumatera Barat": the region after the comma holds it
     chosen: str | None = None
     score: float = 0.0
     why: list[str] = field(default_factory=list)
@@ -248,7 +275,8 @@ class Mention:
         return self.start, self.end
 
 
-def _level(code: str) -> int:
+def level(code: str) -> int:
+    """1 for a province code, 2 for a regency, 3 for a district, 4 for a village."""
     return code.count(".") + 1
 
 
@@ -300,7 +328,7 @@ class Gazetteer:
     def is_place_name(self, name: str) -> bool:
         """True for the name of a regency or province (or one of their aliases)."""
         codes = self.keys.get(fold_plain(name), ())
-        return any(_level(code) <= REGENCY for code in codes)
+        return any(level(code) <= REGENCY for code in codes)
 
     def find(self, text: str, folded: Folded | None = None) -> list[Mention]:
         """All name mentions, longest first where they overlap, with their triggers."""
@@ -313,36 +341,76 @@ class Gazetteer:
         taken: list[tuple[int, int]] = []
         mentions: list[Mention] = []
         cased = capitalises_names(text)
+        ranks = [m.end() for m in _RANK.finditer(text)]
         for start, end, key, codes in raw:
             if any(start < e and s < end for s, e in taken):
                 continue
-            original_start, original_end = folded.span(start, end)
-            first = text[original_start : original_start + 1]
-            capitalized = first.isupper() or first.isdigit()
-            trigger_word = _trigger_before(folded.text, start)
-            trigger = None
-            if trigger_word is not None and (capitalized or trigger_word in ADMIN_TRIGGERS):
-                trigger = TRIGGERS[trigger_word]
-            if cased and not capitalized and trigger is None:
-                # A writer who capitalises names wrote this one as an ordinary word:
-                # "pada", "bagi", "kantor" and "serang" are villages too.
-                continue
-            taken.append((start, end))
-            mentions.append(
-                Mention(
-                    start=original_start,
-                    end=original_end,
-                    key=key,
-                    candidates=list(codes),
-                    trigger=trigger,
-                    trigger_word=trigger_word or "",
-                    capitalized=capitalized,
-                    city_after=folded.text.startswith("kota ", end + 1),
-                )
-            )
+            mention = self._mention(text, folded, (start, end), key, codes, (cased, ranks))
+            if mention is not None:
+                taken.append((start, end))
+                mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
         return mentions
 
+    def _mention(
+        self,
+        text: str,
+        folded: Folded,
+        span: tuple[int, int],
+        key: str,
+        codes: list[str],
+        context: tuple[bool, list[int]],
+    ) -> Mention | None:
+        """The name at `span` of the folded text as a mention, or None where, in its
+        company, it is no place: part of a title or a person's name, or an ordinary
+        word in a text that capitalises names."""
+        (start, end), (cased, ranks) = span, context
+        if _in_a_title(folded.text, start, end, key):
+            return None
+        original_start, original_end = folded.span(start, end)
+        first = text[original_start : original_start + 1]
+        capitalized = first.isupper() or first.isdigit()
+        if capitalized and _in_a_ranked_name(text, original_start, ranks):
+            return None
+        trigger_word = _trigger_before(folded.text, start)
+        if trigger_word in SLOT_TRIGGERS and "#" not in text[:original_start][-3:]:
+            trigger_word = None
+        trigger = None
+        if trigger_word is not None and (capitalized or trigger_word in ADMIN_TRIGGERS):
+            trigger = TRIGGERS[trigger_word]
+        if cased and not capitalized and trigger is None:
+            # A writer who capitalises names wrote this one as an ordinary word:
+            # "pada", "bagi", "kantor" and "serang" are villages too.
+            return None
+        within = self._apposed_region(text, original_end, codes) if key in COMMON_WORDS else []
+        return Mention(
+            start=original_start,
+            end=original_end,
+            key=key,
+            candidates=within or list(codes),
+            trigger=trigger,
+            trigger_word=trigger_word or "",
+            capitalized=capitalized,
+            city_after=folded.text.startswith("kota ", end + 1),
+            apposed=bool(within),
+        )
+
+    def _apposed_region(self, text: str, end: int, codes: Sequence[str]) -> list[str]:
+        """The candidates inside the region named right after a comma ("Padang,
+        Sumatera Barat"), or none."""
+        after = _APPOSITION.match(text, end)
+        if after is None:
+            return []
+        words = after.group(1).split()
+        for size in range(len(words), 0, -1):
+            regions = self.keys.get(fold_plain(" ".join(words[:size])), ())
+            inside = [c for c in codes for r in regions if c != r and _contains(r, c)]
+            if inside:
+                return inside
+        return []
+
+
+_APPOSITION = re.compile(r",[ ]+((?:[A-Z][\w-]*[ ]?){1,3})")
 
 # A capitalised word after a word that does not end a sentence.
 _NAME_INSIDE_SENTENCE = re.compile(r"[^\s.!?:;\"“(]\s+[A-Z][a-z]")
@@ -353,6 +421,24 @@ def capitalises_names(text: str) -> bool:
     with capitals, so a lower-case word is not one. A chat typed all in lower case (or
     capitalising only sentence starts) says nothing either way."""
     return _NAME_INSIDE_SENTENCE.search(text) is not None
+
+
+def _in_a_ranked_name(text: str, start: int, ranks: list[int]) -> bool:
+    """True when the name at `start` ends a capitalised run that follows a rank."""
+    return any(
+        start - RANK_REACH <= rank <= start and _NAME_AFTER_RANK.fullmatch(text, rank, start)
+        for rank in ranks
+    )
+
+
+def _in_a_title(folded: str, start: int, end: int, key: str) -> bool:
+    if key not in _TITLE_WORD_AFTER and key not in _TITLE_WORD_BEFORE:
+        return False
+    after = _TITLE_WORD_AFTER.get(key, frozenset())
+    before = _TITLE_WORD_BEFORE.get(key, frozenset())
+    next_word = folded[end + 1 : end + 40].split(" ", 1)[0]
+    previous_word = folded[max(0, start - 40) : start].rsplit(None, 1)[-1:]
+    return next_word in after or bool(previous_word and previous_word[0] in before)
 
 
 def _trigger_before(folded: str, start: int) -> str | None:
@@ -386,7 +472,7 @@ def resolve(
     """
     for mention in mentions:
         if mention.trigger:  # 0 marks a place slot of any level
-            mention.candidates = [c for c in mention.candidates if _level(c) == mention.trigger]
+            mention.candidates = [c for c in mention.candidates if level(c) == mention.trigger]
     anchors: set[str] = set()
     for _round in range(4):
         changed = False
@@ -406,7 +492,7 @@ def _support(code: str, anchors: set[str]) -> float:
     for anchor in anchors:
         if anchor == code:
             score += 2.0
-        elif _level(anchor) >= REGENCY and (_contains(anchor, code) or _contains(code, anchor)):
+        elif level(anchor) >= REGENCY and (_contains(anchor, code) or _contains(code, anchor)):
             score += 1.0
     return score
 
@@ -430,7 +516,7 @@ def _neighbourhood(mentions: Sequence[Mention]) -> dict[str, tuple[set[str], set
 def _tentative(code: str, key: str, near: dict[str, tuple[set[str], set[str]]]) -> float:
     """Support from other names not yet placed, one of whose candidates contains this
     one or lies in it ("Tangkas, Klungkung"): half a point each, at most one."""
-    if _level(code) < REGENCY:
+    if level(code) < REGENCY:
         return 0.0
     above = _above(code)
     score = 0.0
@@ -445,7 +531,9 @@ def _tentative(code: str, key: str, near: dict[str, tuple[set[str], set[str]]]) 
 # offices say so ("Pemkot", "Wali Kota", "Polres Kediri Kota").
 _CITY_OFFICES = frozenset({"kota", "walikota", "pemkot"})
 _REGENCY_OFFICES = frozenset(
-    w for w, level in TRIGGERS.items() if level == REGENCY and w not in _CITY_OFFICES
+    w
+    for w, trigger_level in TRIGGERS.items()
+    if trigger_level == REGENCY and w not in _CITY_OFFICES
 )
 
 
@@ -472,7 +560,8 @@ def _place(
 ) -> bool:
     if not mention.candidates:
         return False
-    if mention.key in COMMON_WORDS and (mention.trigger is None or not mention.capitalized):
+    bare = mention.trigger is None and not mention.apposed
+    if mention.key in COMMON_WORDS and (bare or not mention.capitalized):
         return False
     scored: list[tuple[float, str, list[str]]] = []
     for code in mention.candidates:
@@ -487,7 +576,7 @@ def _place(
             why.append(f"support {support:g}")
         if prior:
             why.append("region prior")
-        score += {PROVINCE: 0.3, REGENCY: 0.4, DISTRICT: 0.1, VILLAGE: 0.0}[_level(code)]
+        score += {PROVINCE: 0.3, REGENCY: 0.4, DISTRICT: 0.1, VILLAGE: 0.0}[level(code)]
         scored.append((score, code, why))
     scored.sort(key=lambda s: -s[0])
     top_score, top, why = scored[0]
@@ -495,20 +584,22 @@ def _place(
     # and Kecamatan Klungkung) is one place at the coarser level unless a trigger says.
     nested = [s for s in scored if _contains(s[1], top) or _contains(top, s[1])]
     if len(nested) > 1 and mention.trigger is None and top_score - nested[1][0] < 1.0:
-        top_score, top, why = min(nested[:2], key=lambda s: _level(s[1]))
+        top_score, top, why = min(nested[:2], key=lambda s: level(s[1]))
     rivals = [s for s in scored if not (_contains(s[1], top) or _contains(top, s[1]))]
     runner_up = rivals[0][0] if rivals else None
     if runner_up is not None and top_score - runner_up < 0.25:
         return False  # too close to call: leave it to a person
     evidence = bool(why)
     clear = runner_up is None or top_score - runner_up >= 1.0
-    level = _level(top)
-    if level >= DISTRICT and not (evidence and clear or "trigger" in why or "region prior" in why):
+    top_level = level(top)
+    if top_level >= DISTRICT and not (
+        evidence and clear or "trigger" in why or "region prior" in why
+    ):
         return False
     # A capitalised regency or province name stands for itself, even where some far
     # village carries the same name ("Lombok Timur" is also a desa in Lampung).
-    only_villages_rival = all(_level(code) == VILLAGE for _, code, _ in rivals)
-    if level <= REGENCY and not (evidence or (mention.capitalized and only_villages_rival)):
+    only_villages_rival = all(level(code) == VILLAGE for _, code, _ in rivals)
+    if top_level <= REGENCY and not (evidence or (mention.capitalized and only_villages_rival)):
         return False
     if not mention.capitalized and not evidence:
         return False

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from siaga.analysis.gazetteer import Gazetteer, Mention, finest, resolve
+from siaga.analysis.extract import dateline_span
+from siaga.analysis.gazetteer import REGENCY, Gazetteer, Mention, finest, level, resolve
 from siaga.analysis.text import Folded, fold
+
+# A field message that opens "Desa Tangkas - …" names its event's place first; only a
+# news story has a dateline that may name the bureau instead.
+NEWS_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -22,7 +27,7 @@ def geoparse(
     """The finest places named, in the order first mentioned, and every placed mention."""
     mentions = resolve(gazetteer.find(text, folded or fold(text)), gazetteer, hint=hint)
     first_mention: dict[str, str] = {}
-    for mention in mentions:
+    for mention in _without_dateline(text, mentions):
         assert mention.chosen is not None  # noqa: S101 (resolve returns only placed ones)
         first_mention.setdefault(mention.chosen, text[mention.start : mention.end])
     hits = []
@@ -30,3 +35,19 @@ def geoparse(
         place = gazetteer.places[code]
         hits.append(PlaceHit(code, place.name, place.level, first_mention[code]))
     return hits, mentions
+
+
+def _without_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The dateline says where a story was filed, often a bureau far from the event
+    ("AMBON, KOMPAS.com - … Kabupaten Maluku Barat Daya"): its place counts only when
+    the story names no other regency or finer place."""
+    span = dateline_span(text) if len(text) >= NEWS_CHARS else None
+    if span is None:
+        return mentions
+    inside = [m for m in mentions if m.start < span[1]]
+    outside = [m for m in mentions if m.start >= span[1]]
+    if not inside or not any(m.chosen and level(m.chosen) >= REGENCY for m in outside):
+        return mentions
+    for mention in inside:
+        mention.why.append("dateline")
+    return outside

@@ -13,7 +13,7 @@ from django.utils import timezone
 from siaga.lib.regioncodes import ancestor_columns
 from siaga.lib.text import normalize_name
 from siaga.regions import coordinates
-from siaga.regions.data.aliases import PROVINCE_ALIASES
+from siaga.regions.data.aliases import PROVINCE_ALIASES, REGENCY_ALIASES
 from siaga.regions.models import (
     AliasKind,
     CoordinateSource,
@@ -149,6 +149,10 @@ def _wanted_aliases(
         if record.level == Level.REGENCY:
             short = record.name.removeprefix("Kabupaten ").removeprefix("Kota ")
             wanted.append((record.code, short, AliasKind.SHORT))
+            wanted += [
+                (record.code, a, AliasKind.ABBREVIATION)
+                for a in REGENCY_ALIASES.get(record.code, ())
+            ]
         if record.level == Level.PROVINCE:
             wanted += [
                 (record.code, a, AliasKind.ABBREVIATION)

@@ -105,3 +105,71 @@ def test_a_capitalised_regency_name_beats_a_far_village_of_the_same_name() -> No
     )
     text = "Sopir angkot di Lombok Timur mau mogok hari Kamis"
     assert [p.code for p in geoparse(text, lombok)[0]] == ["52.03"]
+
+
+NEWS = Gazetteer(
+    [
+        PlaceRecord("81", "Maluku", 1),
+        PlaceRecord("81.71", "Kota Ambon", 2),
+        PlaceRecord("81.08", "Kabupaten Maluku Barat Daya", 2),
+        PlaceRecord("18.72", "Kota Metro", 2),
+        PlaceRecord("31.71", "Kota Administrasi Jakarta Pusat", 2),
+        PlaceRecord("31.74", "Kota Administrasi Jakarta Selatan", 2, aliases=("Jaksel",)),
+        PlaceRecord("12.06", "Kabupaten Karo", 2),
+        PlaceRecord("33.18", "Kabupaten Pati", 2),
+        PlaceRecord("21.71", "Kota Batam", 2),
+        PlaceRecord("13", "Sumatera Barat", 1),
+        PlaceRecord("13.71", "Kota Padang", 2),
+        PlaceRecord("16.02.01.2003", "Padang", 4),
+        PlaceRecord("94.05", "Kabupaten Puncak", 2),
+        PlaceRecord("63.07.09.2002", "Alat", 4),
+    ]
+)
+
+
+def news_codes(text: str) -> list[str]:
+    return [p.code for p in geoparse(text, NEWS)[0]]
+
+
+# The rest of a news story, naming no place: a dateline is only looked for in a text of
+# a story's length.
+BODY = (
+    " Polisi mendatangi lokasi setelah menerima laporan warga dan meminta keterangan dari"
+    " sejumlah saksi. Situasi berangsur kondusif pada malam harinya, dan aparat gabungan"
+    " masih berjaga di sekitar lokasi. Tokoh masyarakat dari kedua pihak diminta menahan"
+    " diri dan menyerahkan penanganan perkara kepada aparat penegak hukum setempat."
+)
+
+
+def test_the_dateline_city_counts_only_when_the_story_names_no_other_place() -> None:
+    far = "AMBON, KOMPAS.com - Dua desa di Kabupaten Maluku Barat Daya terlibat bentrok."
+    assert news_codes(far + BODY) == ["81.08"]
+    alone = "AMBON, KOMPAS.com - Massa berunjuk rasa di depan kantor gubernur."
+    assert news_codes(alone + BODY) == ["81.71"]
+    after_a_headline = "Bentrok Dua Desa\nAMBON - Warga Kabupaten Maluku Barat Daya bentrok."
+    assert news_codes(after_a_headline + BODY) == ["81.08"]
+    # A field message names its own place first.
+    assert news_codes("Ambon - warga Kabupaten Maluku Barat Daya ribut") == ["81.71", "81.08"]
+
+
+def test_police_titles_and_peoples_names_are_not_places() -> None:
+    assert news_codes("Kapolres Metro Jakarta Pusat meminta massa bubar") == ["31.71"]
+    assert news_codes("kata Karo Penmas Divisi Humas Polri di Batam") == ["21.71"]
+    assert news_codes("Gereja Batak Karo Protestan menggelar ibadah") == []
+    assert news_codes("kata Kasubdit Polda Kepri Kompol I Putu Bayu Pati di Batam") == ["21.71"]
+
+
+def test_the_sms_place_slot_needs_its_hash() -> None:
+    assert news_codes("Caleg itu mendapat laporan alat peraga kampanyenya dirusak") == []
+
+
+def test_a_common_word_followed_by_its_region_is_a_place() -> None:
+    assert news_codes("Polisi menangkap pemilik akun di Padang, Sumatera Barat, Selasa") == [
+        "13.71"
+    ]
+    assert news_codes("Hadiri Acara Puncak Festival Budaya di Kabupaten Puncak") == ["94.05"]
+    assert news_codes("Bupati Hadiri Acara Puncak Festival Budaya") == []
+
+
+def test_newsroom_shorthand_names_a_city() -> None:
+    assert news_codes("Pelaku ditangkap di Jagakarsa, Jaksel, Selasa") == ["31.74"]

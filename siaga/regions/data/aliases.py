@@ -1,4 +1,4 @@
-"""Common short names of provinces, as they appear in news and chat messages.
+"""Common short names of provinces and regencies, as they appear in news and chat messages.
 
 Facts of usage, kept as data: an operator adds more in the admin site.
 """
@@ -31,4 +31,40 @@ PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "76": ("Sulbar",),
     "82": ("Malut",),
     "92": ("Pabar",),
+}
+
+# Regional newsrooms' shorthand for regencies and cities, and spellings that split or
+# join a name differently from the registry ("Palangka Raya" for Kota Palangkaraya).
+REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
+    "12.77": ("Padang Sidempuan", "Padangsidempuan", "Padang Sidimpuan"),
+    "12.78": ("Gunung Sitoli",),
+    "18.01": ("Lamsel",),
+    "18.02": ("Lamteng",),
+    "18.03": ("Lampura",),
+    "18.07": ("Lamtim",),
+    "31.71": ("Jakpus",),
+    "31.72": ("Jakut",),
+    "31.73": ("Jakbar",),
+    "31.74": ("Jaksel",),
+    "31.75": ("Jaktim",),
+    "36.74": ("Tangsel",),
+    "52.01": ("Lobar",),
+    "52.02": ("Loteng",),
+    "52.03": ("Lotim",),
+    "62.01": ("Kobar",),
+    "62.02": ("Kotim",),
+    "62.71": ("Palangka Raya",),
+    "63.04": ("Batola",),
+    "64.02": ("Kukar",),
+    "64.07": ("Kubar",),
+    "64.08": ("Kutim",),
+    "73.72": ("Pare Pare",),
+    "74.10": ("Butur",),
+    "74.14": ("Buteng",),
+    "74.15": ("Busel",),
+    "82.01": ("Halbar",),
+    "82.02": ("Halteng",),
+    "82.03": ("Halut",),
+    "82.04": ("Halsel",),
+    "82.06": ("Haltim",),
 }

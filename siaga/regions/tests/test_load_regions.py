@@ -67,3 +67,12 @@ def test_the_command_prints_counts_per_level(capsys: pytest.CaptureFixture[str])
     villages = Region.objects.filter(level=Level.VILLAGE).count()
     assert f"{villages:,}" in out
     assert "783" in out  # Bali's regions, all unchanged
+
+
+def test_newsroom_shorthand_for_a_regency_is_an_alias() -> None:
+    from siaga.regions.registry import RegistryRegion
+    from siaga.regions.services import _wanted_aliases
+
+    selatan = RegistryRegion("31.74", "Kota Administrasi Jakarta Selatan", 2, "kota", "")
+    wanted = _wanted_aliases([selatan], {})
+    assert ("31.74", "Jaksel", AliasKind.ABBREVIATION) in wanted
