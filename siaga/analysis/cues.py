@@ -63,5 +63,6 @@ def default_index() -> CueIndex:
             "campaign": lexicon.CAMPAIGN_WORDS,
             "security": lexicon.SECURITY_WORDS,
             "routine": lexicon.ROUTINE,
+            "drill": lexicon.DRILL,
         },
     )

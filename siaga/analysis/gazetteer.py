@@ -483,7 +483,27 @@ def resolve(
         anchors = {m.chosen for m in mentions if m.chosen is not None}
         if not changed:
             break
-    return [m for m in mentions if m.chosen is not None]
+    placed = [m for m in mentions if m.chosen is not None]
+    _one_sense_per_name(placed)
+    return placed
+
+
+def _one_sense_per_name(placed: list[Mention]) -> None:
+    """A story names one regency by one name: where one mention says "Kota Kediri", a
+    bare "KPU Kediri" in the same text is the city too."""
+    stated: dict[str, set[str]] = defaultdict(set)
+    for m in placed:
+        if (
+            m.chosen
+            and level(m.chosen) == REGENCY
+            and (m.trigger_word in _SAYS_THE_TYPE or m.city_after)
+        ):
+            stated[m.key].add(m.chosen)
+    for m in placed:
+        said = stated.get(m.key, set())
+        if len(said) == 1 and m.chosen and level(m.chosen) == REGENCY and m.chosen not in said:
+            m.chosen = next(iter(said))
+            m.why.append("same name")
 
 
 def _support(code: str, anchors: set[str]) -> float:
@@ -530,6 +550,9 @@ def _tentative(code: str, key: str, near: dict[str, tuple[set[str], set[str]]]) 
 # name is the kabupaten's ("Polres Bogor", "Bawaslu Probolinggo"); the city's own
 # offices say so ("Pemkot", "Wali Kota", "Polres Kediri Kota").
 _CITY_OFFICES = frozenset({"kota", "walikota", "pemkot"})
+# Words that say outright whether the regency named after them is the kabupaten or the
+# kota, as an office's name does not ("Polres Kediri" may be either).
+_SAYS_THE_TYPE = frozenset({"kabupaten", "kab", "pemkab", "bupati", "wabup"}) | _CITY_OFFICES
 _REGENCY_OFFICES = frozenset(
     w
     for w, trigger_level in TRIGGERS.items()

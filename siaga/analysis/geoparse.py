@@ -44,8 +44,8 @@ def _without_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
     span = dateline_span(text) if len(text) >= NEWS_CHARS else None
     if span is None:
         return mentions
-    inside = [m for m in mentions if m.start < span[1]]
-    outside = [m for m in mentions if m.start >= span[1]]
+    inside = [m for m in mentions if span[0] <= m.start < span[1]]
+    outside = [m for m in mentions if not span[0] <= m.start < span[1]]
     if not inside or not any(m.chosen and level(m.chosen) >= REGENCY for m in outside):
         return mentions
     for mention in inside:

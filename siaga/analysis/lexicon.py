@@ -52,6 +52,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
     "money_politics": {
         "politik uang": 1.0,
         "money politic": 1.0,
+        "money politics": 1.0,
         "money politik": 1.0,
         "serangan fajar": 1.0,
         "bagi bagi uang": 1.0,
@@ -174,6 +175,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "aksi damai": 0.6,
         "massa aksi": 0.8,
         "menggeruduk": 0.8,
+        "digeruduk": 0.8,
+        "geruduk": 0.8,
+        "pendemo": 1.0,
+        "pengunjuk rasa": 1.0,
         "menduduki kantor": 1.0,
         "aksi massa": 0.8,
         "blokade": 0.8,
@@ -363,6 +368,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         # A plenary is the election's own procedure, not the team meeting about a risk:
         # what happens at it is an incident.
         "rapat pleno": -1.0,
+        # "Rapat" is also "tight": a door shut tight is no meeting.
+        "menutup rapat": -1.0,
+        "ditutup rapat": -1.0,
+        "tertutup rapat": -1.0,
+        "dijaga rapat": -1.0,
     },
     "incident": {
         "terjadi": 0.6,
@@ -715,6 +725,19 @@ ROUTINE = (
     "vaksinasi",
     "wisatawan",
     "beasiswa",
+)
+
+# A story told as an exercise: the clash it describes was staged by the police and the
+# election bodies to train for one ("bentrok ini merupakan simulasi pengamanan").
+DRILL = (
+    "merupakan simulasi",
+    "simulasi pengamanan",
+    "simulasi penanganan",
+    "simulasi sistem pengamanan",
+    "simulasi sispam",
+    "sispamkota",
+    "sispam kota",
+    "latihan pengamanan",
 )
 
 # Tension words speak of a risk when nothing has happened yet ("situasi mulai tegang"),

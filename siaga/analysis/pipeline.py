@@ -96,6 +96,8 @@ def analyze(
     about_a_risk = bool(categories) or context
     if kind != "meeting" and about_a_risk and _reports_a_meeting(reading, cue_index, counts):
         kind = "meeting"
+    if flags.get("drill"):
+        kind, categories = "none", []  # an exercise, however real its scenes read
     if kind != "none" and not categories:
         categories = ["other"]
     stage, stage_from = _stage_of(text, kind, categories, flags, stage_scores, published, calendar)

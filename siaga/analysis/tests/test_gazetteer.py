@@ -173,3 +173,13 @@ def test_a_common_word_followed_by_its_region_is_a_place() -> None:
 
 def test_newsroom_shorthand_names_a_city() -> None:
     assert news_codes("Pelaku ditangkap di Jagakarsa, Jaksel, Selasa") == ["31.74"]
+
+
+def test_a_story_names_one_regency_by_one_name() -> None:
+    text = "Kantor KPU Kediri didatangi massa. Komisi Pemilihan Umum Kota Kediri menerima mereka."
+    assert codes(text) == ["35.71"]
+
+
+def test_a_headline_place_is_not_taken_for_the_dateline() -> None:
+    story = "Bentrok di Ambon\nJAKARTA, KOMPAS.com - Warga Kabupaten Maluku Barat Daya bentrok."
+    assert news_codes(story + BODY) == ["81.71", "81.08"]

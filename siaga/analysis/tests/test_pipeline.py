@@ -265,3 +265,22 @@ def test_a_killing_told_without_a_number_is_one_death(indonesia: Gazetteer) -> N
         "Seorang anggota Brimob gugur dalam baku tembak di Kiwirok", gazetteer=indonesia
     )
     assert fallen.casualties["dead"] == 1
+
+
+def test_a_staged_exercise_is_not_a_signal(indonesia: Gazetteer) -> None:
+    drill = analyze(
+        "Ratusan pendukung salah satu calon mengamuk dan melempari petugas di depan kantor "
+        "KPU Kabupaten Kendal. Bentrok ini merupakan simulasi pengamanan pilkades yang "
+        "digelar Polres Kendal.",
+        gazetteer=indonesia,
+    )
+    assert (drill.kind, drill.categories) == ("none", [])
+
+
+def test_a_door_shut_tight_is_no_meeting(indonesia: Gazetteer) -> None:
+    reading = analyze(
+        "Petugas menutup rapat pintu kantor KPUD Bone, massa pendukung yang menuntut "
+        "rekapitulasi dihentikan saling dorong dengan polisi.",
+        gazetteer=indonesia,
+    )
+    assert reading.kind == "incident"
