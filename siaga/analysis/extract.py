@@ -278,3 +278,18 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             return offset, offset + found.end(1)
         offset += len(line) + 1
     return None
+
+
+# "kata Kapolres AKBP Umar saat ditemui di Denpasar": the place after a speaker is where
+# the words were said. Only names, titles and the phrases of an interview may stand
+# between the verb and "di", so "kata dia, bentrok terjadi di Desa X" is not a venue.
+_SAID_AT = re.compile(
+    r"\b(?:kata|ujar|ucap|ungkap|jelas|tegas|terang|tutur|papar|imbuh)(?:nya)?\b"
+    r"(?:[ ,]+(?:[A-Z][\w.'-]*|saat|ketika|ditemui|dikonfirmasi|dihubungi|dalam|jumpa|pers"
+    r"|konferensi|usai|rapat)){0,12}?[ ,]+di[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
+)
+
+
+def venue_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text says its speakers spoke: the clause after "kata … di"."""
+    return [m.span("venue") for m in _SAID_AT.finditer(text)]

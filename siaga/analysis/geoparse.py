@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from siaga.analysis.extract import dateline_span
+from siaga.analysis.extract import dateline_span, venue_spans
 from siaga.analysis.gazetteer import REGENCY, Gazetteer, Mention, finest, level, resolve
 from siaga.analysis.text import Folded, fold
 
@@ -38,16 +38,20 @@ def geoparse(
 
 
 def _without_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The dateline says where a story was filed, often a bureau far from the event
-    ("AMBON, KOMPAS.com - … Kabupaten Maluku Barat Daya"): its place counts only when
-    the story names no other regency or finer place."""
-    span = dateline_span(text) if len(text) >= NEWS_CHARS else None
-    if span is None:
+    """A news story's dateline says where it was filed, often a bureau far from the event
+    ("AMBON, KOMPAS.com - … Kabupaten Maluku Barat Daya"), and "kata … di Denpasar" where
+    someone spoke: those places count only when the story names no other regency or finer
+    place."""
+    if len(text) < NEWS_CHARS:
         return mentions
-    inside = [m for m in mentions if span[0] <= m.start < span[1]]
-    outside = [m for m in mentions if not span[0] <= m.start < span[1]]
-    if not inside or not any(m.chosen and level(m.chosen) >= REGENCY for m in outside):
+    dateline = dateline_span(text)
+    asides = [(dateline, "dateline")] if dateline else []
+    asides += [(span, "venue") for span in venue_spans(text)]
+    why_aside = {id(m): why for m in mentions for (a, b), why in asides if a <= m.start < b}
+    outside = [m for m in mentions if id(m) not in why_aside]
+    if not why_aside or not any(m.chosen and level(m.chosen) >= REGENCY for m in outside):
         return mentions
-    for mention in inside:
-        mention.why.append("dateline")
+    for mention in mentions:
+        if id(mention) in why_aside:
+            mention.why.append(why_aside[id(mention)])
     return outside

@@ -183,3 +183,13 @@ def test_a_story_names_one_regency_by_one_name() -> None:
 def test_a_headline_place_is_not_taken_for_the_dateline() -> None:
     story = "Bentrok di Ambon\nJAKARTA, KOMPAS.com - Warga Kabupaten Maluku Barat Daya bentrok."
     assert news_codes(story + BODY) == ["81.71", "81.08"]
+
+
+def test_where_a_speaker_spoke_is_not_where_the_event_was() -> None:
+    said = (
+        "Massa membagikan uang di sejumlah TPS di Kabupaten Maluku Barat Daya, kata Ketua "
+        "Bawaslu saat jumpa pers di kantornya di Ambon, Rabu."
+    )
+    assert news_codes(said + BODY) == ["81.08"]
+    told = "Kata dia, bentrok terjadi di Ambon dan di Kabupaten Maluku Barat Daya."
+    assert news_codes(told + BODY) == ["81.71", "81.08"]
