@@ -164,6 +164,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "penggelembungan suara": 1.0,
         "manipulasi suara": 1.0,
         "kecurangan": 0.6,
+        "suara hilang": 1.0,
+        "suaranya hilang": 1.0,
+        "suaranya dicuri": 1.0,
+        "suara dicuri": 1.0,
     },
     "demonstration": {
         "demonstrasi": 1.0,
@@ -206,6 +210,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "intoleran": 1.0,
         "suku": 0.4,
         "etnis": 0.5,
+        "antarsuku": 1.0,
+        "antar suku": 1.0,
+        "perang suku": 1.0,
         "antarumat": 0.8,
         "kerukunan umat beragama": 0.6,
         "penodaan agama": 1.0,
@@ -225,6 +232,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "prajuru": 0.5,
         "setra": 0.5,
         "perkara adat": 1.0,
+        # Banjar against banjar is a quarrel between customary communities.
+        "antarbanjar": 1.0,
+        "antar banjar": 1.0,
+        "dua banjar": 1.0,
+        "kulkul bulus": 1.0,
     },
     "land_boundary_dispute": {
         "sengketa batas wilayah": 1.0,

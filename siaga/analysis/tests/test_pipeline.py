@@ -284,3 +284,13 @@ def test_a_door_shut_tight_is_no_meeting(indonesia: Gazetteer) -> None:
         gazetteer=indonesia,
     )
     assert reading.kind == "incident"
+
+
+def test_banjar_against_banjar_is_a_customary_quarrel(indonesia: Gazetteer) -> None:
+    reading = analyze(
+        "Parade ogoh-ogoh di Desa Belega, Blahbatuh, Gianyar nyaris diwarnai bentrok "
+        "antarbanjar setelah dua pemuda berselisih dan terjadi pemukulan.",
+        gazetteer=indonesia,
+    )
+    assert "adat_customary_dispute" in reading.categories
+    assert "supporters_clash" not in reading.categories
