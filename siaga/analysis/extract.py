@@ -30,8 +30,11 @@ _DEAD = re.compile(
 )
 # The act named before its victims ("menewaskan anggota Brimob", "menembak mati seorang
 # warga") or a death in service ("gugur dalam baku tembak"): at least one dead.
+_KILLING_WORDS = ("menewaskan", "menembak mati", "gugur dalam")
 _KILLED = re.compile(
-    r"\b(?:menewaskan|menembak mati|gugur dalam)\b(?:\s+(?P<n>"
+    r"\b(?:"
+    + "|".join(_KILLING_WORDS)
+    + r")\b(?:\s+(?P<n>"
     + "|".join(NUMBER_WORDS)
     + r"|\d{1,4})\b)?",
     re.IGNORECASE,
@@ -178,6 +181,9 @@ def casualties(text: str) -> dict[str, int | None]:
 
 
 def _killed(text: str) -> int | None:
+    lowered = text.lower()
+    if not any(word in lowered for word in _KILLING_WORDS):
+        return None  # most texts: a substring test is far cheaper than the pattern
     counts = [_number(m["n"]) if m["n"] else 1 for m in _KILLED.finditer(text)]
     return max(counts) if counts else None
 

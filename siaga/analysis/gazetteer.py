@@ -238,7 +238,7 @@ _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {"karo": frozenset({"batak"})}
 # which may hold a place name ("Kompol I Putu Bayu Pati"). Offices such as Kapolres or
 # Bupati take a place after them and are not here.
 _RANK = re.compile(
-    r"\b(?:AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Brigadir|Briptu|Bripda|"
+    r"\b(?=[ABIKLMPS])(?:AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Brigadir|Briptu|Bripda|"
     r"Bharatu|Bharada|Kombes|Komjen|Irjen|Brigjen|Letkol|Kolonel|Mayor|Kapten|Lettu|Letda|"
     r"Serka|Serma|Sertu|Pelda|Peltu|Kopda|Praka|Pratu)\b"
 )
@@ -373,7 +373,10 @@ class Gazetteer:
         if capitalized and _in_a_ranked_name(text, original_start, ranks):
             return None
         trigger_word = _trigger_before(folded.text, start)
-        if trigger_word in SLOT_TRIGGERS and "#" not in text[:original_start][-3:]:
+        if (
+            trigger_word in SLOT_TRIGGERS
+            and "#" not in text[max(0, original_start - 3) : original_start]
+        ):
             trigger_word = None
         trigger = None
         if trigger_word is not None and (capitalized or trigger_word in ADMIN_TRIGGERS):
