@@ -27,7 +27,7 @@ def geoparse(
     """The finest places named, in the order first mentioned, and every placed mention."""
     mentions = resolve(gazetteer.find(text, folded or fold(text)), gazetteer, hint=hint)
     first_mention: dict[str, str] = {}
-    for mention in _without_dateline(text, mentions):
+    for mention in _without_asides(text, mentions):
         assert mention.chosen is not None  # noqa: S101 (resolve returns only placed ones)
         first_mention.setdefault(mention.chosen, text[mention.start : mention.end])
     hits = []
@@ -37,7 +37,7 @@ def geoparse(
     return hits, mentions
 
 
-def _without_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
+def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
     """A news story's dateline says where it was filed, often a bureau far from the event
     ("AMBON, KOMPAS.com - … Kabupaten Maluku Barat Daya"), and "kata … di Denpasar" where
     someone spoke: those places count only when the story names no other regency or finer
