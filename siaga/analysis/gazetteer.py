@@ -486,9 +486,29 @@ def resolve(
         anchors = {m.chosen for m in mentions if m.chosen is not None}
         if not changed:
             break
-    placed = [m for m in mentions if m.chosen is not None]
+    placed = _without_strays([m for m in mentions if m.chosen is not None])
     _one_sense_per_name(placed)
     return placed
+
+
+def _without_strays(placed: list[Mention]) -> list[Mention]:
+    """A village taken on its trigger alone ("Kampung Pering") in a province none of the
+    text's other places lies in is another village of that name: a story from Manggarai
+    does not wander to Gianyar."""
+    provinces = {m.chosen.split(".")[0] for m in placed if m.chosen and level(m.chosen) <= DISTRICT}
+    if not provinces:
+        return placed
+    kept = []
+    for m in placed:
+        stray = (
+            m.chosen is not None
+            and level(m.chosen) == VILLAGE
+            and m.why == ["trigger"]
+            and m.chosen.split(".")[0] not in provinces
+        )
+        if not stray:
+            kept.append(m)
+    return kept
 
 
 def _one_sense_per_name(placed: list[Mention]) -> None:

@@ -193,3 +193,16 @@ def test_where_a_speaker_spoke_is_not_where_the_event_was() -> None:
     assert news_codes(said + BODY) == ["81.08"]
     told = "Kata dia, bentrok terjadi di Ambon dan di Kabupaten Maluku Barat Daya."
     assert news_codes(told + BODY) == ["81.71", "81.08"]
+
+
+def test_a_village_on_its_trigger_alone_stays_in_the_story_s_province() -> None:
+    flores = Gazetteer(
+        [
+            PlaceRecord("53", "Nusa Tenggara Timur", 1),
+            PlaceRecord("53.10", "Kabupaten Manggarai", 2),
+            PlaceRecord("51.04.02.2002", "Pering", 4),
+        ]
+    )
+    text = "Bhabinkamtibmas menyambangi warga di Kampung Pering, Kabupaten Manggarai."
+    assert [p.code for p in geoparse(text, flores)[0]] == ["53.10"]
+    assert [p.code for p in geoparse("Ribut di Kampung Pering", flores)[0]] == ["51.04.02.2002"]
