@@ -184,8 +184,7 @@ def _killed(text: str) -> int | None:
     lowered = text.lower()
     if not any(word in lowered for word in _KILLING_WORDS):
         return None  # most texts: a substring test is far cheaper than the pattern
-    counts = [_number(m["n"]) if m["n"] else 1 for m in _KILLED.finditer(text)]
-    return max(counts) if counts else None
+    return _largest(_KILLED, text)
 
 
 def _number(raw: str) -> int:
@@ -193,9 +192,8 @@ def _number(raw: str) -> int:
 
 
 def _largest(pattern: re.Pattern[str], text: str) -> int | None:
-    counts = []
-    for match in pattern.finditer(text):
-        counts.append(_number(match["n"]))
+    """The largest count the pattern finds; a match that names no number counts one."""
+    counts = [_number(m["n"]) if m["n"] else 1 for m in pattern.finditer(text)]
     return max(counts) if counts else None
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from siaga.analysis.text import Folded, fold, fold_plain
+from siaga.lib.regioncodes import ancestors_and_self, contains, level_of
 
 PROVINCE, REGENCY, DISTRICT, VILLAGE = 1, 2, 3, 4
 
@@ -275,15 +276,6 @@ class Mention:
         return self.start, self.end
 
 
-def level(code: str) -> int:
-    """1 for a province code, 2 for a regency, 3 for a district, 4 for a village."""
-    return code.count(".") + 1
-
-
-def _contains(outer: str, inner: str) -> bool:
-    return inner == outer or inner.startswith(outer + ".")
-
-
 def _bare(record: PlaceRecord) -> str:
     name = record.name
     for prefix in ("Kabupaten ", "Kota Administrasi ", "Kota ", "Provinsi "):
@@ -328,7 +320,7 @@ class Gazetteer:
     def is_place_name(self, name: str) -> bool:
         """True for the name of a regency or province (or one of their aliases)."""
         codes = self.keys.get(fold_plain(name), ())
-        return any(level(code) <= REGENCY for code in codes)
+        return any(level_of(code) <= REGENCY for code in codes)
 
     def find(self, text: str, folded: Folded | None = None) -> list[Mention]:
         """All name mentions, longest first where they overlap, with their triggers."""
@@ -407,7 +399,7 @@ class Gazetteer:
         words = after.group(1).split()
         for size in range(len(words), 0, -1):
             regions = self.keys.get(fold_plain(" ".join(words[:size])), ())
-            inside = [c for c in codes for r in regions if c != r and _contains(r, c)]
+            inside = [c for c in codes for r in regions if c != r and contains(r, c)]
             if inside:
                 return inside
         return []
@@ -475,7 +467,7 @@ def resolve(
     """
     for mention in mentions:
         if mention.trigger:  # 0 marks a place slot of any level
-            mention.candidates = [c for c in mention.candidates if level(c) == mention.trigger]
+            mention.candidates = [c for c in mention.candidates if level_of(c) == mention.trigger]
     anchors: set[str] = set()
     for _round in range(4):
         changed = False
@@ -495,16 +487,20 @@ def _without_strays(placed: list[Mention]) -> list[Mention]:
     """A village taken on its trigger alone ("Kampung Pering") in a province none of the
     text's other places lies in is another village of that name: a story from Manggarai
     does not wander to Gianyar."""
-    provinces = {m.chosen.split(".")[0] for m in placed if m.chosen and level(m.chosen) <= DISTRICT}
+    provinces = {
+        ancestors_and_self(m.chosen)[0]
+        for m in placed
+        if m.chosen and level_of(m.chosen) <= DISTRICT
+    }
     if not provinces:
         return placed
     kept = []
     for m in placed:
         stray = (
             m.chosen is not None
-            and level(m.chosen) == VILLAGE
+            and level_of(m.chosen) == VILLAGE
             and m.why == ["trigger"]
-            and m.chosen.split(".")[0] not in provinces
+            and ancestors_and_self(m.chosen)[0] not in provinces
         )
         if not stray:
             kept.append(m)
@@ -518,13 +514,13 @@ def _one_sense_per_name(placed: list[Mention]) -> None:
     for m in placed:
         if (
             m.chosen
-            and level(m.chosen) == REGENCY
+            and level_of(m.chosen) == REGENCY
             and (m.trigger_word in _SAYS_THE_TYPE or m.city_after)
         ):
             stated[m.key].add(m.chosen)
     for m in placed:
         said = stated.get(m.key, set())
-        if len(said) == 1 and m.chosen and level(m.chosen) == REGENCY and m.chosen not in said:
+        if len(said) == 1 and m.chosen and level_of(m.chosen) == REGENCY and m.chosen not in said:
             m.chosen = next(iter(said))
             m.why.append("same name")
 
@@ -535,7 +531,7 @@ def _support(code: str, anchors: set[str]) -> float:
     for anchor in anchors:
         if anchor == code:
             score += 2.0
-        elif level(anchor) >= REGENCY and (_contains(anchor, code) or _contains(code, anchor)):
+        elif level_of(anchor) >= REGENCY and (contains(anchor, code) or contains(code, anchor)):
             score += 1.0
     return score
 
@@ -559,7 +555,7 @@ def _neighbourhood(mentions: Sequence[Mention]) -> dict[str, tuple[set[str], set
 def _tentative(code: str, key: str, near: dict[str, tuple[set[str], set[str]]]) -> float:
     """Support from other names not yet placed, one of whose candidates contains this
     one or lies in it ("Tangkas, Klungkung"): half a point each, at most one."""
-    if level(code) < REGENCY:
+    if level_of(code) < REGENCY:
         return 0.0
     above = _above(code)
     score = 0.0
@@ -613,7 +609,7 @@ def _place(
     for code in mention.candidates:
         why: list[str] = []
         support = _support(code, anchors) + _tentative(code, mention.key, near)
-        prior = bool(hint and (_contains(hint, code) or _contains(code, hint)))
+        prior = bool(hint and (contains(hint, code) or contains(code, hint)))
         score = 2.0 * support + (1.5 if prior else 0.0)
         if mention.trigger is not None:
             score += 3.0 + _type_bonus(mention, gazetteer.places[code])
@@ -622,29 +618,29 @@ def _place(
             why.append(f"support {support:g}")
         if prior:
             why.append("region prior")
-        score += {PROVINCE: 0.3, REGENCY: 0.4, DISTRICT: 0.1, VILLAGE: 0.0}[level(code)]
+        score += {PROVINCE: 0.3, REGENCY: 0.4, DISTRICT: 0.1, VILLAGE: 0.0}[level_of(code)]
         scored.append((score, code, why))
     scored.sort(key=lambda s: -s[0])
     top_score, top, why = scored[0]
     # A name shared by nested regions (Kecamatan Kediri and its Desa Kediri, Kabupaten
     # and Kecamatan Klungkung) is one place at the coarser level unless a trigger says.
-    nested = [s for s in scored if _contains(s[1], top) or _contains(top, s[1])]
+    nested = [s for s in scored if contains(s[1], top) or contains(top, s[1])]
     if len(nested) > 1 and mention.trigger is None and top_score - nested[1][0] < 1.0:
-        top_score, top, why = min(nested[:2], key=lambda s: level(s[1]))
-    rivals = [s for s in scored if not (_contains(s[1], top) or _contains(top, s[1]))]
+        top_score, top, why = min(nested[:2], key=lambda s: level_of(s[1]))
+    rivals = [s for s in scored if not (contains(s[1], top) or contains(top, s[1]))]
     runner_up = rivals[0][0] if rivals else None
     if runner_up is not None and top_score - runner_up < 0.25:
         return False  # too close to call: leave it to a person
     evidence = bool(why)
     clear = runner_up is None or top_score - runner_up >= 1.0
-    top_level = level(top)
+    top_level = level_of(top)
     if top_level >= DISTRICT and not (
         evidence and clear or "trigger" in why or "region prior" in why
     ):
         return False
     # A capitalised regency or province name stands for itself, even where some far
     # village carries the same name ("Lombok Timur" is also a desa in Lampung).
-    only_villages_rival = all(level(code) == VILLAGE for _, code, _ in rivals)
+    only_villages_rival = all(level_of(code) == VILLAGE for _, code, _ in rivals)
     if top_level <= REGENCY and not (evidence or (mention.capitalized and only_villages_rival)):
         return False
     if not mention.capitalized and not evidence:
@@ -656,4 +652,4 @@ def _place(
 def finest(codes: Iterable[str]) -> list[str]:
     """Drop every code that is an ancestor of another: the finest places the text supports."""
     unique = list(dict.fromkeys(codes))
-    return [c for c in unique if not any(o != c and _contains(c, o) for o in unique)]
+    return [c for c in unique if not any(o != c and contains(c, o) for o in unique)]

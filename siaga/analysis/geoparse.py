@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from siaga.analysis.extract import dateline_span, venue_spans
-from siaga.analysis.gazetteer import REGENCY, Gazetteer, Mention, finest, level, resolve
+from siaga.analysis.gazetteer import REGENCY, Gazetteer, Mention, finest, resolve
 from siaga.analysis.text import Folded, fold
+from siaga.lib.regioncodes import level_of
 
 # A field message that opens "Desa Tangkas - …" names its event's place first; only a
 # news story has a dateline that may name the bureau instead.
@@ -49,7 +50,7 @@ def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
     asides += [(span, "venue") for span in venue_spans(text)]
     why_aside = {id(m): why for m in mentions for (a, b), why in asides if a <= m.start < b}
     outside = [m for m in mentions if id(m) not in why_aside]
-    if not why_aside or not any(m.chosen and level(m.chosen) >= REGENCY for m in outside):
+    if not why_aside or not any(m.chosen and level_of(m.chosen) >= REGENCY for m in outside):
         return mentions
     for mention in mentions:
         if id(mention) in why_aside:
