@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from siaga.lib.regioncodes import ancestors_and_self, level_of
+
 LEVEL_NAMES = {2: "kabupaten", 3: "kecamatan", 4: "desa"}
 
 
@@ -44,7 +46,7 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 
 
 def _at_level(codes: Sequence[str], level: int) -> set[str]:
-    return {".".join(c.split(".")[:level]) for c in codes if c.count(".") + 1 >= level}
+    return {ancestors_and_self(c)[level - 1] for c in codes if level_of(c) >= level}
 
 
 def score(gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]]) -> Scores:
