@@ -64,5 +64,7 @@ def default_index() -> CueIndex:
             "security": lexicon.SECURITY_WORDS,
             "routine": lexicon.ROUTINE,
             "drill": lexicon.DRILL,
+            "trouble": lexicon.PROCEDURE_TROUBLE,
+            "explainer": lexicon.EXPLAINER,
         },
     )

@@ -289,7 +289,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 # between the verb and "di", so "kata dia, bentrok terjadi di Desa X" is not a venue.
 _SAID_AT = re.compile(
     r"\b(?:kata|ujar|ucap|ungkap|jelas|tegas|terang|tutur|papar|imbuh)(?:nya)?\b"
-    r"(?:[ ,]+(?:[A-Z][\w.'-]*|saat|ketika|ditemui|dikonfirmasi|dihubungi|dalam|jumpa|pers"
+    r"(?:[ ,]+(?:[A-Z][\w.'-]*|dia|ia|beliau|saat|ketika|ditemui|dikonfirmasi|dihubungi|dalam"
+    r"|jumpa|pers"
     r"|konferensi|usai|rapat)){0,12}?[ ,]+di[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
 )
 
@@ -297,3 +298,17 @@ _SAID_AT = re.compile(
 def venue_spans(text: str) -> list[tuple[int, int]]:
     """Where the text says its speakers spoke: the clause after "kata … di"."""
     return [m.span("venue") for m in _SAID_AT.finditer(text)]
+
+
+# "pemuda asal Kecamatan Winongan", "berasal dari Ciruas, Walantaka dan …": where people
+# come from, told beside where they did something. The clause is the run of names,
+# trigger words and list words after the cue.
+_FROM = re.compile(
+    r"\b(?:berasal dari|asal)[ ]+(?P<origin>(?:[ ,]*(?:[A-Z][\w'-]*|\d+|dan|serta|atau"
+    r"|desa|kelurahan|kecamatan|kabupaten|kota|dusun|kampung|provinsi|kab\.|kec\.))+)"
+)
+
+
+def origin_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text says where people come from: the names after "asal"."""
+    return [m.span("origin") for m in _FROM.finditer(text)]

@@ -232,6 +232,10 @@ _TITLE_WORD_AFTER: dict[str, frozenset[str]] = {
     "karo": frozenset(
         {"penmas", "ops", "humas", "sdm", "renmin", "provos", "paminal", "binops", "dalops"}
     ),
+    # A village's head of affairs: "Kaur Pembangunan" (Kaur is a regency in Bengkulu).
+    "kaur": frozenset(
+        {"pembangunan", "umum", "keuangan", "pemerintahan", "kesra", "perencanaan", "tu"}
+    ),
 }
 _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {"karo": frozenset({"batak"})}
 
@@ -245,6 +249,15 @@ _RANK = re.compile(
 )
 _NAME_AFTER_RANK = re.compile(r"(?: Pol\.?| Inf\.?| Arm\.?)?(?:[ ]+[A-Z][\w.]*){0,4}[ ]+")
 RANK_REACH = 80
+
+# A street is often named after another town ("Jalan Medan Merdeka" is in Jakarta,
+# "Jl. Sumatera" in Denpasar), and a regional newspaper after its town ("Jawa Pos Radar
+# Kudus" reporting from Pati): a name in the capitalised run after "Jalan" or "Radar" is
+# the street's or the paper's. "Jalan Raya X" is the main road through X and still
+# places the text there.
+_STREET = re.compile(r"\b(?:Jalan|Jln\.?|Jl\.?|Radar|Tribun|Harian)(?=[ ])(?![ ]+Raya\b)")
+_NAME_AFTER_STREET = re.compile(r"(?:[ ]+(?:[A-Z]\.|[A-Z0-9][\w'-]*)){0,3}[ ]+")
+STREET_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -324,6 +337,8 @@ class Gazetteer:
 
     def find(self, text: str, folded: Folded | None = None) -> list[Mention]:
         """All name mentions, longest first where they overlap, with their triggers."""
+        if not self.keys:
+            return []  # an empty automaton cannot be searched
         folded = folded or fold(text)
         raw: list[tuple[int, int, str, list[str]]] = []
         for end, (key, codes) in self._automaton.iter(folded.text):
@@ -333,11 +348,14 @@ class Gazetteer:
         taken: list[tuple[int, int]] = []
         mentions: list[Mention] = []
         cased = capitalises_names(text)
-        ranks = [m.end() for m in _RANK.finditer(text)]
+        named_after = _Preceders(
+            ranks=[m.end() for m in _RANK.finditer(text)],
+            streets=[m.end() for m in _STREET.finditer(text)],
+        )
         for start, end, key, codes in raw:
             if any(start < e and s < end for s, e in taken):
                 continue
-            mention = self._mention(text, folded, (start, end), key, codes, (cased, ranks))
+            mention = self._mention(text, folded, (start, end), key, codes, (cased, named_after))
             if mention is not None:
                 taken.append((start, end))
                 mentions.append(mention)
@@ -351,18 +369,18 @@ class Gazetteer:
         span: tuple[int, int],
         key: str,
         codes: list[str],
-        context: tuple[bool, list[int]],
+        context: tuple[bool, _Preceders],
     ) -> Mention | None:
         """The name at `span` of the folded text as a mention, or None where, in its
-        company, it is no place: part of a title or a person's name, or an ordinary
-        word in a text that capitalises names."""
-        (start, end), (cased, ranks) = span, context
+        company, it is no place: part of a title, a person's or a street's name, or an
+        ordinary word in a text that capitalises names."""
+        (start, end), (cased, named_after) = span, context
         if _in_a_title(folded.text, start, end, key):
             return None
         original_start, original_end = folded.span(start, end)
         first = text[original_start : original_start + 1]
         capitalized = first.isupper() or first.isdigit()
-        if capitalized and _in_a_ranked_name(text, original_start, ranks):
+        if capitalized and named_after.names(text, original_start):
             return None
         trigger_word = _trigger_before(folded.text, start)
         if (
@@ -418,12 +436,24 @@ def capitalises_names(text: str) -> bool:
     return _NAME_INSIDE_SENTENCE.search(text) is not None
 
 
-def _in_a_ranked_name(text: str, start: int, ranks: list[int]) -> bool:
-    """True when the name at `start` ends a capitalised run that follows a rank."""
-    return any(
-        start - RANK_REACH <= rank <= start and _NAME_AFTER_RANK.fullmatch(text, rank, start)
-        for rank in ranks
-    )
+@dataclass(frozen=True)
+class _Preceders:
+    """Where the text's ranks, street words and newspaper words end: a capitalised run
+    after one is a person's, a street's or a paper's name."""
+
+    ranks: list[int]
+    streets: list[int]
+
+    def names(self, text: str, start: int) -> bool:
+        """True when the name at `start` ends such a run."""
+        return any(
+            start - RANK_REACH <= rank <= start and _NAME_AFTER_RANK.fullmatch(text, rank, start)
+            for rank in self.ranks
+        ) or any(
+            start - STREET_REACH <= street <= start
+            and _NAME_AFTER_STREET.fullmatch(text, street, start)
+            for street in self.streets
+        )
 
 
 def _in_a_title(folded: str, start: int, end: int, key: str) -> bool:
@@ -486,25 +516,28 @@ def resolve(
 def _without_strays(placed: list[Mention]) -> list[Mention]:
     """A village taken on its trigger alone ("Kampung Pering") in a province none of the
     text's other places lies in is another village of that name: a story from Manggarai
-    does not wander to Gianyar."""
-    provinces = {
-        ancestors_and_self(m.chosen)[0]
-        for m in placed
-        if m.chosen and level_of(m.chosen) <= DISTRICT
-    }
+    does not wander to Gianyar. Nor does a name many villages share, taken outside every
+    regency the text places ("Kampung Setiajaya, Desa Setiadarma, Kabupaten Bekasi")."""
+    settled = [m.chosen for m in placed if m.chosen and not _on_trigger_alone(m)]
+    provinces = {ancestors_and_self(c)[0] for c in settled if level_of(c) <= DISTRICT}
+    regencies = {ancestors_and_self(c)[1] for c in settled if level_of(c) >= REGENCY}
     if not provinces:
         return placed
     kept = []
     for m in placed:
-        stray = (
-            m.chosen is not None
-            and level_of(m.chosen) == VILLAGE
-            and m.why == ["trigger"]
-            and ancestors_and_self(m.chosen)[0] not in provinces
+        assert m.chosen is not None  # noqa: S101 (only placed mentions come here)
+        lineage = ancestors_and_self(m.chosen)
+        stray = _on_trigger_alone(m) and (
+            lineage[0] not in provinces
+            or (len(m.candidates) > 1 and bool(regencies) and lineage[1] not in regencies)
         )
         if not stray:
             kept.append(m)
     return kept
+
+
+def _on_trigger_alone(m: Mention) -> bool:
+    return m.chosen is not None and level_of(m.chosen) == VILLAGE and m.why == ["trigger"]
 
 
 def _one_sense_per_name(placed: list[Mention]) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from siaga.analysis.extract import dateline_span, venue_spans
+from siaga.analysis.extract import dateline_span, origin_spans, venue_spans
 from siaga.analysis.gazetteer import REGENCY, Gazetteer, Mention, finest, resolve
 from siaga.analysis.text import Folded, fold
-from siaga.lib.regioncodes import level_of
+from siaga.lib.regioncodes import VILLAGE, level_of
 
 # A field message that opens "Desa Tangkas - …" names its event's place first; only a
 # news story has a dateline that may name the bureau instead.
@@ -28,7 +29,7 @@ def geoparse(
     """The finest places named, in the order first mentioned, and every placed mention."""
     mentions = resolve(gazetteer.find(text, folded or fold(text)), gazetteer, hint=hint)
     first_mention: dict[str, str] = {}
-    for mention in _without_asides(text, mentions):
+    for mention in _without_asides(text, _without_hamlets(text, mentions)):
         assert mention.chosen is not None  # noqa: S101 (resolve returns only placed ones)
         first_mention.setdefault(mention.chosen, text[mention.start : mention.end])
     hits = []
@@ -40,14 +41,15 @@ def geoparse(
 
 def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
     """A news story's dateline says where it was filed, often a bureau far from the event
-    ("AMBON, KOMPAS.com - … Kabupaten Maluku Barat Daya"), and "kata … di Denpasar" where
-    someone spoke: those places count only when the story names no other regency or finer
-    place."""
+    ("AMBON, KOMPAS.com - … Kabupaten Maluku Barat Daya"), "kata … di Denpasar" where
+    someone spoke and "pemuda asal Kecamatan Ciruas" where someone comes from: those places
+    count only when the story names no other regency or finer place."""
     if len(text) < NEWS_CHARS:
         return mentions
     dateline = dateline_span(text)
     asides = [(dateline, "dateline")] if dateline else []
     asides += [(span, "venue") for span in venue_spans(text)]
+    asides += [(span, "origin") for span in origin_spans(text)]
     why_aside = {id(m): why for m in mentions for (a, b), why in asides if a <= m.start < b}
     outside = [m for m in mentions if id(m) not in why_aside]
     if not why_aside or not any(m.chosen and level_of(m.chosen) >= REGENCY for m in outside):
@@ -56,3 +58,28 @@ def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
         if id(mention) in why_aside:
             mention.why.append(why_aside[id(mention)])
     return outside
+
+
+# An address runs from fine to coarse: "Kampung Darmajaya, Desa Setiadarma, Tambun
+# Selatan". A kampung named just before a desa is a hamlet inside it, however many
+# villages elsewhere share its name.
+_THEN_A_VILLAGE = re.compile(
+    r"[ ,]*(?:(?:Dusun|Dukuh|RT|RW)[ ]*[\w/.]*[ ,]*)*(?:Desa|Kelurahan|Kel\.|Ds\.?)[ ]*"
+)
+
+
+def _without_hamlets(text: str, mentions: list[Mention]) -> list[Mention]:
+    kept = []
+    for position, mention in enumerate(mentions):
+        after = mentions[position + 1] if position + 1 < len(mentions) else None
+        hamlet = (
+            after is not None
+            and mention.trigger_word == "kampung"
+            and mention.chosen is not None
+            and level_of(mention.chosen) == VILLAGE
+            and after.chosen != mention.chosen
+            and _THEN_A_VILLAGE.fullmatch(text, mention.end, after.start) is not None
+        )
+        if not hamlet:
+            kept.append(mention)
+    return kept

@@ -98,6 +98,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "distribusi logistik": 1.0,
         "pendistribusian logistik": 1.0,
         "surat suara": 0.7,
+        "penghitungan surat suara": -0.7,  # counting the ballots is not shipping them
+        "perhitungan surat suara": -0.7,
         "kotak suara": 0.7,
         "bilik suara": 0.6,
         "daerah terpencil": 0.5,
@@ -254,6 +256,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "penyerobotan lahan": 1.0,
         "batas": 0.3,
         "lahan": 0.3,
+        "hak guna usaha": 0.8,
+        "hgu": 0.8,
     },
     "alcohol_drugs_brawl": {
         "minuman keras": 1.0,
@@ -298,6 +302,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "radikal": 0.8,
         "radikalisme": 1.0,
         "bom": 0.8,
+        "bom molotov": -0.8,  # a rioter's bottle of petrol, not a terrorist's bomb
         "densus": 1.0,
         "jaringan teror": 1.0,
         "bahan peledak": 1.0,
@@ -463,6 +468,15 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "pembakaran": 0.8,
         "laporan adanya": 0.6,
         "pagi ini": 0.4,
+        # A demonstration told as held (a planned one is read past its modal).
+        "menggelar aksi": 0.8,
+        "menggelar unjuk rasa": 1.0,
+        "menggelar demo": 1.0,
+        "menggelar demonstrasi": 1.0,
+        "berunjuk rasa": 0.8,
+        "berdemonstrasi": 0.8,
+        "menggeruduk": 0.8,
+        "berorasi": 0.6,
     },
     "threat": {
         "isu": 0.6,
@@ -710,6 +724,10 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     "election_campaign_violation": frozenset(["spanduk", "baliho", "apk"]),
     "money_politics": frozenset(["sembako"]),
     "voter_list_problem": frozenset(["ktp", "e ktp"]),
+    # A village head or a civil servant is a neutrality matter only in an election.
+    "asn_neutrality": frozenset(
+        ["asn", "pns", "perangkat desa", "kepala desa", "lurah", "seragam dinas", "netralitas"]
+    ),
 }
 
 # Routine civic news: ceremonies, trainings, openings, repairs, harvests. It only stops
@@ -750,6 +768,125 @@ DRILL = (
     "sispamkota",
     "sispam kota",
     "latihan pengamanan",
+)
+
+# Election logistics and the voter list are the election bodies' routine: news of boxes
+# shipped to an island under escort, or of how an unlisted voter may still vote, is no
+# signal unless something went or may go wrong.
+PROCEDURAL_CATEGORIES = frozenset(["election_logistics", "voter_list_problem"])
+PROCEDURE_TROUBLE = (
+    "kurang",
+    "kekurangan",
+    "rusak",
+    "terlambat",
+    "keterlambatan",
+    "tertunda",
+    "ditunda",
+    "terhambat",
+    "menghambat",
+    "terkendala",
+    "tertahan",
+    "hilang",
+    "tertukar",
+    "basah",
+    "terbalik",
+    "tenggelam",
+    "putus",
+    "belum datang",
+    "belum tiba",
+    "belum diterima",
+    "belum masuk",
+    "tidak datang",
+    "habis",
+    "ganda",
+    "tidak terdaftar",
+    "tak terdaftar",
+    "belum terdaftar",
+    "tidak tercantum",
+    "tidak bisa memilih",
+    "tidak dapat memilih",
+    "tak bisa memilih",
+    "tidak bisa mencoblos",
+    "tak bisa mencoblos",
+    "tidak bisa nyoblos",
+    "tidak ada ktp",
+    "tidak memiliki ktp",
+    "ditolak",
+    "protes",
+    "memprotes",
+    "ricuh",
+    "kericuhan",
+    "keributan",
+    "tercoblos",
+    "dicoblos",
+    "dibakar",
+    "terbakar",
+    "dicuri",
+    "dirampas",
+    "dihadang",
+    "dibawa kabur",
+    "terancam",
+    "dikhawatirkan",
+    "kemungkinan",
+    "selisih",
+    "bermasalah",
+    "menghalangi",
+    "dihalangi",
+)
+# A guide for voters ("Warga yang Tak Terdaftar di DPT Bisa Nyoblos, Ini Syaratnya").
+EXPLAINER = (
+    "ini syaratnya",
+    "berikut syarat",
+    "berikut syaratnya",
+    "syarat dan ketentuan",
+    "begini caranya",
+    "berikut cara",
+    "cara cek",
+    "tata cara",
+    "masih bisa memilih",
+    "masih bisa mencoblos",
+    "tetap bisa memilih",
+    "tetap bisa mencoblos",
+)
+
+# False content told as circulating ("beredar selebaran hoaks", "video itu viral") is an
+# act done, whatever appeals follow it.
+CONTENT_WORDS = (
+    "hoaks",
+    "hoax",
+    "selebaran",
+    "video",
+    "foto",
+    "gambar",
+    "tangkapan layar",
+    "screenshot",
+    "percakapan",
+    "pesan berantai",
+    "konten",
+    "unggahan",
+    "postingan",
+    "berita bohong",
+    "berita palsu",
+    "informasi palsu",
+    "informasi bohong",
+    "ujaran kebencian",
+    "meme",
+    "rekaman",
+    "surat palsu",
+)
+CIRCULATION_WORDS = (
+    "beredar",
+    "beredarnya",
+    "tersebar",
+    "disebar",
+    "disebarkan",
+    "menyebar",
+    "menyebarkan",
+    "viral",
+    "diviralkan",
+    "dihebohkan",
+    "diunggah",
+    "mengunggah",
 )
 
 # Tension words speak of a risk when nothing has happened yet ("situasi mulai tegang"),

@@ -14,7 +14,7 @@ from siaga.analysis.cues import CueIndex, default_index
 from siaga.analysis.gazetteer import Gazetteer
 from siaga.analysis.geoparse import geoparse
 from siaga.analysis.model import Model, default_model
-from siaga.analysis.text import expand_shorthand, fold
+from siaga.analysis.text import expand_shorthand, fold, without_related_links
 from siaga.lib.taxonomy import ELECTION_CATEGORIES, KINDS
 
 CATEGORY_THRESHOLD = 1.0
@@ -73,6 +73,7 @@ def analyze(
     calendar: Sequence[elections.StageWindow] = elections.CALENDAR,
 ) -> Analysis:
     cue_index = index or default_index()
+    text = without_related_links(text)
     folded = fold(text)
     reading = expand_shorthand(folded.text)
     found = cue_index.scan(reading)
@@ -96,8 +97,10 @@ def analyze(
     about_a_risk = bool(categories) or context
     if kind != "meeting" and about_a_risk and _reports_a_meeting(reading, cue_index, counts):
         kind = "meeting"
-    if flags.get("drill"):
-        kind, categories = "none", []  # an exercise, however real its scenes read
+    if kind == "threat" and "hoax_hate_speech" in categories and _tells_circulation(reading):
+        kind = "incident"
+    if flags.get("drill") or _routine_procedure(reading, kind, categories, flags):
+        kind, categories = "none", []  # an exercise, or the election bodies' routine
     if kind != "none" and not categories:
         categories = ["other"]
     stage, stage_from = _stage_of(text, kind, categories, flags, stage_scores, published, calendar)
@@ -399,6 +402,33 @@ def _reports_a_meeting(folded: str, index: CueIndex, counts: dict[str, int | Non
     lead = index.scan(folded[:LEAD_CHARS]).get("kind", {})
     meeting, _ = _scores({"meeting": lead.get("meeting", {})}, "kind")
     return meeting.get("meeting", 0.0) >= 1.0
+
+
+_CONTENT = "|".join(lexicon.CONTENT_WORDS)
+_CIRCULATES = "|".join(lexicon.CIRCULATION_WORDS)
+_CIRCULATING = re.compile(
+    rf" (?:{_CONTENT})(?: [a-z0-9_]+){{0,12}}? (?:{_CIRCULATES}) "
+    rf"| (?:{_CIRCULATES})(?: [a-z0-9_]+){{0,12}}? (?:{_CONTENT}) "
+)
+
+
+def _tells_circulation(reading: str) -> bool:
+    """The lead tells of false or hateful content circulating ("beredar selebaran hoaks",
+    "hoax hitung cepat masih beredar"), not only warns of it."""
+    lead = reading[:LEAD_CHARS] if len(reading) >= STORY_CHARS else reading
+    return _CIRCULATING.search(_realis(lead)) is not None
+
+
+def _routine_procedure(
+    reading: str, kind: str, categories: list[str], flags: dict[str, list[str]]
+) -> bool:
+    """A news story of logistics shipped or voters guided, with nothing said to go
+    wrong: the election bodies' routine, not a signal. A field message about logistics
+    reports a problem, and a meeting about it stays a meeting."""
+    procedural = bool(categories) and set(categories) <= lexicon.PROCEDURAL_CATEGORIES
+    trouble = bool(flags.get("trouble")) and not flags.get("explainer")
+    story = len(reading) >= ARTICLE_CHARS
+    return story and kind in ("incident", "threat") and procedural and not trouble
 
 
 def _saturate(evidence: float, cap: float) -> float:

@@ -46,6 +46,25 @@ def fold(text: str) -> Folded:
     return Folded(folded, tuple(origin))
 
 
+# A news page lists related stories between its paragraphs ("Baca juga: Densus Ciduk 4
+# Terduga Teroris di Batam"): their headlines name other places and other events. The
+# heading may stand alone on its line with the headline, or a list of them, below.
+_RELATED_HEADING_ALONE = re.compile(
+    r"(?im)^[ \t]*[(\[]?(?:(?:baca|lihat|simak)[ \t]+(?:juga|pula)|berita terkait|artikel terkait)"
+    r"[ \t]*:?[ \t]*(?:(?:\n[ \t]*[-•*][ \t]*\n[^\n]*|\n[ \t]*[-•*][^\n]*)+|\n[^\n]*)"
+)
+_RELATED_LINE = re.compile(r"(?im)^[ \t]*[(\[]?(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b[^\n]*")
+_RELATED_INLINE = re.compile(r"(?i)\((?:baca|lihat|simak)[ \t]+(?:juga|pula)\b[^)\n]*\)")
+
+
+def without_related_links(text: str) -> str:
+    """The text with its related-story links blanked out, character for character, so
+    positions in it are positions in the original."""
+    for pattern in (_RELATED_HEADING_ALONE, _RELATED_LINE, _RELATED_INLINE):
+        text = pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    return text
+
+
 def fold_plain(text: str) -> str:
     return fold(text).text.strip()
 

@@ -206,3 +206,41 @@ def test_a_village_on_its_trigger_alone_stays_in_the_story_s_province() -> None:
     text = "Bhabinkamtibmas menyambangi warga di Kampung Pering, Kabupaten Manggarai."
     assert [p.code for p in geoparse(text, flores)[0]] == ["53.10"]
     assert [p.code for p in geoparse("Ribut di Kampung Pering", flores)[0]] == ["51.04.02.2002"]
+
+
+def test_streets_and_newspapers_named_after_towns_are_not_places() -> None:
+    assert news_codes("Massa berkumpul di Jalan Medan Merdeka, Kota Ambon") == ["81.71"]
+    assert news_codes("Kantor itu di Jl. Pati No. 5, Kota Ambon") == ["81.71"]
+    # The main road through a town still places a text there.
+    assert news_codes("Kecelakaan di Jalan Raya Pati") == ["33.18"]
+    assert news_codes("Pantauan Jawa Pos Radar Pati di Kota Ambon") == ["81.71"]
+
+
+def test_a_village_office_s_head_of_affairs_is_no_regency() -> None:
+    kaur = Gazetteer([PlaceRecord("17.04", "Kabupaten Kaur", 2)])
+    said = "Kepala desa menjadi saksi bersama Kaur Pembangunan, Suryanto."
+    assert [p.code for p in geoparse(said, kaur)[0]] == []
+    assert [p.code for p in geoparse("Banjir di Kaur, Bengkulu", kaur)[0]] == ["17.04"]
+
+
+def test_where_people_come_from_is_not_where_the_event_was() -> None:
+    brawl = (
+        "Tawuran pecah di Kota Ambon, Minggu dini hari. Belasan yang diamankan berasal dari "
+        "Kabupaten Pati dan Kota Batam."
+    )
+    assert news_codes(brawl + BODY) == ["81.71"]
+    # Alone, the origin is all the story says.
+    assert news_codes("Pemuda asal Kabupaten Pati ditangkap polisi." + BODY) == ["33.18"]
+
+
+def test_a_kampung_named_before_its_desa_is_a_hamlet_inside_it() -> None:
+    bekasi = Gazetteer(
+        [
+            PlaceRecord("32.16", "Kabupaten Bekasi", 2),
+            PlaceRecord("32.16.06", "Tambun Selatan", 3),
+            PlaceRecord("32.16.06.2005", "Setiadarma", 4),
+            PlaceRecord("32.11.03.2002", "Darmajaya", 4),
+        ]
+    )
+    text = "Polisi menangkap warga di Kampung Darmajaya, Desa Setiadarma, Tambun Selatan."
+    assert [p.code for p in geoparse(text, bekasi)[0]] == ["32.16.06.2005"]

@@ -294,3 +294,85 @@ def test_banjar_against_banjar_is_a_customary_quarrel(indonesia: Gazetteer) -> N
     )
     assert "adat_customary_dispute" in reading.categories
     assert "supporters_clash" not in reading.categories
+
+
+def test_related_story_links_are_not_read(indonesia: Gazetteer) -> None:
+    story = (
+        "SERANG - Bawaslu Kabupaten Serang menangkap tangan dua anggota tim sukses yang "
+        "membawa uang untuk serangan fajar di Desa Walikukun, Kecamatan Carenang.\n"
+        "Baca Juga\nCalon Bupati Pemalang Mengaku Tak Lakukan Serangan Fajar\n"
+        "Baca juga: Densus 88 Ciduk Terduga Teroris di Batam\n"
+        "Kedua orang itu kini diperiksa Sentra Gakkumdu."
+    )
+    reading = analyze(story, gazetteer=indonesia)
+    assert {p["code"][:5] for p in reading.places} == {"36.04"}
+    assert "terrorism_radicalism" not in reading.categories
+
+
+def test_false_content_told_as_circulating_is_an_incident_despite_the_appeals(
+    indonesia: Gazetteer,
+) -> None:
+    circulating = analyze(
+        "Beredar selebaran hoaks terkait pasangan calon wali kota Pekanbaru. Polisi "
+        "mengimbau warga agar tidak mudah percaya dan jangan ikut menyebarkan.",
+        gazetteer=indonesia,
+    )
+    assert (circulating.kind, circulating.categories) == ("incident", ["hoax_hate_speech"])
+    warned = analyze(
+        "Polda Jawa Tengah mengimbau masyarakat mewaspadai peredaran berita bohong usai "
+        "pemungutan suara dan jangan mudah percaya.",
+        gazetteer=indonesia,
+    )
+    assert warned.kind == "threat"
+
+
+LOGISTICS_STORY = (
+    "Dua hari menjelang pencoblosan, KIP Kabupaten Aceh Besar mendistribusikan logistik "
+    "pemilu ke kecamatan terluar Pulo Aceh dengan kapal nelayan. Kapal itu hanya memuat "
+    "logistik dan petugas dari KIP, Panwas, polisi dan TNI. KIP mengirimkan surat suara "
+    "sesuai jumlah daftar pemilih tetap, 90 kotak suara dan material pendukung untuk 18 "
+    "tempat pemungutan suara. Pengamanan logistik dikawal 16 personel polisi dari dermaga "
+    "hingga kantor kecamatan. Menurut Kapolsek, di Kecamatan Pulo Aceh tidak ada potensi "
+    "kerawanan pemilu, dan distribusi diharapkan selesai sebelum sore. Setibanya di "
+    "kantor kecamatan, kotak suara disimpan di gudang dan dijaga bergantian oleh polisi "
+    "dan linmas sampai dibagikan ke masing-masing TPS sehari sebelum pemungutan suara."
+)
+
+
+def test_logistics_shipped_without_trouble_is_routine_news(indonesia: Gazetteer) -> None:
+    routine = analyze(LOGISTICS_STORY, gazetteer=indonesia)
+    assert (routine.kind, routine.categories) == ("none", [])
+    late = analyze(
+        LOGISTICS_STORY.replace("selesai sebelum sore", "terlambat karena ombak"),
+        gazetteer=indonesia,
+    )
+    assert late.kind in ("incident", "threat")
+    assert "election_logistics" in late.categories
+    # A field message about logistics reports a problem, however plainly it is worded.
+    message = analyze(
+        "kotak suara utk tps 4 desa Popon sdh dikirim pakai perahu", gazetteer=indonesia
+    )
+    assert message.kind != "none"
+
+
+def test_a_petrol_bomb_is_a_riot_weapon_not_terrorism(indonesia: Gazetteer) -> None:
+    reading = analyze(
+        "Massa melempari polisi dengan batu dan bom molotov di depan kantor Bawaslu.",
+        gazetteer=indonesia,
+    )
+    assert "terrorism_radicalism" not in reading.categories
+
+
+def test_a_village_head_is_a_neutrality_matter_only_in_an_election(indonesia: Gazetteer) -> None:
+    discipline = analyze(
+        "Kepala desa dan perangkat desa di Halmahera Selatan menandatangani pakta disiplin "
+        "kerja usai bimbingan teknis keuangan desa.",
+        gazetteer=indonesia,
+    )
+    assert "asn_neutrality" not in discipline.categories
+    campaign = analyze(
+        "Kepala desa dan perangkat desa di Halmahera Selatan ikut berkampanye untuk salah "
+        "satu pasangan calon bupati.",
+        gazetteer=indonesia,
+    )
+    assert "asn_neutrality" in campaign.categories

@@ -33,8 +33,9 @@ PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "92": ("Pabar",),
 }
 
-# Regional newsrooms' shorthand for regencies and cities, and spellings that split or
-# join a name differently from the registry ("Palangka Raya" for Kota Palangkaraya).
+# Regional newsrooms' shorthand for regencies and cities, spellings that split or join
+# a name differently from the registry ("Palangka Raya" for Kota Palangkaraya), and
+# former names still in use ("Mamuju Utara", Pasangkayu since 2017).
 REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "12.77": ("Padang Sidempuan", "Padangsidempuan", "Padang Sidimpuan"),
     "12.78": ("Gunung Sitoli",),
@@ -62,6 +63,7 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "74.10": ("Butur",),
     "74.14": ("Buteng",),
     "74.15": ("Busel",),
+    "76.01": ("Mamuju Utara",),
     "82.01": ("Halbar",),
     "82.02": ("Halteng",),
     "82.03": ("Halut",),
