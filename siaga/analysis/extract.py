@@ -25,7 +25,8 @@ _INJURED = re.compile(
     re.IGNORECASE,
 )
 _DEAD = re.compile(
-    _COUNT + _WHO + r"\s+(?:\w+\s+){0,2}?(?:tewas|meninggal|meninggal dunia|korban jiwa|gugur)",
+    # "155 keluarga mengungsi meninggalkan rumah" leaves, it does not die.
+    _COUNT + _WHO + r"\s+(?:\w+\s+){0,2}?(?:tewas|meninggal|meninggal dunia|korban jiwa|gugur)\b",
     re.IGNORECASE,
 )
 # The act named before its victims ("menewaskan anggota Brimob", "menembak mati seorang
@@ -267,7 +268,9 @@ def dateline(text: str) -> dt.date | None:
 
 # "AMBON, KOMPAS.com -", "jpnn.com, SURABAYA -", "Medan (ANTARA) -", "Bojonegoro –": a
 # short line opening with where the story was filed and by whom, then a dash.
-_DATELINE_PLACE = re.compile(r"^([^\n!?\"“”]{2,60}?)\s+(?:-{1,2}|–|—)\s")
+# A long dash or a double hyphen may also touch its words ("SAWAHLUNTO, METRO–Komisi",
+# "BANDAR LAMPUNG--Hingga"); a single hyphen needs its spaces ("Pasca-konflik").
+_DATELINE_PLACE = re.compile(r"^([^\n!?\"“”]{2,60}?)(?:\s+-{1,2}\s|\s*(?:--|–|—)\s*)")
 DATELINE_WORDS = 6
 DATELINE_LINES = 3
 
@@ -295,9 +298,31 @@ _SAID_AT = re.compile(
 )
 
 
+# "saat dihubungi Kompas.com di Bandarlampung": where a source was reached.
+_REACHED_AT = re.compile(
+    r"\b(?:dihubungi|ditemui|dikonfirmasi|diwawancarai)(?:[ ,]+(?:[A-Z][\w.'-]*|oleh|wartawan"
+    r"|media)){0,4}[ ,]+di[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
+)
+
+
 def venue_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text says its speakers spoke: the clause after "kata … di"."""
-    return [m.span("venue") for m in _SAID_AT.finditer(text)]
+    """Where the text says its speakers spoke or were reached: the clause after "kata …
+    di" or "saat dihubungi … di"."""
+    return [m.span("venue") for pattern in (_SAID_AT, _REACHED_AT) for m in pattern.finditer(text)]
+
+
+# "dilarikan ke RSU Dr Pirngadi Medan", "dirujuk ke rumah sakit yang ada di Mimika":
+# where the wounded were taken, often the regency's capital or the next town.
+_HOSPITAL = re.compile(
+    r"\b(?:RSU[DP]?|RS|Puskesmas|[Rr]umah [Ss]akit(?: [Uu]mum)?(?: [Dd]aerah)?)"
+    r"(?:[ ]+(?:yang[ ]+)?(?:ada[ ]+|berada[ ]+)?di)?"
+    r"(?P<hospital>(?:[ ]+(?:[Dd]r\.?|[A-Z][\w'-]*)){1,5})"
+)
+
+
+def hospital_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names the hospital the wounded were taken to."""
+    return [m.span("hospital") for m in _HOSPITAL.finditer(text)]
 
 
 # "pemuda asal Kecamatan Winongan", "berasal dari Ciruas, Walantaka dan …": where people

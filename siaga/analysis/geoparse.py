@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from siaga.analysis.extract import dateline_span, origin_spans, venue_spans
+from siaga.analysis.extract import dateline_span, hospital_spans, origin_spans, venue_spans
 from siaga.analysis.gazetteer import REGENCY, Gazetteer, Mention, finest, resolve
 from siaga.analysis.text import Folded, fold
 from siaga.lib.regioncodes import VILLAGE, level_of
@@ -42,14 +42,16 @@ def geoparse(
 def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
     """A news story's dateline says where it was filed, often a bureau far from the event
     ("AMBON, KOMPAS.com - … Kabupaten Maluku Barat Daya"), "kata … di Denpasar" where
-    someone spoke and "pemuda asal Kecamatan Ciruas" where someone comes from: those places
-    count only when the story names no other regency or finer place."""
+    someone spoke, "pemuda asal Kecamatan Ciruas" where someone comes from and "dilarikan ke
+    RSUD Sanjiwani Gianyar" where the wounded were taken: those places count only when the
+    story names no other regency or finer place."""
     if len(text) < NEWS_CHARS:
         return mentions
     dateline = dateline_span(text)
     asides = [(dateline, "dateline")] if dateline else []
     asides += [(span, "venue") for span in venue_spans(text)]
     asides += [(span, "origin") for span in origin_spans(text)]
+    asides += [(span, "hospital") for span in hospital_spans(text)]
     why_aside = {id(m): why for m in mentions for (a, b), why in asides if a <= m.start < b}
     outside = [m for m in mentions if id(m) not in why_aside]
     if not why_aside or not any(m.chosen and level_of(m.chosen) >= REGENCY for m in outside):

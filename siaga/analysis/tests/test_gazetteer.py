@@ -244,3 +244,20 @@ def test_a_kampung_named_before_its_desa_is_a_hamlet_inside_it() -> None:
     )
     text = "Polisi menangkap warga di Kampung Darmajaya, Desa Setiadarma, Tambun Selatan."
     assert [p.code for p in geoparse(text, bekasi)[0]] == ["32.16.06.2005"]
+
+
+def test_a_dateline_may_touch_its_dash_and_name_its_paper() -> None:
+    story = "AMBON, METRO–Dua desa di Kabupaten Maluku Barat Daya terlibat bentrok, Sabtu."
+    assert news_codes(story + BODY) == ["81.08"]
+    hyphened = "Pasca-konflik di Kota Ambon\nWarga Kabupaten Maluku Barat Daya bentrok."
+    assert news_codes(hyphened + BODY) == ["81.71", "81.08"]
+
+
+def test_where_a_source_was_reached_and_the_wounded_were_taken_are_asides() -> None:
+    reached = (
+        "Warga Kabupaten Maluku Barat Daya masih mengungsi, kata kepala dusun saat dihubungi "
+        "Kompas.com di Ambon, Senin."
+    )
+    assert news_codes(reached + BODY) == ["81.08"]
+    taken = "Bentrok di Kabupaten Pati melukai dua warga yang dilarikan ke RSUD Dr. Soetomo Batam."
+    assert news_codes(taken + BODY) == ["33.18"]

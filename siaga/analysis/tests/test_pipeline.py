@@ -376,3 +376,11 @@ def test_a_village_head_is_a_neutrality_matter_only_in_an_election(indonesia: Ga
         gazetteer=indonesia,
     )
     assert "asn_neutrality" in campaign.categories
+
+
+def test_people_leaving_their_homes_are_not_dead(indonesia: Gazetteer) -> None:
+    reading = analyze(
+        "Sekitar 155 keluarga mengungsi meninggalkan rumah setelah kampung mereka diserang.",
+        gazetteer=indonesia,
+    )
+    assert reading.casualties["dead"] is None
