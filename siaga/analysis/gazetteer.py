@@ -289,6 +289,22 @@ class Mention:
         return self.start, self.end
 
 
+# Geographic heads that names join to or split from at will ("Teluknaga" and "Teluk
+# Naga", "Tanjungpinang" and "Tanjung Pinang").
+_HEADS = (
+    "teluk", "tanjung", "sungai", "pulau", "bukit", "gunung", "muara", "kuala", "lubuk",
+    "ujung", "tanah", "batu", "pangkal", "bandar", "karang", "rawa",
+)  # fmt: skip
+HEAD_REST = 3
+
+
+def _split_at_a_head(folded: str) -> str | None:
+    for head in _HEADS:
+        if folded.startswith(head) and len(folded) >= len(head) + HEAD_REST:
+            return f"{head} {folded[len(head) :]}"
+    return None
+
+
 def _bare(record: PlaceRecord) -> str:
     name = record.name
     for prefix in ("Kabupaten ", "Kota Administrasi ", "Kota ", "Provinsi "):
@@ -323,8 +339,12 @@ class Gazetteer:
             if len(folded) < 3 or folded in TRIGGERS:
                 continue
             variants.add(folded)
-            if " " in folded and place.level <= DISTRICT:
+            if place.level > DISTRICT:
+                continue
+            if " " in folded:
                 variants.add(folded.replace(" ", ""))  # "Pangkal Pinang" as "Pangkalpinang"
+            elif split := _split_at_a_head(folded):
+                variants.add(split)  # "Teluknaga" as "Teluk Naga"
         return variants
 
     def __len__(self) -> int:

@@ -261,3 +261,12 @@ def test_where_a_source_was_reached_and_the_wounded_were_taken_are_asides() -> N
     assert news_codes(reached + BODY) == ["81.08"]
     taken = "Bentrok di Kabupaten Pati melukai dua warga yang dilarikan ke RSUD Dr. Soetomo Batam."
     assert news_codes(taken + BODY) == ["33.18"]
+
+
+def test_a_name_joined_to_its_geographic_head_is_found_split_too() -> None:
+    tangerang = Gazetteer(
+        [PlaceRecord("36.03", "Kabupaten Tangerang", 2), PlaceRecord("36.03.20", "Teluknaga", 3)]
+    )
+    text = "Warga membubarkan ibadah di Kecamatan Teluk Naga, Tangerang."
+    assert [p.code for p in geoparse(text, tangerang)[0]] == ["36.03.20"]
+    assert [p.code for p in geoparse("Rapat di Kecamatan Teluknaga", tangerang)[0]] == ["36.03.20"]
