@@ -334,6 +334,15 @@ _FROM = re.compile(
 )
 
 
+# "kelompok masyarakat Nduga melempari kelompok Lanny Jaya": in Papua a people is often
+# named by its home regency.
+_GROUP = re.compile(
+    r"\b[Kk]elompok(?:[ ]+(?:[Mm]asyarakat|[Ww]arga))?[ ]+"
+    r"(?P<origin>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+)
+
+
 def origin_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text says where people come from: the names after "asal"."""
-    return [m.span("origin") for m in _FROM.finditer(text)]
+    """Where the text says where people come from: the names after "asal", and a group
+    named by its home ("kelompok Nduga")."""
+    return [m.span("origin") for pattern in (_FROM, _GROUP) for m in pattern.finditer(text)]

@@ -215,6 +215,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "antarsuku": 1.0,
         "antar suku": 1.0,
         "perang suku": 1.0,
+        "dua suku": 0.8,  # two peoples at odds ("dua suku saling serang")
+        "kedua suku": 0.8,
+        "suku kata": -0.4,  # a syllable
         "antarumat": 0.8,
         "kerukunan umat beragama": 0.6,
         "penodaan agama": 1.0,
@@ -888,6 +891,13 @@ CIRCULATION_WORDS = (
     "diunggah",
     "mengunggah",
 )
+
+# An agency warning or appealing in the lead ("Bawaslu mewanti-wanti para caleg …")
+# speaks of a risk, however many procedural pasts ("DCT ditetapkan") follow.
+APPEALS = frozenset(
+    ["imbau", "mengimbau", "menghimbau", "mengingatkan", "ingatkan", "mewanti wanti"]
+)
+STRONG_ACT = 0.8
 
 # Tension words speak of a risk when nothing has happened yet ("situasi mulai tegang"),
 # and of the aftermath when an act is told beside them ("dihadang, situasi memanas").

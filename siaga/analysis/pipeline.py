@@ -99,6 +99,8 @@ def analyze(
         kind = "meeting"
     if kind == "threat" and "hoax_hate_speech" in categories and _tells_circulation(reading):
         kind = "incident"
+    elif kind == "incident" and not counts["dead"] and not counts["injured"]:
+        kind = "threat" if _leads_with_an_appeal(reading, cue_index) else kind
     if flags.get("drill") or _routine_procedure(reading, kind, categories, flags):
         kind, categories = "none", []  # an exercise, or the election bodies' routine
     if kind != "none" and not categories:
@@ -417,6 +419,16 @@ def _tells_circulation(reading: str) -> bool:
     "hoax hitung cepat masih beredar"), not only warns of it."""
     lead = reading[:LEAD_CHARS] if len(reading) >= STORY_CHARS else reading
     return _CIRCULATING.search(_realis(lead)) is not None
+
+
+def _leads_with_an_appeal(reading: str, index: CueIndex) -> bool:
+    """The lead is an agency's warning or appeal and tells of no act done: a threat,
+    whatever procedural pasts follow it."""
+    lead = reading[:LEAD_CHARS] if len(reading) >= STORY_CHARS else reading
+    if not any(f" {appeal} " in lead for appeal in lexicon.APPEALS):
+        return False
+    acts = index.scan(_realis(lead)).get("kind", {}).get("incident", {})
+    return not any(CueIndex.weight("kind", "incident", p) >= lexicon.STRONG_ACT for p in acts)
 
 
 def _routine_procedure(

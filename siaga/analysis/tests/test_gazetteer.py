@@ -270,3 +270,11 @@ def test_a_name_joined_to_its_geographic_head_is_found_split_too() -> None:
     text = "Warga membubarkan ibadah di Kecamatan Teluk Naga, Tangerang."
     assert [p.code for p in geoparse(text, tangerang)[0]] == ["36.03.20"]
     assert [p.code for p in geoparse("Rapat di Kecamatan Teluknaga", tangerang)[0]] == ["36.03.20"]
+
+
+def test_a_group_named_by_its_home_regency_is_not_the_event_place() -> None:
+    war = (
+        "Perang suku pecah di Kota Ambon, Minggu. Kelompok masyarakat Pati melempari "
+        "kelompok Batam hingga seorang terluka."
+    )
+    assert news_codes(war + BODY) == ["81.71"]

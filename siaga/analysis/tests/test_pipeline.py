@@ -384,3 +384,29 @@ def test_people_leaving_their_homes_are_not_dead(indonesia: Gazetteer) -> None:
         gazetteer=indonesia,
     )
     assert reading.casualties["dead"] is None
+
+
+def test_an_agency_s_warning_in_the_lead_is_a_threat_despite_procedural_pasts(
+    indonesia: Gazetteer,
+) -> None:
+    warning = analyze(
+        "Bawaslu Banten ingatkan calon anggota legislatif untuk tidak melakukan kampanye "
+        "sebelum masa kampanye dimulai meskipun telah ditetapkan sebagai daftar calon tetap.",
+        gazetteer=indonesia,
+    )
+    assert warning.kind == "threat"
+    after_a_clash = analyze(
+        "Polisi mengimbau warga menahan diri setelah bentrok antarpendukung di depan kantor "
+        "KPU Kabupaten Serang, dua sepeda motor dibakar.",
+        gazetteer=indonesia,
+    )
+    assert after_a_clash.kind == "incident"
+
+
+def test_two_peoples_fighting_is_an_ethnic_quarrel(indonesia: Gazetteer) -> None:
+    reading = analyze(
+        "Dua suku di Distrik Kwamki Lama, Mimika, saling serang dengan busur panah; kedua "
+        "suku baru berhenti setelah polisi datang.",
+        gazetteer=indonesia,
+    )
+    assert "sara_identity_religion" in reading.categories
