@@ -777,6 +777,8 @@ DRILL = (
 # shipped to an island under escort, or of how an unlisted voter may still vote, is no
 # signal unless something went or may go wrong.
 PROCEDURAL_CATEGORIES = frozenset(["election_logistics", "voter_list_problem"])
+# What a training of the polls' officers talks about ("bimtek KPPS pemungutan suara").
+ROUTINE_ELECTION_CATEGORIES = PROCEDURAL_CATEGORIES | {"polling_station_unrest"}
 PROCEDURE_TROUBLE = (
     "kurang",
     "kekurangan",

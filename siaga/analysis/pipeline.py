@@ -434,13 +434,18 @@ def _leads_with_an_appeal(reading: str, index: CueIndex) -> bool:
 def _routine_procedure(
     reading: str, kind: str, categories: list[str], flags: dict[str, list[str]]
 ) -> bool:
-    """A news story of logistics shipped or voters guided, with nothing said to go
-    wrong: the election bodies' routine, not a signal. A field message about logistics
-    reports a problem, and a meeting about it stays a meeting."""
-    procedural = bool(categories) and set(categories) <= lexicon.PROCEDURAL_CATEGORIES
-    trouble = bool(flags.get("trouble")) and not flags.get("explainer")
-    story = len(reading) >= ARTICLE_CHARS
-    return story and kind in ("incident", "threat") and procedural and not trouble
+    """A news story of logistics shipped or voters guided, or of the polls' officers
+    trained, with nothing said to go wrong: the election bodies' routine, not a signal.
+    A field message about logistics reports a problem, and a meeting about it stays a
+    meeting."""
+    if len(reading) < ARTICLE_CHARS or not categories:
+        return False
+    if flags.get("trouble") and not flags.get("explainer"):
+        return False
+    if flags.get("routine") and set(categories) <= lexicon.ROUTINE_ELECTION_CATEGORIES:
+        return True  # a training or a simulation for the polls, not a meeting on a risk
+    procedural = set(categories) <= lexicon.PROCEDURAL_CATEGORIES
+    return kind in ("incident", "threat") and procedural
 
 
 def _saturate(evidence: float, cap: float) -> float:

@@ -410,3 +410,18 @@ def test_two_peoples_fighting_is_an_ethnic_quarrel(indonesia: Gazetteer) -> None
         gazetteer=indonesia,
     )
     assert "sara_identity_religion" in reading.categories
+
+
+def test_training_the_polls_officers_is_routine_news(indonesia: Gazetteer) -> None:
+    training = analyze(
+        "KPU Kota Kediri menggelar bimbingan teknis untuk Panitia Pemungutan Suara selama dua "
+        "hari di Jalan Hayam Wuruk. Hari pertama membahas tugas setiap divisi, hari kedua "
+        "khusus pemungutan dan penghitungan suara di TPS karena ada regulasi baru bagi KPPS. "
+        "Ketua KPU mengatakan pelatihan ini penting agar petugas memahami aturan pemungutan "
+        "suara, termasuk pemantauan distribusi dari gudang KPU ke TPS dengan aplikasi, dan "
+        "agar setiap anggota KPPS bekerja cermat, jujur dan tertib pada hari pencoblosan. "
+        "Peserta bimtek terdiri atas 15 anggota PPK, enam tenaga pendukung dan 138 anggota PPS. "
+        "Materi disampaikan oleh komisioner dan staf sekretariat KPU secara bergantian.",
+        gazetteer=indonesia,
+    )
+    assert (training.kind, training.categories) == ("none", [])
