@@ -292,9 +292,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 # between the verb and "di", so "kata dia, bentrok terjadi di Desa X" is not a venue.
 _SAID_AT = re.compile(
     r"\b(?:kata|ujar|ucap|ungkap|jelas|tegas|terang|tutur|papar|imbuh)(?:nya)?\b"
-    r"(?:[ ,]+(?:[A-Z][\w.'-]*|dia|ia|beliau|saat|ketika|ditemui|dikonfirmasi|dihubungi|dalam"
-    r"|jumpa|pers"
-    r"|konferensi|usai|rapat)){0,12}?[ ,]+di[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
+    r"(?:[ ,]+(?:[A-Z][\w.'-]*|dia|ia|beliau|saat|ketika|ditemui|dikonfirmasi|dihubungi"
+    r"|dalam|jumpa|pers|konferensi|usai|rapat)){0,12}?[ ,]+di[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
 )
 
 
@@ -308,7 +307,7 @@ _REACHED_AT = re.compile(
 def venue_spans(text: str) -> list[tuple[int, int]]:
     """Where the text says its speakers spoke or were reached: the clause after "kata …
     di" or "saat dihubungi … di"."""
-    return [m.span("venue") for pattern in (_SAID_AT, _REACHED_AT) for m in pattern.finditer(text)]
+    return _spans(text, "venue", _SAID_AT, _REACHED_AT)
 
 
 # "dilarikan ke RSU Dr Pirngadi Medan", "dirujuk ke rumah sakit yang ada di Mimika":
@@ -322,7 +321,7 @@ _HOSPITAL = re.compile(
 
 def hospital_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names the hospital the wounded were taken to."""
-    return [m.span("hospital") for m in _HOSPITAL.finditer(text)]
+    return _spans(text, "hospital", _HOSPITAL)
 
 
 # "pemuda asal Kecamatan Winongan", "berasal dari Ciruas, Walantaka dan …": where people
@@ -345,4 +344,8 @@ _GROUP = re.compile(
 def origin_spans(text: str) -> list[tuple[int, int]]:
     """Where the text says where people come from: the names after "asal", and a group
     named by its home ("kelompok Nduga")."""
-    return [m.span("origin") for pattern in (_FROM, _GROUP) for m in pattern.finditer(text)]
+    return _spans(text, "origin", _FROM, _GROUP)
+
+
+def _spans(text: str, group: str, *patterns: re.Pattern[str]) -> list[tuple[int, int]]:
+    return [m.span(group) for pattern in patterns for m in pattern.finditer(text)]
