@@ -66,5 +66,6 @@ def default_index() -> CueIndex:
             "drill": lexicon.DRILL,
             "trouble": lexicon.PROCEDURE_TROUBLE,
             "explainer": lexicon.EXPLAINER,
+            "natural_death": lexicon.NATURAL_DEATH,
         },
     )

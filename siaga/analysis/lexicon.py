@@ -838,6 +838,20 @@ PROCEDURE_TROUBLE = (
     "menghalangi",
     "dihalangi",
 )
+# A poll worker who died of exhaustion or illness ("diduga mengalami kelelahan", "punya
+# riwayat tekanan darah tinggi") is a loss to the election, not a conflict signal.
+NATURAL_DEATH = (
+    "kelelahan",
+    "kecapekan",
+    "serangan jantung",
+    "sakit jantung",
+    "riwayat penyakit",
+    "riwayat tekanan darah",
+    "tekanan darah tinggi",
+    "hipertensi",
+    "stroke",
+)
+
 # A guide for voters ("Warga yang Tak Terdaftar di DPT Bisa Nyoblos, Ini Syaratnya").
 EXPLAINER = (
     "ini syaratnya",

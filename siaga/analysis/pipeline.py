@@ -434,16 +434,18 @@ def _leads_with_an_appeal(reading: str, index: CueIndex) -> bool:
 def _routine_procedure(
     reading: str, kind: str, categories: list[str], flags: dict[str, list[str]]
 ) -> bool:
-    """A news story of logistics shipped or voters guided, or of the polls' officers
-    trained, with nothing said to go wrong: the election bodies' routine, not a signal.
+    """A news story of logistics shipped or voters guided, of the polls' officers
+    trained, or of one who died of exhaustion, with nothing said to go wrong: the
+    election bodies' routine, not a conflict signal.
     A field message about logistics reports a problem, and a meeting about it stays a
     meeting."""
     if len(reading) < ARTICLE_CHARS or not categories:
         return False
     if flags.get("trouble") and not flags.get("explainer"):
         return False
-    if flags.get("routine") and set(categories) <= lexicon.ROUTINE_ELECTION_CATEGORIES:
-        return True  # a training or a simulation for the polls, not a meeting on a risk
+    routine = flags.get("routine") or flags.get("natural_death")
+    if routine and set(categories) <= lexicon.ROUTINE_ELECTION_CATEGORIES:
+        return True  # a training for the polls, or a worker lost to exhaustion
     procedural = set(categories) <= lexicon.PROCEDURAL_CATEGORIES
     return kind in ("incident", "threat") and procedural
 
@@ -490,12 +492,12 @@ def _kind(
 def _severity(
     kind: str, categories: list[str], counts: dict[str, int | None], flags: dict[str, list[str]]
 ) -> int:
+    if kind == "none":
+        return 0  # a drill's wounded or a worker lost to illness are no conflict's
     if counts["dead"]:
         return 4
     if counts["injured"]:
         return 3
-    if kind == "none":
-        return 0
     if kind == "incident":
         return 2
     if "hoax_hate_speech" in categories and flags.get("spread") and kind != "meeting":

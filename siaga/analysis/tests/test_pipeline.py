@@ -425,3 +425,18 @@ def test_training_the_polls_officers_is_routine_news(indonesia: Gazetteer) -> No
         gazetteer=indonesia,
     )
     assert (training.kind, training.categories) == ("none", [])
+
+
+def test_a_poll_worker_lost_to_exhaustion_is_no_conflict(indonesia: Gazetteer) -> None:
+    reading = analyze(
+        "Seorang anggota KPPS di Pasar Kemis, Kabupaten Tangerang, meninggal dunia setelah "
+        "tidak sadarkan diri saat penghitungan suara, Kamis malam. Ia pingsan dan dibawa ke "
+        "klinik terdekat oleh petugas medis. Menurut kepala puskesmas, ia diduga mengalami "
+        "kelelahan, dan keluarga menyebut ia punya riwayat tekanan darah tinggi. Kondisinya "
+        "memburuk meski sudah mendapat pertolongan pertama. Pemerintah kabupaten masih "
+        "mendalami kematian petugas itu dan akan memberikan santunan kepada keluarganya, "
+        "sementara penghitungan suara di TPS tersebut dilanjutkan oleh anggota KPPS lain. "
+        "Petugas itu berusia 52 tahun dan baru pertama kali bertugas sebagai anggota KPPS.",
+        gazetteer=indonesia,
+    )
+    assert (reading.kind, reading.categories, reading.severity) == ("none", [], 0)
