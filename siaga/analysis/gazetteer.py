@@ -466,14 +466,16 @@ class _Preceders:
 
     def names(self, text: str, start: int) -> bool:
         """True when the name at `start` ends such a run."""
-        return any(
-            start - RANK_REACH <= rank <= start and _NAME_AFTER_RANK.fullmatch(text, rank, start)
-            for rank in self.ranks
-        ) or any(
-            start - STREET_REACH <= street <= start
-            and _NAME_AFTER_STREET.fullmatch(text, street, start)
-            for street in self.streets
+        return _ends_a_run(text, start, self.ranks, RANK_REACH, _NAME_AFTER_RANK) or (
+            _ends_a_run(text, start, self.streets, STREET_REACH, _NAME_AFTER_STREET)
         )
+
+
+def _ends_a_run(text: str, start: int, heads: list[int], reach: int, run: re.Pattern[str]) -> bool:
+    """True when a head ends within `reach` before `start` and `run` spans the gap."""
+    return any(
+        start - reach <= head <= start and run.fullmatch(text, head, start) for head in heads
+    )
 
 
 def _in_a_title(folded: str, start: int, end: int, key: str) -> bool:

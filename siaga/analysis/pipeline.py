@@ -358,7 +358,7 @@ def _kind_evidence(
     the lead's cues count twice."""
     scores, cues = _kind_scores(reading, found, index)
     if len(reading) >= STORY_CHARS:
-        lead = reading[:LEAD_CHARS].rsplit(" ", 1)[0] + " "
+        lead = _lead(reading)
         lead_scores, _ = _kind_scores(lead, index.scan(lead).get("kind", {}), index)
         for label, value in lead_scores.items():
             scores[label] = scores.get(label, 0.0) + value
@@ -396,12 +396,20 @@ STORY_CHARS = 450  # a lead and then some: the lead's kind cues count twice
 ARTICLE_CHARS = 600
 
 
+def _lead(reading: str) -> str:
+    """A story's first whole words, up to LEAD_CHARS; a text shorter than a story is
+    all lead."""
+    if len(reading) < STORY_CHARS:
+        return reading
+    return reading[:LEAD_CHARS].rsplit(" ", 1)[0] + " "
+
+
 def _reports_a_meeting(folded: str, index: CueIndex, counts: dict[str, int | None]) -> bool:
     """An article whose lead is about a coordination meeting (a rakor, an audience, a
     pact signed) is a meeting report, whatever risks it goes on to discuss."""
     if len(folded) < ARTICLE_CHARS or counts["dead"] or counts["injured"]:
         return False
-    lead = index.scan(folded[:LEAD_CHARS]).get("kind", {})
+    lead = index.scan(_lead(folded)).get("kind", {})
     meeting, _ = _scores({"meeting": lead.get("meeting", {})}, "kind")
     return meeting.get("meeting", 0.0) >= 1.0
 
@@ -417,14 +425,13 @@ _CIRCULATING = re.compile(
 def _tells_circulation(reading: str) -> bool:
     """The lead tells of false or hateful content circulating ("beredar selebaran hoaks",
     "hoax hitung cepat masih beredar"), not only warns of it."""
-    lead = reading[:LEAD_CHARS] if len(reading) >= STORY_CHARS else reading
-    return _CIRCULATING.search(_realis(lead)) is not None
+    return _CIRCULATING.search(_realis(_lead(reading))) is not None
 
 
 def _leads_with_an_appeal(reading: str, index: CueIndex) -> bool:
     """The lead is an agency's warning or appeal and tells of no act done: a threat,
     whatever procedural pasts follow it."""
-    lead = reading[:LEAD_CHARS] if len(reading) >= STORY_CHARS else reading
+    lead = _lead(reading)
     if not any(f" {appeal} " in lead for appeal in lexicon.APPEALS):
         return False
     acts = index.scan(_realis(lead)).get("kind", {}).get("incident", {})
@@ -436,9 +443,8 @@ def _routine_procedure(
 ) -> bool:
     """A news story of logistics shipped or voters guided, of the polls' officers
     trained, or of one who died of exhaustion, with nothing said to go wrong: the
-    election bodies' routine, not a conflict signal.
-    A field message about logistics reports a problem, and a meeting about it stays a
-    meeting."""
+    election bodies' routine, not a conflict signal. A field message about logistics
+    reports a problem, and a meeting about it stays a meeting."""
     if len(reading) < ARTICLE_CHARS or not categories:
         return False
     if flags.get("trouble") and not flags.get("explainer"):
