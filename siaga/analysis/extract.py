@@ -251,19 +251,50 @@ def summary(text: str, *, limit: int = 300) -> str:
 
 
 # A news dateline: "Klungkung (30/8/2024)", "Selasa, (16/1/2024)". Only a date in
-# parentheses with its year: a bare date in a sentence is as often the election day
-# the story looks ahead to.
+# parentheses: a bare date in a sentence is as often the election day the story looks
+# ahead to.
 _DATELINE = re.compile(r"\((?:[A-Z][a-z]+,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})\)")
+# Most regional papers leave the year out and give the weekday: "Selasa (16/1)".
+_WEEKDAY_DATELINE = re.compile(
+    r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad),?\s*\((\d{1,2})/(\d{1,2})\)"
+)
+_WEEKDAYS = {
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
+}
+_YEAR = re.compile(r"\b(20\d\d)\b")
 
 
 def dateline(text: str) -> dt.date | None:
-    """The first dated dateline of a news text, if it has one."""
+    """The first dated dateline of a news text, if it has one. A weekday dateline
+    without its year takes the one year the text names in which that day fell on that
+    weekday."""
     for day, month, year in _DATELINE.findall(text):
-        try:
-            return dt.date(int(year), int(month), int(day))
-        except ValueError:
-            continue
-    return None
+        found = _date(int(year), int(month), int(day))
+        if found is not None:
+            return found
+    # Only the first: later weekdays are as often the days the story looks ahead to.
+    first = _WEEKDAY_DATELINE.search(text)
+    if first is None:
+        return None
+    weekday, day, month = first.groups()
+    wanted = _WEEKDAYS[weekday.lower().replace("'", "")]
+    days = (_date(int(year), int(month), int(day)) for year in set(_YEAR.findall(text)))
+    fits = [d for d in days if d is not None and d.weekday() == wanted]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 # "AMBON, KOMPAS.com -", "jpnn.com, SURABAYA -", "Medan (ANTARA) -", "Bojonegoro –": a

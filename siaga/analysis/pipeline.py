@@ -105,6 +105,9 @@ def analyze(
         kind, categories = "none", []  # an exercise, or the election bodies' routine
     if kind != "none" and not categories:
         categories = ["other"]
+    under_way = _stage_under_way(reading, cue_index)
+    if under_way is not None:
+        stage_scores, stage_cues = {under_way[0]: UNDER_WAY_WEIGHT}, {under_way[0]: [under_way[1]]}
     stage, stage_from = _stage_of(text, kind, categories, flags, stage_scores, published, calendar)
     places, mentions = geoparse(text, gazetteer, hint=hint, folded=folded)
     return Analysis(
@@ -163,9 +166,37 @@ def _stage_of(
     """The election stage of an electoral text, and where it came from."""
     if not (flags.get("election") or set(categories) & _ELECTORAL):
         return None, ""
-    # A meeting weighs many risks at once: no single category tells its stage.
+    # A meeting weighs many risks at once: no single category tells its stage. One that
+    # walks through the risks of stage after stage is about the whole election, and
+    # only its own day can tell where in it the team stands.
     trouble = categories if kind in ("incident", "threat") else []
+    if kind == "meeting" and len(scores) >= SURVEYED_STAGES:
+        scores = {}
     return _stage(scores, trouble, published or extract.dateline(text), calendar)
+
+
+SURVEYED_STAGES = 4
+
+# "terkait tahapan masa kampanye saat ini", "sudah memasuki masa tenang": the text says
+# which stage is under way, whatever other stages it looks ahead to.
+_UNDER_WAY = re.compile(
+    r"\b(?:tahapan|tahap|masa)(?:\s+\w+){1,3}?\s+(?:saat ini|sekarang"
+    r"|(?:yang\s+)?(?:sedang|tengah)\s+berlangsung)\b"
+    r"|\b(?:sedang|tengah|kini|telah|sudah)\s+(?:memasuki\s+|menjalani\s+)?(?:tahapan|tahap|masa)"
+    r"(?:\s+\w+){1,2}"
+)
+
+
+def _stage_under_way(reading: str, index: CueIndex) -> tuple[str, str] | None:
+    """The stage the text says is under way, and the words that say so."""
+    for statement in _UNDER_WAY.finditer(reading):
+        named = index.scan(statement.group()).get("stage", {})
+        if len(named) == 1:
+            return next(iter(named)), statement.group()
+    return None
+
+
+UNDER_WAY_WEIGHT = 10.0  # outweighs any sum of the stages a text looks ahead to
 
 
 _ELECTORAL = frozenset(ELECTION_CATEGORIES)

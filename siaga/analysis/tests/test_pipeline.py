@@ -59,7 +59,9 @@ def test_seed_categories_follow_what_the_meeting_discussed(indonesia: Gazetteer)
     assert {"land_boundary_dispute", "adat_customary_dispute", "alcohol_drugs_brawl"} <= set(
         rakor.categories
     )
-    assert analyze(seed("003"), gazetteer=indonesia).election_stage == "logistics_distribution"
+    # The audience plans the logistics escort, but says the campaign is under way.
+    assert analyze(seed("003"), gazetteer=indonesia).election_stage == "campaign"
+    assert analyze(seed("002"), gazetteer=indonesia).election_stage is None  # every stage
 
 
 def test_kediri_with_a_tabanan_hint_is_the_kecamatan_in_bali(indonesia: Gazetteer) -> None:
@@ -193,6 +195,47 @@ def test_an_undated_story_is_placed_in_the_calendar_by_its_own_dateline(
     assert analyze(text, gazetteer=indonesia).election_stage == "campaign"
     assert dateline("Pemungutan suara 27/11/2024 di TPS 3") is None  # not a dateline
     assert dateline("Klungkung (31/2/2024)") is None  # no such day
+
+
+def test_a_weekday_dateline_takes_the_year_in_which_that_day_was_that_weekday() -> None:
+    from siaga.analysis.extract import dateline
+
+    story = "KLUNGKUNG - Bawaslu bertemu Kapolres, Selasa (16/1), menjelang pemilu 2024 dan {}."
+    assert dateline(story.format("pilkada 2025")) == dt.date(2024, 1, 16)  # not a Tuesday in 2025
+    assert dateline("Rapat digelar Kamis (19/7) menjelang pemilu 2024.") is None  # no year fits
+    assert dateline("Rapat digelar Selasa (16/1) di kantor bupati.") is None  # no year named
+    later = "Rapat digelar Kamis (19/7). Pemilihan perbekel Minggu (23/7/2023) nanti."
+    assert dateline(later) == dt.date(2023, 7, 23)  # a full date still counts
+    assert dateline("Rapat Kamis (19/7), pemilihan Minggu (23/7) nanti, pemilu 2023.") is None
+
+
+def test_a_stage_said_to_be_under_way_outweighs_the_stages_a_text_looks_ahead_to(
+    indonesia: Gazetteer,
+) -> None:
+    text = (
+        "Bawaslu dan Polres membahas pengamanan pendistribusian logistik pemilu ke TPS. "
+        "Distribusi logistik ke pulau akan dikawal. Tahapan masa kampanye saat ini "
+        "berlangsung tertib, kata Ketua Bawaslu."
+    )
+    reading = analyze(text, gazetteer=indonesia)
+    assert reading.election_stage == "campaign"
+    assert reading.cues["stage"] == ["tahapan masa kampanye saat ini"]
+    quiet = analyze("Pemilu sudah memasuki masa tenang, APK wajib diturunkan.", gazetteer=indonesia)
+    assert quiet.election_stage == "quiet_period"
+
+
+def test_a_meeting_that_walks_through_every_stage_is_placed_by_its_day_alone(
+    indonesia: Gazetteer,
+) -> None:
+    survey = (
+        "Rapat koordinasi tim terpadu membahas potensi konflik pemilu: penetapan partai "
+        "politik rawan protes, proses pendaftaran calon rawan euforia, masa kampanye rawan "
+        "bentrok antarpendukung, pemungutan suara di TPS rawan ricuh dan sengketa hasil."
+    )
+    assert analyze(survey, gazetteer=indonesia).election_stage is None
+    dated = analyze(survey, gazetteer=indonesia, published=dt.date(2024, 1, 16))
+    assert dated.kind == "meeting"
+    assert dated.election_stage == "campaign"
 
 
 def test_routine_civic_news_is_not_given_a_category_by_guesswork(indonesia: Gazetteer) -> None:
