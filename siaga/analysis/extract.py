@@ -178,7 +178,35 @@ LANGUAGE_MARKERS: dict[str, frozenset[str]] = {
 
 def casualties(text: str) -> dict[str, int | None]:
     dead = [n for n in (_largest(_DEAD, text), _killed(text)) if n is not None]
-    return {"injured": _largest(_INJURED, text), "dead": max(dead) if dead else None}
+    injured = _largest(_INJURED, text) or _wounded_uncounted(text)
+    return {"injured": injured, "dead": max(dead) if dead else None}
+
+
+# The wounded told without a count ("seorang penduduk Desa Renda terkena panah",
+# "membacok seorang pemuda", "bahkan melukai warga"): at least one, unless the words
+# before say nobody was, or that it is only threatened ("orang tak dikenal" is someone).
+_WOUNDED = re.compile(
+    r"\b(?:terluka|luka-luka|(?:mengalami|menderita) luka|terkena (?:anak )?(?:panah|sabetan"
+    r"|bacokan|tusukan|tembakan|peluru|lemparan batu)|dibacok|ditusuk|dipanah|ditikam"
+    r"|melukai|membacok|menusuk|menikam|memanah)\b",
+    re.IGNORECASE,
+)
+_NOT_WOUNDED = re.compile(
+    r"\b(?:tidak|tak|tanpa|belum|nihil|bukan|tiada|akan|mau|hendak|ancam|mengancam|bisa"
+    r"|dapat|berpotensi|khawatir|nyaris|hampir)\b[^.]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+_UNKNOWN_PERSON = re.compile(r"\b(?:tak|tidak) (?:dikenal|diketahui)\b", re.IGNORECASE)
+
+
+def _wounded_uncounted(text: str) -> int | None:
+    for found in _WOUNDED.finditer(text):
+        before = _UNKNOWN_PERSON.sub("", text[max(0, found.start() - 40) : found.start()])
+        if not _NOT_WOUNDED.search(before):
+            return 1
+    return None
 
 
 def _killed(text: str) -> int | None:
@@ -300,8 +328,9 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 # "AMBON, KOMPAS.com -", "jpnn.com, SURABAYA -", "Medan (ANTARA) -", "Bojonegoro –": a
 # short line opening with where the story was filed and by whom, then a dash.
 # A long dash or a double hyphen may also touch its words ("SAWAHLUNTO, METRO–Komisi",
-# "BANDAR LAMPUNG--Hingga"); a single hyphen needs its spaces ("Pasca-konflik").
-_DATELINE_PLACE = re.compile(r"^([^\n!?\"“”]{2,60}?)(?:\s+-{1,2}\s|\s*(?:--|–|—)\s*)")
+# "BANDAR LAMPUNG--Hingga"); a single hyphen needs its spaces ("Pasca-konflik"). Some
+# sites set a bar instead ("Rajapena.com, Medan | Viral …", "SEMARAPURA | patrolipost").
+_DATELINE_PLACE = re.compile(r"^([^\n!?\"“”|]{2,60}?)(?:\s+-{1,2}\s|\s*(?:--|–|—)\s*|\s+\|\s)")
 DATELINE_WORDS = 6
 DATELINE_LINES = 3
 
@@ -318,13 +347,15 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     return None
 
 
-# "kata Kapolres AKBP Umar saat ditemui di Denpasar": the place after a speaker is where
+# "kata Kapolres AKBP Umar saat ditemui di Denpasar", "dalam keterangannya di Jakarta":
+# the place after a speaker is where
 # the words were said. Only names, titles and the phrases of an interview may stand
 # between the verb and "di", so "kata dia, bentrok terjadi di Desa X" is not a venue.
 _SAID_AT = re.compile(
-    r"\b(?:kata|ujar|ucap|ungkap|jelas|tegas|terang|tutur|papar|imbuh)(?:nya)?\b"
+    r"\b(?:kata|ujar|ucap|ungkap|jelas|tegas|terang|tutur|papar|imbuh|keterangan)(?:nya)?\b"
     r"(?:[ ,]+(?:[A-Z][\w.'-]*|dia|ia|beliau|saat|ketika|ditemui|dikonfirmasi|dihubungi"
-    r"|dalam|jumpa|pers|konferensi|usai|rapat)){0,12}?[ ,]+di[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
+    r"|dalam|jumpa|pers|konferensi|usai|seusai|mengikuti|menghadiri|rapat|tertutup))"
+    r"{0,12}?[ ,]+di[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
 )
 
 

@@ -339,12 +339,10 @@ class Gazetteer:
             if len(folded) < 3 or folded in TRIGGERS:
                 continue
             variants.add(folded)
-            if place.level > DISTRICT:
-                continue
-            if " " in folded:
+            if " " not in folded and (split := _split_at_a_head(folded)):
+                variants.add(split)  # "Teluknaga" as "Teluk Naga", "Gunungjaya" as "Gunung Jaya"
+            elif " " in folded and place.level <= DISTRICT:
                 variants.add(folded.replace(" ", ""))  # "Pangkal Pinang" as "Pangkalpinang"
-            elif split := _split_at_a_head(folded):
-                variants.add(split)  # "Teluknaga" as "Teluk Naga"
         return variants
 
     def __len__(self) -> int:
@@ -581,14 +579,24 @@ def _one_sense_per_name(placed: list[Mention]) -> None:
 
 
 def _support(code: str, anchors: set[str]) -> float:
-    """Settled places that contain this one or lie in it (the same place counts double)."""
+    """Settled places that contain this one or lie in it (the same place counts double),
+    and settled villages of the same kecamatan: two desa a clash runs between are
+    usually neighbours."""
     score = 0.0
     for anchor in anchors:
         if anchor == code:
             score += 2.0
-        elif level_of(anchor) >= REGENCY and (contains(anchor, code) or contains(code, anchor)):
+        elif _related(anchor, code):
             score += 1.0
     return score
+
+
+def _related(anchor: str, code: str) -> bool:
+    """One holds the other (a regency or finer vouches), or both are villages of one
+    kecamatan."""
+    if level_of(anchor) >= REGENCY and (contains(anchor, code) or contains(code, anchor)):
+        return True
+    return level_of(anchor) == level_of(code) == VILLAGE and anchor[:8] == code[:8]
 
 
 def _above(code: str) -> set[str]:

@@ -14,7 +14,12 @@ from siaga.analysis.cues import CueIndex, default_index
 from siaga.analysis.gazetteer import Gazetteer
 from siaga.analysis.geoparse import geoparse
 from siaga.analysis.model import Model, default_model
-from siaga.analysis.text import expand_shorthand, fold, without_related_links
+from siaga.analysis.text import (
+    expand_shorthand,
+    fold,
+    without_photo_captions,
+    without_related_links,
+)
 from siaga.lib.taxonomy import ELECTION_CATEGORIES, KINDS
 
 CATEGORY_THRESHOLD = 1.0
@@ -26,6 +31,7 @@ STRONG_INCIDENT_CUES = 1.5
 NOT_A_SIGNAL = 0.15
 MODEL_FALLBACK_CONFIDENCE = 0.2
 STAGE_CUE_THRESHOLD = 0.6
+OTHER = "other"
 
 
 @dataclass
@@ -73,7 +79,7 @@ def analyze(
     calendar: Sequence[elections.StageWindow] = elections.CALENDAR,
 ) -> Analysis:
     cue_index = index or default_index()
-    text = without_related_links(text)
+    text = without_photo_captions(without_related_links(text))
     folded = fold(text)
     reading = expand_shorthand(folded.text)
     found = cue_index.scan(reading)
@@ -87,7 +93,11 @@ def analyze(
     category_probs, kind_probs = (model or default_model()).predict(text, reading=reading.strip())
 
     categories = _categories(
-        category_scores, category_probs, kind_probs, routine=bool(flags.get("routine"))
+        category_scores,
+        category_probs,
+        kind_probs,
+        routine=bool(flags.get("routine")),
+        story=len(reading) >= ARTICLE_CHARS,
     )
     counts = extract.casualties(text)
     context = bool(flags.get("election") or flags.get("security"))
@@ -97,10 +107,11 @@ def analyze(
     about_a_risk = bool(categories) or context
     if kind != "meeting" and about_a_risk and _reports_a_meeting(reading, cue_index, counts):
         kind = "meeting"
+    appeal = _leads_with_an_appeal(reading, cue_index)
     if kind == "threat" and "hoax_hate_speech" in categories and _tells_circulation(reading):
         kind = "incident"
-    elif kind == "incident" and not counts["dead"] and not counts["injured"]:
-        kind = "threat" if _leads_with_an_appeal(reading, cue_index) else kind
+    elif kind == "incident" and not counts["dead"] and not counts["injured"] and appeal:
+        kind = "threat"
     if flags.get("drill") or _routine_procedure(reading, kind, categories, flags):
         kind, categories = "none", []  # an exercise, or the election bodies' routine
     if kind != "none" and not categories:
@@ -114,7 +125,7 @@ def analyze(
         id=item_id,
         kind=kind,
         categories=categories,
-        severity=_severity(kind, categories, counts, flags),
+        severity=_severity(kind, categories, counts, flags, appeal=appeal),
         election_stage=stage,
         places=[
             {"code": p.code, "name": p.name, "level": p.level, "mention": p.mention} for p in places
@@ -207,10 +218,14 @@ def _categories(
     model: dict[str, float],
     kinds: dict[str, float],
     routine: bool = False,
+    story: bool = False,
 ) -> list[str]:
     """Cues that fired, or what the model is confident of; strongest first. A text
     that reads as routine news (a ceremony, a training, a repair finished) gets no
-    category from the model's guesswork alone."""
+    category from the model's guesswork alone. Nor does a whole news story: among
+    many words the model always finds a faint likeness, so a story whose cues do not
+    add up takes the category of its strongest cue, and with no cue at all it is
+    `other` (a clash between villages, a rakor about conflict in general)."""
     chosen = {c for c, s in lexicon.items() if s >= CATEGORY_THRESHOLD}
     chosen |= {c for c, p in model.items() if p >= MODEL_CATEGORY_CONFIDENCE}
     if not chosen and model:
@@ -222,7 +237,12 @@ def _categories(
             lexicon.get(best, 0) > 0 or model[best] >= 0.3
         )
         reads_as_signal = kinds.get("none", 1.0) < NOT_A_SIGNAL and not routine
-        if contender or reads_as_signal:
+        if contender:
+            chosen = {best}
+        elif story and reads_as_signal:
+            cued = [c for c, s in lexicon.items() if s > 0]
+            chosen = {max(cued, key=lambda c: lexicon[c] + model.get(c, 0.0))} if cued else {OTHER}
+        elif reads_as_signal:
             chosen = {best}
     return sorted(chosen, key=lambda c: -(lexicon.get(c, 0.0) + model.get(c, 0.0)))
 
@@ -295,6 +315,13 @@ _MODALS = frozenset(
         "ditengarai",
         "disinyalir",
         "konon",
+        # What is anticipated, watched for or prevented has not happened.
+        "mengantisipasi",
+        "antisipasi",
+        "mewaspadai",
+        "waspadai",
+        "mencegah",
+        "menangkal",
     ]
 )
 MODAL_REACH = 3
@@ -527,7 +554,12 @@ def _kind(
 
 
 def _severity(
-    kind: str, categories: list[str], counts: dict[str, int | None], flags: dict[str, list[str]]
+    kind: str,
+    categories: list[str],
+    counts: dict[str, int | None],
+    flags: dict[str, list[str]],
+    *,
+    appeal: bool = False,
 ) -> int:
     if kind == "none":
         return 0  # a drill's wounded or a worker lost to illness are no conflict's
@@ -537,7 +569,10 @@ def _severity(
         return 3
     if kind == "incident":
         return 2
-    if "hoax_hate_speech" in categories and flags.get("spread") and kind != "meeting":
+    # Provocation already spreading is more than a warning; an agency's appeal to
+    # beware of hoaxes on social media is only a warning.
+    spreading = "hoax_hate_speech" in categories and flags.get("spread")
+    if spreading and kind != "meeting" and not appeal:
         return 2
     return 1
 

@@ -69,6 +69,22 @@ def without_related_links(text: str) -> str:
     return text
 
 
+# A photo's caption ends with its credit ("… di Kantor Kelurahan Tebet Timur, Jakarta,
+# Selasa (8/4). (Republika/Aditya Pradana Putra)", "(ANTARA/Kutnadi)", "(ist)"). Pages
+# often caption a stock photo of another place and another day.
+_CAPTION = re.compile(
+    r"(?m)^[^\n]{20,400}?\((?:ist|foto:[^()\n]{1,60}|[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)*"
+    r"/[^()\n/]{2,60})\)[ \t]*$"
+)
+
+
+def without_photo_captions(text: str) -> str:
+    """The text with its photo captions blanked out, character for character."""
+    if "(" not in text:
+        return text
+    return _CAPTION.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+
+
 def fold_plain(text: str) -> str:
     return fold(text).text.strip()
 

@@ -278,3 +278,30 @@ def test_a_group_named_by_its_home_regency_is_not_the_event_place() -> None:
         "kelompok Batam hingga seorang terluka."
     )
     assert news_codes(war + BODY) == ["81.71"]
+
+
+def test_a_village_joined_to_its_head_is_found_split_beside_its_neighbours() -> None:
+    buton = Gazetteer(
+        [
+            PlaceRecord("74.04", "Kabupaten Buton", 2),
+            PlaceRecord("74.04.27", "Siotapina", 3),
+            PlaceRecord("74.04.27.2003", "Sampuabalo", 4),
+            PlaceRecord("74.04.27.2010", "Gunungjaya", 4),
+            PlaceRecord("74.11.12.2001", "Gunung Jaya", 4),
+        ]
+    )
+    clash = "Warga Desa Sampuabalo menyerang Desa Gunung Jaya dan membakar rumah warga."
+    assert {p.code for p in geoparse(clash, buton)[0]} == {"74.04.27.2003", "74.04.27.2010"}
+
+
+def test_a_dateline_set_off_by_a_bar_is_a_dateline() -> None:
+    story = "Ambon.com, Ambon | Dua desa di Kabupaten Maluku Barat Daya terlibat bentrok, Sabtu."
+    assert news_codes(story + BODY) == ["81.08"]
+
+
+def test_where_a_statement_was_given_is_not_where_the_event_was() -> None:
+    statement = (
+        "Bentrok dua desa di Kabupaten Maluku Barat Daya mereda, demikian disampaikan Kapolda "
+        "dalam keterangannya di Ambon pada Senin."
+    )
+    assert news_codes(statement + BODY) == ["81.08"]

@@ -238,6 +238,72 @@ def test_a_meeting_that_walks_through_every_stage_is_placed_by_its_day_alone(
     assert dated.election_stage == "campaign"
 
 
+def test_the_wounded_count_one_at_least_when_the_story_gives_no_number() -> None:
+    from siaga.analysis.extract import casualties
+
+    assert casualties("Seorang penduduk Desa Renda terkena panah.")["injured"] == 1
+    assert casualties("Pria tak dikenal membacok seorang pemuda berinisial R.")["injured"] == 1
+    assert casualties("Beruntung tidak ada warga yang terluka.")["injured"] is None
+    assert casualties("Pelaku mengancam akan membacok kepala desa.")["injured"] is None
+
+
+def test_an_agency_warning_about_hoaxes_on_social_media_is_a_warning(
+    indonesia: Gazetteer,
+) -> None:
+    warning = analyze(
+        "Kapolsek Kempas menghimbau masyarakat waspada terhadap hoaks di media sosial "
+        "pasca Pilkada dan tidak mudah terprovokasi berita yang belum jelas sumbernya.",
+        gazetteer=indonesia,
+    )
+    assert (warning.kind, warning.severity) == ("threat", 1)
+    call = analyze(
+        "Ada provokasi di grup WA warga Kec. Keo Tengah, ngajak serang posko paslon 2",
+        gazetteer=indonesia,
+    )
+    assert (call.kind, call.severity) == ("threat", 2)
+
+
+def test_what_is_anticipated_or_prevented_has_not_happened(indonesia: Gazetteer) -> None:
+    reading = analyze(
+        "Polres dan Kodim mencegah bentrokan antarwarga dua desa dengan patroli gabungan "
+        "dan mengantisipasi pembakaran rumah menjelang pilkades.",
+        gazetteer=indonesia,
+    )
+    assert reading.kind == "threat"
+
+
+def test_a_story_whose_cues_name_no_category_is_other(indonesia: Gazetteer) -> None:
+    from siaga.analysis.pipeline import ARTICLE_CHARS
+
+    story = (
+        "Warga dua desa bertetangga di Kecamatan Belo, Kabupaten Bima, saling serang pada "
+        "Rabu dini hari. Sekelompok warga Desa Roka mendatangi Desa Runggu setelah rumah "
+        "mantan kepala desa dilempari batu oleh orang tak dikenal. Belasan rumah rusak dan "
+        "empat warga mengalami luka. Kapolsek Belo mengatakan anggota Polsek dibantu TNI "
+        "segera menghalau massa sehingga aksi itu tidak meluas. Polisi masih berjaga di "
+        "perbatasan kedua desa dan meminta tokoh masyarakat menenangkan warganya masing-"
+        "masing, sementara pelaku pelemparan masih dicari. Camat Belo mengundang kedua "
+        "kepala desa untuk bertemu di kantor camat pada Kamis pagi."
+    )
+    assert len(story) >= ARTICLE_CHARS
+    reading = analyze(story, gazetteer=indonesia)
+    assert reading.kind == "incident"
+    assert reading.categories == ["other"]
+    assert reading.severity == 3
+
+
+def test_a_photo_caption_of_another_place_is_not_read(indonesia: Gazetteer) -> None:
+    story = (
+        "Pengepakan Logistik Pilpres di Sleman Tertunda\n"
+        "Petugas PPS mempersiapkan logistik pemilu di Kantor Kelurahan Tebet Timur, "
+        "Jakarta, Selasa (8/4). (Republika/Aditya Pradana Putra)\n"
+        "SLEMAN -- Pengepakan surat suara di KPU Kabupaten Sleman tertunda karena sampul "
+        "surat suara belum datang dan 32 lembar surat suara ditemukan rusak."
+    )
+    codes = [p["code"][:5] for p in analyze(story, gazetteer=indonesia).places]
+    assert codes == ["34.04"]
+
+
 def test_routine_civic_news_is_not_given_a_category_by_guesswork(indonesia: Gazetteer) -> None:
     reading = analyze(
         "Upacara adat tahunan di Kecamatan Temon berlangsung khidmat dan dihadiri warga.",
