@@ -177,9 +177,22 @@ LANGUAGE_MARKERS: dict[str, frozenset[str]] = {
 
 
 def casualties(text: str) -> dict[str, int | None]:
-    dead = [n for n in (_largest(_DEAD, text), _killed(text)) if n is not None]
-    injured = _largest(_INJURED, text) or _wounded_uncounted(text)
+    # Most texts name neither: a substring test is far cheaper than the patterns, which
+    # try every number in the text.
+    lowered = text.lower()
+    dead: list[int] = []
+    if any(word in lowered for word in _DEATH_WORDS):
+        dead = [n for n in (_largest(_DEAD, text), _killed(text)) if n is not None]
+    injured = None
+    if any(word in lowered for word in _WOUND_WORDS):
+        injured = _largest(_INJURED, text) or _wounded_uncounted(text)
     return {"injured": injured, "dead": max(dead) if dead else None}
+
+
+# Every death and injury pattern holds one of these.
+_DEATH_WORDS = ("tewas", "meninggal", "korban jiwa", "gugur", *_KILLING_WORDS)
+_WOUND_WORDS = ("luka", "cedera", "dirawat", "panah", "sabetan", "bacok", "tusuk", "tikam")
+_WOUND_WORDS += ("tembakan", "peluru", "lemparan batu")
 
 
 # The wounded told without a count ("seorang penduduk Desa Renda terkena panah",
