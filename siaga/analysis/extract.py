@@ -191,8 +191,10 @@ def casualties(text: str) -> dict[str, int | None]:
 
 # Every death and injury pattern holds one of these.
 _DEATH_WORDS = ("tewas", "meninggal", "korban jiwa", "gugur", *_KILLING_WORDS)
-_WOUND_WORDS = ("luka", "cedera", "dirawat", "panah", "sabetan", "bacok", "tusuk", "tikam")
-_WOUND_WORDS += ("tembakan", "peluru", "lemparan batu")
+_WOUND_WORDS = (
+    "luka", "cedera", "dirawat", "panah", "sabetan", "bacok", "tusuk", "tikam", "tembakan",
+    "peluru", "lemparan batu",
+)  # fmt: skip
 
 
 # The wounded told without a count ("seorang penduduk Desa Renda terkena panah",

@@ -252,10 +252,13 @@ RANK_REACH = 80
 
 # A street is often named after another town ("Jalan Medan Merdeka" is in Jakarta,
 # "Jl. Sumatera" in Denpasar), and a regional newspaper after its town ("Jawa Pos Radar
-# Kudus" reporting from Pati): a name in the capitalised run after "Jalan" or "Radar" is
-# the street's or the paper's. "Jalan Raya X" is the main road through X and still
+# Kudus" reporting from Pati), and a ship after a region ("KRI Teluk Wondama" sails to
+# Maluku Barat Daya): a name in the capitalised run after "Jalan", "Radar" or "KRI" is
+# the street's, the paper's or the ship's. "Jalan Raya X" is the main road through X and still
 # places the text there.
-_STREET = re.compile(r"\b(?:Jalan|Jln\.?|Jl\.?|Radar|Tribun|Harian)(?=[ ])(?![ ]+Raya\b)")
+_STREET = re.compile(
+    r"\b(?:Jalan|Jln\.?|Jl\.?|Radar|Tribun|Harian|KRI|KMP|KM)(?=[ ])(?![ ]+Raya\b)"
+)
 _NAME_AFTER_STREET = re.compile(r"(?:[ ]+(?:[A-Z]\.|[A-Z0-9][\w'-]*)){0,3}[ ]+")
 STREET_REACH = 60
 
@@ -307,7 +310,8 @@ def _split_at_a_head(folded: str) -> str | None:
 
 def _bare(record: PlaceRecord) -> str:
     name = record.name
-    for prefix in ("Kabupaten ", "Kota Administrasi ", "Kota ", "Provinsi "):
+    prefixes = ("Kabupaten Administrasi ", "Kabupaten ", "Kota Administrasi ", "Kota ", "Provinsi ")
+    for prefix in prefixes:
         if record.level <= REGENCY and name.startswith(prefix):
             return name[len(prefix) :]
     return name
@@ -373,12 +377,25 @@ class Gazetteer:
         for start, end, key, codes in raw:
             if any(start < e and s < end for s, e in taken):
                 continue
+            if self._trigger_and_name(folded.text, start, key):
+                continue
             mention = self._mention(text, folded, (start, end), key, codes, (cased, named_after))
             if mention is not None:
                 taken.append((start, end))
                 mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _trigger_and_name(self, folded_text: str, start: int, key: str) -> bool:
+        """Villages are named "Kota Medan" and "Kota Baru" too: with no trigger before
+        it, "Kota Medan" is the trigger "Kota" and the city of Medan."""
+        head, _, rest = key.partition(" ")
+        level = TRIGGERS.get(head)
+        if not rest or level is None or rest not in self.keys:
+            return False
+        if _trigger_before(folded_text, start) is not None:
+            return False  # "Desa Kota Medan" is the village
+        return any(level_of(code) == level for code in self.keys[rest])
 
     def _mention(
         self,
@@ -712,7 +729,17 @@ def _place(
     return True
 
 
+# In 2022 Papua's and Papua Barat's regencies went to four new provinces; stories still
+# write "Kabupaten Yalimo, Papua".
+FORMER_PROVINCE = {"93": "91", "94": "91", "95": "91", "96": "92"}
+
+
 def finest(codes: Iterable[str]) -> list[str]:
-    """Drop every code that is an ancestor of another: the finest places the text supports."""
+    """Drop every code that is an ancestor of another (or the province it was part of):
+    the finest places the text supports."""
     unique = list(dict.fromkeys(codes))
-    return [c for c in unique if not any(o != c and contains(c, o) for o in unique)]
+    return [c for c in unique if not any(o != c and _holds(c, o) for o in unique)]
+
+
+def _holds(outer: str, inner: str) -> bool:
+    return contains(outer, inner) or FORMER_PROVINCE.get(inner[:2]) == outer

@@ -428,12 +428,18 @@ def _realis(reading: str) -> str:
     "siap menolak hasil", "belum dibagi" and "seolah dirusak" are not acts done."""
     words, blocked = reading.split(" "), 0
     for position, word in enumerate(words):
-        if word in _MODALS:
+        if word in _MODALS and not _names_a_candidate(words, position):
             blocked = MODAL_REACH
         elif blocked and word:
             blocked -= 1
             words[position] = "_"
     return " ".join(words)
+
+
+def _names_a_candidate(words: list[str], position: int) -> bool:
+    """ "Bakal calon" is a prospective candidate: "bakal" is no modal there."""
+    following = words[position + 1] if position + 1 < len(words) else ""
+    return words[position] == "bakal" and following in ("calon", "pasangan", "paslon")
 
 
 def _acts(realis: str) -> float:
@@ -505,13 +511,21 @@ def _routine_procedure(
     reports a problem, and a meeting about it stays a meeting."""
     if len(reading) < ARTICLE_CHARS or not categories:
         return False
-    if flags.get("trouble") and not flags.get("explainer"):
+    if _goes_wrong(reading, flags) and not flags.get("explainer"):
         return False
     routine = flags.get("routine") or flags.get("natural_death")
     if routine and set(categories) <= lexicon.ROUTINE_ELECTION_CATEGORIES:
         return True  # a training for the polls, or a worker lost to exhaustion
     procedural = set(categories) <= lexicon.PROCEDURAL_CATEGORIES
     return kind in ("incident", "threat") and procedural
+
+
+def _goes_wrong(reading: str, flags: dict[str, list[str]]) -> bool:
+    """Trouble told as having happened: "agar tidak rusak atau basah" is a precaution."""
+    if not flags.get("trouble"):
+        return False
+    realis = _realis(reading)
+    return any(f" {word} " in realis for word in flags["trouble"])
 
 
 def _saturate(evidence: float, cap: float) -> float:

@@ -305,3 +305,44 @@ def test_where_a_statement_was_given_is_not_where_the_event_was() -> None:
         "dalam keterangannya di Ambon pada Senin."
     )
     assert news_codes(statement + BODY) == ["81.08"]
+
+
+def test_kota_before_a_city_is_the_trigger_even_where_a_village_bears_both_words() -> None:
+    medan = Gazetteer(
+        [
+            PlaceRecord("12.71", "Kota Medan", 2, "kota"),
+            PlaceRecord("14.02.03.2008", "Kota Medan", 4),
+        ]
+    )
+    assert [p.code for p in geoparse("Surat suara di Kota Medan tercoblos.", medan)[0]] == ["12.71"]
+    village = "Warga Desa Kota Medan berkumpul."
+    assert [p.code for p in geoparse(village, medan)[0]] == ["14.02.03.2008"]
+
+
+def test_an_administrative_regency_is_found_by_its_plain_name() -> None:
+    seribu = Gazetteer([PlaceRecord("31.01", "Kabupaten Administrasi Kepulauan Seribu", 2)])
+    text = "Logistik tiba di Pulau Pramuka, Kabupaten Kepulauan Seribu."
+    assert [p.code for p in geoparse(text, seribu)[0]] == ["31.01"]
+
+
+def test_a_ship_named_after_a_regency_is_not_a_place() -> None:
+    fleet = Gazetteer(
+        [
+            PlaceRecord("92.07", "Kabupaten Teluk Wondama", 2),
+            PlaceRecord("81.08", "Kabupaten Maluku Barat Daya", 2),
+        ]
+    )
+    text = "KRI Teluk Wondama membawa logistik pemilu ke Kabupaten Maluku Barat Daya."
+    assert [p.code for p in geoparse(text, fleet)[0]] == ["81.08"]
+
+
+def test_papua_still_holds_the_regencies_it_gave_to_the_new_provinces() -> None:
+    papua = Gazetteer(
+        [
+            PlaceRecord("91", "Papua", 1),
+            PlaceRecord("95", "Papua Pegunungan", 1),
+            PlaceRecord("95.06", "Kabupaten Yalimo", 2),
+        ]
+    )
+    text = "Kantor KPU Kabupaten Yalimo, Papua, dibakar massa."
+    assert [p.code for p in geoparse(text, papua)[0]] == ["95.06"]

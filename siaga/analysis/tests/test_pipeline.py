@@ -304,6 +304,49 @@ def test_a_photo_caption_of_another_place_is_not_read(indonesia: Gazetteer) -> N
     assert codes == ["34.04"]
 
 
+def test_an_attack_on_the_election_body_s_office_is_a_result_dispute(
+    indonesia: Gazetteer,
+) -> None:
+    reading = analyze(
+        "Massa pendukung bakal calon bupati yang tidak lolos membakar kantor KPU dan "
+        "Panwas Mamberamo Tengah di Kobagma, Rabu pagi.",
+        gazetteer=indonesia,
+    )
+    assert reading.kind == "incident"
+    assert "election_result_dispute" in reading.categories
+    assert reading.election_stage == "candidate_registration"
+
+
+def test_a_pledge_not_to_campaign_in_houses_of_worship_names_a_campaign_violation(
+    indonesia: Gazetteer,
+) -> None:
+    reading = analyze(
+        "Tokoh lintas agama di Palu sepakat mewujudkan pemilu damai dan menghimbau peserta "
+        "pemilu tidak menggunakan rumah ibadah sebagai tempat kampanye.",
+        gazetteer=indonesia,
+    )
+    assert "election_campaign_violation" in reading.categories
+
+
+def test_a_precaution_against_damage_is_no_damage(indonesia: Gazetteer) -> None:
+    from siaga.analysis.pipeline import ARTICLE_CHARS
+
+    story = (
+        "MAMUJU - KPU Mamuju mulai mendistribusikan logistik pemilu ke wilayah terpencil "
+        "di Kabupaten Mamuju. Tak hanya menggunakan angkutan truk, KPU juga menyewa kapal "
+        "nelayan untuk mengangkut logistik pemilu ke pulau-pulau terpencil dengan "
+        "pengawalan aparat TNI-Polri, mulai dari gudang KPU hingga ke lokasi tujuan. Agar "
+        "dokumen pemilu tersebut tidak rusak atau basah, kotak suara dibungkus dengan "
+        "plastik sebelum didistribusikan ke PPK atau PPS. Pihak TNI dan Polri telah "
+        "memeriksa kondisi kapal yang akan digunakan untuk mengangkut logistik pemilu. "
+        "Jarak perjalanan normal ke pulau terjauh bisa sampai delapan jam."
+    )
+    assert len(story) >= ARTICLE_CHARS
+    reading = analyze(story, gazetteer=indonesia)
+    assert (reading.kind, reading.severity) == ("none", 0)
+    assert reading.election_stage == "logistics_distribution"
+
+
 def test_routine_civic_news_is_not_given_a_category_by_guesswork(indonesia: Gazetteer) -> None:
     reading = analyze(
         "Upacara adat tahunan di Kecamatan Temon berlangsung khidmat dan dihadiri warga.",
