@@ -534,7 +534,7 @@ def resolve(
     """
     for mention in mentions:
         if mention.trigger:  # 0 marks a place slot of any level
-            mention.candidates = [c for c in mention.candidates if level_of(c) == mention.trigger]
+            mention.candidates = _at_trigger_level(mention)
     anchors: set[str] = set()
     for _round in range(4):
         changed = False
@@ -548,6 +548,20 @@ def resolve(
     placed = _without_strays([m for m in mentions if m.chosen is not None])
     _one_sense_per_name(placed)
     return placed
+
+
+# Offices a province has as well as a regency: "Bawaslu Sumut", "KPU Kaltim".
+_PROVINCIAL_TOO = frozenset(
+    {"kpu", "kpud", "bawaslu", "kesbangpol", "bakesbangpol", "dprd", "diskominfo", "kominfo"}
+    | {"fkub", "bpbd", "kemenag", "sekda", "setda", "satpol"}
+)
+
+
+def _at_trigger_level(mention: Mention) -> list[str]:
+    at_level = [c for c in mention.candidates if level_of(c) == mention.trigger]
+    if at_level or mention.trigger_word not in _PROVINCIAL_TOO:
+        return at_level
+    return [c for c in mention.candidates if level_of(c) == PROVINCE]
 
 
 def _without_strays(placed: list[Mention]) -> list[Mention]:

@@ -96,6 +96,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "seragam dinas": 0.6,
         "kepala desa": 0.3,
         "lurah": 0.3,
+        # In a village-head election the kepala desa is the office contested.
+        "calon kepala desa": -0.3,
+        "pemilihan kepala desa": -0.3,
     },
     "election_logistics": {
         "logistik": 0.8,
@@ -206,6 +209,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "protes": 0.5,
         "long march": 0.8,
         "blokir jalan": 1.0,
+        "aksi di depan kantor": 1.0,
+        "pemblokiran": 0.8,
         "mogok": 0.6,
         "orasi": 0.6,
         "tuntut": 0.4,
@@ -274,6 +279,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "lahan": 0.3,
         "hak guna usaha": 0.8,
         "hgu": 0.8,
+        "diserobot": 0.8,
+        "dicaplok": 0.8,
+        "kebun plasma": 1.0,
+        "lahan plasma": 1.0,
     },
     "alcohol_drugs_brawl": {
         "minuman keras": 1.0,
@@ -931,6 +940,10 @@ CIRCULATION_WORDS = (
 # speaks of a risk, however many procedural pasts ("DCT ditetapkan") follow.
 APPEALS = frozenset(
     ["imbau", "mengimbau", "menghimbau", "mengingatkan", "ingatkan", "mewanti wanti"]
+    # "Meminta" is an appeal only when it asks the public: "meminta keterangan saksi" is
+    # the police at work.
+    + ["meminta masyarakat", "meminta warga", "meminta semua pihak", "meminta seluruh"]
+    + ["meminta asn", "meminta agar", "melarang asn"]
 )
 STRONG_ACT = 0.8
 

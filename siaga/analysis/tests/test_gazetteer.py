@@ -346,3 +346,16 @@ def test_papua_still_holds_the_regencies_it_gave_to_the_new_provinces() -> None:
     )
     text = "Kantor KPU Kabupaten Yalimo, Papua, dibakar massa."
     assert [p.code for p in geoparse(text, papua)[0]] == ["95.06"]
+
+
+def test_an_election_body_of_a_province_places_the_province() -> None:
+    provinces = Gazetteer(
+        [
+            PlaceRecord("12", "Sumatera Utara", 1, aliases=("Sumut",)),
+            PlaceRecord("64", "Kalimantan Timur", 1, aliases=("Kaltim",)),
+        ]
+    )
+    assert [p.code for p in geoparse("Ketua Bawaslu Sumut mengingatkan ASN.", provinces)[0]] == [
+        "12"
+    ]
+    assert [p.code for p in geoparse("KPU Kaltim menetapkan DPT.", provinces)[0]] == ["64"]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from siaga.analysis.cues import default_index
 from siaga.analysis.gazetteer import Gazetteer, PlaceRecord
 from siaga.analysis.pipeline import analyze
 from siaga.regions.data.aliases import PROVINCE_ALIASES
@@ -345,6 +346,39 @@ def test_a_precaution_against_damage_is_no_damage(indonesia: Gazetteer) -> None:
     reading = analyze(story, gazetteer=indonesia)
     assert (reading.kind, reading.severity) == ("none", 0)
     assert reading.election_stage == "logistics_distribution"
+
+
+def test_in_a_village_head_election_the_kepala_desa_is_the_office_contested(
+    indonesia: Gazetteer,
+) -> None:
+    pact = analyze(
+        "Para calon kepala desa di Desa Ciherang menandatangani pakta integritas untuk "
+        "pemilihan kepala desa yang damai, disaksikan Bhabinkamtibmas dan Babinsa.",
+        gazetteer=indonesia,
+    )
+    assert "asn_neutrality" not in pact.categories
+
+
+def test_a_blockade_over_plasma_land_is_a_land_dispute_and_a_protest(
+    indonesia: Gazetteer,
+) -> None:
+    reading = analyze(
+        "Warga Desa Singkuang I memblokir perusahaan sawit dan melakukan aksi di depan "
+        "kantor bupati, menuntut kebun plasma yang dijanjikan; tanah mereka diserobot.",
+        gazetteer=indonesia,
+    )
+    assert {"land_boundary_dispute", "demonstration"} <= set(reading.categories)
+
+
+def test_asking_the_public_is_an_appeal_and_taking_statements_is_not(
+    indonesia: Gazetteer,
+) -> None:
+    from siaga.analysis.pipeline import _leads_with_an_appeal
+
+    index = default_index()
+    assert _leads_with_an_appeal(" bawaslu meminta asn bersikap netral di media sosial ", index)
+    taking = " polisi telah memeriksa lokasi dan meminta keterangan sejumlah saksi "
+    assert not _leads_with_an_appeal(taking, index)
 
 
 def test_routine_civic_news_is_not_given_a_category_by_guesswork(indonesia: Gazetteer) -> None:
