@@ -401,11 +401,13 @@ def hospital_spans(text: str) -> list[tuple[int, int]]:
     return _spans(text, "hospital", _HOSPITAL)
 
 
-# "pemuda asal Kecamatan Winongan", "berasal dari Ciruas, Walantaka dan …": where people
-# come from, told beside where they did something. The clause is the run of names,
+# "pemuda asal Kecamatan Winongan", "berasal dari Ciruas, Walantaka dan …", "massa yang
+# datang dari Bogor, Depok … hingga Papua": where people come from, told beside where
+# they did something. The clause is the run of names,
 # trigger words and list words after the cue.
 _FROM = re.compile(
-    r"\b(?:berasal dari|asal)[ ]+(?P<origin>(?:[ ,]*(?:[A-Z][\w'-]*|\d+|dan|serta|atau"
+    r"\b(?:berasal dari|datang dari|asal)[ ]+(?:berbagai daerah(?:[ ]+seperti)?[ ]+)?"
+    r"(?P<origin>(?:[ ,]*(?:[A-Z][\w'-]*|\d+|dan|serta|atau|hingga"
     r"|desa|kelurahan|kecamatan|kabupaten|kota|dusun|kampung|provinsi|kab\.|kec\.))+)"
 )
 

@@ -253,11 +253,12 @@ RANK_REACH = 80
 # A street is often named after another town ("Jalan Medan Merdeka" is in Jakarta,
 # "Jl. Sumatera" in Denpasar), and a regional newspaper after its town ("Jawa Pos Radar
 # Kudus" reporting from Pati), and a ship after a region ("KRI Teluk Wondama" sails to
-# Maluku Barat Daya): a name in the capitalised run after "Jalan", "Radar" or "KRI" is
-# the street's, the paper's or the ship's. "Jalan Raya X" is the main road through X and still
+# Maluku Barat Daya), and the armed forces name their branches ("Angkatan Darat"): a name
+# in the capitalised run after "Jalan", "Radar", "KRI" or "Angkatan" is the street's,
+# the paper's, the ship's or the branch's. "Jalan Raya X" is the main road through X and still
 # places the text there.
 _STREET = re.compile(
-    r"\b(?:Jalan|Jln\.?|Jl\.?|Radar|Tribun|Harian|KRI|KMP|KM)(?=[ ])(?![ ]+Raya\b)"
+    r"\b(?:Jalan|Jln\.?|Jl\.?|Radar|Tribun|Harian|KRI|KMP|KM|Angkatan)(?=[ ])(?![ ]+Raya\b)"
 )
 _NAME_AFTER_STREET = re.compile(r"(?:[ ]+(?:[A-Z]\.|[A-Z0-9][\w'-]*)){0,3}[ ]+")
 STREET_REACH = 60
@@ -673,15 +674,20 @@ _REGENCY_OFFICES = frozenset(
 )
 
 
+STATED_TYPE = 2.5
+
+
 def _type_bonus(mention: Mention, record: PlaceRecord) -> float:
     """ "Kota Kediri" is the city, "Kabupaten Kediri" the regency."""
     if record.level != REGENCY:
         return 0.0
     is_city = record.type == "kota" or record.name.startswith("Kota ")
+    # A stated type outweighs the support of places named nearby: "Polres Madiun Kota"
+    # is the city's police even in a story about two kecamatan of the regency.
     if mention.trigger_word in _CITY_OFFICES or mention.city_after:
-        return 1.0 if is_city else 0.0
+        return STATED_TYPE if is_city else 0.0
     if mention.trigger_word in ("kabupaten", "kab"):
-        return 0.0 if is_city else 1.0
+        return 0.0 if is_city else STATED_TYPE
     if mention.trigger_word in _REGENCY_OFFICES:
         return 0.0 if is_city else 0.5
     return 0.0

@@ -359,3 +359,23 @@ def test_an_election_body_of_a_province_places_the_province() -> None:
         "12"
     ]
     assert [p.code for p in geoparse("KPU Kaltim menetapkan DPT.", provinces)[0]] == ["64"]
+
+
+def test_a_stated_city_outweighs_the_regency_s_kecamatan_named_beside_it() -> None:
+    madiun = Gazetteer(
+        [
+            PlaceRecord("35.19", "Kabupaten Madiun", 2, "kabupaten"),
+            PlaceRecord("35.19.14", "Sawahan", 3),
+            PlaceRecord("35.77", "Kota Madiun", 2, "kota"),
+        ]
+    )
+    text = "Wilayah Polres Madiun Kota mencakup Kecamatan Sawahan milik Pemkab Madiun."
+    assert {p.code for p in geoparse(text, madiun)[0]} == {"35.77", "35.19.14"}
+
+
+def test_where_a_crowd_came_from_and_an_army_branch_are_not_event_places() -> None:
+    demo = (
+        "Massa berunjuk rasa di Kota Ambon, Selasa. Massa yang datang dari berbagai daerah "
+        "seperti Pati dan Batam masih bertahan, kata mantan perwira Angkatan Darat itu."
+    )
+    assert news_codes(demo + BODY) == ["81.71"]

@@ -381,6 +381,18 @@ def test_asking_the_public_is_an_appeal_and_taking_statements_is_not(
     assert not _leads_with_an_appeal(taking, index)
 
 
+def test_a_protest_of_fraud_at_the_election_bodies_is_a_result_dispute(
+    indonesia: Gazetteer,
+) -> None:
+    reading = analyze(
+        "Ribuan massa berunjuk rasa di depan gedung Bawaslu, Jakarta, menyuarakan protes "
+        "kecurangan pemilu dan menuntut diskualifikasi pasangan calon.",
+        gazetteer=indonesia,
+    )
+    assert {"election_result_dispute", "demonstration"} <= set(reading.categories)
+    assert reading.cues["categories"]["election_result_dispute"]
+
+
 def test_routine_civic_news_is_not_given_a_category_by_guesswork(indonesia: Gazetteer) -> None:
     reading = analyze(
         "Upacara adat tahunan di Kecamatan Temon berlangsung khidmat dan dihadiri warga.",
