@@ -99,3 +99,24 @@ def test_news_length_articles_are_read_by_their_lead(indonesia: Gazetteer) -> No
     result = score(gold, predicted)
     assert result.kind_accuracy >= 0.9 and result.macro_f1 >= 0.85
     assert result.places["kabupaten"]["f1"] >= 0.95 and result.severity_within_one >= 0.95
+
+
+def test_the_real_news_labels_use_the_taxonomy_and_the_registry() -> None:
+    """The texts are the publishers'; the labels are ours and must stay usable."""
+    import json
+    from pathlib import Path
+
+    from siaga.lib.taxonomy import ELECTION_STAGES
+    from siaga.regions.registry import iter_registry
+
+    path = Path(__file__).resolve().parents[1] / "gold" / "realnews-labels.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    codes = {r.code for r in iter_registry()}
+    assert len({r["id"] for r in rows}) == len(rows)
+    for row in rows:
+        assert row["url"].startswith("http") and "text" not in row
+        assert row["kind"] in KINDS and set(row["categories"]) <= set(CATEGORIES)
+        assert (row["kind"] == "none") == (row["categories"] == [])
+        assert 0 <= row["severity"] <= 4
+        assert row["election_stage"] in (None, *ELECTION_STAGES)
+        assert {p["code"] for p in row["places"]} <= codes
