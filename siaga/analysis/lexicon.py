@@ -96,6 +96,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "seragam dinas": 0.6,
         "kepala desa": 0.3,
         "lurah": 0.3,
+        "sekretaris desa": 0.5,
+        "sekdes": 0.5,
+        "mengarahkan warga": 0.5,
+        "arahkan warga": 0.5,
+        "arahan politik": 0.8,
         # In a village-head election the kepala desa is the office contested.
         "calon kepala desa": -0.3,
         "pemilihan kepala desa": -0.3,
@@ -162,11 +167,19 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tolak hasil": 1.0,
         "menolak hasil": 1.0,
         "hitung ulang": 1.0,
-        "pemungutan suara ulang": 1.0,
+        # A re-vote is the remedy Bawaslu orders for irregular voting as often as the
+        # outcome of a dispute: alone it does not make one.
+        "pemungutan suara ulang": 0.2,
         "gugatan": 0.6,
         "rekapitulasi": 0.4,
         "penolakan hasil": 1.0,
-        "psu": 1.0,
+        "psu": 0.2,
+        # Demanding one is the dispute.
+        "tuntutan pemungutan suara ulang": 1.0,
+        "menuntut pemungutan suara ulang": 1.0,
+        "tuntut psu": 1.0,
+        "menuntut psu": 1.0,
+        "sengketa hasil": 1.0,
         "phpu": 1.0,
         "perselisihan hasil": 1.0,
         "selisih suara": 0.6,

@@ -32,6 +32,7 @@ NOT_A_SIGNAL = 0.15
 MODEL_FALLBACK_CONFIDENCE = 0.2
 STAGE_CUE_THRESHOLD = 0.6
 OTHER = "other"
+STORY_CUE = 0.5  # a story's faintest cues ("media sosial", "kepala desa") name nothing
 
 
 @dataclass
@@ -240,7 +241,7 @@ def _categories(
         if contender:
             chosen = {best}
         elif story and reads_as_signal:
-            cued = [c for c, s in lexicon.items() if s > 0]
+            cued = [c for c, s in lexicon.items() if s >= STORY_CUE]
             chosen = {max(cued, key=lambda c: lexicon[c] + model.get(c, 0.0))} if cued else {OTHER}
         elif reads_as_signal:
             chosen = {best}
@@ -525,7 +526,11 @@ def _goes_wrong(reading: str, flags: dict[str, list[str]]) -> bool:
     if not flags.get("trouble"):
         return False
     realis = _realis(reading)
-    return any(f" {word} " in realis for word in flags["trouble"])
+    # "Tidak terdaftar" carries its own negation, which the realis reading blanks.
+    return any(
+        f" {word} " in (reading if word.split()[0] in _MODALS else realis)
+        for word in flags["trouble"]
+    )
 
 
 def _saturate(evidence: float, cap: float) -> float:

@@ -393,6 +393,41 @@ def test_a_protest_of_fraud_at_the_election_bodies_is_a_result_dispute(
     assert reading.cues["categories"]["election_result_dispute"]
 
 
+def test_a_re_vote_ordered_is_procedure_and_a_re_vote_demanded_is_a_dispute(
+    indonesia: Gazetteer,
+) -> None:
+    ordered = analyze(
+        "Bawaslu Kota Malang merekomendasikan pemungutan suara ulang (PSU) di dua TPS karena "
+        "pemilih pindah memilih (DPTb) mencoblos lima surat suara yang bukan haknya.",
+        gazetteer=indonesia,
+    )
+    assert "election_result_dispute" not in ordered.categories
+    assert "voter_list_problem" in ordered.categories
+    demanded = analyze(
+        "Ratusan pendukung calon kepala desa yang kalah menuntut pemungutan suara ulang.",
+        gazetteer=indonesia,
+    )
+    assert "election_result_dispute" in demanded.categories
+
+
+def test_a_village_official_steering_votes_is_a_neutrality_matter(indonesia: Gazetteer) -> None:
+    reading = analyze(
+        "Video viral: Sekdes Kenteng mengarahkan warga memilih paslon nomor urut 3 dan "
+        "mengancam mencabut bantuan PKH, jelang Pemilu 2024.",
+        gazetteer=indonesia,
+    )
+    assert "asn_neutrality" in reading.categories
+
+
+def test_trouble_that_carries_its_own_negation_still_goes_wrong() -> None:
+    from siaga.analysis.pipeline import _goes_wrong
+
+    listed = " pemilih yang tidak terdaftar sebagai dpt tetap mencoblos "
+    assert _goes_wrong(listed, {"trouble": ["tidak terdaftar"]})
+    kept = " agar dokumen tidak rusak atau basah kotak suara dibungkus plastik "
+    assert not _goes_wrong(kept, {"trouble": ["basah", "rusak"]})
+
+
 def test_routine_civic_news_is_not_given_a_category_by_guesswork(indonesia: Gazetteer) -> None:
     reading = analyze(
         "Upacara adat tahunan di Kecamatan Temon berlangsung khidmat dan dihadiri warga.",
