@@ -103,7 +103,8 @@ def analyze(
     counts = extract.casualties(text)
     context = bool(flags.get("election") or flags.get("security"))
     cap = KIND_CUE_CAP * (2 if len(reading) >= STORY_CHARS else 1)  # the lead counts twice
-    kind = _kind(kind_scores, kind_probs, categories, counts, context, cap)
+    routine = bool(flags.get("routine"))
+    kind = _kind(kind_scores, kind_probs, categories, counts, context, cap, routine)
     # A ceremony attended is not a meeting about a risk.
     about_a_risk = bool(categories) or context
     if kind != "meeting" and about_a_risk and _reports_a_meeting(reading, cue_index, counts):
@@ -546,6 +547,7 @@ def _kind(
     counts: dict[str, int | None],
     context: bool,
     cap: float,
+    routine: bool = False,
 ) -> str:
     """Casualties make an incident. Otherwise the cues (a meeting word, a future or
     hearsay word, a past-tense act) and the model vote together; a text naming no
@@ -563,7 +565,8 @@ def _kind(
             return "meeting"
         # Without a category, only strong act words in an election or security text
         # make a signal, and only when the model does not read it as ordinary news.
-        strong = cues.get("incident", 0.0) >= STRONG_INCIDENT_CUES
+        # A text that says its event went smoothly ("berjalan aman") reports none.
+        strong = cues.get("incident", 0.0) >= STRONG_INCIDENT_CUES and not routine
         if strong and context and model.get("none", 0.0) < MODEL_CATEGORY_CONFIDENCE:
             return "incident"
         return "none"

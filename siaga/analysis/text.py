@@ -53,7 +53,10 @@ _RELATED_HEADING_ALONE = re.compile(
     r"(?im)^[ \t]*[(\[]?(?:(?:baca|lihat|simak)[ \t]+(?:juga|pula)|berita terkait|artikel terkait)"
     r"[ \t]*:?[ \t]*(?:(?:\n[ \t]*[-•*][ \t]*\n[^\n]*|\n[ \t]*[-•*][^\n]*)+|\n[^\n]*)"
 )
-_RELATED_LINE = re.compile(r"(?im)^[ \t]*[(\[]?(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b[^\n]*")
+# "| Baca: KPU Jatim Tetapkan DPT … |": a bar or a line start, "Baca" and a colon.
+_RELATED_LINE = re.compile(
+    r"(?im)^[ \t]*[(\[|]?[ \t]*(?:(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b|baca[ \t]*:)[^\n]*"
+)
 _RELATED_INLINE = re.compile(r"(?i)\((?:baca|lihat|simak)[ \t]+(?:juga|pula)\b[^)\n]*\)")
 _RELATED_WORDS = ("baca", "lihat", "simak", "terkait")  # one of them is in every pattern
 

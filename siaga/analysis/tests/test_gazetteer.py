@@ -379,3 +379,12 @@ def test_where_a_crowd_came_from_and_an_army_branch_are_not_event_places() -> No
         "seperti Pati dan Batam masih bertahan, kata mantan perwira Angkatan Darat itu."
     )
     assert news_codes(demo + BODY) == ["81.71"]
+
+
+def test_a_related_link_set_off_by_bars_is_another_story() -> None:
+    from siaga.analysis.text import without_related_links
+
+    text = "Ricuh di Pekalongan.\n| Baca: KPU Jatim Tetapkan DPT Pilgub |\nPolisi berjaga."
+    cleaned = without_related_links(text)
+    assert "Jatim" not in cleaned and len(cleaned) == len(text)
+    assert "Polisi berjaga." in cleaned

@@ -428,6 +428,37 @@ def test_trouble_that_carries_its_own_negation_still_goes_wrong() -> None:
     assert not _goes_wrong(kept, {"trouble": ["basah", "rusak"]})
 
 
+def test_a_vote_secured_and_gone_smoothly_is_no_signal(indonesia: Gazetteer) -> None:
+    from siaga.analysis.pipeline import ARTICLE_CHARS
+
+    story = (
+        "Gianyar - Babinsa Desa Mas bersama Bhabinkamtibmas dan pecalang desa adat "
+        "melaksanakan pengamanan pemilihan bendesa adat di Kecamatan Ubud, Kabupaten "
+        "Gianyar, Senin. Pemilihan dilaksanakan dengan sistem paswaran, setiap kepala "
+        "keluarga memiliki satu suara untuk memilih tokoh yang dipercaya mengemban tugas "
+        "sebagai bendesa adat. Babinsa bersama Bhabinkamtibmas dan pecalang melakukan "
+        "pengamanan secara terpadu dan humanis sejak pagi hingga penghitungan selesai. "
+        "Hasil pemilihan diterima dengan baik oleh "
+        "krama desa adat, dan seluruh rangkaian kegiatan berjalan aman, tertib, dan lancar "
+        "tanpa hambatan berarti."
+    )
+    assert len(story) >= ARTICLE_CHARS
+    reading = analyze(story, gazetteer=indonesia)
+    assert (reading.kind, reading.categories, reading.severity) == ("none", [], 0)
+
+
+def test_supporters_clashing_outside_the_election_office_are_a_clash(
+    indonesia: Gazetteer,
+) -> None:
+    reading = analyze(
+        "Dua kubu massa pendukung pasangan calon saling lempar batu di depan kantor KPU "
+        "Kabupaten Pekalongan saat pengundian nomor urut; kaca mobil pecah.",
+        gazetteer=indonesia,
+    )
+    assert "supporters_clash" in reading.categories
+    assert "election_result_dispute" not in reading.categories
+
+
 def test_routine_civic_news_is_not_given_a_category_by_guesswork(indonesia: Gazetteer) -> None:
     reading = analyze(
         "Upacara adat tahunan di Kecamatan Temon berlangsung khidmat dan dihadiri warga.",
