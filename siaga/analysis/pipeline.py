@@ -515,6 +515,8 @@ def _routine_procedure(
         return False
     if _goes_wrong(reading, flags) and not flags.get("explainer"):
         return False
+    if flags.get("arson") or flags.get("weapon"):
+        return False  # ballot boxes burnt are no routine, whatever the category
     routine = flags.get("routine") or flags.get("natural_death")
     if routine and set(categories) <= lexicon.ROUTINE_ELECTION_CATEGORIES:
         return True  # a training for the polls, or a worker lost to exhaustion

@@ -459,6 +459,25 @@ def test_supporters_clashing_outside_the_election_office_are_a_clash(
     assert "election_result_dispute" not in reading.categories
 
 
+def test_ballot_boxes_burnt_over_a_result_are_no_routine(indonesia: Gazetteer) -> None:
+    from siaga.analysis.pipeline import ARTICLE_CHARS
+
+    story = (
+        "Kecewa hasil pemungutan suara, massa seorang calon legislatif di Kabupaten Maluku "
+        "Tenggara membakar kotak suara di desanya. Caleg itu datang ke TPS bersama "
+        "massa dan menuntut bertemu ketua PPK. Setelah satu jam ketua PPK tidak hadir, "
+        "massa masuk ke sekretariat PPK, mengambil kotak suara yang berisi surat suara "
+        "tiga TPS dan membakarnya hingga hangus. KPU tidak merekomendasikan pemungutan "
+        "suara ulang karena sudah memegang salinan C1, dan polisi menyatakan pembakaran "
+        "logistik pemilu itu tindak pidana yang akan segera diproses. Kapolda meminta "
+        "semua pihak menahan diri dan menyerahkan penanganan perkara kepada aparat."
+    )
+    assert len(story) >= ARTICLE_CHARS
+    reading = analyze(story, gazetteer=indonesia)
+    assert reading.kind == "incident"
+    assert {"election_result_dispute", "polling_station_unrest"} <= set(reading.categories)
+
+
 def test_routine_civic_news_is_not_given_a_category_by_guesswork(indonesia: Gazetteer) -> None:
     reading = analyze(
         "Upacara adat tahunan di Kecamatan Temon berlangsung khidmat dan dihadiri warga.",
