@@ -363,9 +363,9 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 
 
 # "kata Kapolres AKBP Umar saat ditemui di Denpasar", "dalam keterangannya di Jakarta":
-# the place after a speaker is where
-# the words were said. Only names, titles and the phrases of an interview may stand
-# between the verb and "di", so "kata dia, bentrok terjadi di Desa X" is not a venue.
+# the place after a speaker is where the words were said. Only names, titles and the
+# phrases of an interview may stand between the verb and "di", so "kata dia, bentrok
+# terjadi di Desa X" is not a venue.
 _SAID_AT = re.compile(
     r"\b(?:kata|ujar|ucap|ungkap|jelas|tegas|terang|tutur|papar|imbuh|keterangan)(?:nya)?\b"
     r"(?:[ ,]+(?:[A-Z][\w.'-]*|dia|ia|beliau|saat|ketika|ditemui|dikonfirmasi|dihubungi"

@@ -255,8 +255,8 @@ RANK_REACH = 80
 # Kudus" reporting from Pati), and a ship after a region ("KRI Teluk Wondama" sails to
 # Maluku Barat Daya), and the armed forces name their branches ("Angkatan Darat"): a name
 # in the capitalised run after "Jalan", "Radar", "KRI" or "Angkatan" is the street's,
-# the paper's, the ship's or the branch's. "Jalan Raya X" is the main road through X and still
-# places the text there.
+# the paper's, the ship's or the branch's. "Jalan Raya X" is the main road through X
+# and still places the text there.
 _STREET = re.compile(
     r"\b(?:Jalan|Jln\.?|Jl\.?|Radar|Tribun|Harian|KRI|KMP|KM|Angkatan)(?=[ ])(?![ ]+Raya\b)"
 )

@@ -93,17 +93,17 @@ def analyze(
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
     category_probs, kind_probs = (model or default_model()).predict(text, reading=reading.strip())
 
+    routine = bool(flags.get("routine"))
     categories = _categories(
         category_scores,
         category_probs,
         kind_probs,
-        routine=bool(flags.get("routine")),
+        routine=routine,
         story=len(reading) >= ARTICLE_CHARS,
     )
     counts = extract.casualties(text)
     context = bool(flags.get("election") or flags.get("security"))
     cap = KIND_CUE_CAP * (2 if len(reading) >= STORY_CHARS else 1)  # the lead counts twice
-    routine = bool(flags.get("routine"))
     kind = _kind(kind_scores, kind_probs, categories, counts, context, cap, routine)
     # A ceremony attended is not a meeting about a risk.
     about_a_risk = bool(categories) or context
@@ -117,7 +117,7 @@ def analyze(
     if flags.get("drill") or _routine_procedure(reading, kind, categories, flags):
         kind, categories = "none", []  # an exercise, or the election bodies' routine
     if kind != "none" and not categories:
-        categories = ["other"]
+        categories = [OTHER]
     under_way = _stage_under_way(reading, cue_index)
     if under_way is not None:
         stage_scores, stage_cues = {under_way[0]: UNDER_WAY_WEIGHT}, {under_way[0]: [under_way[1]]}

@@ -9,7 +9,7 @@ import pytest
 
 from siaga.analysis.cues import default_index
 from siaga.analysis.gazetteer import Gazetteer, PlaceRecord
-from siaga.analysis.pipeline import analyze
+from siaga.analysis.pipeline import ARTICLE_CHARS, analyze
 from siaga.regions.data.aliases import PROVINCE_ALIASES
 from siaga.regions.registry import iter_registry
 
@@ -274,8 +274,6 @@ def test_what_is_anticipated_or_prevented_has_not_happened(indonesia: Gazetteer)
 
 
 def test_a_story_whose_cues_name_no_category_is_other(indonesia: Gazetteer) -> None:
-    from siaga.analysis.pipeline import ARTICLE_CHARS
-
     story = (
         "Warga dua desa bertetangga di Kecamatan Belo, Kabupaten Bima, saling serang pada "
         "Rabu dini hari. Sekelompok warga Desa Roka mendatangi Desa Runggu setelah rumah "
@@ -330,8 +328,6 @@ def test_a_pledge_not_to_campaign_in_houses_of_worship_names_a_campaign_violatio
 
 
 def test_a_precaution_against_damage_is_no_damage(indonesia: Gazetteer) -> None:
-    from siaga.analysis.pipeline import ARTICLE_CHARS
-
     story = (
         "MAMUJU - KPU Mamuju mulai mendistribusikan logistik pemilu ke wilayah terpencil "
         "di Kabupaten Mamuju. Tak hanya menggunakan angkutan truk, KPU juga menyewa kapal "
@@ -429,8 +425,6 @@ def test_trouble_that_carries_its_own_negation_still_goes_wrong() -> None:
 
 
 def test_a_vote_secured_and_gone_smoothly_is_no_signal(indonesia: Gazetteer) -> None:
-    from siaga.analysis.pipeline import ARTICLE_CHARS
-
     story = (
         "Gianyar - Babinsa Desa Mas bersama Bhabinkamtibmas dan pecalang desa adat "
         "melaksanakan pengamanan pemilihan bendesa adat di Kecamatan Ubud, Kabupaten "
@@ -460,8 +454,6 @@ def test_supporters_clashing_outside_the_election_office_are_a_clash(
 
 
 def test_ballot_boxes_burnt_over_a_result_are_no_routine(indonesia: Gazetteer) -> None:
-    from siaga.analysis.pipeline import ARTICLE_CHARS
-
     story = (
         "Kecewa hasil pemungutan suara, massa seorang calon legislatif di Kabupaten Maluku "
         "Tenggara membakar kotak suara di desanya. Caleg itu datang ke TPS bersama "
