@@ -353,11 +353,15 @@ DATELINE_LINES = 3
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Where the dateline sits, among the first lines of a news text (a headline may
     come first), or None."""
-    offset = 0
-    for line in text.split("\n", DATELINE_LINES)[:DATELINE_LINES]:
-        found = _DATELINE_PLACE.match(line)
-        if found and len(found.group(1).split()) <= DATELINE_WORDS:
-            return offset, offset + found.end(1)
+    offset, seen = 0, 0
+    for line in text.split("\n"):
+        if line.strip():  # lines blanked out (links, captions) do not count
+            found = _DATELINE_PLACE.match(line)
+            if found and len(found.group(1).split()) <= DATELINE_WORDS:
+                return offset, offset + found.end(1)
+            seen += 1
+            if seen == DATELINE_LINES:
+                break
         offset += len(line) + 1
     return None
 

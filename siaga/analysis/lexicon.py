@@ -902,6 +902,14 @@ PROCEDURE_TROUBLE = (
     "bermasalah",
     "menghalangi",
     "dihalangi",
+    # Shots at the helicopter carrying the ballots are no routine either.
+    "ditembaki",
+    "ditembak",
+    "tembakan",
+    "diberondong",
+    "penembakan",
+    "diserang",
+    "penyerangan",
 )
 # A poll worker who died of exhaustion or illness ("diduga mengalami kelelahan", "punya
 # riwayat tekanan darah tinggi") is a loss to the election, not a conflict signal.

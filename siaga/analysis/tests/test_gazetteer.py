@@ -388,3 +388,17 @@ def test_a_related_link_set_off_by_bars_is_another_story() -> None:
     cleaned = without_related_links(text)
     assert "Jatim" not in cleaned and len(cleaned) == len(text)
     assert "Polisi berjaga." in cleaned
+
+
+def test_photo_credits_are_blanked_and_the_dateline_after_them_still_found() -> None:
+    from siaga.analysis.text import without_photo_captions
+
+    page = (
+        "Pesawat Ditembaki, Logistik Tertahan\n"
+        "Polisi membawa kotak suara dengan kapal kayu di Kota Ambon, Selasa./ANTARA-Feny\n"
+        "Foto: Antara/Spedy Paereng\n"
+        "JAKARTA -- Logistik untuk Kabupaten Maluku Barat Daya masih tertahan, Senin."
+    )
+    cleaned = without_photo_captions(page)
+    assert "Ambon" not in cleaned and "Spedy" not in cleaned and len(cleaned) == len(page)
+    assert news_codes(cleaned + BODY) == ["81.08"]

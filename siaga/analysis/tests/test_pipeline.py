@@ -470,6 +470,23 @@ def test_ballot_boxes_burnt_over_a_result_are_no_routine(indonesia: Gazetteer) -
     assert {"election_result_dispute", "polling_station_unrest"} <= set(reading.categories)
 
 
+def test_shots_at_the_ballot_helicopter_are_no_routine_logistics(indonesia: Gazetteer) -> None:
+    story = (
+        "Jayapura - Helikopter pengangkut logistik pemilu di Distrik Alama, Kabupaten "
+        "Mimika ditembaki saat hendak mendarat. Komisioner Bawaslu Papua menyebutkan "
+        "suara tembakan terdengar delapan kali ke arah helikopter yang hendak membawa "
+        "logistik pemilu ke Kota Timika. Distrik itu merupakan daerah rawan gangguan "
+        "keamanan, sehingga penyelenggara tidak berani masuk tanpa pengawalan aparat. "
+        "Sorti berikutnya memberangkatkan dua helikopter TNI untuk menjemput logistik "
+        "dan petugas KPPS, yang kembali dalam keadaan aman menjelang sore hari. Kotak "
+        "suara yang tersisa akan diangkut bila situasi di distrik itu sudah kondusif."
+    )
+    assert len(story) >= ARTICLE_CHARS
+    reading = analyze(story, gazetteer=indonesia)
+    assert reading.kind != "none"
+    assert "election_logistics" in reading.categories
+
+
 def test_routine_civic_news_is_not_given_a_category_by_guesswork(indonesia: Gazetteer) -> None:
     reading = analyze(
         "Upacara adat tahunan di Kecamatan Temon berlangsung khidmat dan dihadiri warga.",
