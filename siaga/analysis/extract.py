@@ -407,8 +407,8 @@ def hospital_spans(text: str) -> list[tuple[int, int]]:
 
 # "pemuda asal Kecamatan Winongan", "berasal dari Ciruas, Walantaka dan …", "massa yang
 # datang dari Bogor, Depok … hingga Papua": where people come from, told beside where
-# they did something. The clause is the run of names,
-# trigger words and list words after the cue.
+# they did something. The clause is the run of names, trigger words and list words
+# after the cue.
 _FROM = re.compile(
     r"\b(?:berasal dari|datang dari|asal)[ ]+(?:berbagai daerah(?:[ ]+seperti)?[ ]+)?"
     r"(?P<origin>(?:[ ,]*(?:[A-Z][\w'-]*|\d+|dan|serta|atau|hingga"

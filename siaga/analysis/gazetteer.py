@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from siaga.analysis.text import Folded, fold, fold_plain
-from siaga.lib.regioncodes import ancestors_and_self, contains, level_of
+from siaga.lib.regioncodes import ancestors_and_self, contains, level_of, parent_of
 
 PROVINCE, REGENCY, DISTRICT, VILLAGE = 1, 2, 3, 4
 
@@ -553,9 +553,11 @@ def resolve(
 
 # Offices a province has as well as a regency: "Bawaslu Sumut", "KPU Kaltim".
 _PROVINCIAL_TOO = frozenset(
-    {"kpu", "kpud", "bawaslu", "kesbangpol", "bakesbangpol", "dprd", "diskominfo", "kominfo"}
-    | {"fkub", "bpbd", "kemenag", "sekda", "setda", "satpol"}
-)
+    {
+        "kpu", "kpud", "bawaslu", "kesbangpol", "bakesbangpol", "dprd", "diskominfo",
+        "kominfo", "fkub", "bpbd", "kemenag", "sekda", "setda", "satpol",
+    }
+)  # fmt: skip
 
 
 def _at_trigger_level(mention: Mention) -> list[str]:
@@ -628,7 +630,7 @@ def _related(anchor: str, code: str) -> bool:
     kecamatan."""
     if level_of(anchor) >= REGENCY and (contains(anchor, code) or contains(code, anchor)):
         return True
-    return level_of(anchor) == level_of(code) == VILLAGE and anchor[:8] == code[:8]
+    return level_of(anchor) == level_of(code) == VILLAGE and parent_of(anchor) == parent_of(code)
 
 
 def _above(code: str) -> set[str]:
@@ -762,4 +764,4 @@ def finest(codes: Iterable[str]) -> list[str]:
 
 
 def _holds(outer: str, inner: str) -> bool:
-    return contains(outer, inner) or FORMER_PROVINCE.get(inner[:2]) == outer
+    return contains(outer, inner) or FORMER_PROVINCE.get(ancestors_and_self(inner)[0]) == outer

@@ -68,7 +68,7 @@ def without_related_links(text: str) -> str:
     if not any(word in lowered for word in _RELATED_WORDS):
         return text  # most texts: a substring test is far cheaper than three patterns
     for pattern in (_RELATED_HEADING_ALONE, _RELATED_LINE, _RELATED_INLINE):
-        text = pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+        text = _blanked(pattern, text)
     return text
 
 
@@ -87,7 +87,12 @@ def without_photo_captions(text: str) -> str:
     """The text with its photo captions blanked out, character for character."""
     if "(" not in text and "ANTARA-" not in text and "Foto" not in text:
         return text  # most texts: a substring test is far cheaper than the pattern
-    return _CAPTION.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    return _blanked(_CAPTION, text)
+
+
+def _blanked(pattern: re.Pattern[str], text: str) -> str:
+    """The text with every match of the pattern turned to spaces (line breaks kept)."""
+    return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
 
 
 def fold_plain(text: str) -> str:
