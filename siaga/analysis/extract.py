@@ -345,8 +345,13 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 # A long dash or a double hyphen may also touch its words ("SAWAHLUNTO, METRO–Komisi",
 # "BANDAR LAMPUNG--Hingga"); a single hyphen needs its spaces ("Pasca-konflik"). Some
 # sites set a bar instead ("Rajapena.com, Medan | Viral …", "SEMARAPURA | patrolipost").
-_DATELINE_PLACE = re.compile(r"^([^\n!?\"“”|]{2,60}?)(?:\s+-{1,2}\s|\s*(?:--|–|—)\s*|\s+\|\s)")
+# After the publisher's domain a bare hyphen will do ("AMBON, KOMPAS.com- Pemilihan").
+_DATELINE_PLACE = re.compile(
+    r"^([^\n!?\"“”|]{2,60}?)(?:\s+-{1,2}\s|\s*(?:--|–|—)\s*|\s+\|\s|(?:(?<=\.com)|(?<=\.id))-\s*)"
+)
 DATELINE_WORDS = 6
+_BYLINE_DATE = re.compile(r"\s*\d{1,2}[/ -]")
+BYLINE_WORDS = 3
 DATELINE_LINES = 3
 
 
@@ -357,16 +362,21 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     for line in text.split("\n"):
         if line.strip():  # lines blanked out (links, captions) do not count
             found = _DATELINE_PLACE.match(line)
-            if found and len(found.group(1).split()) <= DATELINE_WORDS:
+            byline = found is not None and _BYLINE_DATE.match(line, found.end()) is not None
+            if found and not byline and len(found.group(1).split()) <= DATELINE_WORDS:
                 return offset, offset + found.end(1)
-            seen += 1
+            # A byline's date ("Kompas.com - 15/11/2021, 15:26 WIB") and its writers'
+            # names ("Tim Redaksi") sit between a headline and the dateline.
+            if not byline and len(line.split()) > BYLINE_WORDS:
+                seen += 1
             if seen == DATELINE_LINES:
                 break
         offset += len(line) + 1
     return None
 
 
-# "kata Kapolres AKBP Umar saat ditemui di Denpasar", "dalam keterangannya di Jakarta":
+# "kata Kapolres AKBP Umar saat ditemui di Denpasar", "dalam keterangannya di Jakarta",
+# "kata Iqbal dikantornya, Jakarta Selatan":
 # the place after a speaker is where the words were said. Only names, titles and the
 # phrases of an interview may stand between the verb and "di", so "kata dia, bentrok
 # terjadi di Desa X" is not a venue.
@@ -374,14 +384,15 @@ _SAID_AT = re.compile(
     r"\b(?:kata|ujar|ucap|ungkap|jelas|tegas|terang|tutur|papar|imbuh|keterangan)(?:nya)?\b"
     r"(?:[ ,]+(?:[A-Z][\w.'-]*|dia|ia|beliau|saat|ketika|ditemui|dikonfirmasi|dihubungi"
     r"|dalam|jumpa|pers|konferensi|usai|seusai|mengikuti|menghadiri|rapat|tertutup))"
-    r"{0,12}?[ ,]+di[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
+    r"{0,12}?[ ,]+(?:di|di ?kantornya,?)[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
 )
 
 
-# "saat dihubungi Kompas.com di Bandarlampung": where a source was reached.
+# "saat dihubungi Kompas.com di Bandarlampung": where a source was reached; "saat
+# dihubungi dari Ambon": where the reporter called from.
 _REACHED_AT = re.compile(
     r"\b(?:dihubungi|ditemui|dikonfirmasi|diwawancarai)(?:[ ,]+(?:[A-Z][\w.'-]*|oleh|wartawan"
-    r"|media)){0,4}[ ,]+di[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
+    r"|media)){0,4}[ ,]+d(?:i|ari)[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
 )
 
 

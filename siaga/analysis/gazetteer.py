@@ -385,6 +385,7 @@ class Gazetteer:
                 taken.append((start, end))
                 mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
+        _share_triggers(text, mentions)
         return mentions
 
     def _trigger_and_name(self, folded_text: str, start: int, key: str) -> bool:
@@ -414,6 +415,8 @@ class Gazetteer:
         if _in_a_title(folded.text, start, end, key):
             return None
         original_start, original_end = folded.span(start, end)
+        if _DOMAIN.match(text, original_end):
+            return None  # "KOMPAS.com", "Bali.jpnn.com": a publisher, not a place
         first = text[original_start : original_start + 1]
         capitalized = first.isupper() or first.isdigit()
         if capitalized and named_after.names(text, original_start):
@@ -459,6 +462,7 @@ class Gazetteer:
         return []
 
 
+_DOMAIN = re.compile(r"\.(?:[a-z]{2,}\.)*(?:com|co|id|net|tv|org)\b", re.IGNORECASE)
 _APPOSITION = re.compile(r",[ ]+((?:[A-Z][\w-]*[ ]?){1,3})")
 
 # A capitalised word after a word that does not end a sentence.
@@ -492,6 +496,27 @@ def _ends_a_run(text: str, start: int, heads: list[int], reach: int, run: re.Pat
     return any(
         start - reach <= head <= start and run.fullmatch(text, head, start) for head in heads
     )
+
+
+# Level words that may govern a list: "Kabupaten Semarang dan Temanggung", "Desa Tangkas
+# serta Gelgel".
+_SHARED_TRIGGERS = frozenset(
+    {"kabupaten", "kab", "kota", "kecamatan", "kec", "distrik", "desa", "ds", "kelurahan", "kel"}
+)
+_AND = re.compile(r"[ ]+(?:dan|serta|atau)[ ]+")
+
+
+def _share_triggers(text: str, mentions: list[Mention]) -> None:
+    """A name joined by "dan" to a name after a level word is of that level too, where
+    a region of that level bears it."""
+    for before, mention in zip(mentions, mentions[1:], strict=False):
+        shared = before.trigger is not None and before.trigger_word in _SHARED_TRIGGERS
+        if not shared or mention.trigger is not None or not mention.capitalized:
+            continue
+        if _AND.fullmatch(text, before.end, mention.start) is None:
+            continue
+        if any(level_of(code) == before.trigger for code in mention.candidates):
+            mention.trigger, mention.trigger_word = before.trigger, before.trigger_word
 
 
 def _in_a_title(folded: str, start: int, end: int, key: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from siaga.analysis.extract import dateline_span, hospital_spans, origin_spans, venue_spans
 from siaga.analysis.gazetteer import REGENCY, Gazetteer, Mention, finest, resolve
 from siaga.analysis.text import Folded, fold
-from siaga.lib.regioncodes import VILLAGE, level_of
+from siaga.lib.regioncodes import VILLAGE, contains, level_of
 
 # A field message that opens "Desa Tangkas - …" names its event's place first; only a
 # news story has a dateline that may name the bureau instead.
@@ -49,17 +49,44 @@ def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     dateline = dateline_span(text)
     asides = [(dateline, "dateline")] if dateline else []
+    if dateline:
+        asides += [(span, "caption") for span in _sentences_before(text, dateline[0])]
     asides += [(span, "venue") for span in venue_spans(text)]
     asides += [(span, "origin") for span in origin_spans(text)]
     asides += [(span, "hospital") for span in hospital_spans(text)]
     why_aside = {id(m): why for m in mentions for (a, b), why in asides if a <= m.start < b}
     outside = [m for m in mentions if id(m) not in why_aside]
-    if not why_aside or not any(m.chosen and level_of(m.chosen) >= REGENCY for m in outside):
+    if not why_aside or not _names_elsewhere(outside, [m for m in mentions if id(m) in why_aside]):
         return mentions
     for mention in mentions:
         if id(mention) in why_aside:
             mention.why.append(why_aside[id(mention)])
     return outside
+
+
+def _sentences_before(text: str, end: int) -> list[tuple[int, int]]:
+    """Whole sentences above the dateline: a headline has no full stop, a photo's
+    caption does ("Warga melihat DPT di Pasar Baru, Jakarta Pusat, Selasa (29/10).")."""
+    spans, offset = [], 0
+    for line in text[:end].split("\n"):
+        if line.rstrip().endswith("."):
+            spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _names_elsewhere(outside: list[Mention], asides: list[Mention]) -> bool:
+    """The story places its event itself: a regency or finer place, or a province that
+    holds none of the aside places ("JAKARTA - … ditangkap di Jawa Barat")."""
+    aside_codes = [m.chosen for m in asides if m.chosen]
+    for mention in outside:
+        if mention.chosen is None:
+            continue
+        if level_of(mention.chosen) >= REGENCY:
+            return True
+        if not any(contains(mention.chosen, code) for code in aside_codes):
+            return True
+    return False
 
 
 # An address runs from fine to coarse: "Kampung Darmajaya, Desa Setiadarma, Tambun

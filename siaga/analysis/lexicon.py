@@ -48,6 +48,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "e ktp": 0.6,
         "ktp": 0.4,
         "pemilih ganda": 1.0,
+        "dpt ganda": 1.0,
+        "nik ganda": 0.8,
         "coklit": 0.8,
         "menghalangi orang untuk memilih": 1.0,
         "menghalang halangi orang untuk memilih": 1.0,
@@ -136,8 +138,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "bentrokan": 0.8,
         "antarpendukung": 1.0,
         "antar pendukung": 1.0,
-        "massa pendukung": 0.6,
-        "masa pendukung": 0.6,
+        "massa pendukung": 0.45,
+        "masa pendukung": 0.45,
         "pendukung paslon": 0.5,
         "euforia": 0.5,
         "saling serang": 1.0,
@@ -186,6 +188,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "sengketa hasil": 1.0,
         "kecewa hasil": 1.0,
         "kecewa dengan hasil": 1.0,
+        "tidak puas hasil": 1.0,
+        "tidak puas dengan hasil": 1.0,
+        "tak puas hasil": 1.0,
+        "tak puas dengan hasil": 1.0,
+        "tidak menerima hasil": 1.0,
+        "tidak terima hasil": 1.0,
         "phpu": 1.0,
         "perselisihan hasil": 1.0,
         "selisih suara": 0.6,
@@ -991,6 +999,21 @@ APPEALS = frozenset(
     + ["meminta asn", "meminta agar", "melarang asn"]
 )
 STRONG_ACT = 0.8
+
+# People arrested: a story that leads with an arrest reports it, however much it then
+# tells of what those arrested had planned.
+ARRESTS = (
+    "ditangkap",
+    "menangkap",
+    "penangkapan",
+    "dibekuk",
+    "membekuk",
+    "diringkus",
+    "meringkus",
+)
+# Trouble told as found ("5.762 DPT ganda ditemukan", "pemilih ganda terjadi") is a
+# problem reported, even in a story that goes on to say who may still vote.
+FINDINGS = ("ditemukan", "menemukan", "temuan", "terjadi", "mendapati", "didapati")
 
 # Tension words speak of a risk when nothing has happened yet ("situasi mulai tegang"),
 # and of the aftermath when an act is told beside them ("dihadang, situasi memanas").

@@ -114,6 +114,8 @@ def analyze(
         kind = "incident"
     elif kind == "incident" and not counts["dead"] and not counts["injured"] and appeal:
         kind = "threat"
+    if kind == "threat" and categories and _leads_with_an_arrest(reading):
+        kind = "incident"
     if flags.get("drill") or _routine_procedure(reading, kind, categories, flags):
         kind, categories = "none", []  # an exercise, or the election bodies' routine
     if kind != "none" and not categories:
@@ -496,6 +498,16 @@ def _tells_circulation(reading: str) -> bool:
     return _CIRCULATING.search(_realis(_lead(reading))) is not None
 
 
+def _leads_with_an_arrest(reading: str) -> bool:
+    """A story whose lead reports people arrested tells that act, not the plans that
+    got them arrested. A short message naming an arrest may still warn of what comes
+    next ("warga mengancam menghakimi pencuri yang sudah ditangkap")."""
+    if len(reading) < STORY_CHARS:
+        return False
+    lead = _realis(_lead(reading))
+    return any(f" {word} " in lead for word in lexicon.ARRESTS)
+
+
 def _leads_with_an_appeal(reading: str, index: CueIndex) -> bool:
     """The lead is an agency's warning or appeal and tells of no act done: a threat,
     whatever procedural pasts follow it."""
@@ -515,7 +527,9 @@ def _routine_procedure(
     reports a problem, and a meeting about it stays a meeting."""
     if len(reading) < ARTICLE_CHARS or not categories:
         return False
-    if _goes_wrong(reading, flags) and not flags.get("explainer"):
+    if _goes_wrong(reading, flags) and (
+        not flags.get("explainer") or _leads_with_a_finding(reading, flags)
+    ):
         return False
     if flags.get("arson") or flags.get("weapon"):
         return False  # ballot boxes burnt are no routine, whatever the category
@@ -536,6 +550,14 @@ def _goes_wrong(reading: str, flags: dict[str, list[str]]) -> bool:
         f" {word} " in (reading if word.split()[0] in _MODALS else realis)
         for word in flags["trouble"]
     )
+
+
+def _leads_with_a_finding(reading: str, flags: dict[str, list[str]]) -> bool:
+    """The lead tells of trouble found ("5.762 DPT ganda ditemukan"): a problem
+    reported, whatever the story then says of who may still vote."""
+    lead = _realis(_lead(reading))
+    found = any(f" {word} " in lead for word in lexicon.FINDINGS)
+    return found and any(f" {word} " in lead for word in flags.get("trouble", []))
 
 
 def _saturate(evidence: float, cap: float) -> float:

@@ -77,7 +77,9 @@ def without_related_links(text: str) -> str:
 # often caption a stock photo of another place and another day.
 _CAPTION = re.compile(
     r"(?m)^[^\n]{20,400}?(?:\((?:ist|foto:[^()\n]{1,60}|[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)*"
-    r"/[^()\n/]{2,60})\)|[./][ \t]*ANTARA-[^()\n/]{2,60})[ \t]*$"
+    r"/[^()\n/]{2,60})\)|[./][ \t]*ANTARA-[^()\n/]{2,60}"
+    # "[ANTARA FOTO/Muhammad Adimaja]." and "…/AKBAR NUGROHO GUMAY/ANTARA FOTO".
+    r"|\[[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)*/[^\[\]\n]{2,60}\]\.?|/[ \t]*ANTARA FOTO)[ \t]*$"
     # A credit on its own line: "Foto: Antara/Spedy Paereng".
     r"|^[ \t]*Foto[ \t]*:[^\n]{2,60}$"
 )
@@ -85,7 +87,7 @@ _CAPTION = re.compile(
 
 def without_photo_captions(text: str) -> str:
     """The text with its photo captions blanked out, character for character."""
-    if "(" not in text and "ANTARA-" not in text and "Foto" not in text:
+    if not any(mark in text for mark in ("(", "[", "ANTARA", "Foto")):
         return text  # most texts: a substring test is far cheaper than the pattern
     return _blanked(_CAPTION, text)
 

@@ -402,3 +402,53 @@ def test_photo_credits_are_blanked_and_the_dateline_after_them_still_found() -> 
     cleaned = without_photo_captions(page)
     assert "Ambon" not in cleaned and "Spedy" not in cleaned and len(cleaned) == len(page)
     assert news_codes(cleaned + BODY) == ["81.08"]
+
+
+def test_a_publisher_s_web_name_is_not_a_place() -> None:
+    kompas = Gazetteer(
+        [PlaceRecord("81.71", "Kota Ambon", 2), PlaceRecord("11.02.16.2022", "Kompas", 4)]
+    )
+    text = "Warga Kota Ambon ricuh, kata saksi kepada Kompas.com dan KOMPAS.TV, Senin."
+    assert [p.code for p in geoparse(text, kompas)[0]] == ["81.71"]
+
+
+def test_a_byline_and_its_writers_stand_between_the_headline_and_the_dateline() -> None:
+    page = (
+        "Baca berita tanpa iklan. Gabung Kompas.com+\n"
+        "Pilkades Berujung Ricuh, Massa Bakar Kotak Suara\n"
+        "Kompas.com - 15/11/2021, 15:26 WIB\n"
+        "Rahmat Rahman Patty,\n"
+        "Tim Redaksi\n"
+        "AMBON, KOMPAS.com- Pilkades di Kabupaten Maluku Barat Daya berlangsung ricuh."
+    )
+    assert news_codes(page + BODY) == ["81.08"]
+
+
+def test_a_dateline_counts_only_when_no_province_elsewhere_is_named() -> None:
+    arrests = "JAKARTA - Sembilan terduga teroris ditangkap di Sumatera Barat, kata polisi."
+    assert news_codes(arrests + BODY) == ["13"]
+
+
+def test_a_caption_above_the_dateline_is_not_the_event_place() -> None:
+    page = (
+        "Warga melihat DPT di Kabupaten Pati, Selasa (29/10).\n"
+        "REPUBLIKA.CO.ID, AMBON -- Daftar pemilih ganda terjadi di Kabupaten Maluku Barat Daya."
+    )
+    assert news_codes(page + BODY) == ["81.08"]
+
+
+def test_a_speaker_at_his_office_is_an_aside() -> None:
+    said = "Teroris ditangkap di Kabupaten Pati, kata Kadiv Humas dikantornya, Jakarta Selatan."
+    assert news_codes(said + BODY) == ["33.18"]
+
+
+def test_a_level_word_governs_the_name_joined_to_it_by_dan() -> None:
+    java = Gazetteer(
+        [
+            PlaceRecord("33.22", "Kabupaten Semarang", 2),
+            PlaceRecord("33.23", "Kabupaten Temanggung", 2),
+            PlaceRecord("33.08.13.2007", "Temanggung", 4),
+        ]
+    )
+    text = "Truk terguling di jalur antara Kabupaten Semarang dan Temanggung."
+    assert [p.code for p in geoparse(text, java)[0]] == ["33.22", "33.23"]

@@ -732,3 +732,42 @@ def test_a_poll_worker_lost_to_exhaustion_is_no_conflict(indonesia: Gazetteer) -
         gazetteer=indonesia,
     )
     assert (reading.kind, reading.categories, reading.severity) == ("none", [], 0)
+
+
+def test_a_story_that_leads_with_arrests_reports_them_not_the_plans(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Densus 88 menangkap 13 terduga teroris di sejumlah daerah menjelang pilkada. "
+        "Menurut polisi, mereka berencana menyerang aparat yang mengamankan pemungutan "
+        "suara dan hendak menggagalkan pemilihan. Kelompok itu akan beraksi bila ada "
+        "kesempatan. Polisi mengimbau masyarakat tidak khawatir datang ke TPS karena "
+        "pengamanan akan diperketat dan ancaman terus dipantau menjelang hari pemungutan. "
+        "Barang bukti berupa senjata tajam dan bahan kimia disita dari rumah mereka."
+    )
+    assert analyze(story, gazetteer=indonesia).kind == "incident"
+    threat = "Warga mengancam akan menghakimi pencuri yang sudah ditangkap, mohon polisi datang"
+    assert analyze(threat, gazetteer=indonesia).kind == "threat"
+
+
+def test_trouble_found_in_the_lead_is_reported_whatever_the_story_explains(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "5.762 DPT Ganda Ditemukan di Tangerang Selatan\n"
+        "Ketua Bawaslu mengatakan penyebabnya kesamaan identitas di dua wilayah dan NIK. "
+        "Petugas mencatat pemilih yang sudah pindah di dua tempat sekaligus, sehingga "
+        "namanya dobel. KPU akan kembali menyisir DPT bulan depan. Penduduk yang memiliki "
+        "e-KTP tetapi belum masuk DPT masih bisa memilih dengan menunjukkan e-KTP di TPS, "
+        "ujar dia. Pokoknya kami pastikan warga memilih pada hari pemungutan suara. "
+        "Bawaslu bersama KPU menghapus data pemilih apabila ada kesamaan nama, tanggal "
+        "lahir dan alamat, lalu meminta Dukcapil setempat membantu mengantisipasi identitas ganda."
+    )
+    assert len(story) >= ARTICLE_CHARS
+    reading = analyze(story, gazetteer=indonesia)
+    assert (reading.kind, reading.categories) == ("incident", ["voter_list_problem"])
+
+
+def test_a_crowd_not_satisfied_with_the_result_disputes_it(indonesia: Gazetteer) -> None:
+    text = "Massa yang tidak puas dengan hasil pilkades menyerang kantor desa"
+    assert "election_result_dispute" in analyze(text, gazetteer=indonesia).categories
