@@ -345,9 +345,11 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 # A long dash or a double hyphen may also touch its words ("SAWAHLUNTO, METRO–Komisi",
 # "BANDAR LAMPUNG--Hingga"); a single hyphen needs its spaces ("Pasca-konflik"). Some
 # sites set a bar instead ("Rajapena.com, Medan | Viral …", "SEMARAPURA | patrolipost").
-# After the publisher's domain a bare hyphen will do ("AMBON, KOMPAS.com- Pemilihan").
+# After the publisher's domain or a capital a bare hyphen will do ("AMBON, KOMPAS.com-
+# Pemilihan", "JAKARTA- Kreator").
 _DATELINE_PLACE = re.compile(
-    r"^([^\n!?\"“”|]{2,60}?)(?:\s+-{1,2}\s|\s*(?:--|–|—)\s*|\s+\|\s|(?:(?<=\.com)|(?<=\.id))-\s*)"
+    r"^([^\n!?\"“”|]{2,60}?)(?:\s+-{1,2}\s|\s*(?:--|–|—)\s*|\s+\|\s"
+    r"|(?:(?<=\.com)|(?<=\.id))-\s*|(?<=[A-Z])-\s)"
 )
 DATELINE_WORDS = 6
 _BYLINE_DATE = re.compile(r"\s*\d{1,2}[/ -]")

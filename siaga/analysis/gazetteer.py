@@ -422,6 +422,8 @@ class Gazetteer:
         if capitalized and named_after.names(text, original_start):
             return None
         trigger_word = _trigger_before(folded.text, start)
+        if trigger_word is not None and _after_a_former_title(folded.text, start, trigger_word):
+            return None  # "mantan Kapolres Nunukan": where someone once served
         if (
             trigger_word in SLOT_TRIGGERS
             and "#" not in text[max(0, original_start - 3) : original_start]
@@ -527,6 +529,12 @@ def _in_a_title(folded: str, start: int, end: int, key: str) -> bool:
     next_word = folded[end + 1 : end + 40].split(" ", 1)[0]
     previous_word = folded[max(0, start - 40) : start].rsplit(None, 1)[-1:]
     return next_word in after or bool(previous_word and previous_word[0] in before)
+
+
+def _after_a_former_title(folded: str, start: int, trigger_word: str) -> bool:
+    words = folded[max(0, start - 60) : start].split()
+    position = len(words) - 1 - words[::-1].index(trigger_word)
+    return position > 0 and words[position - 1] in ("mantan", "eks", "bekas")
 
 
 def _trigger_before(folded: str, start: int) -> str | None:

@@ -32,6 +32,8 @@ NOT_A_SIGNAL = 0.15
 MODEL_FALLBACK_CONFIDENCE = 0.2
 STAGE_CUE_THRESHOLD = 0.6
 OTHER = "other"
+HOAX = "hoax_hate_speech"
+PROCEDURAL = lexicon.PROCEDURAL_CATEGORIES
 STORY_CUE = 0.5  # a story's faintest cues ("media sosial", "kepala desa") name nothing
 
 
@@ -234,6 +236,10 @@ def _categories(
     `other` (a clash between villages, a rakor about conflict in general)."""
     chosen = {c for c, s in lexicon.items() if s >= CATEGORY_THRESHOLD}
     chosen |= {c for c, p in model.items() if p >= MODEL_CATEGORY_CONFIDENCE}
+    if HOAX in chosen:
+        # What a hoax claims ("tujuh kontainer surat suara tercoblos") is its subject,
+        # not a logistics or voter-list problem that happened.
+        chosen -= {c for c in PROCEDURAL if model.get(c, 0.0) < MODEL_CATEGORY_CONFIDENCE}
     if not chosen and model:
         # Nothing certain: the model's best guess beats "other" when it is a real
         # contender, or when the text reads as a signal at all (one-vs-rest scores run

@@ -452,3 +452,17 @@ def test_a_level_word_governs_the_name_joined_to_it_by_dan() -> None:
     )
     text = "Truk terguling di jalur antara Kabupaten Semarang dan Temanggung."
     assert [p.code for p in geoparse(text, java)[0]] == ["33.22", "33.23"]
+
+
+def test_where_an_officer_once_served_is_not_a_place_of_the_event() -> None:
+    text = "Pelaku ditangkap di Kabupaten Pati, kata Kombes Argo, mantan Kapolres Batam."
+    assert news_codes(text) == ["33.18"]
+
+
+def test_a_capitalised_dateline_may_touch_its_hyphen() -> None:
+    story = "AMBON- Dua penyebar hoaks pemilu dibekuk polisi di Kabupaten Pati, Selasa (8/4)."
+    assert news_codes(story + BODY) == ["33.18"]
+    assert news_codes("Pasca-konflik di Kota Ambon\nWarga Kabupaten Pati bentrok." + BODY) == [
+        "81.71",
+        "33.18",
+    ]

@@ -771,3 +771,13 @@ def test_trouble_found_in_the_lead_is_reported_whatever_the_story_explains(
 def test_a_crowd_not_satisfied_with_the_result_disputes_it(indonesia: Gazetteer) -> None:
     text = "Massa yang tidak puas dengan hasil pilkades menyerang kantor desa"
     assert "election_result_dispute" in analyze(text, gazetteer=indonesia).categories
+
+
+def test_what_a_hoax_claims_about_ballots_is_its_subject_not_an_event(
+    indonesia: Gazetteer,
+) -> None:
+    text = (
+        "Polisi menangkap seorang guru yang menyebar hoaks tujuh kontainer surat suara "
+        "tercoblos lewat akun Twitter. Hoaks surat suara itu sempat viral di media sosial."
+    )
+    assert analyze(text, gazetteer=indonesia).categories == ["hoax_hate_speech"]
