@@ -78,8 +78,10 @@ def without_related_links(text: str) -> str:
 _CAPTION = re.compile(
     r"(?m)^[^\n]{20,400}?(?:\((?:ist|foto:[^()\n]{1,60}|[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)*"
     r"/[^()\n/]{2,60})\)|[./][ \t]*ANTARA-[^()\n/]{2,60}"
-    # "[ANTARA FOTO/Muhammad Adimaja]." and "…/AKBAR NUGROHO GUMAY/ANTARA FOTO".
-    r"|\[[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)*/[^\[\]\n]{2,60}\]\.?|/[ \t]*ANTARA FOTO)[ \t]*$"
+    # "[ANTARA FOTO/Muhammad Adimaja].", "…/AKBAR NUGROHO GUMAY/ANTARA FOTO", "… / Antara
+    # Foto" and "(12/4/2019). ANTARA FOTO/Irwansyah Putra/aww.".
+    r"|\[[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)*/[^\[\]\n]{2,60}\]\.?|/[ \t]*(?i:antara foto)"
+    r"|\. ANTARA FOTO/[^\n]{2,60})[ \t]*$"
     # A credit on its own line: "Foto: Antara/Spedy Paereng".
     r"|^[ \t]*Foto[ \t]*:[^\n]{2,60}$"
 )

@@ -466,3 +466,17 @@ def test_a_capitalised_dateline_may_touch_its_hyphen() -> None:
         "81.71",
         "33.18",
     ]
+
+
+def test_antara_photo_credits_in_their_other_forms_end_a_caption() -> None:
+    from siaga.analysis.text import without_photo_captions
+
+    page = (
+        "Petugas Bawaslu berpatroli di Kota Batam, Jumat (12/4/2019). ANTARA FOTO/Irwansyah/aww.\n"
+        "Tim Gakkumdu menangkap empat orang di sebuah hotel di Kota Ambon. / Antara Foto\n"
+        "Densus berjaga di Kota Padang, Kamis (1/12/2022). [ANTARA FOTO/Aloysius Jarot/rwa].\n"
+        "Polisi menangkap pembagi amplop di Kabupaten Pati."
+    )
+    cleaned = without_photo_captions(page)
+    assert len(cleaned) == len(page)
+    assert news_codes(cleaned) == ["33.18"]
