@@ -557,6 +557,7 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "mengancam": 0.8,
         "terancam": 0.6,
         "rawan": 0.6,
+        "rentan": 0.6,
         "potensi": 0.6,
         "berpotensi": 0.6,
         "waspada": 0.8,
@@ -799,6 +800,11 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
         ["asn", "pns", "perangkat desa", "kepala desa", "lurah", "seragam dinas", "netralitas"]
     ),
 }
+
+# Where campaigning is forbidden ("kampanye di tempat ibadah", APK "di kawasan sekolah
+# dan tempat ibadah"): in a text about campaigning they name a campaign violation's
+# venue, not identity tension.
+CAMPAIGN_VENUES = frozenset(["tempat ibadah", "rumah ibadah"])
 
 # Routine civic news: ceremonies, trainings, openings, repairs, harvests. It only stops
 # the model's guesswork from inventing a category for a text that names none.

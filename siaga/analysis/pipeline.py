@@ -33,6 +33,7 @@ MODEL_FALLBACK_CONFIDENCE = 0.2
 STAGE_CUE_THRESHOLD = 0.6
 OTHER = "other"
 HOAX = "hoax_hate_speech"
+SARA = "sara_identity_religion"
 PROCEDURAL = lexicon.PROCEDURAL_CATEGORIES
 STORY_CUE = 0.5  # a story's faintest cues ("media sosial", "kepala desa") name nothing
 
@@ -88,8 +89,9 @@ def analyze(
     found = cue_index.scan(reading)
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
     electoral = bool(flags.get("election") or flags.get("campaign"))
+    campaigning = "kampanye" in flags.get("campaign", [])
     category_scores, category_cues = _scores(
-        _in_context(found.get("category", {}), electoral), "category"
+        _in_context(found.get("category", {}), electoral, campaigning), "category"
     )
     kind_scores, kind_cues = _kind_evidence(reading, found.get("kind", {}), cue_index)
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
@@ -158,14 +160,18 @@ def analyze(
     )
 
 
-def _in_context(found: dict[str, dict[str, int]], electoral: bool) -> dict[str, dict[str, int]]:
+def _in_context(
+    found: dict[str, dict[str, int]], electoral: bool, campaigning: bool
+) -> dict[str, dict[str, int]]:
     """Category cues, without the generic ones of electoral categories when the text
-    says nothing of an election."""
-    if electoral:
-        return found
+    says nothing of an election, and without houses of worship as a sign of identity
+    tension when it speaks of campaigning (they are where campaigning is forbidden)."""
+    dropped = {} if electoral else dict(lexicon.ELECTORAL_ONLY)
+    if campaigning:
+        dropped[SARA] = lexicon.CAMPAIGN_VENUES
     kept = {}
     for label, phrases in found.items():
-        generic = lexicon.ELECTORAL_ONLY.get(label, frozenset())
+        generic = dropped.get(label, frozenset())
         if remaining := {p: n for p, n in phrases.items() if p not in generic}:
             kept[label] = remaining
     return kept

@@ -781,3 +781,28 @@ def test_what_a_hoax_claims_about_ballots_is_its_subject_not_an_event(
         "tercoblos lewat akun Twitter. Hoaks surat suara itu sempat viral di media sosial."
     )
     assert analyze(text, gazetteer=indonesia).categories == ["hoax_hate_speech"]
+
+
+def test_a_house_of_worship_in_a_campaign_rule_is_a_venue_not_identity_tension(
+    indonesia: Gazetteer,
+) -> None:
+    rule = (
+        "Bawaslu menemukan alat peraga kampanye dipasang di kawasan sekolah dan tempat "
+        "ibadah. Kampanye di tempat ibadah dilarang."
+    )
+    assert analyze(rule, gazetteer=indonesia).categories == ["election_campaign_violation"]
+    tension = "Warga menolak pembangunan tempat ibadah, spanduk penolakan dipasang di tempat ibadah"
+    assert "sara_identity_religion" in analyze(tension, gazetteer=indonesia).categories
+
+
+def test_what_is_prone_to_conflict_has_not_happened(indonesia: Gazetteer) -> None:
+    story = (
+        "Batas Desa di Kecamatan Sandai Belum Jelas, Rentan Timbulkan Konflik\n"
+        "KETAPANG - Tapal batas desa yang tidak jelas rentan memicu perselisihan antarwarga "
+        "di Kecamatan Sandai, Kabupaten Ketapang. Warga desa perbatasan mengatakan masalah "
+        "ini sudah berlangsung bertahun-tahun tanpa keputusan "
+        "pemerintah daerah, sehingga banyak warga merasa dirugikan. Seorang warga lain "
+        "menyebut aturan penetapan batas desa sebenarnya sudah jelas dan meminta pemerintah "
+        "kabupaten segera menuntaskannya agar sengketa lahan tidak berlarut."
+    )
+    assert analyze(story, gazetteer=indonesia).kind == "threat"
