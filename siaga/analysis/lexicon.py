@@ -201,6 +201,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "manipulasi suara": 1.0,
         "kecurangan": 0.6,
         "suara hilang": 1.0,
+        # Demanding that the winner be disqualified for fraud.
+        "mendiskualifikasi": 0.6,
+        "didiskualifikasi": 0.6,
         # The taxonomy puts protests at the election bodies' offices here.
         "membakar kantor kpu": 1.0,
         "pembakaran kantor kpu": 1.0,
@@ -454,6 +457,9 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "ditutup rapat": -1.0,
         "tertutup rapat": -1.0,
         "dijaga rapat": -1.0,
+        "berjaga rapat": -1.0,
+        "tetap rapat": -1.0,
+        "rapat menjaga": -1.0,
     },
     "incident": {
         "terjadi": 0.6,

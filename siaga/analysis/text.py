@@ -61,15 +61,50 @@ _RELATED_INLINE = re.compile(r"(?i)\((?:baca|lihat|simak)[ \t]+(?:juga|pula)\b[^
 _RELATED_WORDS = ("baca", "lihat", "simak", "terkait")  # one of them is in every pattern
 
 
+# The page's footer: after "Terkini Lainnya" or "Video rekomendasi" come other stories.
+_FOOTER = re.compile(
+    r"(?im)^[ \t]*(?:terkini lainnya|berita lainnya|berita terkini|terpopuler|populer"
+    r"|video rekomendasi|rekomendasi untuk anda|pilihan editor)[ \t]*$(?s:.*)"
+)
+_FOOTER_WORDS = ("lainnya", "terkini", "populer", "rekomendasi", "pilihan editor")
+# A bulleted headline: "- Dua Anak Mantan Bupati Probolinggo Maju Jadi Caleg".
+_BULLET = re.compile(r"(?m)^[ \t]*[-•*][ \t]+([^\n]*)$")
+HEADLINE_WORDS, HEADLINE_CAPITALS = 4, 0.6
+
+
 def without_related_links(text: str) -> str:
     """The text with its related-story links blanked out, character for character, so
     positions in it are positions in the original."""
     lowered = text.lower()
-    if not any(word in lowered for word in _RELATED_WORDS):
-        return text  # most texts: a substring test is far cheaper than three patterns
-    for pattern in (_RELATED_HEADING_ALONE, _RELATED_LINE, _RELATED_INLINE):
-        text = _blanked(pattern, text)
+    if any(word in lowered for word in _RELATED_WORDS):
+        for pattern in (_RELATED_HEADING_ALONE, _RELATED_LINE, _RELATED_INLINE):
+            text = _blanked(pattern, text)
+    if any(word in lowered for word in _FOOTER_WORDS):
+        text = _blanked(_FOOTER, text)
+    if "- " in text or "• " in text:
+        text = _without_headline_lists(text)
     return text
+
+
+def _without_headline_lists(text: str) -> str:
+    """Two or more bulleted headlines in a row are a list of other stories; a field
+    message's bullets ("- Desa Tangkas: aman") are short or written as sentences."""
+    bullets = [m for m in _BULLET.finditer(text) if _is_headline(m.group(1))]
+    listed = set()
+    for before, after in zip(bullets, bullets[1:], strict=False):
+        if before.end() + 1 == after.start():
+            listed |= {before.span(), after.span()}
+    for start, end in sorted(listed, reverse=True):
+        text = text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+    return text
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    if len(words) < HEADLINE_WORDS or line.rstrip().endswith("."):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return capitalised / len(words) >= HEADLINE_CAPITALS
 
 
 # A photo's caption ends with its credit ("… di Kantor Kelurahan Tebet Timur, Jakarta,

@@ -480,3 +480,21 @@ def test_antara_photo_credits_in_their_other_forms_end_a_caption() -> None:
     cleaned = without_photo_captions(page)
     assert len(cleaned) == len(page)
     assert news_codes(cleaned) == ["33.18"]
+
+
+def test_a_page_footer_and_a_list_of_headlines_are_other_stories() -> None:
+    from siaga.analysis.text import without_related_links
+
+    page = (
+        "Unjuk rasa dua kubu ricuh di Kota Ambon, Jumat.\n"
+        "- Saksi Paslon Tolak Tandatangan Berkas Rekapitulasi Pilkada Pati\n"
+        "- Dua Anak Mantan Bupati Batam Maju Jadi Caleg\n"
+        "Massa kembali tenang dan melanjutkan orasi.\n"
+        "Terkini Lainnya\n"
+        "Kapolres Jaksel: Brigadir Diduga Bunuh Diri\n"
+    )
+    cleaned = without_related_links(page)
+    assert len(cleaned) == len(page)
+    assert news_codes(cleaned) == ["81.71"]
+    report = "Situasi pilkades:\n- Desa Tangkas: aman\n- Desa Gelgel: ada keributan kecil."
+    assert without_related_links(report) == report

@@ -806,3 +806,28 @@ def test_what_is_prone_to_conflict_has_not_happened(indonesia: Gazetteer) -> Non
         "kabupaten segera menuntaskannya agar sengketa lahan tidak berlarut."
     )
     assert analyze(story, gazetteer=indonesia).kind == "threat"
+
+
+def test_police_holding_tight_is_no_meeting(indonesia: Gazetteer) -> None:
+    story = (
+        "Diteriaki dan Dilempari Batu oleh Massa Aksi, Polisi Tetap Rapat Menjaga Bawaslu\n"
+        "JAKARTA - Massa aksi masih memenuhi sekitar gedung Bawaslu. Mereka bernyanyi "
+        "setelah sempat melempari polisi dengan botol dan batu. Polisi membentuk barikade "
+        "yang menutup jalan menuju gedung dari empat sisi dengan tameng dan tongkat. Massa "
+        "disingkirkan ke samping gedung dan tidak boleh mendekat. Mereka meneriaki polisi "
+        "dan menyanyikan yel-yel. Sebagian massa masih di bawah umur. Mereka sempat ricuh "
+        "dengan melempar polisi menggunakan batu pada pagi hari, sebelum situasi kembali "
+        "kondusif menjelang siang dan arus lalu lintas di sekitar gedung dibuka kembali."
+    )
+    assert len(story) >= ARTICLE_CHARS
+    assert analyze(story, gazetteer=indonesia).kind == "incident"
+
+
+def test_demanding_the_winner_be_disqualified_for_fraud_disputes_the_result(
+    indonesia: Gazetteer,
+) -> None:
+    text = (
+        "Massa pendukung paslon nomor 3 berunjuk rasa di kantor Panwaslu, mendesak "
+        "Panwaslu mendiskualifikasi paslon nomor 2 karena diduga melakukan kecurangan."
+    )
+    assert "election_result_dispute" in analyze(text, gazetteer=indonesia).categories
