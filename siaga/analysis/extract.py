@@ -378,14 +378,16 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 
 
 # "kata Kapolres AKBP Umar saat ditemui di Denpasar", "dalam keterangannya di Jakarta",
-# "kata Iqbal dikantornya, Jakarta Selatan":
+# "kata Iqbal dikantornya, Jakarta Selatan", "dalam siaran tertulis Dispenal di Jakarta":
 # the place after a speaker is where the words were said. Only names, titles and the
 # phrases of an interview may stand between the verb and "di", so "kata dia, bentrok
 # terjadi di Desa X" is not a venue.
 _SAID_AT = re.compile(
-    r"\b(?:kata|ujar|ucap|ungkap|jelas|tegas|terang|tutur|papar|imbuh|keterangan)(?:nya)?\b"
+    r"\b(?:kata|ujar|ucap|ungkap|jelas|tegas|terang|tutur|papar|imbuh|keterangan|siaran"
+    r"|rilis)(?:nya)?\b"
     r"(?:[ ,]+(?:[A-Z][\w.'-]*|dia|ia|beliau|saat|ketika|ditemui|dikonfirmasi|dihubungi"
-    r"|dalam|jumpa|pers|konferensi|usai|seusai|mengikuti|menghadiri|rapat|tertutup))"
+    r"|dalam|jumpa|pers|konferensi|usai|seusai|mengikuti|menghadiri|rapat|tertutup|tertulis"
+    r"|resmi))"
     r"{0,12}?[ ,]+(?:di|di ?kantornya,?)[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
 )
 

@@ -156,15 +156,17 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tps ricuh": 1.0,
         "kericuhan tps": 1.0,
         "penghitungan suara di tps": 0.6,
-        "pemungutan suara": 0.4,
-        "pungut hitung": 0.4,
+        # The vote's own words name no unrest: together they only support a real cue.
+        "pemungutan suara": 0.24,
+        "pungut hitung": 0.24,
         "intimidasi kpps": 1.0,
+        "intimidasi": 0.6,
         # Ballot boxes burnt at the TPS or the PPK: the count itself is attacked.
         "membakar kotak suara": 1.0,
         "kotak suara dibakar": 1.0,
         "pembakaran kotak suara": 1.0,
         "pelanggaran saat pemungutan suara": 1.0,
-        "kpps": 0.4,
+        "kpps": 0.24,
     },
     "election_result_dispute": {
         "sengketa pemilu": 1.0,
@@ -800,6 +802,7 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     ),
     "election_campaign_violation": frozenset(["spanduk", "baliho", "apk"]),
     "money_politics": frozenset(["sembako"]),
+    "polling_station_unrest": frozenset(["intimidasi"]),
     "voter_list_problem": frozenset(["ktp", "e ktp"]),
     # A village head or a civil servant is a neutrality matter only in an election.
     "asn_neutrality": frozenset(

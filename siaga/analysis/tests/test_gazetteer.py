@@ -498,3 +498,11 @@ def test_a_page_footer_and_a_list_of_headlines_are_other_stories() -> None:
     assert news_codes(cleaned) == ["81.71"]
     report = "Situasi pilkades:\n- Desa Tangkas: aman\n- Desa Gelgel: ada keributan kecil."
     assert without_related_links(report) == report
+
+
+def test_a_written_statement_s_venue_is_an_aside() -> None:
+    said = (
+        "Logistik pemilu dikirim ke pulau-pulau di Kabupaten Pati, jelas Kadispen dalam "
+        "siaran tertulis Dinas Penerangan di Batam, Selasa."
+    )
+    assert news_codes(said + BODY) == ["33.18"]

@@ -831,3 +831,19 @@ def test_demanding_the_winner_be_disqualified_for_fraud_disputes_the_result(
         "Panwaslu mendiskualifikasi paslon nomor 2 karena diduga melakukan kecurangan."
     )
     assert "election_result_dispute" in analyze(text, gazetteer=indonesia).categories
+
+
+def test_intimidating_the_count_s_officers_is_unrest_and_the_vote_s_words_alone_are_not(
+    indonesia: Gazetteer,
+) -> None:
+    threatened = (
+        "Ketua PPK mengalami intimidasi lewat telepon selama penghitungan suara. Penelepon "
+        "mengancam mengetahui rumah para petugas. Intimidasi itu dilaporkan ke polisi."
+    )
+    assert "polling_station_unrest" in analyze(threatened, gazetteer=indonesia).categories
+    from siaga.analysis.pipeline import CATEGORY_THRESHOLD, _scores
+
+    counted = " anggota kpps meninggal setelah pemungutan suara anggota kpps kelelahan "
+    found = default_index().scan(f"{counted}pemungutan suara")["category"]
+    scores, _ = _scores(found, "category")
+    assert scores["polling_station_unrest"] < CATEGORY_THRESHOLD

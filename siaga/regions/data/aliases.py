@@ -35,7 +35,8 @@ PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
 
 # Regional newsrooms' shorthand for regencies and cities, spellings that split or join
 # a name differently from the registry ("Palangka Raya" for Kota Palangkaraya), and
-# former names still in use ("Mamuju Utara", Pasangkayu since 2017).
+# former names still in use ("Mamuju Utara", Pasangkayu since 2017), and island regencies
+# named without their "Kepulauan" ("Kabupaten Sangihe").
 REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "11.12": ("Abdya",),
     "12.01": ("Tapteng",),
@@ -49,12 +50,14 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "12.23": ("Labura",),
     "12.77": ("Padang Sidempuan", "Padangsidempuan", "Padang Sidimpuan"),
     "12.78": ("Gunung Sitoli",),
+    "13.09": ("Mentawai",),
     "13.12": ("Pasbar",),
     "14.02": ("Inhu",),
     "14.04": ("Inhil",),
     "14.06": ("Rohul",),
     "14.07": ("Rohil",),
     "14.09": ("Kuansing",),
+    "14.10": ("Meranti",),
     "15.06": ("Tanjab Barat", "Tanjabbar"),
     "15.07": ("Tanjab Timur", "Tanjabtim"),
     "16.01": ("OKU",),
@@ -68,6 +71,7 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "18.02": ("Lamteng",),
     "18.03": ("Lampura",),
     "18.07": ("Lamtim",),
+    "21.05": ("Anambas",),
     "31.71": ("Jakpus",),
     "31.72": ("Jakut",),
     "31.73": ("Jakbar",),
@@ -94,9 +98,12 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "64.07": ("Kubar",),
     "64.08": ("Kutim",),
     "71.01": ("Bolmong",),
+    "71.03": ("Sangihe",),
+    "71.04": ("Talaud",),
     "71.05": ("Minsel",),
     "71.06": ("Minut",),
     "72.12": ("Morut",),
+    "73.01": ("Selayar",),
     "73.10": ("Pangkep",),
     "73.14": ("Sidrap",),
     "73.22": ("Lutra",),
@@ -107,9 +114,13 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "74.14": ("Buteng",),
     "74.15": ("Busel",),
     "76.01": ("Mamuju Utara",),
+    "81.03": ("Tanimbar",),
+    "81.07": ("Aru",),
     "82.01": ("Halbar",),
     "82.02": ("Halteng",),
     "82.03": ("Halut",),
     "82.04": ("Halsel",),
+    "82.05": ("Sula",),
     "82.06": ("Haltim",),
+    "91.05": ("Yapen",),
 }

@@ -76,3 +76,11 @@ def test_newsroom_shorthand_for_a_regency_is_an_alias() -> None:
     selatan = RegistryRegion("31.74", "Kota Administrasi Jakarta Selatan", 2, "kota", "")
     wanted = _wanted_aliases([selatan], {})
     assert ("31.74", "Jaksel", AliasKind.ABBREVIATION) in wanted
+
+
+def test_an_island_regency_named_without_its_kepulauan_is_an_alias() -> None:
+    from siaga.regions.registry import RegistryRegion
+    from siaga.regions.services import _wanted_aliases
+
+    sangihe = RegistryRegion("71.03", "Kabupaten Kepulauan Sangihe", 2, "kabupaten", "")
+    assert ("71.03", "Sangihe", AliasKind.ABBREVIATION) in _wanted_aliases([sangihe], {})
