@@ -31,7 +31,15 @@ _DEAD = re.compile(
 )
 # The act named before its victims ("menewaskan anggota Brimob", "menembak mati seorang
 # warga") or a death in service ("gugur dalam baku tembak"): at least one dead.
-_KILLING_WORDS = ("menewaskan", "menembak mati", "gugur dalam")
+_KILLING_WORDS = (
+    "menewaskan",
+    "menembak mati",
+    "gugur dalam",
+    # "membacok J hingga meregang nyawa": the act's victim died of it.
+    "hingga tewas",
+    "hingga meninggal",
+    "hingga meregang nyawa",
+)
 _KILLED = re.compile(
     r"\b(?:"
     + "|".join(_KILLING_WORDS)
@@ -193,7 +201,7 @@ def casualties(text: str) -> dict[str, int | None]:
 _DEATH_WORDS = ("tewas", "meninggal", "korban jiwa", "gugur", *_KILLING_WORDS)
 _WOUND_WORDS = (
     "luka", "cedera", "dirawat", "panah", "sabetan", "bacok", "tusuk", "tikam", "tembakan",
-    "peluru", "lemparan batu",
+    "peluru", "lemparan batu", "air keras",
 )  # fmt: skip
 
 
@@ -203,7 +211,7 @@ _WOUND_WORDS = (
 _WOUNDED = re.compile(
     r"\b(?:terluka|luka-luka|(?:mengalami|menderita) luka|terkena (?:anak )?(?:panah|sabetan"
     r"|bacokan|tusukan|tembakan|peluru|lemparan batu)|dibacok|ditusuk|dipanah|ditikam"
-    r"|melukai|membacok|menusuk|menikam|memanah)\b",
+    r"|melukai|membacok|menusuk|menikam|memanah|disiram air keras)\b",
     re.IGNORECASE,
 )
 _NOT_WOUNDED = re.compile(
@@ -387,7 +395,7 @@ _SAID_AT = re.compile(
     r"|rilis)(?:nya)?\b"
     r"(?:[ ,]+(?:[A-Z][\w.'-]*|dia|ia|beliau|saat|ketika|ditemui|dikonfirmasi|dihubungi"
     r"|dalam|jumpa|pers|konferensi|usai|seusai|mengikuti|menghadiri|rapat|tertutup|tertulis"
-    r"|resmi))"
+    r"|resmi|kepada|wartawan))"
     r"{0,12}?[ ,]+(?:di|di ?kantornya,?)[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
 )
 

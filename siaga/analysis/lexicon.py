@@ -382,6 +382,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
     "criminal_violence": {
         "penganiayaan": 1.0,
         "dianiaya": 1.0,
+        "menganiaya": 1.0,
         "pembacokan": 1.0,
         "dibacok": 1.0,
         "pembunuhan": 1.0,
@@ -404,6 +405,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kelompok kriminal bersenjata": 1.0,
         "pengeroyokan": 1.0,
         "dikeroyok": 1.0,
+        "penyerangan": 0.6,
         "perampokan": 1.0,
         "pencurian": 0.8,
     },

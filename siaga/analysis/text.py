@@ -116,7 +116,9 @@ _CAPTION = re.compile(
     # "[ANTARA FOTO/Muhammad Adimaja].", "…/AKBAR NUGROHO GUMAY/ANTARA FOTO", "… / Antara
     # Foto" and "(12/4/2019). ANTARA FOTO/Irwansyah Putra/aww.".
     r"|\[[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)*/[^\[\]\n]{2,60}\]\.?|/[ \t]*(?i:antara foto)"
-    r"|\. ANTARA FOTO/[^\n]{2,60})[ \t]*$"
+    r"|\. ANTARA FOTO/[^\n]{2,60}|\((?:ANTARA|Antara)\)"
+    # "… akhir pekan kemarin.  Denny/Cepos": a writer and paper set off by spaces.
+    r"|[ \t]{2,}[A-Z][\w.]*(?: [A-Z][\w.]*)?/[A-Z][\w.]*)[ \t]*$"
     # A credit on its own line: "Foto: Antara/Spedy Paereng".
     r"|^[ \t]*Foto[ \t]*:[^\n]{2,60}$"
 )
@@ -124,7 +126,7 @@ _CAPTION = re.compile(
 
 def without_photo_captions(text: str) -> str:
     """The text with its photo captions blanked out, character for character."""
-    if not any(mark in text for mark in ("(", "[", "ANTARA", "Foto")):
+    if not any(mark in text for mark in ("(", "[", "/", "ANTARA", "Foto")):
         return text  # most texts: a substring test is far cheaper than the pattern
     return _blanked(_CAPTION, text)
 

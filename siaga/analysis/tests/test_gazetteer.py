@@ -506,3 +506,17 @@ def test_a_written_statement_s_venue_is_an_aside() -> None:
         "siaran tertulis Dinas Penerangan di Batam, Selasa."
     )
     assert news_codes(said + BODY) == ["33.18"]
+
+
+def test_a_bare_agency_credit_and_a_spaced_writer_credit_end_a_caption() -> None:
+    from siaga.analysis.text import without_photo_captions
+
+    page = (
+        "Pistol diamankan Satreskrim di Kota Batam dalam sebuah penggerebekan. (ANTARA)\n"
+        "Distribusi logistik di Kabupaten Pati, akhir pekan kemarin.  Denny/Cepos\n"
+        "Warga Kota Ambon menganiaya seorang tetangganya, kata Kapolsek kepada wartawan di "
+        "Kabupaten Pati, Selasa."
+    )
+    cleaned = without_photo_captions(page)
+    assert len(cleaned) == len(page)
+    assert news_codes(cleaned + BODY) == ["81.71"]

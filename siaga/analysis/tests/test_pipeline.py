@@ -847,3 +847,18 @@ def test_intimidating_the_count_s_officers_is_unrest_and_the_vote_s_words_alone_
     found = default_index().scan(f"{counted}pemungutan suara")["category"]
     scores, _ = _scores(found, "category")
     assert scores["polling_station_unrest"] < CATEGORY_THRESHOLD
+
+
+def test_a_victim_hacked_until_he_died_and_one_splashed_with_acid_are_counted() -> None:
+    from siaga.analysis.extract import casualties
+
+    assert casualties("Tiga pelaku membacok J hingga meregang nyawa.")["dead"] == 1
+    assert casualties("Wajah Novel disiram air keras oleh orang tak dikenal.")["injured"] == 1
+    assert casualties("Pelaku mengancam akan menyiram air keras.")["injured"] is None
+
+
+def test_attacking_and_maltreating_a_person_are_violent_crime(indonesia: Gazetteer) -> None:
+    attack = "Penyerangan terhadap calon kades: penyerangan dilakukan lebih dari satu orang"
+    assert "criminal_violence" in analyze(attack, gazetteer=indonesia).categories
+    beating = "Adik caleg nekat menganiaya seorang warga dengan pistol"
+    assert "criminal_violence" in analyze(beating, gazetteer=indonesia).categories
