@@ -327,6 +327,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "dicaplok": 0.8,
         "kebun plasma": 1.0,
         "lahan plasma": 1.0,
+        "ganti rugi lahan": 1.0,
+        "lahan adat": 0.8,
+        "kepemilikan lahan": 0.8,
+        "mencaplok": 0.8,
     },
     "alcohol_drugs_brawl": {
         "minuman keras": 1.0,
@@ -456,6 +460,9 @@ KIND_CUES: dict[str, dict[str, float]] = {
         # A plenary is the election's own procedure, not the team meeting about a risk:
         # what happens at it is an incident.
         "rapat pleno": -1.0,
+        # A rally and a small gathering are ways to campaign, not the team meeting.
+        "rapat umum": -1.0,
+        "pertemuan terbatas": -0.6,
         # "Rapat" is also "tight": a door shut tight is no meeting.
         "menutup rapat": -1.0,
         "ditutup rapat": -1.0,
@@ -504,6 +511,9 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "menyegel": 0.8,
         "disegel": 0.8,
         "memblokir": 0.8,
+        "memblokade": 0.8,
+        "menutup total": 0.8,
+        "aksi balasan": 0.8,
         "blokir": 0.6,
         "mencabut": 0.6,
         "ribut": 0.6,
@@ -805,6 +815,8 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     "election_campaign_violation": frozenset(["spanduk", "baliho", "apk"]),
     "money_politics": frozenset(["sembako"]),
     "polling_station_unrest": frozenset(["intimidasi"]),
+    # Any lawsuit is a "gugatan"; a result dispute only in an election.
+    "election_result_dispute": frozenset(["gugatan"]),
     "voter_list_problem": frozenset(["ktp", "e ktp"]),
     # A village head or a civil servant is a neutrality matter only in an election.
     "asn_neutrality": frozenset(

@@ -862,3 +862,30 @@ def test_attacking_and_maltreating_a_person_are_violent_crime(indonesia: Gazette
     assert "criminal_violence" in analyze(attack, gazetteer=indonesia).categories
     beating = "Adik caleg nekat menganiaya seorang warga dengan pistol"
     assert "criminal_violence" in analyze(beating, gazetteer=indonesia).categories
+
+
+def test_a_blockade_over_land_compensation_is_a_land_dispute_not_a_result_dispute(
+    indonesia: Gazetteer,
+) -> None:
+    text = (
+        "Warga memblokir jalan tambang menuntut ganti rugi lahan. Perusahaan mengajukan "
+        "gugatan ke PTUN soal kepemilikan lahan, dan gugatan itu masih berproses."
+    )
+    categories = analyze(text, gazetteer=indonesia).categories
+    assert "land_boundary_dispute" in categories
+    assert "election_result_dispute" not in categories
+
+
+def test_a_rally_named_among_campaign_methods_is_no_meeting(indonesia: Gazetteer) -> None:
+    story = (
+        "Ketahuan ASN Like Postingan Paslon, Sanksi Netralitas Dijatuhkan\n"
+        "BANJARMASIN - ASN yang ketahuan memberi like pada postingan pasangan calon di media "
+        "sosial akan diberi sanksi netralitas, kata Ketua Bawaslu provinsi. Tim sukses juga "
+        "tidak boleh melibatkan ASN, TNI dan Polri saat berkampanye. Metode kampanye yang "
+        "dilarang di masa pandemi antara lain rapat umum, sedangkan pertemuan terbatas harus "
+        "memakai protokol kesehatan. Iklan paslon di media massa baru boleh 14 hari sebelum "
+        "masa tenang, dan media yang melanggar akan diberi sanksi setelah Bawaslu "
+        "berkoordinasi dengan Dewan Pers, ujarnya kepada wartawan di kantornya."
+    )
+    assert len(story) >= ARTICLE_CHARS
+    assert analyze(story, gazetteer=indonesia).kind == "threat"
