@@ -359,6 +359,8 @@ _DATELINE_PLACE = re.compile(
     r"^([^\n!?\"“”|]{2,60}?)(?:\s+-{1,2}\s|\s*(?:--|–|—)\s*|\s+\|\s"
     r"|(?:(?<=\.com)|(?<=\.id))-\s*|(?<=[A-Z])-\s)"
 )
+# "Gerak News, Jakarta- Perkumpulan": after a publisher's name and a comma, any hyphen.
+_PUBLISHER_DATELINE = re.compile(r"^([^\n!?\"“”|,]{2,40},[ ]*[A-Z][\w ]{1,30}?)-\s")
 DATELINE_WORDS = 6
 _BYLINE_DATE = re.compile(r"\s*\d{1,2}[/ -]")
 BYLINE_WORDS = 3
@@ -371,7 +373,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     offset, seen = 0, 0
     for line in text.split("\n"):
         if line.strip():  # lines blanked out (links, captions) do not count
-            found = _DATELINE_PLACE.match(line)
+            found = _DATELINE_PLACE.match(line) or _PUBLISHER_DATELINE.match(line)
             byline = found is not None and _BYLINE_DATE.match(line, found.end()) is not None
             if found and not byline and len(found.group(1).split()) <= DATELINE_WORDS:
                 return offset, offset + found.end(1)

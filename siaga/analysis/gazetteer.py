@@ -424,6 +424,10 @@ class Gazetteer:
         trigger_word = _trigger_before(folded.text, start)
         if trigger_word is not None and _after_a_former_title(folded.text, start, trigger_word):
             return None  # "mantan Kapolres Nunukan": where someone once served
+        if trigger_word is not None and _LINE_OR_QUOTE.search(
+            text, max(0, original_start - 3), original_start
+        ):
+            trigger_word = None  # "… Kantor Kelurahan\n”Sudah selesai": a new line, a new start
         if (
             trigger_word in SLOT_TRIGGERS
             and "#" not in text[max(0, original_start - 3) : original_start]
@@ -529,6 +533,9 @@ def _in_a_title(folded: str, start: int, end: int, key: str) -> bool:
     next_word = folded[end + 1 : end + 40].split(" ", 1)[0]
     previous_word = folded[max(0, start - 40) : start].rsplit(None, 1)[-1:]
     return next_word in after or bool(previous_word and previous_word[0] in before)
+
+
+_LINE_OR_QUOTE = re.compile(r"[\n\"“”]")
 
 
 def _after_a_former_title(folded: str, start: int, trigger_word: str) -> bool:

@@ -272,6 +272,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "vihara": 0.5,
         "penistaan": 1.0,
         "intoleran": 1.0,
+        "intoleransi": 0.8,
         "suku": 0.4,
         "etnis": 0.5,
         "antarsuku": 1.0,
@@ -381,7 +382,6 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "bahan peledak": 1.0,
         "terduga teroris": 1.0,
         "paham radikal": 1.0,
-        "intoleransi": 0.8,
     },
     "criminal_violence": {
         "penganiayaan": 1.0,
@@ -820,7 +820,8 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     "voter_list_problem": frozenset(["ktp", "e ktp"]),
     # A village head or a civil servant is a neutrality matter only in an election.
     "asn_neutrality": frozenset(
-        ["asn", "pns", "perangkat desa", "kepala desa", "lurah", "seragam dinas", "netralitas"]
+        ["asn", "aparatur sipil negara", "pns", "perangkat desa", "kepala desa", "lurah"]
+        + ["seragam dinas", "netralitas"]
     ),
 }
 

@@ -146,7 +146,7 @@ def test_the_dateline_city_counts_only_when_the_story_names_no_other_place() -> 
     assert news_codes(far + BODY) == ["81.08"]
     alone = "AMBON, KOMPAS.com - Massa berunjuk rasa di depan kantor gubernur."
     assert news_codes(alone + BODY) == ["81.71"]
-    after_a_headline = "Bentrok Dua Desa\nAMBON - Warga Kabupaten Maluku Barat Daya bentrok."
+    after_a_headline = "Bentrok Dua Desa\nAMBON - Warga Kabupaten Maluku Barat Daya bentrok, Sabtu."
     assert news_codes(after_a_headline + BODY) == ["81.08"]
     # A field message names its own place first.
     assert news_codes("Ambon - warga Kabupaten Maluku Barat Daya ribut") == ["81.71", "81.08"]
@@ -520,3 +520,16 @@ def test_a_bare_agency_credit_and_a_spaced_writer_credit_end_a_caption() -> None
     cleaned = without_photo_captions(page)
     assert len(cleaned) == len(page)
     assert news_codes(cleaned + BODY) == ["81.71"]
+
+
+def test_a_level_word_does_not_reach_across_a_line_or_a_quote() -> None:
+    sudah = Gazetteer(
+        [PlaceRecord("35.73", "Kota Malang", 2), PlaceRecord("35.22.17.2005", "Sudah", 4)]
+    )
+    text = "Warga Menggeruduk Kantor Kelurahan\n”Sudah selesai,” kata Ketua KPU Kota Malang."
+    assert [p.code for p in geoparse(text, sudah)[0]] == ["35.73"]
+
+
+def test_a_publisher_and_a_place_before_a_hyphen_are_a_dateline() -> None:
+    story = "Gerak News, Ambon- Laporan pembubaran ibadah di Kabupaten Pati dilengkapi, Jumat."
+    assert news_codes(story + BODY) == ["33.18"]

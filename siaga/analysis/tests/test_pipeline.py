@@ -889,3 +889,15 @@ def test_a_rally_named_among_campaign_methods_is_no_meeting(indonesia: Gazetteer
     )
     assert len(story) >= ARTICLE_CHARS
     assert analyze(story, gazetteer=indonesia).kind == "threat"
+
+
+def test_intolerance_is_identity_tension_and_a_civil_servant_outside_an_election_is_no_neutrality(
+    indonesia: Gazetteer,
+) -> None:
+    text = (
+        "Seorang aparatur sipil negara diduga membubarkan ibadah jemaat gereja di rumah "
+        "warga. Dugaan intoleransi itu dilaporkan ke polisi."
+    )
+    categories = analyze(text, gazetteer=indonesia).categories
+    assert "sara_identity_religion" in categories
+    assert not {"terrorism_radicalism", "asn_neutrality"} & set(categories)
