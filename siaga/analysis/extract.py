@@ -39,6 +39,8 @@ _KILLING_WORDS = (
     "hingga tewas",
     "hingga meninggal",
     "hingga meregang nyawa",
+    # "dipicu tewasnya warga Buyut Udik", "berujung pada tewasnya seorang pelajar".
+    "tewasnya",
 )
 _KILLED = re.compile(
     r"\b(?:"
