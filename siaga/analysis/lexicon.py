@@ -149,6 +149,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "antarsimpatisan": 1.0,
         "konvoi": 0.5,
         "keributan": 0.4,
+        "gesekan": 0.6,
     },
     "polling_station_unrest": {
         "kericuhan di tps": 1.0,
@@ -181,6 +182,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "gugatan": 0.6,
         "rekapitulasi": 0.4,
         "penolakan hasil": 1.0,
+        "penolakan terhadap hasil": 1.0,
         "psu": 0.2,
         # Demanding one is the dispute.
         "tuntutan pemungutan suara ulang": 1.0,
@@ -194,6 +196,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tidak puas dengan hasil": 1.0,
         "tak puas hasil": 1.0,
         "tak puas dengan hasil": 1.0,
+        "tak puas atas hasil": 1.0,
+        "tidak puas atas hasil": 1.0,
         "tidak menerima hasil": 1.0,
         "tidak terima hasil": 1.0,
         "phpu": 1.0,
@@ -423,6 +427,8 @@ KIND_CUES: dict[str, dict[str, float]] = {
     "meeting": {
         "rapat": 1.0,
         "rakor": 1.0,
+        "rakornas": 1.0,
+        "rakorda": 1.0,
         "rapat koordinasi": 1.0,
         "audiensi": 1.0,
         "koordinasi": 0.5,
@@ -814,7 +820,7 @@ CAMPAIGN_WORDS = (
 # programme hands out "sembako".
 ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     "supporters_clash": frozenset(
-        ["bentrok", "bentrokan", "keributan", "konvoi", "euforia", "saling serang"]
+        ["bentrok", "bentrokan", "keributan", "konvoi", "euforia", "saling serang", "gesekan"]
     ),
     "election_campaign_violation": frozenset(["spanduk", "baliho", "apk"]),
     "money_politics": frozenset(["sembako"]),

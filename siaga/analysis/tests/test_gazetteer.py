@@ -533,3 +533,13 @@ def test_a_level_word_does_not_reach_across_a_line_or_a_quote() -> None:
 def test_a_publisher_and_a_place_before_a_hyphen_are_a_dateline() -> None:
     story = "Gerak News, Ambon- Laporan pembubaran ibadah di Kabupaten Pati dilengkapi, Jumat."
     assert news_codes(story + BODY) == ["33.18"]
+
+
+def test_a_caption_credit_closed_twice_still_ends_the_caption() -> None:
+    from siaga.analysis.text import without_photo_captions
+
+    page = (
+        "Pawai usai deklarasi di Kota Batam, Sabtu (15/2). (Republika/Prayogi))\n"
+        "Bawaslu Kota Ambon hadir."
+    )
+    assert news_codes(without_photo_captions(page)) == ["81.71"]

@@ -925,3 +925,16 @@ def test_an_attack_on_a_village_alone_is_a_clash_not_a_crime(indonesia: Gazettee
     assert "land_boundary_dispute" in analyze(land, gazetteer=indonesia).categories
     insult = "Polda menangani kasus penghinaan suku yang diunggah akun palsu di media sosial"
     assert "sara_identity_religion" in analyze(insult, gazetteer=indonesia).categories
+
+
+def test_a_national_rakor_on_clashes_and_rejected_results_carries_those_risks(
+    indonesia: Gazetteer,
+) -> None:
+    text = (
+        "Rakornas tim terpadu penanganan konflik sosial membahas potensi gesekan antar "
+        "massa pendukung pasangan calon pilkada dan penolakan terhadap hasil penghitungan "
+        "suara oleh pihak yang tak puas atas hasil pilkada."
+    )
+    reading = analyze(text, gazetteer=indonesia)
+    assert reading.kind == "meeting"
+    assert {"supporters_clash", "election_result_dispute"} <= set(reading.categories)
