@@ -112,7 +112,7 @@ def _is_headline(line: str) -> bool:
 # often caption a stock photo of another place and another day.
 _CAPTION = re.compile(
     r"(?m)^[^\n]{20,400}?(?:\((?:ist|foto:[^()\n]{1,60}|[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)*"
-    r"/[^()\n/]{2,60})\)\)?|[./][ \t]*ANTARA-[^()\n/]{2,60}"
+    r"/[^()\n/]{2,60})\)\)?\.?|[./][ \t]*ANTARA-[^()\n/]{2,60}"
     # "[ANTARA FOTO/Muhammad Adimaja].", "…/AKBAR NUGROHO GUMAY/ANTARA FOTO", "… / Antara
     # Foto" and "(12/4/2019). ANTARA FOTO/Irwansyah Putra/aww.".
     r"|\[[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)*/[^\[\]\n]{2,60}\]\.?|/[ \t]*(?i:antara foto)"

@@ -535,11 +535,12 @@ def test_a_publisher_and_a_place_before_a_hyphen_are_a_dateline() -> None:
     assert news_codes(story + BODY) == ["33.18"]
 
 
-def test_a_caption_credit_closed_twice_still_ends_the_caption() -> None:
+def test_a_caption_credit_closed_twice_or_with_a_full_stop_still_ends_the_caption() -> None:
     from siaga.analysis.text import without_photo_captions
 
     page = (
         "Pawai usai deklarasi di Kota Batam, Sabtu (15/2). (Republika/Prayogi))\n"
+        "Caleg Kabupaten Pati mendatangi Bawaslu, Jakarta (25/4/2014) (Liputan6.com/Johan).\n"
         "Bawaslu Kota Ambon hadir."
     )
     assert news_codes(without_photo_captions(page)) == ["81.71"]

@@ -36,7 +36,8 @@ PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
 # Regional newsrooms' shorthand for regencies and cities, spellings that split or join
 # a name differently from the registry ("Palangka Raya" for Kota Palangkaraya), and
 # former names still in use ("Mamuju Utara", Pasangkayu since 2017), and island regencies
-# named without their "Kepulauan" ("Kabupaten Sangihe").
+# named without their "Kepulauan" ("Kabupaten Sangihe"), and a seat the regency is called
+# by ("Timika" for Mimika).
 REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "11.12": ("Abdya",),
     "12.01": ("Tapteng",),
@@ -123,4 +124,5 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "82.05": ("Sula",),
     "82.06": ("Haltim",),
     "91.05": ("Yapen",),
+    "94.04": ("Timika",),
 }

@@ -84,3 +84,11 @@ def test_an_island_regency_named_without_its_kepulauan_is_an_alias() -> None:
 
     sangihe = RegistryRegion("71.03", "Kabupaten Kepulauan Sangihe", 2, "kabupaten", "")
     assert ("71.03", "Sangihe", AliasKind.ABBREVIATION) in _wanted_aliases([sangihe], {})
+
+
+def test_a_regency_called_by_its_seat_is_an_alias() -> None:
+    from siaga.regions.registry import RegistryRegion
+    from siaga.regions.services import _wanted_aliases
+
+    mimika = RegistryRegion("94.04", "Kabupaten Mimika", 2, "kabupaten", "")
+    assert ("94.04", "Timika", AliasKind.ABBREVIATION) in _wanted_aliases([mimika], {})
