@@ -31,10 +31,24 @@ def _ascii_base(char: str) -> str:
     return base if len(base) == 1 and base.isascii() and base.isalnum() else " "
 
 
+_BASES: dict[int, str] = {}
+
+
+def _non_ascii_bases(text: str) -> dict[int, str]:
+    """A translation of the text's non-ASCII characters to their ASCII base, one for one
+    (“ is a space, é an e); ASCII characters need none."""
+    for char in set(text):
+        if not char.isascii() and ord(char) not in _BASES:
+            _BASES[ord(char)] = _ascii_base(char)
+    return _BASES
+
+
 def fold(text: str) -> Folded:
     # Every character maps to exactly one, so positions carry over; the runs of letters
     # and digits are then found in C by the regex engine rather than char by char.
-    lowered = text.lower() if text.isascii() else "".join(map(_ascii_base, text))
+    # Translating first leaves only ASCII, whose lower case keeps every length.
+    lowered = text if text.isascii() else text.translate(_non_ascii_bases(text))
+    lowered = lowered.lower()
     words: list[str] = []
     origin: list[int] = [0]
     for match in _WORD.finditer(lowered):
@@ -128,7 +142,26 @@ def without_photo_captions(text: str) -> str:
     """The text with its photo captions blanked out, character for character."""
     if not any(mark in text for mark in ("(", "[", "/", "ANTARA", "Foto")):
         return text  # most texts: a substring test is far cheaper than the pattern
-    return _blanked(_CAPTION, text)
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        # The pattern tries every alternative at every character: only lines that end
+        # the way a credit ends, or open with "Foto", are worth its time.
+        if _may_end_in_a_credit(line) and _CAPTION.match(line):
+            lines[number] = " " * len(line)
+    return "\n".join(lines)
+
+
+_CREDIT_ENDINGS = (")", ").", "]", "].")
+
+
+def _may_end_in_a_credit(line: str) -> bool:
+    end = line.rstrip()
+    if end.endswith(_CREDIT_ENDINGS) or end.lower().endswith("foto"):
+        return True
+    if end.lstrip().startswith("Foto"):
+        return True
+    tail = end[-80:]
+    return "/" in end.rsplit(" ", 1)[-1] or "ANTARA-" in tail or "ANTARA FOTO/" in tail
 
 
 def _blanked(pattern: re.Pattern[str], text: str) -> str:
