@@ -538,8 +538,14 @@ def _in_a_title(folded: str, start: int, end: int, key: str) -> bool:
 _LINE_OR_QUOTE = re.compile(r"[\n\"“”]")
 
 
+_FORMER = (" mantan ", " eks ", " bekas ")
+
+
 def _after_a_former_title(folded: str, start: int, trigger_word: str) -> bool:
-    words = folded[max(0, start - 60) : start].split()
+    window = folded[max(0, start - 60) : start]
+    if not any(word in window for word in _FORMER):
+        return False  # nearly always: a substring test is far cheaper than the split
+    words = window.split()
     position = len(words) - 1 - words[::-1].index(trigger_word)
     return position > 0 and words[position - 1] in ("mantan", "eks", "bekas")
 
