@@ -415,7 +415,7 @@ class Gazetteer:
         if _in_a_title(folded.text, start, end, key):
             return None
         original_start, original_end = folded.span(start, end)
-        if _DOMAIN.match(text, original_end):
+        if text.startswith(".", original_end) and _DOMAIN.match(text, original_end):
             return None  # "KOMPAS.com", "Bali.jpnn.com": a publisher, not a place
         first = text[original_start : original_start + 1]
         capitalized = first.isupper() or first.isdigit()
@@ -515,6 +515,8 @@ _AND = re.compile(r"[ ]+(?:dan|serta|atau)[ ]+")
 def _share_triggers(text: str, mentions: list[Mention]) -> None:
     """A name joined by "dan" to a name after a level word is of that level too, where
     a region of that level bears it."""
+    if " dan " not in text and " serta " not in text and " atau " not in text:
+        return
     for before, mention in zip(mentions, mentions[1:], strict=False):
         shared = before.trigger is not None and before.trigger_word in _SHARED_TRIGGERS
         if not shared or mention.trigger is not None or not mention.capitalized:
