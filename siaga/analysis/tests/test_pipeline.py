@@ -771,6 +771,8 @@ def test_trouble_found_in_the_lead_is_reported_whatever_the_story_explains(
 def test_a_crowd_not_satisfied_with_the_result_disputes_it(indonesia: Gazetteer) -> None:
     text = "Massa yang tidak puas dengan hasil pilkades menyerang kantor desa"
     assert "election_result_dispute" in analyze(text, gazetteer=indonesia).categories
+    for said in ("tidak puas dengan hasil", "tak puas hasil", "tak puas atas hasil"):
+        assert "election_result_dispute" in default_index().scan(f" {said} ")["category"]
 
 
 def test_what_a_hoax_claims_about_ballots_is_its_subject_not_an_event(
@@ -860,6 +862,7 @@ def test_a_victim_hacked_until_he_died_and_one_splashed_with_acid_are_counted() 
 def test_maltreating_a_person_is_violent_crime(indonesia: Gazetteer) -> None:
     beating = "Adik caleg nekat menganiaya seorang warga dengan pistol"
     assert "criminal_violence" in analyze(beating, gazetteer=indonesia).categories
+    assert "criminal_violence" in default_index().scan(" nekat menganiaya warga ")["category"]
 
 
 def test_a_blockade_over_land_compensation_is_a_land_dispute_not_a_result_dispute(
