@@ -192,7 +192,7 @@ def casualties(text: str) -> dict[str, int | None]:
     lowered = text.lower()
     dead: list[int] = []
     if any(word in lowered for word in _DEATH_WORDS):
-        dead = [n for n in (_largest(_DEAD, text), _killed(text)) if n is not None]
+        dead = [n for n in (_largest(_DEAD, text), _killed(text, lowered)) if n is not None]
     injured = None
     if any(word in lowered for word in _WOUND_WORDS):
         injured = _largest(_INJURED, text) or _wounded_uncounted(text)
@@ -234,8 +234,7 @@ def _wounded_uncounted(text: str) -> int | None:
     return None
 
 
-def _killed(text: str) -> int | None:
-    lowered = text.lower()
+def _killed(text: str, lowered: str) -> int | None:
     if not any(word in lowered for word in _KILLING_WORDS):
         return None  # most texts: a substring test is far cheaper than the pattern
     return _largest(_KILLED, text)

@@ -424,14 +424,8 @@ class Gazetteer:
         trigger_word = _trigger_before(folded.text, start)
         if trigger_word is not None and _after_a_former_title(folded.text, start, trigger_word):
             return None  # "mantan Kapolres Nunukan": where someone once served
-        if trigger_word is not None and _LINE_OR_QUOTE.search(
-            text, max(0, original_start - 3), original_start
-        ):
-            trigger_word = None  # "… Kantor Kelurahan\n”Sudah selesai": a new line, a new start
-        if (
-            trigger_word in SLOT_TRIGGERS
-            and "#" not in text[max(0, original_start - 3) : original_start]
-        ):
+        just_before = text[max(0, original_start - 3) : original_start]
+        if trigger_word is not None and not _trigger_reaches(trigger_word, just_before):
             trigger_word = None
         trigger = None
         if trigger_word is not None and (capitalized or trigger_word in ADMIN_TRIGGERS):
@@ -538,6 +532,15 @@ def _in_a_title(folded: str, start: int, end: int, key: str) -> bool:
 
 
 _LINE_OR_QUOTE = re.compile(r"[\n\"“”]")
+
+
+def _trigger_reaches(trigger_word: str, just_before: str) -> bool:
+    """A level word does not reach across a line break or a quote ("… Kantor
+    Kelurahan\n”Sudah selesai": a new line, a new start), and the SMS format's place
+    slot ("LAPOR#Tangkas#…") needs its "#": prose "mendapat laporan" names no place."""
+    if _LINE_OR_QUOTE.search(just_before):
+        return False
+    return trigger_word not in SLOT_TRIGGERS or "#" in just_before
 
 
 _FORMER = (" mantan ", " eks ", " bekas ")

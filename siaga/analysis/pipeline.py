@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from siaga.analysis import elections, extract, lexicon
@@ -114,7 +115,7 @@ def analyze(
     if kind != "meeting" and about_a_risk and _reports_a_meeting(reading, cue_index, counts):
         kind = "meeting"
     appeal = _leads_with_an_appeal(reading, cue_index)
-    if kind == "threat" and "hoax_hate_speech" in categories and _tells_circulation(reading):
+    if kind == "threat" and HOAX in categories and _tells_circulation(reading):
         kind = "incident"
     elif kind == "incident" and not counts["dead"] and not counts["injured"] and appeal:
         kind = "threat"
@@ -441,6 +442,9 @@ def _kind_evidence(
     return scores, cues
 
 
+# The kind cues, the appeal, the arrest and the finding each read the same text and
+# its lead: the blanking is done once per text.
+@lru_cache(maxsize=4)
 def _realis(reading: str) -> str:
     """The text with the few words after a modal, negation or condition blanked out:
     "siap menolak hasil", "belum dibagi" and "seolah dirusak" are not acts done."""
@@ -452,6 +456,11 @@ def _realis(reading: str) -> str:
             blocked -= 1
             words[position] = "_"
     return " ".join(words)
+
+
+def _says(text: str, phrases: Iterable[str]) -> bool:
+    """Whether the folded text holds any of the phrases as whole words."""
+    return any(f" {phrase} " in text for phrase in phrases)
 
 
 def _names_a_candidate(words: list[str], position: int) -> bool:
@@ -516,15 +525,14 @@ def _leads_with_an_arrest(reading: str) -> bool:
     next ("warga mengancam menghakimi pencuri yang sudah ditangkap")."""
     if len(reading) < STORY_CHARS:
         return False
-    lead = _realis(_lead(reading))
-    return any(f" {word} " in lead for word in lexicon.ARRESTS)
+    return _says(_realis(_lead(reading)), lexicon.ARRESTS)
 
 
 def _leads_with_an_appeal(reading: str, index: CueIndex) -> bool:
     """The lead is an agency's warning or appeal and tells of no act done: a threat,
     whatever procedural pasts follow it."""
     lead = _lead(reading)
-    if not any(f" {appeal} " in lead for appeal in lexicon.APPEALS):
+    if not _says(lead, lexicon.APPEALS):
         return False
     acts = index.scan(_realis(lead)).get("kind", {}).get("incident", {})
     return not any(CueIndex.weight("kind", "incident", p) >= lexicon.STRONG_ACT for p in acts)
@@ -548,7 +556,7 @@ def _routine_procedure(
     routine = flags.get("routine") or flags.get("natural_death")
     if routine and set(categories) <= lexicon.ROUTINE_ELECTION_CATEGORIES:
         return True  # a training for the polls, or a worker lost to exhaustion
-    procedural = set(categories) <= lexicon.PROCEDURAL_CATEGORIES
+    procedural = set(categories) <= PROCEDURAL
     return kind in ("incident", "threat") and procedural
 
 
@@ -568,8 +576,7 @@ def _leads_with_a_finding(reading: str, flags: dict[str, list[str]]) -> bool:
     """The lead tells of trouble found ("5.762 DPT ganda ditemukan"): a problem
     reported, whatever the story then says of who may still vote."""
     lead = _realis(_lead(reading))
-    found = any(f" {word} " in lead for word in lexicon.FINDINGS)
-    return found and any(f" {word} " in lead for word in flags.get("trouble", []))
+    return _says(lead, lexicon.FINDINGS) and _says(lead, flags.get("trouble", []))
 
 
 def _saturate(evidence: float, cap: float) -> float:
@@ -631,7 +638,7 @@ def _severity(
         return 2
     # Provocation already spreading is more than a warning; an agency's appeal to
     # beware of hoaxes on social media is only a warning.
-    spreading = "hoax_hate_speech" in categories and flags.get("spread")
+    spreading = HOAX in categories and flags.get("spread")
     if spreading and kind != "meeting" and not appeal:
         return 2
     return 1

@@ -109,7 +109,7 @@ def _without_headline_lists(text: str) -> str:
         if before.end() + 1 == after.start():
             listed |= {before.span(), after.span()}
     for start, end in sorted(listed, reverse=True):
-        text = text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+        text = text[:start] + _blank(text[start:end]) + text[end:]
     return text
 
 
@@ -166,7 +166,14 @@ def _may_end_in_a_credit(line: str) -> bool:
 
 def _blanked(pattern: re.Pattern[str], text: str) -> str:
     """The text with every match of the pattern turned to spaces (line breaks kept)."""
-    return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    return pattern.sub(lambda m: _blank(m.group()), text)
+
+
+def _blank(piece: str) -> str:
+    return _NOT_A_LINE_BREAK.sub(" ", piece)
+
+
+_NOT_A_LINE_BREAK = re.compile(r"[^\n]")
 
 
 def fold_plain(text: str) -> str:
