@@ -65,6 +65,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pembagian amplop": 1.0,
         "pembagian uang": 1.0,
         "bagi uang": 1.0,
+        "diberi uang": 0.8,
+        "bagi amplop": 1.0,
         "amplop": 0.7,
         "sembako": 0.6,
         "membagikan uang": 1.0,
@@ -188,6 +190,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tuntutan pemungutan suara ulang": 1.0,
         "menuntut pemungutan suara ulang": 1.0,
         "tuntut psu": 1.0,
+        "gugatan hasil": 1.0,
+        "menggugat hasil": 1.0,
         "menuntut psu": 1.0,
         "sengketa hasil": 1.0,
         "kecewa hasil": 1.0,
@@ -251,6 +255,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menduduki kantor": 1.0,
         "aksi massa": 0.8,
         "blokade": 0.8,
+        # Police cordon off ("memblokade akses masuk") too: only a road blocked is protest.
+        "blokade jalan": 1.0,
+        "memblokade jalan": 1.0,
+        "aksi mogok": 1.0,
+        "mogok kerja": 1.0,
         "memblokir jalan": 1.0,
         "aksi protes": 1.0,
         "protes": 0.5,
@@ -389,6 +398,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "bahan peledak": 1.0,
         "terduga teroris": 1.0,
         "paham radikal": 1.0,
+        "ancaman bom": 1.0,
+        "teror bom": 1.0,
+        "anti pancasila": 0.8,
+        "ajakan jihad": 1.0,
     },
     "criminal_violence": {
         "penganiayaan": 1.0,
@@ -401,6 +414,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "dibunuh": 1.0,
         "dipukuli": 1.0,
         "pemukulan": 1.0,
+        "menghakimi": 0.8,
+        "dihakimi": 0.8,
         "preman": 0.6,
         "pemerasan": 1.0,
         "penikaman": 1.0,
@@ -503,6 +518,15 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "ditangkap": 0.8,
         "dibagikan": 0.8,
         "dibagi": 0.8,
+        # Money or goods handed out, in the plain forms chat uses ("bagi uang").
+        "diberi uang": 0.8,
+        "diberi amplop": 0.8,
+        "menerima uang": 0.6,
+        "terima uang": 0.6,
+        "bagi uang": 0.8,
+        "bagi bagi uang": 0.8,
+        "bagi amplop": 0.8,
+        "bagi sembako": 0.8,
         "menyerang": 1.0,
         "dianiaya": 1.0,
         "dikeroyok": 1.0,
@@ -536,6 +560,8 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "keliling": 0.4,
         "kumpulkan": 0.5,
         "menolak": 0.4,
+        "enggan": 0.4,
+        "ogah": 0.4,
         "memprotes": 0.6,
         "protes": 0.5,
         "ditetapkan": 0.5,
@@ -864,6 +890,12 @@ ROUTINE = (
     "aman lancar dan tertib",
     "aman tertib dan lancar",
     "tanpa hambatan",
+    # A field officer's all-clear: the situation is calm and life goes on.
+    "aman dan kondusif",
+    "aman kondusif",
+    "aman terkendali",
+    "beraktivitas seperti biasa",
+    "beraktivitas normal",
     "panen",
     "posyandu",
     "kerja bakti",
@@ -958,6 +990,11 @@ PROCEDURE_TROUBLE = (
     "penembakan",
     "diserang",
     "penyerangan",
+)
+# What goes wrong with the ballots, boxes and forms themselves.
+MATERIAL_TROUBLE = frozenset(
+    ["kurang", "kekurangan", "rusak", "tertukar", "hilang", "basah", "terlambat"]
+    + ["keterlambatan", "tertahan", "belum datang", "belum tiba", "belum diterima"]
 )
 # A poll worker who died of exhaustion or illness ("diduga mengalami kelelahan", "punya
 # riwayat tekanan darah tinggi") is a loss to the election, not a conflict signal.
@@ -1054,6 +1091,8 @@ ARRESTS = (
 # Trouble told as found ("5.762 DPT ganda ditemukan", "pemilih ganda terjadi") is a
 # problem reported, even in a story that goes on to say who may still vote.
 FINDINGS = ("ditemukan", "menemukan", "temuan", "terjadi", "mendapati", "didapati")
+# A call to act ("ajakan jihad", "seruan aksi") speaks of the act it calls for.
+CALLS = ("ajakan", "seruan", "mengajak", "ngajak")
 
 # Tension words speak of a risk when nothing has happened yet ("situasi mulai tegang"),
 # and of the aftermath when an act is told beside them ("dihadang, situasi memanas").

@@ -36,6 +36,7 @@ OTHER = "other"
 HOAX = "hoax_hate_speech"
 SARA = "sara_identity_religion"
 PROCEDURAL = lexicon.PROCEDURAL_CATEGORIES
+LOGISTICS = "election_logistics"
 STORY_CUE = 0.5  # a story's faintest cues ("media sosial", "kepala desa") name nothing
 
 
@@ -89,11 +90,13 @@ def analyze(
     reading = expand_shorthand(folded.text)
     found = cue_index.scan(reading)
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
+    _drop_approximations(flags, found, reading)
     electoral = bool(flags.get("election") or flags.get("campaign"))
     campaigning = "kampanye" in flags.get("campaign", [])
     category_scores, category_cues = _scores(
         _in_context(found.get("category", {}), electoral, campaigning), "category"
     )
+    _logistics_gone_wrong(category_scores, category_cues, flags)
     kind_scores, kind_cues = _kind_evidence(reading, found.get("kind", {}), cue_index)
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
     category_probs, kind_probs = (model or default_model()).predict(text, reading=reading.strip())
@@ -176,6 +179,32 @@ def _in_context(
         if remaining := {p: n for p, n in phrases.items() if p not in generic}:
             kept[label] = remaining
     return kept
+
+
+def _drop_approximations(
+    flags: dict[str, list[str]], found: dict[str, dict[str, dict[str, int]]], reading: str
+) -> None:
+    """ "Kurang lebih 500 surat suara" is about 500 ballots, none of them short."""
+    shortages = found.get("flag", {}).get("trouble", {}).get("kurang", 0)
+    if shortages and shortages <= reading.count(" kurang lebih "):
+        flags["trouble"].remove("kurang")
+        if not flags["trouble"]:
+            del flags["trouble"]
+
+
+def _logistics_gone_wrong(
+    scores: dict[str, float], cues: dict[str, list[str]], flags: dict[str, list[str]]
+) -> None:
+    """Ballots or boxes named beside what went wrong with them ("surat suara tertukar",
+    "form C kurang"): a logistics problem, however far apart the words stand."""
+    if scores.get(LOGISTICS, 0.0) < LOGISTICS_ITEM:
+        return
+    if gone_wrong := sorted(set(flags.get("trouble", [])) & lexicon.MATERIAL_TROUBLE):
+        scores[LOGISTICS] += MATERIAL_TROUBLE_WEIGHT
+        cues[LOGISTICS] = sorted(cues[LOGISTICS] + gone_wrong)
+
+
+LOGISTICS_ITEM, MATERIAL_TROUBLE_WEIGHT = 0.6, 0.4
 
 
 def _stage_of(
@@ -413,18 +442,29 @@ def _kind_scores(
 ) -> tuple[dict[str, float], dict[str, list[str]]]:
     """Kind cues of a text; act cues only where no modal, negation or condition governs
     them, plus the acts its verbs report."""
-    realis = _realis(reading)
+    realis = _realis(_without_backstory(reading))
+    if any(call in found.get("threat", {}) for call in lexicon.CALLS):
+        realis = _without_findings(realis)
     kinds = {label: phrases for label, phrases in found.items() if label != "incident"}
     if acts := index.scan(realis)["kind"].get("incident"):
         kinds["incident"] = acts
     scores, cues = _scores(kinds, "kind")
-    scores["incident"] = scores.get("incident", 0.0) + _acts(realis)
+    scores["incident"] = scores.get("incident", 0.0) + _acts(realis) + _refusals(reading)
     tension = [p for p in cues.get("threat", []) if p in lexicon.TENSION]
     if tension and scores["incident"] > 0:
         scores["threat"] -= sum(
             CueIndex.weight("kind", "threat", p) * min(kinds["threat"][p], 2) for p in tension
         )
     return scores, cues
+
+
+_FINDING = re.compile(rf" (?:{'|'.join(lexicon.FINDINGS)})(?= )")
+
+
+def _without_findings(realis: str) -> str:
+    """A call to act found ("selebaran ajakan jihad ditemukan") warns of the act it
+    calls for: finding it is no act of the event."""
+    return _FINDING.sub(" _", realis)
 
 
 def _kind_evidence(
@@ -444,7 +484,7 @@ def _kind_evidence(
 
 # The kind cues, the appeal, the arrest and the finding each read the same text and
 # its lead: the blanking is done once per text.
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _realis(reading: str) -> str:
     """The text with the few words after a modal, negation or condition blanked out:
     "siap menolak hasil", "belum dibagi" and "seolah dirusak" are not acts done."""
@@ -456,6 +496,17 @@ def _realis(reading: str) -> str:
             blocked -= 1
             words[position] = "_"
     return " ".join(words)
+
+
+# "Terduga pencuri yang sudah ditangkap": a clause that tells who someone is by what
+# was done to them before tells no act of the text's own event.
+_BACKSTORY = re.compile(r" yang (?:sudah|telah|pernah) [a-z]+")
+
+
+def _without_backstory(reading: str) -> str:
+    if " yang " not in reading:
+        return reading
+    return _BACKSTORY.sub(" yang _ _", reading)
 
 
 def _says(text: str, phrases: Iterable[str]) -> bool:
@@ -480,6 +531,20 @@ def _acts(realis: str) -> float:
         elif _ACTIVE.fullmatch(word) and word not in _NOT_AN_ACT:
             weight += ACTIVE_WEIGHT
     return min(weight, ACTS_CAP)
+
+
+# "Tidak mau tanda tangan" is a refusal made, not a wish: the modal reading would
+# blank it. Unless a condition governs it ("kalau tidak mau").
+_REFUSAL = re.compile(
+    r"(?<!kalau )(?<!jika )(?<!bila )(?<!apabila )\b(?:tidak|tak) (?:mau|bersedia)\b"
+)
+REFUSAL_WEIGHT = 0.4  # as much as "menolak"
+
+
+def _refusals(reading: str) -> float:
+    if " mau " not in reading and " bersedia " not in reading:
+        return 0.0
+    return REFUSAL_WEIGHT if _REFUSAL.search(reading) else 0.0
 
 
 LEAD_CHARS = 300

@@ -9,7 +9,9 @@ import pytest
 
 from siaga.analysis.cues import default_index
 from siaga.analysis.gazetteer import Gazetteer, PlaceRecord
-from siaga.analysis.pipeline import ARTICLE_CHARS, analyze
+from siaga.analysis.model import Model
+from siaga.analysis.pipeline import ARTICLE_CHARS, CATEGORY_THRESHOLD, analyze
+from siaga.analysis.text import expand_shorthand, fold
 from siaga.regions.data.aliases import PROVINCE_ALIASES
 from siaga.regions.registry import iter_registry
 
@@ -941,3 +943,90 @@ def test_a_national_rakor_on_clashes_and_rejected_results_carries_those_risks(
     reading = analyze(text, gazetteer=indonesia)
     assert reading.kind == "meeting"
     assert {"supporters_clash", "election_result_dispute"} <= set(reading.categories)
+
+
+class GuessingModel(Model):
+    """A model that has never seen a wording like the text's, as in cross-validation:
+    it guesses a land dispute, faintly, and reads a signal."""
+
+    def __init__(self) -> None:
+        pass
+
+    def predict(
+        self, text: str, reading: str | None = None
+    ) -> tuple[dict[str, float], dict[str, float]]:
+        return {"land_boundary_dispute": 0.25}, {"threat": 0.7, "incident": 0.2, "none": 0.05}
+
+
+def kind_evidence(text: str) -> dict[str, float]:
+    """The cue evidence for each kind, before the model votes."""
+    from siaga.analysis.pipeline import _kind_scores
+
+    reading = expand_shorthand(fold(text).text)
+    index = default_index()
+    scores, _ = _kind_scores(reading, index.scan(reading).get("kind", {}), index)
+    return scores
+
+
+def category_evidence(text: str) -> dict[str, float]:
+    from siaga.analysis.pipeline import _scores
+
+    scores, _ = _scores(default_index().scan(f" {fold(text).text} ")["category"], "category")
+    return scores
+
+
+def test_a_refusal_is_an_act_done_unless_a_condition_governs_it() -> None:
+    refused = kind_evidence("saksi paslon 4 tdk mau tanda tangan berita acara, minta hitung ulang")
+    assert refused["incident"] > refused.get("threat", 0.0)
+    from siaga.analysis.pipeline import _refusals
+
+    assert _refusals(" kalau tidak mau tanda tangan saksi akan dilaporkan ") == 0.0
+
+
+def test_money_handed_out_in_plain_words_is_an_act_whatever_is_promised_next() -> None:
+    paid = kind_evidence("warga diberi uang transport utk hadir, dijanjikan tambah kalau menang")
+    assert paid["incident"] > paid["threat"]
+
+
+def test_what_was_done_to_someone_before_is_no_act_of_the_event() -> None:
+    evidence = kind_evidence("warga mengancam akan menghakimi terduga pencuri yang sudah ditangkap")
+    assert evidence.get("incident", 0.0) == 0.0 < evidence["threat"]
+
+
+def test_a_call_to_act_found_warns_of_the_act_it_calls_for() -> None:
+    call = kind_evidence("Selebaran ajakan jihad ditemukan di masjid desa")
+    assert call.get("incident", 0.0) == 0.0 < call["threat"]
+    assert kind_evidence("Selebaran provokatif ditemukan di masjid desa")["incident"] > 0
+
+
+def test_an_all_clear_gets_no_category_from_the_model_s_guesswork(indonesia: Gazetteer) -> None:
+    calm = "Situasi di Desa Takmung aman terkendali, warga beraktivitas seperti biasa"
+    assert analyze(calm, gazetteer=indonesia, model=GuessingModel()).kind == "none"
+    tense = "Situasi di Desa Takmung mulai memanas, warga berjaga di batas desa"
+    assert analyze(tense, gazetteer=indonesia, model=GuessingModel()).kind == "threat"
+
+
+def test_ballots_named_beside_what_went_wrong_are_a_logistics_problem(
+    indonesia: Gazetteer,
+) -> None:
+    swapped = "Surat suara Desa Takmung tertukar dengan dapil sebelah, ketahuan saat dibuka"
+    reading = analyze(swapped, gazetteer=indonesia, model=GuessingModel())
+    assert reading.categories == ["election_logistics"]
+    assert "tertukar" in reading.cues["categories"]["election_logistics"]
+    about = "Sebanyak kurang lebih 1.200 kotak suara dikirim ke Nusa Penida dengan pengawalan"
+    assert "trouble" not in analyze(about, gazetteer=indonesia).cues["flags"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Puluhan sopir memblokade jalan utama menuntut penertiban ojek", "demonstration"),
+        ("muncul ancaman bom terhadap kantor KPU di media sosial", "terrorism_radicalism"),
+        ("warga hendak menghakimi pelaku pencurian ternak", "criminal_violence"),
+        ("Paslon 2 menggugat hasil pilkada ke Mahkamah Konstitusi", "election_result_dispute"),
+    ],
+)
+def test_a_blockade_a_bomb_threat_mob_justice_and_a_suit_over_results_are_named(
+    text: str, category: str
+) -> None:
+    assert category_evidence(text)[category] >= CATEGORY_THRESHOLD
