@@ -365,7 +365,12 @@ _PUBLISHER_DATELINE = re.compile(r"^([^\n!?\"“”|,]{2,40},[ ]*[A-Z][\w ]{1,30
 DATELINE_WORDS = 6
 _BYLINE_DATE = re.compile(r"\s*\d{1,2}[/ -]")
 BYLINE_WORDS = 3
-DATELINE_LINES = 3
+DATELINE_LINES = 4
+# "oleh M Syukur diperbarui 30 Des 2016, 21:21 WIB", "Diterbitkan 30 Des 2016": a
+# byline's stamp, however many words it has, is not one of the story's lines.
+_STAMP = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b|^\s*(?:oleh|diterbitkan|diperbarui)\b", re.I
+)
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
@@ -380,7 +385,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
                 return offset, offset + found.end(1)
             # A byline's date ("Kompas.com - 15/11/2021, 15:26 WIB") and its writers'
             # names ("Tim Redaksi") sit between a headline and the dateline.
-            if not byline and len(line.split()) > BYLINE_WORDS:
+            if not byline and not _STAMP.search(line) and len(line.split()) > BYLINE_WORDS:
                 seen += 1
             if seen == DATELINE_LINES:
                 break

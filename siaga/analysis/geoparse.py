@@ -29,7 +29,7 @@ def geoparse(
     """The finest places named, in the order first mentioned, and every placed mention."""
     mentions = resolve(gazetteer.find(text, folded or fold(text)), gazetteer, hint=hint)
     first_mention: dict[str, str] = {}
-    for mention in _without_asides(text, _without_hamlets(text, mentions)):
+    for mention in _without_far_villages(_without_asides(text, _without_hamlets(text, mentions))):
         assert mention.chosen is not None  # noqa: S101 (resolve returns only placed ones)
         first_mention.setdefault(mention.chosen, text[mention.start : mention.end])
     hits = []
@@ -62,6 +62,26 @@ def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
         if id(mention) in why_aside:
             mention.why.append(why_aside[id(mention)])
     return outside
+
+
+def _without_far_villages(mentions: list[Mention]) -> list[Mention]:
+    """A village placed on its trigger and a half-point of support ("Desa Bantan", the
+    caption's Medan close by) in a province none of the story's own places lies in is a
+    loosely named place of the story's region, not a village at the far end of the
+    country. Run once the asides are gone, since they lent that half point."""
+    firm = {m.chosen[:2] for m in mentions if m.chosen and not _weakly_placed(m)}
+    if not firm:
+        return mentions
+    return [
+        m for m in mentions if not (_weakly_placed(m) and m.chosen and m.chosen[:2] not in firm)
+    ]
+
+
+def _weakly_placed(mention: Mention) -> bool:
+    if mention.chosen is None or level_of(mention.chosen) != VILLAGE:
+        return False
+    support = [float(w.split()[1]) for w in mention.why if w.startswith("support ")]
+    return "region prior" not in mention.why and all(value < 1.0 for value in support)
 
 
 def _sentences_before(text: str, end: int) -> list[tuple[int, int]]:

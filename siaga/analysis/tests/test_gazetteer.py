@@ -551,3 +551,37 @@ def test_a_caption_credit_closed_twice_or_with_a_full_stop_still_ends_the_captio
         "Bawaslu Kota Ambon hadir."
     )
     assert news_codes(without_photo_captions(page)) == ["81.71"]
+
+
+def test_a_byline_stamp_and_an_illustration_stand_between_the_headline_and_the_dateline() -> None:
+    page = (
+        "Saat Polisi Terjepit di Antara Konflik Lama Dua Desa\n"
+        "Konflik lama antara dua desa itu menyinggung soal batas.\n"
+        "oleh M Syukur diperbarui 30 Des 2016, 21:21 WIB\n"
+        "Diterbitkan 30 Des 2016, 21:21 WIB\n"
+        "Kampung nelayan di Kota Padang, Sumatera Barat.\n"
+        "Ilustrasi kampung nelayan.\n"
+        "Liputan6.com, Ambon - Dua desa di Kabupaten Maluku Barat Daya terlibat bentrok."
+    )
+    assert news_codes(page + BODY) == ["81.08"]
+
+
+def test_a_village_leaning_only_on_a_caption_s_city_is_not_the_event_place() -> None:
+    coast = Gazetteer(
+        [
+            PlaceRecord("14", "Riau", 1),
+            PlaceRecord("14.71", "Kota Pekanbaru", 2),
+            PlaceRecord("14.03", "Kabupaten Bengkalis", 2),
+            PlaceRecord("14.03.02", "Bantan", 3),
+            PlaceRecord("14.03.02.2002", "Bantan Air", 4),
+            PlaceRecord("12.71", "Kota Medan", 2),
+            PlaceRecord("12.71.14.1004", "Bantan", 4),
+        ]
+    )
+    page = (
+        "Gudang Ikan Dibakar Nelayan Desa Tetangga\n"
+        "Kampung nelayan di Medan.\n"
+        "PEKANBARU - Gudang ikan di Desa Bantan Air, Kecamatan Bantan, Kabupaten Bengkalis, "
+        "dibakar ratusan nelayan dari desa tetangga yang kemudian mendatangi Desa Bantan."
+    )
+    assert [p.code for p in geoparse(page + BODY, coast)[0]] == ["14.03.02.2002"]

@@ -1024,9 +1024,10 @@ def test_ballots_named_beside_what_went_wrong_are_a_logistics_problem(
         ("muncul ancaman bom terhadap kantor KPU di media sosial", "terrorism_radicalism"),
         ("warga hendak menghakimi pelaku pencurian ternak", "criminal_violence"),
         ("Paslon 2 menggugat hasil pilkada ke Mahkamah Konstitusi", "election_result_dispute"),
+        ("Konflik antarnelayan soal jaring trawl kembali memanas", "land_boundary_dispute"),
     ],
 )
-def test_a_blockade_a_bomb_threat_mob_justice_and_a_suit_over_results_are_named(
+def test_blockades_bomb_threats_mob_justice_suits_over_results_and_fishing_grounds_are_named(
     text: str, category: str
 ) -> None:
     assert category_evidence(text)[category] >= CATEGORY_THRESHOLD
