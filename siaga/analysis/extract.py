@@ -442,7 +442,7 @@ def hospital_spans(text: str) -> list[tuple[int, int]]:
 # after the cue.
 _FROM = re.compile(
     r"\b(?:berasal dari|datang dari|asal)[ ]+(?:berbagai daerah(?:[ ]+seperti)?[ ]+)?"
-    r"(?P<origin>(?:[ ,]*(?:[A-Z][\w'-]*|\d+|dan|serta|atau|hingga"
+    r"(?P<origin>(?:[ ,]*(?:[A-Z][\w'-]*|\([A-Z]\w*\)|\d+|dan|serta|atau|hingga"
     r"|desa|kelurahan|kecamatan|kabupaten|kota|dusun|kampung|provinsi|kab\.|kec\.))+)"
 )
 

@@ -430,6 +430,8 @@ class Gazetteer:
         trigger = None
         if trigger_word is not None and (capitalized or trigger_word in ADMIN_TRIGGERS):
             trigger = TRIGGERS[trigger_word]
+        if key in _HAMLET_HEADS and trigger is None and _NAME_FOLLOWS.match(text, original_end):
+            return None  # "Banjar Tangtu" is a Balinese hamlet, not the regency Banjar
         if cased and not capitalized and trigger is None:
             # A writer who capitalises names wrote this one as an ordinary word:
             # "pada", "bagi", "kantor" and "serang" are villages too.
@@ -600,6 +602,12 @@ def resolve(
     placed = _without_strays([m for m in mentions if m.chosen is not None])
     _one_sense_per_name(placed)
     return placed
+
+
+# Words that head a hamlet's name below the registry's villages ("Banjar Pala") and
+# are a region's name too (Kabupaten Banjar, Kecamatan Banjar in Buleleng).
+_HAMLET_HEADS = frozenset({"banjar"})
+_NAME_FOLLOWS = re.compile(r"[ ]+[A-Z]")
 
 
 # Offices a province has as well as a regency: "Bawaslu Sumut", "KPU Kaltim".

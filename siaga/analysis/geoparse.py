@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from siaga.analysis.extract import dateline_span, hospital_spans, origin_spans, venue_spans
-from siaga.analysis.gazetteer import REGENCY, Gazetteer, Mention, finest, resolve
+from siaga.analysis.gazetteer import PROVINCE, REGENCY, Gazetteer, Mention, finest, resolve
 from siaga.analysis.text import Folded, fold
 from siaga.lib.regioncodes import VILLAGE, contains, level_of
 
@@ -29,7 +29,8 @@ def geoparse(
     """The finest places named, in the order first mentioned, and every placed mention."""
     mentions = resolve(gazetteer.find(text, folded or fold(text)), gazetteer, hint=hint)
     first_mention: dict[str, str] = {}
-    for mention in _without_far_villages(_without_asides(text, _without_hamlets(text, mentions))):
+    kept = _without_asides(text, _without_hamlets(text, mentions))
+    for mention in _without_far_villages(_without_far_homes(text, kept)):
         assert mention.chosen is not None  # noqa: S101 (resolve returns only placed ones)
         first_mention.setdefault(mention.chosen, text[mention.start : mention.end])
     hits = []
@@ -62,6 +63,50 @@ def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
         if id(mention) in why_aside:
             mention.why.append(why_aside[id(mention)])
     return outside
+
+
+# "pemuda Manggarai", "(warga Manggarai)", "artis Jakarta": people named by their home.
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:pemuda|warga|artis|perantau|orang|mahasiswa|masyarakat|suku|etnis|komunitas"
+    r"|kelompok)[ ]+$",
+    re.IGNORECASE,
+)
+
+
+def _without_far_homes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A regency or province named as people's home ("pemuda Manggarai" in a story from
+    Badung) is no place of the event when it lies in a province none of the story's
+    other places do."""
+    homes = [m for m in mentions if _names_a_home(text, m)]
+    others = [m.chosen for m in mentions if m.chosen and m not in homes]
+    provinces = {code[:2] for code in others if level_of(code) >= REGENCY}
+    if not homes or not provinces:
+        return mentions
+    far = [m for m in homes if m.chosen and m.chosen[:2] not in provinces]
+    # "pemuda asal Manggarai, Flores, Nusa Tenggara Timur": the home's own province.
+    far += [m for m in mentions if any(_apposed_to(home, m) for home in far)]
+    for mention in far:
+        mention.why.append("home")
+    return [m for m in mentions if m not in far]
+
+
+def _apposed_to(home: Mention, mention: Mention) -> bool:
+    return (
+        mention.chosen is not None
+        and home.chosen is not None
+        and level_of(mention.chosen) == PROVINCE
+        and home.chosen.startswith(mention.chosen)
+        and 0 <= mention.start - home.end <= APPOSITION_CHARS
+    )
+
+
+APPOSITION_CHARS = 30
+
+
+def _names_a_home(text: str, mention: Mention) -> bool:
+    if mention.chosen is None or level_of(mention.chosen) > REGENCY or mention.trigger:
+        return False
+    return _PEOPLE_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
 
 
 def _without_far_villages(mentions: list[Mention]) -> list[Mention]:

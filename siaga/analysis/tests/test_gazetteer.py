@@ -585,3 +585,40 @@ def test_a_village_leaning_only_on_a_caption_s_city_is_not_the_event_place() -> 
         "dibakar ratusan nelayan dari desa tetangga yang kemudian mendatangi Desa Bantan."
     )
     assert [p.code for p in geoparse(page + BODY, coast)[0]] == ["14.03.02.2002"]
+
+
+BALI_AND_BEYOND = Gazetteer(
+    [
+        PlaceRecord("51", "Bali", 1),
+        PlaceRecord("51.03", "Kabupaten Badung", 2),
+        PlaceRecord("51.03.02", "Mengwi", 3),
+        PlaceRecord("51.03.02.1004", "Kapal", 4),
+        PlaceRecord("51.08", "Kabupaten Buleleng", 2),
+        PlaceRecord("51.08.02", "Seririt", 3),
+        PlaceRecord("51.08.02.2016", "Pengastulan", 4),
+        PlaceRecord("51.08.04", "Banjar", 3),
+        PlaceRecord("63.03", "Kabupaten Banjar", 2),
+        PlaceRecord("53", "Nusa Tenggara Timur", 1, aliases=("NTT",)),
+        PlaceRecord("53.10", "Kabupaten Manggarai", 2),
+    ]
+)
+
+
+def test_a_balinese_hamlet_is_no_regency_named_banjar() -> None:
+    text = (
+        "Bentrokan di Desa Pengastulan, Kecamatan Seririt, Kabupaten Buleleng, bermula "
+        "ketika pemuda dari Banjar Pala dan Banjar Kauman saling dorong."
+    )
+    assert [p.code for p in geoparse(text, BALI_AND_BEYOND)[0]] == ["51.08.02.2016"]
+    south = "Banjir merendam tiga desa di Kabupaten Banjar."
+    assert [p.code for p in geoparse(south, BALI_AND_BEYOND)[0]] == ["63.03"]
+
+
+def test_people_named_by_a_far_home_do_not_place_the_event() -> None:
+    text = (
+        "Keributan terjadi di Kelurahan Kapal, Mengwi. Empat pemuda Manggarai menantang "
+        "warga berkelahi; mereka pemuda asal Manggarai, Flores, Nusa Tenggara Timur (NTT)."
+    )
+    assert [p.code for p in geoparse(text + BODY, BALI_AND_BEYOND)[0]] == ["51.03.02.1004"]
+    home = "Warga Manggarai resah, kata Bupati Manggarai."
+    assert [p.code for p in geoparse(home, BALI_AND_BEYOND)[0]] == ["53.10"]

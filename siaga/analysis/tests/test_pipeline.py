@@ -1031,3 +1031,18 @@ def test_blockades_bomb_threats_mob_justice_suits_over_results_and_fishing_groun
     text: str, category: str
 ) -> None:
     assert category_evidence(text)[category] >= CATEGORY_THRESHOLD
+
+
+def test_a_mediation_held_in_the_lead_is_a_meeting(indonesia: Gazetteer) -> None:
+    story = (
+        "BADUNG - Mediasi dilakukan terhadap dua kelompok pemuda di Mapolsek Mengwi setelah "
+        "keduanya terlibat kesalahpahaman yang dipicu minuman beralkohol di Kelurahan Kapal. "
+        "Keributan terjadi Sabtu malam ketika seorang pemuda menantang warga berkelahi, dan "
+        "warga membunyikan kentongan sehingga banyak orang berdatangan. Kapolsek mengatakan "
+        "kedua pihak akhirnya menyelesaikan persoalan secara kekeluargaan, berdamai dan "
+        "membuat surat pernyataan tidak akan mengulanginya. Kepala lingkungan dan "
+        "Bhabinkamtibmas diminta terus memantau situasi di lingkungan balai banjar itu agar "
+        "warga tetap tenang dan tidak mudah terpancing."
+    )
+    assert len(story) >= ARTICLE_CHARS
+    assert analyze(story, gazetteer=indonesia).kind == "meeting"
