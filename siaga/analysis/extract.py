@@ -461,5 +461,19 @@ def origin_spans(text: str) -> list[tuple[int, int]]:
     return _spans(text, "origin", _FROM, _GROUP)
 
 
+# "terjadi di sejumlah daerah seperti Palembang, Solo dan Jakarta": other places given
+# as examples beside the story's own.
+_EXAMPLES = re.compile(
+    r"\b(?:sejumlah|berbagai|beberapa|banyak)[ ]+(?:daerah|wilayah|kota|kabupaten|provinsi"
+    r"|tempat)(?:[ ]+lain(?:nya)?)?,?[ ]+(?:seperti|antara lain|di antaranya|termasuk)[ ]+"
+    r"(?P<elsewhere>(?:[ ,]*(?:[A-Z][\w'-]*|dan|serta|hingga))+)"
+)
+
+
+def elsewhere_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text lists other places as examples of the same kind of trouble."""
+    return _spans(text, "elsewhere", _EXAMPLES)
+
+
 def _spans(text: str, group: str, *patterns: re.Pattern[str]) -> list[tuple[int, int]]:
     return [m.span(group) for pattern in patterns for m in pattern.finditer(text)]

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from siaga.analysis.extract import dateline_span, hospital_spans, origin_spans, venue_spans
+from siaga.analysis.extract import (
+    dateline_span,
+    elsewhere_spans,
+    hospital_spans,
+    origin_spans,
+    venue_spans,
+)
 from siaga.analysis.gazetteer import PROVINCE, REGENCY, Gazetteer, Mention, finest, resolve
 from siaga.analysis.text import Folded, fold
 from siaga.lib.regioncodes import VILLAGE, contains, level_of
@@ -55,6 +61,7 @@ def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
     asides += [(span, "venue") for span in venue_spans(text)]
     asides += [(span, "origin") for span in origin_spans(text)]
     asides += [(span, "hospital") for span in hospital_spans(text)]
+    asides += [(span, "elsewhere") for span in elsewhere_spans(text)]
     why_aside = {id(m): why for m in mentions for (a, b), why in asides if a <= m.start < b}
     outside = [m for m in mentions if id(m) not in why_aside]
     if not why_aside or not _names_elsewhere(outside, [m for m in mentions if id(m) in why_aside]):

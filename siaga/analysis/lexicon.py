@@ -302,6 +302,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "antaragama": 0.8,
         "pembubaran ibadah": 1.0,
         "penolakan pendirian": 0.8,
+        "persekusi": 0.6,
     },
     "adat_customary_dispute": {
         "permasalahan adat": 1.0,
@@ -440,7 +441,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "ditembak": 1.0,
         "begal": 0.8,
         "main hakim sendiri": 1.0,
-        "persekusi": 1.0,
+        # A mob hunting people for their faith or views: violence with a group behind it.
+        "persekusi": 0.4,
         "kkb": 0.8,
         "kelompok kriminal bersenjata": 1.0,
         "pengeroyokan": 1.0,
@@ -504,6 +506,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "sepakat berdamai": 1.0,
         "surat perdamaian": 1.0,
         "pernyataan damai": 1.0,
+        # A meeting cited as the ground of an act is not the story's event.
+        "berdasarkan kesepakatan": -0.5,
+        "berdasarkan hasil rapat": -1.0,
+        "berdasarkan hasil pertemuan": -0.6,
+        "badan koordinasi": -0.5,  # a standing body's name, not a meeting held
         "silaturahmi": 0.5,
         "menyamakan persepsi": 0.8,
         "berkoordinasi": 1.0,
@@ -709,6 +716,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "menyiagakan": 0.8,
         "siaga": 0.5,
         "agar tidak": 0.6,
+        # A precaution taken against a risk speaks of the risk.
+        "untuk mencegah": 0.5,
+        "guna mencegah": 0.5,
+        "langkah preventif": 0.8,
+        "tindakan preventif": 0.8,
         "jangan": 0.5,
     },
 }

@@ -622,3 +622,11 @@ def test_people_named_by_a_far_home_do_not_place_the_event() -> None:
     assert [p.code for p in geoparse(text + BODY, BALI_AND_BEYOND)[0]] == ["51.03.02.1004"]
     home = "Warga Manggarai resah, kata Bupati Manggarai."
     assert [p.code for p in geoparse(home, BALI_AND_BEYOND)[0]] == ["53.10"]
+
+
+def test_other_places_given_as_examples_are_not_the_event_place() -> None:
+    text = (
+        "Ratusan warga menyegel sebuah rumah ibadah di Kabupaten Pati, Selasa. Aksi serupa "
+        "pernah terjadi di sejumlah daerah seperti Padang, Ambon dan Metro."
+    )
+    assert news_codes(text + BODY) == ["33.18"]

@@ -1046,3 +1046,18 @@ def test_a_mediation_held_in_the_lead_is_a_meeting(indonesia: Gazetteer) -> None
     )
     assert len(story) >= ARTICLE_CHARS
     assert analyze(story, gazetteer=indonesia).kind == "meeting"
+
+
+def test_a_meeting_cited_as_the_ground_of_an_act_is_not_the_event() -> None:
+    sealed = kind_evidence(
+        "Penyegelan dilakukan berdasarkan kesepakatan dalam pertemuan Badan Koordinasi "
+        "Pengawas Aliran Kepercayaan, untuk mencegah bentrokan dengan warga."
+    )
+    assert sealed.get("meeting", 0.0) < 1.0
+    assert sealed["threat"] > 0  # the precaution speaks of the risk
+
+
+def test_a_mob_persecuting_worshippers_is_identity_tension_before_crime() -> None:
+    evidence = category_evidence("Jemaah bertahan di dalam masjid menghindari persekusi massa")
+    assert evidence["sara_identity_religion"] >= CATEGORY_THRESHOLD
+    assert evidence.get("criminal_violence", 0.0) < CATEGORY_THRESHOLD
