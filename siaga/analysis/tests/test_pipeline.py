@@ -1025,9 +1025,10 @@ def test_ballots_named_beside_what_went_wrong_are_a_logistics_problem(
         ("warga hendak menghakimi pelaku pencurian ternak", "criminal_violence"),
         ("Paslon 2 menggugat hasil pilkada ke Mahkamah Konstitusi", "election_result_dispute"),
         ("Konflik antarnelayan soal jaring trawl kembali memanas", "land_boundary_dispute"),
+        ("Caleg gagal itu menarik kembali bantuan aspal dari warga", "money_politics"),
     ],
 )
-def test_blockades_bomb_threats_mob_justice_suits_over_results_and_fishing_grounds_are_named(
+def test_blockades_bomb_threats_mob_justice_suits_fishing_grounds_and_gifts_taken_back_are_named(
     text: str, category: str
 ) -> None:
     assert category_evidence(text)[category] >= CATEGORY_THRESHOLD
@@ -1061,3 +1062,8 @@ def test_a_mob_persecuting_worshippers_is_identity_tension_before_crime() -> Non
     evidence = category_evidence("Jemaah bertahan di dalam masjid menghindari persekusi massa")
     assert evidence["sara_identity_religion"] >= CATEGORY_THRESHOLD
     assert evidence.get("criminal_violence", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_taking_back_what_was_given_is_an_act() -> None:
+    taken = kind_evidence("Kecewa suaranya sedikit, caleg itu menarik kembali bantuan genset")
+    assert taken["incident"] > taken.get("threat", 0.0)
