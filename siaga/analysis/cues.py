@@ -63,6 +63,7 @@ def default_index() -> CueIndex:
             "campaign": lexicon.CAMPAIGN_WORDS,
             "security": lexicon.SECURITY_WORDS,
             "routine": lexicon.ROUTINE,
+            "chore": lexicon.ELECTION_CHORES,
             "drill": lexicon.DRILL,
             "trouble": lexicon.PROCEDURE_TROUBLE,
             "explainer": lexicon.EXPLAINER,

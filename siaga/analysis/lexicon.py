@@ -956,6 +956,16 @@ ROUTINE = (
     "beasiswa",
 )
 
+# Ballots folded and sorted in the warehouse: the election bodies' own chores, whose
+# checks for damaged ballots name trouble that has not happened.
+ELECTION_CHORES = (
+    "pelipatan surat suara",
+    "pelipatan",
+    "melipat surat suara",
+    "penyortiran surat suara",
+    "sortir dan lipat",
+)
+
 # A story told as an exercise: the clash it describes was staged by the police and the
 # election bodies to train for one ("bentrok ini merupakan simulasi pengamanan").
 DRILL = (

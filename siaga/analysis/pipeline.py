@@ -612,12 +612,16 @@ def _routine_procedure(
     reports a problem, and a meeting about it stays a meeting."""
     if len(reading) < ARTICLE_CHARS or not categories:
         return False
+    if flags.get("arson") or flags.get("weapon"):
+        return False  # ballot boxes burnt are no routine, whatever the category
+    if flags.get("chore") and set(categories) <= lexicon.ROUTINE_ELECTION_CATEGORIES:
+        # A chore's own checks ("memastikan tidak ada surat suara yang rusak") name
+        # trouble in passing: only trouble the lead tells went wrong.
+        return not _says(_realis(_lead(reading)), flags.get("trouble", []))
     if _goes_wrong(reading, flags) and (
         not flags.get("explainer") or _leads_with_a_finding(reading, flags)
     ):
         return False
-    if flags.get("arson") or flags.get("weapon"):
-        return False  # ballot boxes burnt are no routine, whatever the category
     routine = flags.get("routine") or flags.get("natural_death")
     if routine and set(categories) <= lexicon.ROUTINE_ELECTION_CATEGORIES:
         return True  # a training for the polls, or a worker lost to exhaustion

@@ -1067,3 +1067,32 @@ def test_a_mob_persecuting_worshippers_is_identity_tension_before_crime() -> Non
 def test_taking_back_what_was_given_is_an_act() -> None:
     taken = kind_evidence("Kecewa suaranya sedikit, caleg itu menarik kembali bantuan genset")
     assert taken["incident"] > taken.get("threat", 0.0)
+
+
+FOLDING = (
+    "Proses pelipatan dijadwalkan berlangsung selama empat hari dengan melibatkan 250 "
+    "pekerja yang dibagi dalam 25 kelompok. Setiap pekerja melipat surat suara satu per "
+    "satu agar tidak terjadi pelipatan ganda. Bawaslu mengawasi ketat untuk memastikan "
+    "tidak ada surat suara yang rusak, robek, atau berlubang, karena surat suara dicetak "
+    "massal oleh mesin. Surat suara rusak harus dilaporkan ke KPU RI untuk diganti. "
+    "Setelah pelipatan rampung, surat suara dikemas dan disimpan di gudang sampai hari "
+    "distribusi ke kecamatan."
+)
+
+
+def test_ballots_folded_in_the_warehouse_are_a_chore_unless_the_lead_tells_trouble(
+    indonesia: Gazetteer,
+) -> None:
+    chore = (
+        "KEDIRI - KPU Kabupaten Kediri memulai proses pelipatan surat suara untuk Pilkada "
+        "2024 di gudang logistik KPU, Senin. Sebanyak 1.287.433 lembar surat suara telah "
+        "tiba di gudang. " + FOLDING
+    )
+    assert len(chore) >= ARTICLE_CHARS
+    assert analyze(chore, gazetteer=indonesia).kind == "none"
+    found = (
+        "KEDIRI - Ribuan surat suara rusak ditemukan saat pelipatan surat suara di gudang "
+        "logistik KPU Kabupaten Kediri, Senin. " + FOLDING
+    )
+    reading = analyze(found, gazetteer=indonesia)
+    assert (reading.kind, reading.categories) == ("incident", ["election_logistics"])
