@@ -221,6 +221,17 @@ COMMON_WORDS = frozenset(
         "besar",
         "kecil",
         "puncak",
+        # Function words that open a sentence capitalised ("Maka dari itu …").
+        "maka",
+        "pada",
+        "bagi",
+        "bila",
+        "jadi",
+        "kini",
+        "kamu",
+        "bulan",
+        "pukul",
+        "kantor",
     ]
 )
 

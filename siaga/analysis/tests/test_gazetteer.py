@@ -630,3 +630,9 @@ def test_other_places_given_as_examples_are_not_the_event_place() -> None:
         "pernah terjadi di sejumlah daerah seperti Padang, Ambon dan Metro."
     )
     assert news_codes(text + BODY) == ["33.18"]
+
+
+def test_a_function_word_opening_a_sentence_is_no_village() -> None:
+    papua = Gazetteer([PlaceRecord("94.02.02.2009", "Maka", 4)])
+    assert geoparse("Maka dari itu petugas diminta serius.", papua)[0] == []
+    assert [p.code for p in geoparse("Warga Desa Maka resah.", papua)[0]] == ["94.02.02.2009"]
