@@ -545,6 +545,8 @@ def _in_a_title(folded: str, start: int, end: int, key: str) -> bool:
 
 
 _LINE_OR_QUOTE = re.compile(r"[\n\"“”]")
+_SENTENCE_END = re.compile(r"[.!?]")
+_ABBREVIATED = frozenset({"kec", "kel", "kab", "ds", "prov"})
 
 
 def _trigger_reaches(trigger_word: str, just_before: str) -> bool:
@@ -552,6 +554,10 @@ def _trigger_reaches(trigger_word: str, just_before: str) -> bool:
     Kelurahan\n”Sudah selesai": a new line, a new start), and the SMS format's place
     slot ("LAPOR#Tangkas#…") needs its "#": prose "mendapat laporan" names no place."""
     if _LINE_OR_QUOTE.search(just_before):
+        return False
+    # "… di tingkat Kecamatan dan Desa. Maka dari itu": a sentence ended between them;
+    # "Kec. Nusa Penida" is the abbreviation's own full stop.
+    if _SENTENCE_END.search(just_before) and trigger_word not in _ABBREVIATED:
         return False
     return trigger_word not in SLOT_TRIGGERS or "#" in just_before
 

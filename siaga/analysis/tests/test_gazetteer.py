@@ -633,6 +633,13 @@ def test_other_places_given_as_examples_are_not_the_event_place() -> None:
 
 
 def test_a_function_word_opening_a_sentence_is_no_village() -> None:
-    papua = Gazetteer([PlaceRecord("94.02.02.2009", "Maka", 4)])
-    assert geoparse("Maka dari itu petugas diminta serius.", papua)[0] == []
+    papua = Gazetteer([PlaceRecord("94.02.02", "Ilu", 3), PlaceRecord("94.02.02.2009", "Maka", 4)])
+    text = "Warga Distrik Ilu berkumpul di lapangan. Maka dari itu aparat berjaga."
+    assert [p.code for p in geoparse(text, papua)[0]] == ["94.02.02"]
     assert [p.code for p in geoparse("Warga Desa Maka resah.", papua)[0]] == ["94.02.02.2009"]
+
+
+def test_a_level_word_ending_a_sentence_does_not_reach_the_next() -> None:
+    text = "Petugas bekerja sampai tingkat Desa. Tangkas dan cepat, mereka menuntaskannya."
+    assert codes(text) == []
+    assert codes("Bentrok di Kec. Klungkung") == ["51.05.03"]
