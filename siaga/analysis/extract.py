@@ -416,10 +416,15 @@ _REACHED_AT = re.compile(
 )
 
 
+# "kata Idham di sela-sela bakti sosial … di Lapangan Dlimas, Tegalrejo": the occasion
+# at which someone spoke, however long its name.
+_ON_THE_SIDELINES = re.compile(r"\bdi[ ]+sela(?:-sela|[ ]+sela)?[ ]+(?P<venue>[^.\n(\"“”]{1,160})")
+
+
 def venue_spans(text: str) -> list[tuple[int, int]]:
     """Where the text says its speakers spoke or were reached: the clause after "kata …
-    di" or "saat dihubungi … di"."""
-    return _spans(text, "venue", _SAID_AT, _REACHED_AT)
+    di", "saat dihubungi … di" or "di sela-sela"."""
+    return _spans(text, "venue", _SAID_AT, _REACHED_AT, _ON_THE_SIDELINES)
 
 
 # "dilarikan ke RSU Dr Pirngadi Medan", "dirujuk ke rumah sakit yang ada di Mimika":

@@ -617,7 +617,7 @@ def resolve(
         if not changed:
             break
     placed = _without_strays([m for m in mentions if m.chosen is not None])
-    _one_sense_per_name(placed)
+    one_sense_per_name(placed)
     return placed
 
 
@@ -670,9 +670,10 @@ def _on_trigger_alone(m: Mention) -> bool:
     return m.chosen is not None and level_of(m.chosen) == VILLAGE and m.why == ["trigger"]
 
 
-def _one_sense_per_name(placed: list[Mention]) -> None:
+def one_sense_per_name(placed: list[Mention]) -> None:
     """A story names one regency by one name: where one mention says "Kota Kediri", a
-    bare "KPU Kediri" in the same text is the city too."""
+    bare "KPU Kediri" in the same text is the city too. Run again once the asides are
+    gone: "Kabupaten Magelang" where a speaker stood says nothing of the story's own."""
     stated: dict[str, set[str]] = defaultdict(set)
     for m in placed:
         if (

@@ -12,7 +12,15 @@ from siaga.analysis.extract import (
     origin_spans,
     venue_spans,
 )
-from siaga.analysis.gazetteer import PROVINCE, REGENCY, Gazetteer, Mention, finest, resolve
+from siaga.analysis.gazetteer import (
+    PROVINCE,
+    REGENCY,
+    Gazetteer,
+    Mention,
+    finest,
+    one_sense_per_name,
+    resolve,
+)
 from siaga.analysis.text import Folded, fold
 from siaga.lib.regioncodes import VILLAGE, contains, level_of
 
@@ -35,8 +43,11 @@ def geoparse(
     """The finest places named, in the order first mentioned, and every placed mention."""
     mentions = resolve(gazetteer.find(text, folded or fold(text)), gazetteer, hint=hint)
     first_mention: dict[str, str] = {}
-    kept = _without_asides(text, _without_hamlets(text, mentions))
-    for mention in _without_far_villages(_without_far_homes(text, kept)):
+    kept = _without_far_villages(
+        _without_far_homes(text, _without_asides(text, _without_hamlets(text, mentions)))
+    )
+    one_sense_per_name(kept)
+    for mention in kept:
         assert mention.chosen is not None  # noqa: S101 (resolve returns only placed ones)
         first_mention.setdefault(mention.chosen, text[mention.start : mention.end])
     hits = []

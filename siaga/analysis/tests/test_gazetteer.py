@@ -643,3 +643,13 @@ def test_a_level_word_ending_a_sentence_does_not_reach_the_next() -> None:
     text = "Petugas bekerja sampai tingkat Desa. Tangkas dan cepat, mereka menuntaskannya."
     assert codes(text) == []
     assert codes("Bentrok di Kec. Klungkung") == ["51.05.03"]
+
+
+def test_where_a_speaker_stood_on_the_sidelines_does_not_rename_the_city() -> None:
+    text = (
+        "Rumah dinas Ketua DPRD Kota Kediri dilempar bom molotov oleh orang tak dikenal. "
+        "Hal itu dikatakan Kapolres kepada wartawan di sela-sela bakti sosial dan "
+        "pembagian sembako di lapangan Kabupaten Kediri, Kamis. Kasus ini masih diusut "
+        "penyidik Polres Kediri."
+    )
+    assert codes(text + BODY) == ["35.71"]

@@ -1096,3 +1096,9 @@ def test_ballots_folded_in_the_warehouse_are_a_chore_unless_the_lead_tells_troub
     )
     reading = analyze(found, gazetteer=indonesia)
     assert (reading.kind, reading.categories) == ("incident", ["election_logistics"])
+
+
+def test_a_petrol_bomb_thrown_at_a_house_is_violent_crime_not_terrorism() -> None:
+    evidence = category_evidence("Teror bom molotov di rumah caleg oleh orang tak dikenal")
+    assert evidence["criminal_violence"] >= CATEGORY_THRESHOLD
+    assert evidence.get("terrorism_radicalism", 0.0) < CATEGORY_THRESHOLD
