@@ -85,6 +85,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "vote buying": 1.0,
         "jual beli suara": 1.0,
         "bagi bagi": 0.4,
+        # Handing things out ("membagi-bagikan sarung, kalender dan foto caleg"): in an
+        # election text only.
+        "membagi bagikan": 0.6,
+        "dibagi bagikan": 0.6,
+        "sarung": 0.4,
         # A losing candidate taking back what was given for votes names the bargain.
         "menarik kembali bantuan": 1.0,
         "menarik bantuan": 1.0,
@@ -908,7 +913,7 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
         ["bentrok", "bentrokan", "keributan", "konvoi", "euforia", "saling serang", "gesekan"]
     ),
     "election_campaign_violation": frozenset(["spanduk", "baliho", "apk"]),
-    "money_politics": frozenset(["sembako"]),
+    "money_politics": frozenset(["sembako", "membagi bagikan", "dibagi bagikan", "sarung"]),
     "polling_station_unrest": frozenset(["intimidasi"]),
     # Any lawsuit is a "gugatan"; a result dispute only in an election.
     "election_result_dispute": frozenset(["gugatan"]),

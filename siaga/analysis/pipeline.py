@@ -458,7 +458,8 @@ def _kind_scores(
     return scores, cues
 
 
-_FINDING = re.compile(rf" (?:{'|'.join(lexicon.FINDINGS)})(?= )")
+# Finding words only: "terjadi" tells an act whatever call is named beside it.
+_FINDING = re.compile(rf" (?:{'|'.join(f for f in lexicon.FINDINGS if f != 'terjadi')})(?= )")
 
 
 def _without_findings(realis: str) -> str:

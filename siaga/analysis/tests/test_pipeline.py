@@ -997,6 +997,8 @@ def test_a_call_to_act_found_warns_of_the_act_it_calls_for() -> None:
     call = kind_evidence("Selebaran ajakan jihad ditemukan di masjid desa")
     assert call.get("incident", 0.0) == 0.0 < call["threat"]
     assert kind_evidence("Selebaran provokatif ditemukan di masjid desa")["incident"] > 0
+    rally = "Terjadi kampanye ilegal di balai desa, ketua tim mengajak hadirin berdiri"
+    assert kind_evidence(rally)["incident"] > 0  # what happened, not what was found
 
 
 def test_an_all_clear_gets_no_category_from_the_model_s_guesswork(indonesia: Gazetteer) -> None:
@@ -1026,6 +1028,7 @@ def test_ballots_named_beside_what_went_wrong_are_a_logistics_problem(
         ("Paslon 2 menggugat hasil pilkada ke Mahkamah Konstitusi", "election_result_dispute"),
         ("Konflik antarnelayan soal jaring trawl kembali memanas", "land_boundary_dispute"),
         ("Caleg gagal itu menarik kembali bantuan aspal dari warga", "money_politics"),
+        ("Kades membagi-bagikan sarung dan foto caleg kepada warga", "money_politics"),
     ],
 )
 def test_blockades_bomb_threats_mob_justice_suits_fishing_grounds_and_gifts_taken_back_are_named(
