@@ -239,7 +239,10 @@ COMMON_WORDS = frozenset(
 # Metro Jakarta Pusat" (Kota Metro is in Lampung), "Karo Penmas" (the head of a police
 # bureau), "Gereja Batak Karo Protestan".
 _TITLE_WORD_AFTER: dict[str, frozenset[str]] = {
-    "metro": frozenset({"jakarta", "jaya", "bekasi", "tangerang", "depok"}),
+    "metro": frozenset(
+        {"jakarta", "jaya", "bekasi", "tangerang", "depok"}
+        | {"jaktim", "jakbar", "jaksel", "jakut", "jakpus"}
+    ),
     "karo": frozenset(
         {"penmas", "ops", "humas", "sdm", "renmin", "provos", "paminal", "binops", "dalops"}
     ),

@@ -97,6 +97,7 @@ def analyze(
         _in_context(found.get("category", {}), electoral, campaigning), "category"
     )
     _logistics_gone_wrong(category_scores, category_cues, flags)
+    _polls_at_risk(category_scores, category_cues, flags, reading)
     kind_scores, kind_cues = _kind_evidence(reading, found.get("kind", {}), cue_index)
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
     category_probs, kind_probs = (model or default_model()).predict(text, reading=reading.strip())
@@ -205,6 +206,27 @@ def _logistics_gone_wrong(
 
 
 LOGISTICS_ITEM, MATERIAL_TROUBLE_WEIGHT = 0.6, 0.4
+UNREST = "polling_station_unrest"
+
+
+def _polls_at_risk(
+    scores: dict[str, float], cues: dict[str, list[str]], flags: dict[str, list[str]], reading: str
+) -> None:
+    """Polling stations mapped as prone to conflict ("231 TPS rawan konflik", "kategori
+    TPS sangat rawan"): the risk of unrest at the polls, which the teams map stage by
+    stage, however the words fall."""
+    if "tps" not in flags.get("election", []):
+        return
+    if said := _TPS_PRONE.search(reading):
+        scores[UNREST] = scores.get(UNREST, 0.0) + CATEGORY_THRESHOLD
+        cues[UNREST] = sorted({*cues.get(UNREST, []), said.group().strip()})
+
+
+# "231 TPS di wilayah hukumnya rawan", "TPS yang masuk kategori sangat rawan",
+# "kerawanan TPS": the prone word near the polling station it is said of.
+_TPS_PRONE = re.compile(
+    r" tps(?: [a-z0-9_]+){0,8}? (?:rawan|rentan) | (?:kerawanan|rawan) (?:di )?tps "
+)
 
 
 def _stage_of(
@@ -363,6 +385,9 @@ _MODALS = frozenset(
         "ditengarai",
         "disinyalir",
         "konon",
+        # "TPS yang pernah terjadi konflik": a history that marks a place as prone, not
+        # the story's own event.
+        "pernah",
         # What is anticipated, watched for or prevented has not happened.
         "mengantisipasi",
         "antisipasi",

@@ -653,3 +653,20 @@ def test_where_a_speaker_stood_on_the_sidelines_does_not_rename_the_city() -> No
         "penyidik Polres Kediri."
     )
     assert codes(text + BODY) == ["35.71"]
+
+
+def test_the_police_of_east_jakarta_are_not_in_metro_lampung() -> None:
+    assert news_codes("Kapolres Metro Jaktim memetakan TPS rawan." + BODY) == []
+
+
+def test_jogja_after_a_city_word_is_the_city_and_bare_the_province() -> None:
+    from siaga.regions.data.aliases import REGENCY_ALIASES
+
+    jogja = Gazetteer(
+        [
+            PlaceRecord("34", "Daerah Istimewa Yogyakarta", 1, aliases=("DIY", "Jogja")),
+            PlaceRecord("34.71", "Kota Yogyakarta", 2, aliases=REGENCY_ALIASES["34.71"]),
+        ]
+    )
+    assert [p.code for p in geoparse("Sebanyak 48 TPS di Kota Jogja rawan.", jogja)[0]] == ["34.71"]
+    assert [p.code for p in geoparse("Wisata Jogja ramai.", jogja)[0]] == ["34"]

@@ -1105,3 +1105,20 @@ def test_a_petrol_bomb_thrown_at_a_house_is_violent_crime_not_terrorism() -> Non
     evidence = category_evidence("Teror bom molotov di rumah caleg oleh orang tak dikenal")
     assert evidence["criminal_violence"] >= CATEGORY_THRESHOLD
     assert evidence.get("terrorism_radicalism", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_polling_stations_mapped_as_prone_are_a_risk_of_unrest_at_the_polls(
+    indonesia: Gazetteer,
+) -> None:
+    mapped = (
+        "Polres Buleleng mengidentifikasi 381 TPS di Kabupaten Buleleng yang rawan terjadi "
+        "konflik pada Pilkada, antara lain TPS yang pernah terjadi konflik masyarakat."
+    )
+    reading = analyze(mapped, gazetteer=indonesia, model=GuessingModel())
+    assert (reading.kind, reading.categories) == ("threat", ["polling_station_unrest"])
+    watched = (
+        "Bawaslu akan memantau ke TPS yang ada di Nusa Penida untuk memastikan tidak ada "
+        "kendala. Potensi kerawanan di pelabuhan juga diantisipasi aparat gabungan."
+    )
+    guessed = analyze(watched, gazetteer=indonesia, model=GuessingModel())
+    assert "polling_station_unrest" not in guessed.categories

@@ -78,6 +78,7 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "31.73": ("Jakbar",),
     "31.74": ("Jaksel",),
     "31.75": ("Jaktim",),
+    "34.71": ("Jogja", "Yogya"),  # the city; bare, the province's too
     "36.74": ("Tangsel",),
     "52.01": ("Lobar",),
     "52.02": ("Loteng",),
