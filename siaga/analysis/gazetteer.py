@@ -221,6 +221,7 @@ COMMON_WORDS = frozenset(
         "besar",
         "kecil",
         "puncak",
+        "mitra",  # a partner; Minahasa Tenggara's short name after a trigger
         # Function words that open a sentence capitalised ("Maka dari itu …").
         "maka",
         "pada",

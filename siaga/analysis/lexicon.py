@@ -291,6 +291,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "sara": 1.0,
         "politik identitas": 1.0,
         "agama": 0.5,
+        # Religious leaders at a peace meeting are no sign of religious tension.
+        "tokoh agama": -0.5,
         "rumah ibadah": 0.8,
         "tempat ibadah": 0.6,
         "pura": 0.5,
@@ -872,6 +874,10 @@ SECURITY_WORDS = (
     "gangguan",
     "pengamanan",
     "antisipasi",
+    # Two sides at odds: a peace declaration between them is about a risk.
+    "pertikaian",
+    "bertikai",
+    "perselisihan",
 )
 ELECTION_WORDS = (
     "pemilu",
@@ -921,7 +927,7 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     # A village head or a civil servant is a neutrality matter only in an election.
     "asn_neutrality": frozenset(
         ["asn", "aparatur sipil negara", "pns", "perangkat desa", "kepala desa", "lurah"]
-        + ["seragam dinas", "netralitas"]
+        + ["seragam dinas", "netralitas", "sekdes", "sekretaris desa"]
     ),
 }
 

@@ -670,3 +670,13 @@ def test_jogja_after_a_city_word_is_the_city_and_bare_the_province() -> None:
     )
     assert [p.code for p in geoparse("Sebanyak 48 TPS di Kota Jogja rawan.", jogja)[0]] == ["34.71"]
     assert [p.code for p in geoparse("Wisata Jogja ramai.", jogja)[0]] == ["34"]
+
+
+def test_mitra_is_minahasa_tenggara_only_after_a_trigger() -> None:
+    from siaga.regions.data.aliases import REGENCY_ALIASES
+
+    sulut = Gazetteer(
+        [PlaceRecord("71.07", "Kabupaten Minahasa Tenggara", 2, aliases=REGENCY_ALIASES["71.07"])]
+    )
+    assert [p.code for p in geoparse("Bupati bersama Kapolres Mitra hadir.", sulut)[0]] == ["71.07"]
+    assert geoparse("Polisi dan Mitra kerja desa berjaga.", sulut)[0] == []

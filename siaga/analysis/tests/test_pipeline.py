@@ -1122,3 +1122,21 @@ def test_polling_stations_mapped_as_prone_are_a_risk_of_unrest_at_the_polls(
     )
     guessed = analyze(watched, gazetteer=indonesia, model=GuessingModel())
     assert "polling_station_unrest" not in guessed.categories
+
+
+def test_a_peace_declaration_between_two_villages_is_a_meeting_about_their_quarrel(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "JAILOLO - Pertikaian warga Desa Payo dan Desa Bobanehena di Kecamatan Jailolo, "
+        "Halmahera Barat, akhirnya berakhir. Proses perdamaian dirangkai dengan deklarasi "
+        "damai kedua desa yang disaksikan Bupati di perbatasan desa, Sabtu. Deklarasi diawali "
+        "pembacaan dan penandatanganan oleh perwakilan kedua desa, disaksikan tokoh agama, "
+        "tokoh adat, sekdes dan tokoh pemuda. Kedua desa berjanji menjaga persatuan dan "
+        "kekeluargaan, dan jika kelak ada perselisihan, pelakunya dilaporkan kepada pihak "
+        "berwajib untuk diproses sesuai peraturan perundang-undangan yang berlaku. Camat "
+        "meminta warga kedua desa kembali beraktivitas di kebun masing-masing."
+    )
+    assert len(story) >= ARTICLE_CHARS
+    reading = analyze(story, gazetteer=indonesia, model=GuessingModel())
+    assert (reading.kind, reading.categories) == ("meeting", ["other"])

@@ -104,6 +104,7 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "71.04": ("Talaud",),
     "71.05": ("Minsel",),
     "71.06": ("Minut",),
+    "71.07": ("Mitra",),  # after a trigger only: "mitra" is a partner too
     "72.12": ("Morut",),
     "73.01": ("Selayar",),
     "73.10": ("Pangkep",),
