@@ -271,6 +271,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "blokade": 0.8,
         # Police cordon off ("memblokade akses masuk") too: only a road blocked is protest.
         "blokade jalan": 1.0,
+        # Eastern Indonesia's blockade of an office or road ("kantor distrik dipalang").
+        "pemalangan": 0.8,
+        "dipalang": 0.8,
+        "memalang": 0.8,
+        "pemalangan kantor": 1.0,
         "memblokade jalan": 1.0,
         "aksi mogok": 1.0,
         "mogok kerja": 1.0,
@@ -454,6 +459,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "bom molotov": 0.5,
         "molotov": 0.5,
         "menghakimi": 0.8,
+        # A mob hunting a neighbour it calls a sorcerer.
+        "dukun santet": 1.0,
+        "santet": 0.5,
         "dihakimi": 0.8,
         "preman": 0.6,
         "pemerasan": 1.0,

@@ -1029,6 +1029,8 @@ def test_ballots_named_beside_what_went_wrong_are_a_logistics_problem(
         ("Konflik antarnelayan soal jaring trawl kembali memanas", "land_boundary_dispute"),
         ("Caleg gagal itu menarik kembali bantuan aspal dari warga", "money_politics"),
         ("Kades membagi-bagikan sarung dan foto caleg kepada warga", "money_politics"),
+        ("Kantor distrik dipalang warga yang menuntut ganti rugi", "demonstration"),
+        ("Warga merusak rumah pasutri yang dituduh dukun santet", "criminal_violence"),
     ],
 )
 def test_blockades_bomb_threats_mob_justice_suits_fishing_grounds_and_gifts_taken_back_are_named(
