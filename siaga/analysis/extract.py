@@ -436,6 +436,18 @@ _HOSPITAL = re.compile(
 )
 
 
+# "juru sita Pengadilan Negeri Ambon": a court sits in a city and serves the regencies
+# around it.
+_COURT = re.compile(
+    r"\b(?:[Pp]engadilan [Nn]egeri|PN)[ ]+(?P<court>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+)
+
+
+def court_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a district court by its seat."""
+    return _spans(text, "court", _COURT)
+
+
 def hospital_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names the hospital the wounded were taken to."""
     return _spans(text, "hospital", _HOSPITAL)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from siaga.analysis.extract import (
+    court_spans,
     dateline_span,
     elsewhere_spans,
     hospital_spans,
@@ -73,6 +74,7 @@ def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
     asides += [(span, "origin") for span in origin_spans(text)]
     asides += [(span, "hospital") for span in hospital_spans(text)]
     asides += [(span, "elsewhere") for span in elsewhere_spans(text)]
+    asides += [(span, "court") for span in court_spans(text)]
     why_aside = {id(m): why for m in mentions for (a, b), why in asides if a <= m.start < b}
     outside = [m for m in mentions if id(m) not in why_aside]
     if not why_aside or not _names_elsewhere(outside, [m for m in mentions if id(m) in why_aside]):

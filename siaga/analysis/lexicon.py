@@ -370,6 +370,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "lahan adat": 0.8,
         "kepemilikan lahan": 0.8,
         "mencaplok": 0.8,
+        # A court's eviction of the land's occupants, resisted.
+        "eksekusi lahan": 1.0,
+        "eksekusi tanah": 1.0,
+        "lahan sengketa": 1.0,
+        "tanah sengketa": 1.0,
         # Fishing grounds and gear are the sea's natural-resource disputes.
         "konflik nelayan": 1.0,
         "bentrok nelayan": 1.0,
@@ -457,7 +462,6 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "dilempar bom molotov": 1.0,
         "dilempar molotov": 1.0,
         "bom molotov": 0.5,
-        "molotov": 0.5,
         "menghakimi": 0.8,
         # A mob hunting a neighbour it calls a sorcerer.
         "dukun santet": 1.0,

@@ -680,3 +680,11 @@ def test_mitra_is_minahasa_tenggara_only_after_a_trigger() -> None:
     )
     assert [p.code for p in geoparse("Bupati bersama Kapolres Mitra hadir.", sulut)[0]] == ["71.07"]
     assert geoparse("Polisi dan Mitra kerja desa berjaga.", sulut)[0] == []
+
+
+def test_a_court_named_by_its_seat_is_not_the_event_place() -> None:
+    text = (
+        "Eksekusi lahan di Kabupaten Maluku Barat Daya ricuh. Juru sita Pengadilan Negeri "
+        "Ambon membacakan putusan sebelum warga melempari petugas."
+    )
+    assert news_codes(text + BODY) == ["81.08"]

@@ -1104,9 +1104,12 @@ def test_ballots_folded_in_the_warehouse_are_a_chore_unless_the_lead_tells_troub
 
 
 def test_a_petrol_bomb_thrown_at_a_house_is_violent_crime_not_terrorism() -> None:
-    evidence = category_evidence("Teror bom molotov di rumah caleg oleh orang tak dikenal")
+    evidence = category_evidence("Teror: rumah caleg dilempar bom molotov orang tak dikenal")
     assert evidence["criminal_violence"] >= CATEGORY_THRESHOLD
     assert evidence.get("terrorism_radicalism", 0.0) < CATEGORY_THRESHOLD
+    eviction = category_evidence("Polisi dilempari bom molotov warga saat eksekusi lahan")
+    assert eviction.get("criminal_violence", 0.0) < CATEGORY_THRESHOLD
+    assert eviction["land_boundary_dispute"] >= CATEGORY_THRESHOLD
 
 
 def test_polling_stations_mapped_as_prone_are_a_risk_of_unrest_at_the_polls(
