@@ -183,6 +183,14 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kotak suara dibakar": 1.0,
         "pembakaran kotak suara": 1.0,
         "pelanggaran saat pemungutan suara": 1.0,
+        # Voting twice, or an officer punching the leftover ballots: the vote itself
+        # tampered with at the TPS.
+        "mencoblos dua kali": 1.0,
+        "coblos dua kali": 1.0,
+        "mencoblos lebih dari satu kali": 1.0,
+        "mencoblos lebih dari sekali": 1.0,
+        "mencoblos sisa surat suara": 1.0,
+        "menyoblos sisa surat suara": 1.0,
         "kpps": 0.24,
     },
     "election_result_dispute": {
@@ -426,6 +434,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menghasut": 0.8,
         "pesan berantai": 0.6,
         "kabar bohong": 1.0,
+        # A fact-check's verdict on a claim passed round.
+        "menyesatkan": 0.6,
+        "informasi menyesatkan": 1.0,
+        "memviralkan": 0.5,
+        "memviralkannya": 0.5,
     },
     "terrorism_radicalism": {
         "teroris": 1.0,

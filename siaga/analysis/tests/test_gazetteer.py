@@ -688,3 +688,12 @@ def test_a_court_named_by_its_seat_is_not_the_event_place() -> None:
         "Ambon membacakan putusan sebelum warga melempari petugas."
     )
     assert news_codes(text + BODY) == ["81.08"]
+
+
+def test_polman_is_polewali_mandar() -> None:
+    from siaga.regions.data.aliases import REGENCY_ALIASES
+
+    sulbar = Gazetteer(
+        [PlaceRecord("76.04", "Kabupaten Polewali Mandar", 2, aliases=REGENCY_ALIASES["76.04"])]
+    )
+    assert [p.code for p in geoparse("Diproses Sentra Gakkumdu Polman.", sulbar)[0]] == ["76.04"]

@@ -1031,6 +1031,8 @@ def test_ballots_named_beside_what_went_wrong_are_a_logistics_problem(
         ("Kades membagi-bagikan sarung dan foto caleg kepada warga", "money_politics"),
         ("Kantor distrik dipalang warga yang menuntut ganti rugi", "demonstration"),
         ("Warga merusak rumah pasutri yang dituduh dukun santet", "criminal_violence"),
+        ("Seorang warga ketahuan mencoblos dua kali di TPS 5", "polling_station_unrest"),
+        ("Menyesatkan: warga memviralkan video surat suara tercoblos", "hoax_hate_speech"),
     ],
 )
 def test_blockades_bomb_threats_mob_justice_suits_fishing_grounds_and_gifts_taken_back_are_named(

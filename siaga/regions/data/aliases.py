@@ -117,6 +117,7 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "74.14": ("Buteng",),
     "74.15": ("Busel",),
     "76.01": ("Mamuju Utara",),
+    "76.04": ("Polman",),
     "81.03": ("Tanimbar",),
     "81.07": ("Aru",),
     "82.01": ("Halbar",),
