@@ -42,6 +42,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "dptb": 1.0,
         "daftar pemilih": 1.0,
         "tidak terdaftar": 0.8,
+        "belum masuk dpt": 0.5,
+        "tidak masuk dpt": 0.5,
         "hak pilih": 0.7,
         "tidak ada ktp": 1.0,
         "tidak memiliki ktp": 1.0,
@@ -562,6 +564,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "badan koordinasi": -0.5,  # a standing body's name, not a meeting held
         "silaturahmi": 0.5,
         "menyamakan persepsi": 0.8,
+        # The team trained together: a workshop or focus group on handling conflict.
+        "workshop": 0.6,
+        "lokakarya": 0.6,
+        "focus group discussion": 0.8,
+        "fgd": 0.8,
         "berkoordinasi": 1.0,
         "mempertemukan": 0.6,
         "dipertemukan": 0.6,

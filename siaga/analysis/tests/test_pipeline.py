@@ -1033,6 +1033,7 @@ def test_ballots_named_beside_what_went_wrong_are_a_logistics_problem(
         ("Warga merusak rumah pasutri yang dituduh dukun santet", "criminal_violence"),
         ("Seorang warga ketahuan mencoblos dua kali di TPS 5", "polling_station_unrest"),
         ("Menyesatkan: warga memviralkan video surat suara tercoblos", "hoax_hate_speech"),
+        ("Masih ada warga yang belum masuk DPT di desa itu", "voter_list_problem"),
     ],
 )
 def test_blockades_bomb_threats_mob_justice_suits_fishing_grounds_and_gifts_taken_back_are_named(
@@ -1147,3 +1148,7 @@ def test_a_peace_declaration_between_two_villages_is_a_meeting_about_their_quarr
     assert len(story) >= ARTICLE_CHARS
     reading = analyze(story, gazetteer=indonesia, model=GuessingModel())
     assert (reading.kind, reading.categories) == ("meeting", ["other"])
+
+
+def test_a_workshop_of_the_team_is_a_meeting() -> None:
+    assert kind_evidence("Kesbangpol menggelar workshop penanganan konflik sosial")["meeting"] > 0

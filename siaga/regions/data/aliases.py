@@ -72,6 +72,7 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "18.02": ("Lamteng",),
     "18.03": ("Lampura",),
     "18.07": ("Lamtim",),
+    "19.06": ("Beltim",),
     "21.05": ("Anambas",),
     "31.71": ("Jakpus",),
     "31.72": ("Jakut",),
