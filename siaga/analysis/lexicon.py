@@ -286,6 +286,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "dipalang": 0.8,
         "memalang": 0.8,
         "pemalangan kantor": 1.0,
+        # "Puluhan warga mendatangi kantor MDA … menuntut kejelasan": with a demand, a
+        # crowd at an office protests.
+        "mendatangi kantor": 0.6,
         "memblokade jalan": 1.0,
         "aksi mogok": 1.0,
         "mogok kerja": 1.0,
@@ -352,6 +355,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "antar banjar": 1.0,
         "dua banjar": 1.0,
         "kulkul bulus": 1.0,
+        "batas desa adat": 0.8,
+        "wilayah desa adat": 0.6,
     },
     "land_boundary_dispute": {
         "sengketa batas wilayah": 1.0,

@@ -1034,6 +1034,8 @@ def test_ballots_named_beside_what_went_wrong_are_a_logistics_problem(
         ("Seorang warga ketahuan mencoblos dua kali di TPS 5", "polling_station_unrest"),
         ("Menyesatkan: warga memviralkan video surat suara tercoblos", "hoax_hate_speech"),
         ("Masih ada warga yang belum masuk DPT di desa itu", "voter_list_problem"),
+        ("Puluhan warga mendatangi kantor MDA menuntut kejelasan", "demonstration"),
+        ("Tapal batas desa adat kembali dipersoalkan warga", "adat_customary_dispute"),
     ],
 )
 def test_blockades_bomb_threats_mob_justice_suits_fishing_grounds_and_gifts_taken_back_are_named(
