@@ -116,6 +116,7 @@ COMMON_WORDS = frozenset(
         "taman",
         "sawah",
         "kebun",
+        "kebon",
         "rawa",
         "danau",
         "sungai",

@@ -1167,6 +1167,9 @@ CONTENT_WORDS = (
     "meme",
     "rekaman",
     "surat palsu",
+    # Banners and posters bearing hate or provocation, once hung.
+    "spanduk",
+    "poster",
 )
 CIRCULATION_WORDS = (
     "beredar",
@@ -1181,6 +1184,11 @@ CIRCULATION_WORDS = (
     "dihebohkan",
     "diunggah",
     "mengunggah",
+    # Hung up, or taken down: either way it was up.
+    "dipasang",
+    "terpasang",
+    "dicopot",
+    "ditertibkan",
 )
 
 # An agency warning or appealing in the lead ("Bawaslu mewanti-wanti para caleg …")

@@ -119,7 +119,7 @@ def analyze(
     if kind != "meeting" and about_a_risk and _reports_a_meeting(reading, cue_index, counts):
         kind = "meeting"
     appeal = _leads_with_an_appeal(reading, cue_index)
-    if kind == "threat" and HOAX in categories and _tells_circulation(reading):
+    if kind == "threat" and {HOAX, SARA} & set(categories) and _tells_circulation(reading):
         kind = "incident"
     elif kind == "incident" and not counts["dead"] and not counts["injured"] and appeal:
         kind = "threat"

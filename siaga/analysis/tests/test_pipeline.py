@@ -1154,3 +1154,8 @@ def test_a_peace_declaration_between_two_villages_is_a_meeting_about_their_quarr
 
 def test_a_workshop_of_the_team_is_a_meeting() -> None:
     assert kind_evidence("Kesbangpol menggelar workshop penanganan konflik sosial")["meeting"] > 0
+
+
+def test_hateful_banners_taken_down_had_been_hung(indonesia: Gazetteer) -> None:
+    banners = "Puluhan spanduk bernada SARA menolak calon gubernur dicopot Satpol PP dan Panwaslu"
+    assert analyze(banners, gazetteer=indonesia, model=GuessingModel()).kind == "incident"
