@@ -1157,5 +1157,5 @@ def test_a_workshop_of_the_team_is_a_meeting() -> None:
 
 
 def test_hateful_banners_taken_down_had_been_hung(indonesia: Gazetteer) -> None:
-    banners = "Puluhan spanduk bernada SARA menolak calon gubernur dicopot Satpol PP dan Panwaslu"
+    banners = "Spanduk bernada SARA yang dikhawatirkan mengganggu pilkada dicopot petugas"
     assert analyze(banners, gazetteer=indonesia, model=GuessingModel()).kind == "incident"
