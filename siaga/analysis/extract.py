@@ -493,4 +493,27 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _spans(text: str, group: str, *patterns: re.Pattern[str]) -> list[tuple[int, int]]:
-    return [m.span(group) for pattern in patterns for m in pattern.finditer(text)]
+    return [
+        m.span(group)
+        for pattern in patterns
+        if _may_match(text, pattern)
+        for m in pattern.finditer(text)
+    ]
+
+
+def _may_match(text: str, pattern: re.Pattern[str]) -> bool:
+    """A substring test that every match needs: most stories have no court, hospital or
+    occasion, and the test is far cheaper than the pattern's scan."""
+    needles = _NEEDS.get(pattern)
+    return needles is None or any(needle in text for needle in needles)
+
+
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _REACHED_AT: ("dihubungi", "ditemui", "dikonfirmasi", "diwawancarai"),
+    _ON_THE_SIDELINES: ("sela",),
+    _COURT: ("engadilan", "PN "),
+    _HOSPITAL: ("RS", "akit", "uskesmas"),
+    _GROUP: ("elompok",),
+    _FROM: ("asal", "dari"),
+    _EXAMPLES: ("seperti", "antara", "termasuk"),
+}
