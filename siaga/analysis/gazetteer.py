@@ -302,6 +302,7 @@ class Mention:
     apposed: bool = False  # "Padang, Sumatera Barat": the region after the comma holds it
     chosen: str | None = None
     score: float = 0.0
+    support: float = 0.0  # from places already settled around the chosen one
     why: list[str] = field(default_factory=list)
 
     @property
@@ -830,6 +831,7 @@ def _place(
     if not mention.capitalized and not evidence:
         return False
     mention.chosen, mention.score, mention.why = top, top_score, why
+    mention.support = _support(top, anchors) + _tentative(top, mention.key, near)
     return True
 
 

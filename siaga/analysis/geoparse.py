@@ -145,8 +145,7 @@ def _without_far_villages(mentions: list[Mention]) -> list[Mention]:
 def _weakly_placed(mention: Mention) -> bool:
     if mention.chosen is None or level_of(mention.chosen) != VILLAGE:
         return False
-    support = [float(w.split()[1]) for w in mention.why if w.startswith("support ")]
-    return "region prior" not in mention.why and all(value < 1.0 for value in support)
+    return "region prior" not in mention.why and mention.support < 1.0
 
 
 def _sentences_before(text: str, end: int) -> list[tuple[int, int]]:
