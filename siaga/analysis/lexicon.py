@@ -299,6 +299,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "blokir jalan": 1.0,
         "aksi di depan kantor": 1.0,
         "penyampaian aspirasi": 0.8,
+        "menyuarakan aspirasi": 0.6,
+        "gedung dprd": 0.4,  # with a demand or an aspiration voiced there
         "pemblokiran": 0.8,
         "mogok": 0.6,
         "orasi": 0.6,

@@ -1036,6 +1036,7 @@ def test_ballots_named_beside_what_went_wrong_are_a_logistics_problem(
         ("Masih ada warga yang belum masuk DPT di desa itu", "voter_list_problem"),
         ("Puluhan warga mendatangi kantor MDA menuntut kejelasan", "demonstration"),
         ("Tapal batas desa adat kembali dipersoalkan warga", "adat_customary_dispute"),
+        ("Ribuan mahasiswa menyuarakan aspirasi di gedung DPRD", "demonstration"),
     ],
 )
 def test_blockades_bomb_threats_mob_justice_suits_fishing_grounds_and_gifts_taken_back_are_named(
