@@ -98,16 +98,20 @@ def _without_far_homes(text: str, mentions: list[Mention]) -> list[Mention]:
     Badung) is no place of the event when it lies in a province none of the story's
     other places do."""
     homes = [m for m in mentions if _names_a_home(text, m)]
-    others = [m.chosen for m in mentions if m.chosen and m not in homes]
+    if not homes:
+        return mentions  # nearly always
+    home_ids = {id(m) for m in homes}
+    others = [m.chosen for m in mentions if m.chosen and id(m) not in home_ids]
     provinces = {code[:2] for code in others if level_of(code) >= REGENCY}
-    if not homes or not provinces:
+    if not provinces:
         return mentions
     far = [m for m in homes if m.chosen and m.chosen[:2] not in provinces]
     # "pemuda asal Manggarai, Flores, Nusa Tenggara Timur": the home's own province.
     far += [m for m in mentions if any(_apposed_to(home, m) for home in far)]
     for mention in far:
         mention.why.append("home")
-    return [m for m in mentions if m not in far]
+    far_ids = {id(m) for m in far}
+    return [m for m in mentions if id(m) not in far_ids]
 
 
 def _apposed_to(home: Mention, mention: Mention) -> bool:
