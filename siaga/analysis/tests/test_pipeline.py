@@ -10,7 +10,7 @@ import pytest
 from siaga.analysis.cues import default_index
 from siaga.analysis.gazetteer import Gazetteer, PlaceRecord
 from siaga.analysis.model import Model
-from siaga.analysis.pipeline import ARTICLE_CHARS, CATEGORY_THRESHOLD, analyze
+from siaga.analysis.pipeline import ARTICLE_CHARS, CATEGORY_THRESHOLD, Analysis, analyze
 from siaga.analysis.text import expand_shorthand, fold
 from siaga.regions.data.aliases import PROVINCE_ALIASES
 from siaga.regions.registry import iter_registry
@@ -24,6 +24,12 @@ def indonesia() -> Gazetteer:
         PlaceRecord(r.code, r.name, r.level, r.type, PROVINCE_ALIASES.get(r.code, ()))
         for r in iter_registry()
     )
+
+
+def read_story(story: str, places: Gazetteer, model: Model | None = None) -> Analysis:
+    """The pipeline's reading of a text long enough to be read as a news story."""
+    assert len(story) >= ARTICLE_CHARS
+    return analyze(story, gazetteer=places, model=model)
 
 
 def seed(prefix: str) -> str:
@@ -286,8 +292,7 @@ def test_a_story_whose_cues_name_no_category_is_other(indonesia: Gazetteer) -> N
         "masing, sementara pelaku pelemparan masih dicari. Camat Belo mengundang kedua "
         "kepala desa untuk bertemu di kantor camat pada Kamis pagi."
     )
-    assert len(story) >= ARTICLE_CHARS
-    reading = analyze(story, gazetteer=indonesia)
+    reading = read_story(story, indonesia)
     assert reading.kind == "incident"
     assert reading.categories == ["other"]
     assert reading.severity == 3
@@ -340,8 +345,7 @@ def test_a_precaution_against_damage_is_no_damage(indonesia: Gazetteer) -> None:
         "memeriksa kondisi kapal yang akan digunakan untuk mengangkut logistik pemilu. "
         "Jarak perjalanan normal ke pulau terjauh bisa sampai delapan jam."
     )
-    assert len(story) >= ARTICLE_CHARS
-    reading = analyze(story, gazetteer=indonesia)
+    reading = read_story(story, indonesia)
     assert (reading.kind, reading.severity) == ("none", 0)
     assert reading.election_stage == "logistics_distribution"
 
@@ -438,8 +442,7 @@ def test_a_vote_secured_and_gone_smoothly_is_no_signal(indonesia: Gazetteer) -> 
         "krama desa adat, dan seluruh rangkaian kegiatan berjalan aman, tertib, dan lancar "
         "tanpa hambatan berarti."
     )
-    assert len(story) >= ARTICLE_CHARS
-    reading = analyze(story, gazetteer=indonesia)
+    reading = read_story(story, indonesia)
     assert (reading.kind, reading.categories, reading.severity) == ("none", [], 0)
 
 
@@ -466,8 +469,7 @@ def test_ballot_boxes_burnt_over_a_result_are_no_routine(indonesia: Gazetteer) -
         "logistik pemilu itu tindak pidana yang akan segera diproses. Kapolda meminta "
         "semua pihak menahan diri dan menyerahkan penanganan perkara kepada aparat."
     )
-    assert len(story) >= ARTICLE_CHARS
-    reading = analyze(story, gazetteer=indonesia)
+    reading = read_story(story, indonesia)
     assert reading.kind == "incident"
     assert {"election_result_dispute", "polling_station_unrest"} <= set(reading.categories)
 
@@ -483,8 +485,7 @@ def test_shots_at_the_ballot_helicopter_are_no_routine_logistics(indonesia: Gaze
         "dan petugas KPPS, yang kembali dalam keadaan aman menjelang sore hari. Kotak "
         "suara yang tersisa akan diangkut bila situasi di distrik itu sudah kondusif."
     )
-    assert len(story) >= ARTICLE_CHARS
-    reading = analyze(story, gazetteer=indonesia)
+    reading = read_story(story, indonesia)
     assert reading.kind != "none"
     assert "election_logistics" in reading.categories
 
@@ -765,8 +766,7 @@ def test_trouble_found_in_the_lead_is_reported_whatever_the_story_explains(
         "Bawaslu bersama KPU menghapus data pemilih apabila ada kesamaan nama, tanggal "
         "lahir dan alamat, lalu meminta Dukcapil setempat membantu mengantisipasi identitas ganda."
     )
-    assert len(story) >= ARTICLE_CHARS
-    reading = analyze(story, gazetteer=indonesia)
+    reading = read_story(story, indonesia)
     assert (reading.kind, reading.categories) == ("incident", ["voter_list_problem"])
 
 
@@ -823,8 +823,7 @@ def test_police_holding_tight_is_no_meeting(indonesia: Gazetteer) -> None:
         "dengan melempar polisi menggunakan batu pada pagi hari, sebelum situasi kembali "
         "kondusif menjelang siang dan arus lalu lintas di sekitar gedung dibuka kembali."
     )
-    assert len(story) >= ARTICLE_CHARS
-    assert analyze(story, gazetteer=indonesia).kind == "incident"
+    assert read_story(story, indonesia).kind == "incident"
 
 
 def test_demanding_the_winner_be_disqualified_for_fraud_disputes_the_result(
@@ -890,8 +889,7 @@ def test_a_rally_named_among_campaign_methods_is_no_meeting(indonesia: Gazetteer
         "masa tenang, dan media yang melanggar akan diberi sanksi setelah Bawaslu "
         "berkoordinasi dengan Dewan Pers, ujarnya kepada wartawan di kantornya."
     )
-    assert len(story) >= ARTICLE_CHARS
-    assert analyze(story, gazetteer=indonesia).kind == "threat"
+    assert read_story(story, indonesia).kind == "threat"
 
 
 def test_intolerance_is_identity_tension_and_a_civil_servant_outside_an_election_is_no_neutrality(
@@ -924,8 +922,7 @@ def test_an_attack_on_a_village_alone_is_a_clash_not_a_crime(indonesia: Gazettee
         "Polisi masih menyelidiki siapa pemicu bentrokan kedua kampung itu, Jumat. Hingga "
         "malam hari sejumlah personel gabungan masih berjaga di jalan masuk kedua kampung."
     )
-    assert len(story) >= ARTICLE_CHARS
-    assert analyze(story, gazetteer=indonesia).categories == ["other"]
+    assert read_story(story, indonesia).categories == ["other"]
     land = "Warga dua dusun bentrok dan membakar rumah, dipicu perebutan lahan perladangan"
     assert "land_boundary_dispute" in analyze(land, gazetteer=indonesia).categories
     insult = "Polda menangani kasus penghinaan suku yang diunggah akun palsu di media sosial"
@@ -1056,8 +1053,7 @@ def test_a_mediation_held_in_the_lead_is_a_meeting(indonesia: Gazetteer) -> None
         "Bhabinkamtibmas diminta terus memantau situasi di lingkungan balai banjar itu agar "
         "warga tetap tenang dan tidak mudah terpancing."
     )
-    assert len(story) >= ARTICLE_CHARS
-    assert analyze(story, gazetteer=indonesia).kind == "meeting"
+    assert read_story(story, indonesia).kind == "meeting"
 
 
 def test_a_meeting_cited_as_the_ground_of_an_act_is_not_the_event() -> None:
@@ -1099,8 +1095,7 @@ def test_ballots_folded_in_the_warehouse_are_a_chore_unless_the_lead_tells_troub
         "2024 di gudang logistik KPU, Senin. Sebanyak 1.287.433 lembar surat suara telah "
         "tiba di gudang. " + FOLDING
     )
-    assert len(chore) >= ARTICLE_CHARS
-    assert analyze(chore, gazetteer=indonesia).kind == "none"
+    assert read_story(chore, indonesia).kind == "none"
     found = (
         "KEDIRI - Ribuan surat suara rusak ditemukan saat pelipatan surat suara di gudang "
         "logistik KPU Kabupaten Kediri, Senin. " + FOLDING
@@ -1148,8 +1143,7 @@ def test_a_peace_declaration_between_two_villages_is_a_meeting_about_their_quarr
         "berwajib untuk diproses sesuai peraturan perundang-undangan yang berlaku. Camat "
         "meminta warga kedua desa kembali beraktivitas di kebun masing-masing."
     )
-    assert len(story) >= ARTICLE_CHARS
-    reading = analyze(story, gazetteer=indonesia, model=GuessingModel())
+    reading = read_story(story, indonesia, model=GuessingModel())
     assert (reading.kind, reading.categories) == ("meeting", ["other"])
 
 
