@@ -13,7 +13,11 @@ NUMBER_WORDS = {
     "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11,
     "belasan": 11, "puluhan": 20, "ratusan": 100,
 }  # fmt: skip
-_COUNT = r"(?P<n>\d{1,4}|" + "|".join(NUMBER_WORDS) + r")"
+# A number that names something ("calon nomor urut 3 ini meninggal", "TPS 5", "RT 02")
+# counts nobody.
+_LABELS = ("nomor urut", "nomor", "no.", "tps", "rt", "rw", "pasal")
+_NOT_A_COUNT = "".join(rf"(?<!{re.escape(label)} )" for label in _LABELS)
+_COUNT = r"\b" + _NOT_A_COUNT + r"(?P<n>\d{1,4}|" + "|".join(NUMBER_WORDS) + r")"
 _WHO = (
     r"(?:\s+(?:orang|warga|korban|pendukung|anggota|pemuda|massa|simpatisan|petugas"
     r"|polisi|personel))?"
@@ -454,11 +458,11 @@ def hospital_spans(text: str) -> list[tuple[int, int]]:
 
 
 # "pemuda asal Kecamatan Winongan", "berasal dari Ciruas, Walantaka dan …", "massa yang
-# datang dari Bogor, Depok … hingga Papua": where people come from, told beside where
-# they did something. The clause is the run of names, trigger words and list words
-# after the cue.
+# datang dari Bogor, Depok … hingga Papua", "konvoi yang datang dari arah Surabaya": where
+# people come from, told beside where they did something. The clause is the run of names,
+# trigger words and list words after the cue.
 _FROM = re.compile(
-    r"\b(?:berasal dari|datang dari|asal)[ ]+(?:berbagai daerah(?:[ ]+seperti)?[ ]+)?"
+    r"\b(?:berasal dari|datang dari|asal)[ ]+(?:arah[ ]+)?(?:berbagai daerah(?:[ ]+seperti)?[ ]+)?"
     r"(?P<origin>(?:[ ,]*(?:[A-Z][\w'-]*|\([A-Z]\w*\)|\d+|dan|serta|atau|hingga"
     r"|desa|kelurahan|kecamatan|kabupaten|kota|dusun|kampung|provinsi|kab\.|kec\.))+)"
 )
@@ -472,10 +476,18 @@ _GROUP = re.compile(
 )
 
 
+# "Persija Jakarta melawan Persipura Jayapura", "PSIM Kota Jogja dan PSS Sleman": a
+# football club is named by its home town, wherever the match is played.
+_CLUB = re.compile(
+    r"\b(?:Pers[a-z]{2,}|PS[A-Z]{1,3})[ ]+"
+    r"(?P<origin>(?:Kota[ ]+)?[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+)
+
+
 def origin_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text says where people come from: the names after "asal", and a group
-    named by its home ("kelompok Nduga")."""
-    return _spans(text, "origin", _FROM, _GROUP)
+    """Where the text says where people come from: the names after "asal", a group
+    named by its home ("kelompok Nduga"), and a football club's home town."""
+    return _spans(text, "origin", _FROM, _GROUP, _CLUB)
 
 
 # "terjadi di sejumlah daerah seperti Palembang, Solo dan Jakarta": other places given
@@ -515,5 +527,6 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _HOSPITAL: ("RS", "akit", "uskesmas"),
     _GROUP: ("elompok",),
     _FROM: ("asal", "dari"),
+    _CLUB: ("suporter", "pertandingan", "laga", "stadion", "Stadion", "Liga"),
     _EXAMPLES: ("seperti", "antara", "termasuk"),
 }

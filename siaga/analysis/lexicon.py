@@ -82,6 +82,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "paket sembako": 0.8,
         "uang transport": 0.6,
         "ditawari uang": 1.0,
+        # Money promised for votes, kept or not.
+        "menjanjikan uang": 1.0,
+        "janji uang": 0.8,
+        "memberikan sejumlah uang": 0.8,
         "iming iming": 0.8,
         "serangan subuh": 1.0,
         "vote buying": 1.0,
@@ -156,6 +160,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "bentrokan": 0.8,
         "antarpendukung": 1.0,
         "antar pendukung": 1.0,
+        # A clash between the candidates' campaign teams, or their two camps.
+        "antartimses": 1.0,
+        "antar timses": 1.0,
+        "antar tim sukses": 1.0,
+        "antarkubu": 0.8,
+        "kedua kubu": 0.5,
+        "adu fisik": 0.5,
         "massa pendukung": 0.45,
         "masa pendukung": 0.45,
         "pendukung paslon": 0.5,
@@ -433,6 +444,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "ujaran kebencian": 1.0,
         "provokasi": 0.8,
         "provokatif": 0.8,
+        # The police's stock appeal not to be provoked names no provocation.
+        "terpancing provokasi": -0.8,
         "fitnah": 0.8,
         "video editan": 0.8,
         "media sosial": 0.3,
@@ -497,6 +510,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "ditusuk": 1.0,
         "penembakan": 1.0,
         "ditembak": 1.0,
+        # The police shooting a suspect who fought arrest: force used against the act the
+        # story is about (a terror cell, a robbery), which names its own category.
+        "ditembak mati karena melawan": -1.0,
+        "ditembak karena melawan": -1.0,
         "begal": 0.8,
         "main hakim sendiri": 1.0,
         # A mob hunting people for their faith or views: violence with a group behind it.
@@ -950,15 +967,24 @@ CAMPAIGN_WORDS = (
     "tim sukses",
     "tim pemenangan",
 )
+# A football match: its fans are "pendukung" and "simpatisan" too, and a match is no
+# election.
+SPORT = ("suporter", "pertandingan", "stadion", "sepak bola", "sepakbola", "liga", "laga")
+FANS = frozenset(["pendukung", "simpatisan"])
+
 # Cues that name an electoral category only in a text about an election: a land
 # dispute ends in "bentrok" too, a church is refused on a "spanduk", a government
 # programme hands out "sembako".
 ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     "supporters_clash": frozenset(
         ["bentrok", "bentrokan", "keributan", "konvoi", "euforia", "saling serang", "gesekan"]
+        + ["kedua kubu", "adu fisik", "antarkubu", "antar pendukung", "antarpendukung"]
+        + ["massa pendukung", "masa pendukung", "simpatisan", "kelompok simpatisan"]
     ),
     "election_campaign_violation": frozenset(["spanduk", "baliho", "apk"]),
-    "money_politics": frozenset(["sembako", "membagi bagikan", "dibagi bagikan", "sarung"]),
+    "money_politics": frozenset(
+        ["sembako", "membagi bagikan", "dibagi bagikan", "sarung", "memberikan sejumlah uang"]
+    ),
     "polling_station_unrest": frozenset(["intimidasi"]),
     # Any lawsuit is a "gugatan"; a result dispute only in an election.
     "election_result_dispute": frozenset(["gugatan"]),

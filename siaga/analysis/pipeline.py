@@ -91,7 +91,7 @@ def analyze(
     found = cue_index.scan(reading)
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
     _drop_approximations(flags, found, reading)
-    electoral = bool(flags.get("election") or flags.get("campaign"))
+    electoral = _about_an_election(flags)
     campaigning = "kampanye" in flags.get("campaign", [])
     category_scores, category_cues = _scores(
         _in_context(found.get("category", {}), electoral, campaigning), "category"
@@ -105,7 +105,7 @@ def analyze(
     routine = bool(flags.get("routine"))
     categories = _categories(
         category_scores,
-        category_probs,
+        _beside_the_pitch(category_probs, flags, electoral),
         kind_probs,
         routine=routine,
         story=len(reading) >= ARTICLE_CHARS,
@@ -180,6 +180,24 @@ def _in_context(
         if remaining := {p: n for p, n in phrases.items() if p not in generic}:
             kept[label] = remaining
     return kept
+
+
+def _beside_the_pitch(
+    probs: dict[str, float], flags: dict[str, list[str]], electoral: bool
+) -> dict[str, float]:
+    """A football match's fans clash in words the model learnt from campaign rallies:
+    outside an election it names no electoral category."""
+    if electoral or not flags.get("sport"):
+        return probs
+    return {label: p for label, p in probs.items() if label not in _ELECTORAL}
+
+
+def _about_an_election(flags: dict[str, list[str]]) -> bool:
+    """Election words, or campaign words other than a football club's fans."""
+    campaign = set(flags.get("campaign", []))
+    if flags.get("sport"):
+        campaign -= lexicon.FANS
+    return bool(flags.get("election") or campaign)
 
 
 def _drop_approximations(

@@ -233,6 +233,25 @@ def test_where_people_come_from_is_not_where_the_event_was() -> None:
     assert news_codes("Pemuda asal Kabupaten Pati ditangkap polisi." + BODY) == ["33.18"]
 
 
+def test_a_convoy_s_direction_of_travel_is_not_where_it_clashed() -> None:
+    convoy = (
+        "Konvoi pesilat yang datang dari arah Kota Batam bentrok dengan rombongan lain di "
+        "Kota Ambon, Minggu dini hari."
+    )
+    assert news_codes(convoy + BODY) == ["81.71"]
+
+
+def test_football_clubs_are_named_by_their_home_towns_not_by_the_pitch() -> None:
+    match = (
+        "Laga antara Persipa Pati melawan PSBS Batam di Kota Ambon diwarnai bentrok "
+        "antarsuporter, Selasa sore."
+    )
+    assert news_codes(match + BODY) == ["81.71"]
+    # Outside football, the same shape is a place.
+    preparing = "Persiapan Pati jelang laga persahabatan di Kota Ambon."
+    assert sorted(news_codes(preparing + BODY)) == ["33.18", "81.71"]
+
+
 def test_a_kampung_named_before_its_desa_is_a_hamlet_inside_it() -> None:
     bekasi = Gazetteer(
         [

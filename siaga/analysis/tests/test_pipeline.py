@@ -1154,3 +1154,52 @@ def test_a_workshop_of_the_team_is_a_meeting() -> None:
 def test_hateful_banners_taken_down_had_been_hung(indonesia: Gazetteer) -> None:
     banners = "Spanduk bernada SARA yang dikhawatirkan mengganggu pilkada dicopot petugas"
     assert analyze(banners, gazetteer=indonesia, model=GuessingModel()).kind == "incident"
+
+
+def test_a_number_that_names_a_candidate_or_a_tps_counts_nobody() -> None:
+    from siaga.analysis.extract import casualties
+
+    died = "Calon kepala desa nomor urut 3 ini meninggal sehari setelah kampanye terbuka."
+    assert casualties(died) == {"injured": None, "dead": None}
+    assert casualties("Di TPS 5 dua orang tewas dan 3 warga luka.") == {"injured": 3, "dead": 2}
+
+
+def test_a_village_election_clash_between_campaign_teams_is_a_supporters_clash(
+    indonesia: Gazetteer,
+) -> None:
+    evidence = category_evidence("Pilkades di Desa Krajanbogo sempat ricuh antartimses")
+    assert evidence["supporters_clash"] >= CATEGORY_THRESHOLD
+    scuffle = category_evidence("Pilkades: kedua kubu sempat adu fisik di lokasi pemilihan")
+    assert scuffle["supporters_clash"] >= CATEGORY_THRESHOLD
+    fans = analyze("Kedua kubu suporter sempat adu fisik usai laga", gazetteer=indonesia)
+    assert "supporters_clash" not in fans.categories
+
+
+def test_football_fans_clashing_are_no_election_supporters(indonesia: Gazetteer) -> None:
+    match = (
+        "YOGYAKARTA - Laga lanjutan liga antara dua klub di Stadion Mandala Krida diwarnai "
+        "kerusuhan antar pendukung. Pendukung tuan rumah dan massa pendukung tim tamu saling "
+        "lempar batu dan botol di tribun selatan hingga polisi turun tangan melerai. Belasan "
+        "penonton dirawat karena luka terkena lemparan batu, dan pertandingan sempat dihentikan "
+        "beberapa menit sebelum dilanjutkan dengan pengawalan ketat aparat kepolisian."
+    )
+    reading = analyze(match, gazetteer=indonesia)
+    assert reading.kind == "incident"
+    assert not set(reading.categories) & {"supporters_clash", "polling_station_unrest"}
+    rally = match.replace("Laga lanjutan liga antara dua klub", "Kampanye akbar pilkada")
+    assert "supporters_clash" in analyze(rally, gazetteer=indonesia).categories
+
+
+def test_the_police_s_stock_appeal_not_to_be_provoked_names_no_provocation() -> None:
+    appeal = "Polisi mengimbau masyarakat tetap tenang dan tidak terpancing provokasi"
+    # Not even the faint cue a whole story falls back on when nothing else fires.
+    assert category_evidence(appeal).get("hoax_hate_speech", 0.0) <= 0.0
+    assert category_evidence("Akun itu menyebar provokasi")["hoax_hate_speech"] > 0
+
+
+def test_a_terror_suspect_shot_for_fighting_arrest_is_no_violent_crime() -> None:
+    raid = "Densus 88 menyergap terduga teroris; dua ditembak mati karena melawan petugas"
+    evidence = category_evidence(raid)
+    assert evidence.get("criminal_violence", 0.0) < CATEGORY_THRESHOLD
+    assert evidence["terrorism_radicalism"] >= CATEGORY_THRESHOLD
+    assert category_evidence("Seorang pedagang ditembak orang tak dikenal")["criminal_violence"] > 0
