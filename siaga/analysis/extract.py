@@ -458,11 +458,13 @@ def hospital_spans(text: str) -> list[tuple[int, int]]:
 
 
 # "pemuda asal Kecamatan Winongan", "berasal dari Ciruas, Walantaka dan …", "massa yang
-# datang dari Bogor, Depok … hingga Papua", "konvoi yang datang dari arah Surabaya": where
-# people come from, told beside where they did something. The clause is the run of names,
+# datang dari Bogor, Depok … hingga Papua", "konvoi yang datang dari arah Surabaya",
+# "dibantu personel dari Polres Batang, Polres Pemalang": where people come from, told
+# beside where they did something. The clause is the run of names,
 # trigger words and list words after the cue.
 _FROM = re.compile(
-    r"\b(?:berasal dari|datang dari|asal)[ ]+(?:arah[ ]+)?(?:berbagai daerah(?:[ ]+seperti)?[ ]+)?"
+    r"\b(?:berasal dari|datang dari|asal|(?:anggota|personel|pasukan) dari)[ ]+(?:arah[ ]+)?"
+    r"(?:berbagai daerah(?:[ ]+seperti)?[ ]+)?"
     r"(?P<origin>(?:[ ,]*(?:[A-Z][\w'-]*|\([A-Z]\w*\)|\d+|dan|serta|atau|hingga"
     r"|desa|kelurahan|kecamatan|kabupaten|kota|dusun|kampung|provinsi|kab\.|kec\.))+)"
 )

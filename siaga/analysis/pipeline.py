@@ -18,6 +18,7 @@ from siaga.analysis.model import Model, default_model
 from siaga.analysis.text import (
     expand_shorthand,
     fold,
+    sentences,
     without_photo_captions,
     without_related_links,
 )
@@ -98,6 +99,7 @@ def analyze(
     )
     _logistics_gone_wrong(category_scores, category_cues, flags)
     _polls_at_risk(category_scores, category_cues, flags, reading)
+    _villages_at_risk(category_scores, category_cues, flags, text, reading)
     kind_scores, kind_cues = _kind_evidence(reading, found.get("kind", {}), cue_index)
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
     category_probs, kind_probs = (model or default_model()).predict(text, reading=reading.strip())
@@ -244,6 +246,39 @@ def _polls_at_risk(
 # "kerawanan TPS": the prone word near the polling station it is said of.
 _TPS_PRONE = re.compile(
     r" tps(?: [a-z0-9_]+){0,8}? (?:rawan|rentan) | (?:kerawanan|rawan) (?:di )?tps "
+)
+
+
+CLASH = "supporters_clash"
+
+
+def _villages_at_risk(
+    scores: dict[str, float],
+    cues: dict[str, list[str]],
+    flags: dict[str, list[str]],
+    text: str,
+    reading: str,
+) -> None:
+    """Villages or districts mapped as prone to conflict in an election ("29 desa … rawan
+    konflik pilkades", "desa yang rawan konflik antara kandidat … saat pilkades"): the
+    risk that the candidates' camps clash, which the police map before every vote. The
+    election must be named beside it: a rakor mapping areas prone to social conflict in
+    general weighs no election's camps."""
+    if not flags.get("election") or not _AREA_PRONE.search(reading):
+        return  # nearly always: the sentences are read only when the words are there
+    for sentence in sentences(text):
+        said_here = expand_shorthand(fold(sentence).text)
+        if (said := _AREA_PRONE.search(said_here)) and _says(said_here, flags["election"]):
+            scores[CLASH] = scores.get(CLASH, 0.0) + CATEGORY_THRESHOLD
+            cues[CLASH] = sorted({*cues.get(CLASH, []), said.group().strip()})
+            return
+
+
+# "desa yang rawan konflik", "15 desa dari 273 desa yang rawan konflik", "wilayah yang
+# berpotensi rawan konflik": the prone word near the area it is said of.
+_AREA_PRONE = re.compile(
+    r" (?:desa|kelurahan|wilayah|daerah|kecamatan)(?: [a-z0-9_]+){0,6}? (?:rawan|rentan"
+    r"|berpotensi)(?: [a-z_]+){0,2}? (?:konflik|gesekan|ricuh|kericuhan|bentrok) "
 )
 
 

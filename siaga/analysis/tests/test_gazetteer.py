@@ -241,6 +241,14 @@ def test_a_convoy_s_direction_of_travel_is_not_where_it_clashed() -> None:
     assert news_codes(convoy + BODY) == ["81.71"]
 
 
+def test_police_sent_in_from_elsewhere_do_not_place_the_event() -> None:
+    reinforced = (
+        "Pengamanan pilkades di Kota Ambon dibantu personel dari Polres Pati dan Polres "
+        "Karo, Rabu."
+    )
+    assert news_codes(reinforced + BODY) == ["81.71"]
+
+
 def test_football_clubs_are_named_by_their_home_towns_not_by_the_pitch() -> None:
     match = (
         "Laga antara Persipa Pati melawan PSBS Batam di Kota Ambon diwarnai bentrok "

@@ -1203,3 +1203,21 @@ def test_a_terror_suspect_shot_for_fighting_arrest_is_no_violent_crime() -> None
     assert evidence.get("criminal_violence", 0.0) < CATEGORY_THRESHOLD
     assert evidence["terrorism_radicalism"] >= CATEGORY_THRESHOLD
     assert category_evidence("Seorang pedagang ditembak orang tak dikenal")["criminal_violence"] > 0
+
+
+def test_villages_mapped_as_prone_to_conflict_in_a_village_election_are_a_risk_of_clashes(
+    indonesia: Gazetteer,
+) -> None:
+    mapped = (
+        "Polres memetakan 15 desa dari 273 desa yang rawan konflik antara kandidat maupun "
+        "pendukung saat pelaksanaan Pilkades. Personel pengamanan akan ditambah."
+    )
+    reading = analyze(mapped, gazetteer=indonesia, model=GuessingModel())
+    assert (reading.kind, reading.categories) == ("threat", ["supporters_clash"])
+    # Areas prone to social conflict in general, beside an election named elsewhere.
+    social = (
+        "Polres mencatat ada tiga daerah rawan yang berpotensi konflik tahun ini. Dalam "
+        "kesepakatan ini Polres juga mengundang KPU dan Bawaslu."
+    )
+    guessed = analyze(social, gazetteer=indonesia, model=GuessingModel())
+    assert "supporters_clash" not in guessed.categories
