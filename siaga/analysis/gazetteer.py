@@ -326,6 +326,29 @@ def _split_at_a_head(folded: str) -> str | None:
     return None
 
 
+# Directions that village names join to or split from at will ("Tlepokwetan" in the
+# registry is "Desa Tlepok Wetan" in the news; "Sumberlor", "Kaliwungu Kidul").
+_TAILS = (
+    "wetan", "kulon", "lor", "kidul", "tengah", "utara", "selatan", "timur", "barat",
+    "hilir", "hulu", "ilir", "udik",
+)  # fmt: skip
+TAIL_REST = 4
+
+
+def _split_before_a_tail(folded: str) -> str | None:
+    for tail in _TAILS:
+        if folded.endswith(tail) and len(folded) >= len(tail) + TAIL_REST:
+            return f"{folded[: -len(tail)]} {tail}"
+    return None
+
+
+def _joined_tail(folded: str) -> str | None:
+    rest, _, tail = folded.rpartition(" ")
+    if tail not in _TAILS or " " in rest or len(rest) < TAIL_REST:
+        return None
+    return f"{rest}{tail}"
+
+
 def _bare(record: PlaceRecord) -> str:
     name = record.name
     prefixes = ("Kabupaten Administrasi ", "Kabupaten ", "Kota Administrasi ", "Kota ", "Provinsi ")
@@ -365,6 +388,12 @@ class Gazetteer:
                 variants.add(split)  # "Teluknaga" as "Teluk Naga", "Gunungjaya" as "Gunung Jaya"
             elif " " in folded and place.level <= DISTRICT:
                 variants.add(folded.replace(" ", ""))  # "Pangkal Pinang" as "Pangkalpinang"
+            if place.level == VILLAGE:
+                split_or_joined = (
+                    _joined_tail(folded) if " " in folded else _split_before_a_tail(folded)
+                )
+                if split_or_joined:
+                    variants.add(split_or_joined)
         return variants
 
     def __len__(self) -> int:

@@ -241,10 +241,23 @@ def test_a_convoy_s_direction_of_travel_is_not_where_it_clashed() -> None:
     assert news_codes(convoy + BODY) == ["81.71"]
 
 
+def test_a_village_s_direction_is_written_joined_or_apart() -> None:
+    villages = Gazetteer(
+        [
+            PlaceRecord("33.06.01.2029", "Tlepokwetan", 4),
+            PlaceRecord("33.05.26.2009", "Tlepok", 4),
+            PlaceRecord("35.08.04.2009", "Sumber Lor", 4),
+        ]
+    )
+    assert [p.code for p in geoparse("Gereja di Desa Tlepok Wetan dibakar", villages)[0]] == [
+        "33.06.01.2029"
+    ]
+    assert [p.code for p in geoparse("Ribut di Desa Sumberlor", villages)[0]] == ["35.08.04.2009"]
+
+
 def test_police_sent_in_from_elsewhere_do_not_place_the_event() -> None:
     reinforced = (
-        "Pengamanan pilkades di Kota Ambon dibantu personel dari Polres Pati dan Polres "
-        "Karo, Rabu."
+        "Pengamanan pilkades di Kota Ambon dibantu personel dari Polres Pati dan Polres Karo, Rabu."
     )
     assert news_codes(reinforced + BODY) == ["81.71"]
 
