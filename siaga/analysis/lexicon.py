@@ -300,6 +300,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # "Puluhan warga mendatangi kantor MDA … menuntut kejelasan": with a demand, a
         # crowd at an office protests.
         "mendatangi kantor": 0.6,
+        # A delegation that comes to file a report ("mendatangi kantor Bawaslu … guna
+        # melaporkan dugaan pelanggaran") complains, it does not protest.
+        "guna melaporkan": -0.6,
+        "untuk melaporkan": -0.6,
         "memblokade jalan": 1.0,
         "aksi mogok": 1.0,
         "mogok kerja": 1.0,
@@ -327,6 +331,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "rumah ibadah": 0.8,
         "tempat ibadah": 0.6,
         "pura": 0.5,
+        # A temple's priest named by his office in a customary quarrel: no temple at odds.
+        "pemangku pura": -0.5,
         "masjid": 0.5,
         "gereja": 0.5,
         "vihara": 0.5,
@@ -458,6 +464,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kabar bohong": 1.0,
         # A fact-check's verdict on a claim passed round.
         "menyesatkan": 0.6,
+        # Branding a candidate a communist is Indonesia's oldest smear.
+        "tulisan pki": 1.0,
+        "antek pki": 1.0,
+        "isu pki": 1.0,
+        "dicap pki": 1.0,
+        "dituding pki": 1.0,
+        "dituduh pki": 1.0,
         "informasi menyesatkan": 1.0,
         "memviralkan": 0.5,
         "memviralkannya": 0.5,

@@ -1221,3 +1221,20 @@ def test_villages_mapped_as_prone_to_conflict_in_a_village_election_are_a_risk_o
     )
     guessed = analyze(social, gazetteer=indonesia, model=GuessingModel())
     assert "supporters_clash" not in guessed.categories
+
+
+def test_branding_a_candidate_a_communist_is_a_smear() -> None:
+    smeared = category_evidence("Baliho caleg itu dicoret dengan tulisan PKI")
+    assert smeared["hoax_hate_speech"] >= CATEGORY_THRESHOLD
+
+
+def test_a_delegation_filing_a_report_at_an_office_does_not_protest() -> None:
+    filing = "Tim advokasi mendatangi kantor Bawaslu guna melaporkan perusakan baliho"
+    assert category_evidence(filing).get("demonstration", 0.0) <= 0.0
+    crowd = "Puluhan warga mendatangi kantor desa menuntut kejelasan"
+    assert category_evidence(crowd)["demonstration"] > 0.0
+
+
+def test_a_temple_priest_named_by_office_is_no_temple_at_odds() -> None:
+    quarrel = "Kelian banjar dan pemangku pura digugat warga dalam sengketa adat"
+    assert category_evidence(quarrel).get("sara_identity_religion", 0.0) <= 0.0
