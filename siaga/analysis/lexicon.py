@@ -280,6 +280,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "unjuk rasa": 1.0,
         "unras": 1.0,
         "berunjuk rasa": 1.0,
+        # Written joined as often as apart.
+        "unjukrasa": 1.0,
+        "berunjukrasa": 1.0,
+        "pengunjukrasa": 1.0,
         "aksi damai": 0.6,
         "massa aksi": 0.8,
         "menggeruduk": 0.8,
@@ -724,6 +728,7 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "menggelar demo": 1.0,
         "menggelar demonstrasi": 1.0,
         "berunjuk rasa": 0.8,
+        "berunjukrasa": 0.8,
         "berdemonstrasi": 0.8,
         "menggeruduk": 0.8,
         "berorasi": 0.6,

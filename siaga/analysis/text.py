@@ -71,7 +71,10 @@ _RELATED_HEADING_ALONE = re.compile(
 _RELATED_LINE = re.compile(
     r"(?im)^[ \t]*[(\[|]?[ \t]*(?:(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b|baca[ \t]*:)[^\n]*"
 )
-_RELATED_INLINE = re.compile(r"(?i)\((?:baca|lihat|simak)[ \t]+(?:juga|pula)\b[^)\n]*\)")
+# "(Baca juga: …)", and Tempo's "(Baca: KPU Kabupaten Malang Bantah Tudingan …)".
+_RELATED_INLINE = re.compile(
+    r"(?i)\((?:baca|lihat|simak)(?:[ \t]+(?:juga|pula)\b|[ \t]*:)[^)\n]*\)"
+)
 _RELATED_WORDS = ("baca", "lihat", "simak", "terkait")  # one of them is in every pattern
 
 

@@ -430,6 +430,15 @@ def test_a_related_link_set_off_by_bars_is_another_story() -> None:
     assert "Polisi berjaga." in cleaned
 
 
+def test_a_related_link_in_parentheses_is_another_story() -> None:
+    from siaga.analysis.text import without_related_links
+
+    text = "Massa menggoyang pintu KPU. (Baca: KPU Kabupaten Pati Bantah Tudingan) Polisi berjaga."
+    cleaned = without_related_links(text)
+    assert "Pati" not in cleaned and len(cleaned) == len(text)
+    assert cleaned.endswith("Polisi berjaga.")
+
+
 def test_photo_credits_are_blanked_and_the_dateline_after_them_still_found() -> None:
     from siaga.analysis.text import without_photo_captions
 

@@ -1238,3 +1238,7 @@ def test_a_delegation_filing_a_report_at_an_office_does_not_protest() -> None:
 def test_a_temple_priest_named_by_office_is_no_temple_at_odds() -> None:
     quarrel = "Kelian banjar dan pemangku pura digugat warga dalam sengketa adat"
     assert category_evidence(quarrel).get("sara_identity_religion", 0.0) <= 0.0
+
+
+def test_a_protest_is_named_however_its_words_are_joined() -> None:
+    assert category_evidence("Massa berunjukrasa di Gedung KPU")["demonstration"] >= 1.0
