@@ -425,10 +425,18 @@ _REACHED_AT = re.compile(
 _ON_THE_SIDELINES = re.compile(r"\bdi[ ]+sela(?:-sela|[ ]+sela)?[ ]+(?P<venue>[^.\n(\"“”]{1,160})")
 
 
+# "disampaikan oleh Kadiv Humas Polri … di Mabes Polri, Kebayoran Baru, Jakarta Selatan":
+# the national headquarters, where the police and the army brief the press on events
+# across the country.
+_AT_HEADQUARTERS = re.compile(
+    r"\bdi[ ]+(?P<venue>(?:Mabes|Markas Besar)[ ]+(?:Polri|TNI)[^.\n(\"“”]{0,60})"
+)
+
+
 def venue_spans(text: str) -> list[tuple[int, int]]:
     """Where the text says its speakers spoke or were reached: the clause after "kata …
-    di", "saat dihubungi … di" or "di sela-sela"."""
-    return _spans(text, "venue", _SAID_AT, _REACHED_AT, _ON_THE_SIDELINES)
+    di", "saat dihubungi … di", "di sela-sela" or "di Mabes Polri"."""
+    return _spans(text, "venue", _SAID_AT, _REACHED_AT, _ON_THE_SIDELINES, _AT_HEADQUARTERS)
 
 
 # "dilarikan ke RSU Dr Pirngadi Medan", "dirujuk ke rumah sakit yang ada di Mimika":
@@ -525,6 +533,7 @@ def _may_match(text: str, pattern: re.Pattern[str]) -> bool:
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _REACHED_AT: ("dihubungi", "ditemui", "dikonfirmasi", "diwawancarai"),
     _ON_THE_SIDELINES: ("sela",),
+    _AT_HEADQUARTERS: ("Mabes", "Markas Besar"),
     _COURT: ("engadilan", "PN "),
     _HOSPITAL: ("RS", "akit", "uskesmas"),
     _GROUP: ("elompok",),

@@ -641,6 +641,10 @@ def resolve(
     for mention in mentions:
         if mention.trigger:  # 0 marks a place slot of any level
             mention.candidates = _at_trigger_level(mention)
+        elif any(level_of(c) == PROVINCE for c in mention.candidates):
+            # A province's name without a village's trigger is the province: the
+            # kampung Papua in Puncak Jaya is named "Kampung Papua".
+            mention.candidates = [c for c in mention.candidates if level_of(c) < VILLAGE]
     anchors: set[str] = set()
     for _round in range(4):
         changed = False

@@ -213,6 +213,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tolak hasil": 1.0,
         "menolak hasil": 1.0,
         "hitung ulang": 1.0,
+        "penghitungan ulang": 1.0,
+        "perhitungan ulang": 1.0,
         # A re-vote is the remedy Bawaslu orders for irregular voting as often as the
         # outcome of a dispute: alone it does not make one.
         "pemungutan suara ulang": 0.2,
@@ -282,6 +284,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "berunjuk rasa": 1.0,
         # Written joined as often as apart.
         "unjukrasa": 1.0,
+        "berdemo": 1.0,
         "berunjukrasa": 1.0,
         "pengunjukrasa": 1.0,
         "aksi damai": 0.6,
@@ -1000,6 +1003,8 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
         + ["massa pendukung", "masa pendukung", "simpatisan", "kelompok simpatisan"]
     ),
     "election_campaign_violation": frozenset(["spanduk", "baliho", "apk"]),
+    # An armed group's or a relief effort's supplies are "logistik" too.
+    "election_logistics": frozenset(["logistik"]),
     "money_politics": frozenset(
         ["sembako", "membagi bagikan", "dibagi bagikan", "sarung", "memberikan sejumlah uang"]
     ),

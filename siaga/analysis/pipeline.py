@@ -112,6 +112,7 @@ def analyze(
         routine=routine,
         story=len(reading) >= ARTICLE_CHARS,
     )
+    categories = _protest_at_an_election_office(categories, flags)
     counts = extract.casualties(text)
     context = bool(flags.get("election") or flags.get("security"))
     cap = KIND_CUE_CAP * (2 if len(reading) >= STORY_CHARS else 1)  # the lead counts twice
@@ -192,6 +193,20 @@ def _beside_the_pitch(
     if electoral or not flags.get("sport"):
         return probs
     return {label: p for label, p in probs.items() if label not in _ELECTORAL}
+
+
+DEMONSTRATION, RESULT_DISPUTE = "demonstration", "election_result_dispute"
+ELECTION_OFFICES = frozenset(["kantor kpu", "kantor bawaslu"])
+
+
+def _protest_at_an_election_office(categories: list[str], flags: dict[str, list[str]]) -> list[str]:
+    """The taxonomy files protests at the KPU's or Bawaslu's offices under disputes of
+    the election's outcome, whatever the banners say: the office is what they contest."""
+    if DEMONSTRATION not in categories or RESULT_DISPUTE in categories:
+        return categories
+    if not ELECTION_OFFICES & set(flags.get("target", [])):
+        return categories
+    return [*categories, RESULT_DISPUTE]
 
 
 def _about_an_election(flags: dict[str, list[str]]) -> bool:

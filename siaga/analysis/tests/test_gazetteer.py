@@ -255,6 +255,27 @@ def test_a_village_s_direction_is_written_joined_or_apart() -> None:
     assert [p.code for p in geoparse("Ribut di Desa Sumberlor", villages)[0]] == ["35.08.04.2009"]
 
 
+def test_a_province_s_name_is_the_province_not_a_village_of_that_name() -> None:
+    papua = Gazetteer(
+        [
+            PlaceRecord("91", "Papua", 1),
+            PlaceRecord("94.02", "Kabupaten Puncak Jaya", 2),
+            PlaceRecord("94.02.08.2006", "Papua", 4),
+        ]
+    )
+    shot = "Kepala distrik di Kabupaten Puncak Jaya, Papua tewas ditembak."
+    assert [p.code for p in geoparse(shot, papua)[0]] == ["94.02"]
+    assert [p.code for p in geoparse("Ribut di Kampung Papua", papua)[0]] == ["94.02.08.2006"]
+
+
+def test_the_national_police_headquarters_is_where_news_is_told_not_made() -> None:
+    told = (
+        "Penembakan terjadi di Kota Ambon, Rabu. Informasi ini disampaikan Kadiv Humas "
+        "Polri di Mabes Polri, Jakarta Selatan, Kamis."
+    )
+    assert news_codes(told + BODY) == ["81.71"]
+
+
 def test_police_sent_in_from_elsewhere_do_not_place_the_event() -> None:
     reinforced = (
         "Pengamanan pilkades di Kota Ambon dibantu personel dari Polres Pati dan Polres Karo, Rabu."

@@ -1242,3 +1242,28 @@ def test_a_temple_priest_named_by_office_is_no_temple_at_odds() -> None:
 
 def test_a_protest_is_named_however_its_words_are_joined() -> None:
     assert category_evidence("Massa berunjukrasa di Gedung KPU")["demonstration"] >= 1.0
+
+
+def test_an_armed_group_s_supplies_are_no_election_logistics(indonesia: Gazetteer) -> None:
+    raid = (
+        "KKB menembak mati warga di Distrik Ilaga. KKB biasa menjadikan perkampungan warga "
+        "tempat mengumpulkan logistik mereka, dan aparat berjaga agar KKB tidak kembali "
+        "mencari logistik di kampung."
+    )
+    assert "election_logistics" not in analyze(raid, gazetteer=indonesia).categories
+    shipped = "Logistik pemilu untuk Distrik Ilaga tertahan karena cuaca"
+    assert "election_logistics" in analyze(shipped, gazetteer=indonesia).categories
+
+
+def test_witnesses_demanding_a_recount_dispute_the_result() -> None:
+    demand = category_evidence("Saksi parpol meminta penghitungan ulang suara di PPK")
+    assert demand["election_result_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_a_protest_at_the_kpu_s_office_disputes_the_election(indonesia: Gazetteer) -> None:
+    protest = "Warga berdemo di kantor KPU Puncak Jaya menolak pergantian anggota PPD"
+    reading = analyze(protest, gazetteer=indonesia, model=GuessingModel())
+    assert {"demonstration", "election_result_dispute"} <= set(reading.categories)
+    elsewhere = "Warga berdemo di kantor bupati menolak tambang"
+    guessed = analyze(elsewhere, gazetteer=indonesia, model=GuessingModel())
+    assert "election_result_dispute" not in guessed.categories
