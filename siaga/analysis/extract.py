@@ -196,7 +196,8 @@ def casualties(text: str) -> dict[str, int | None]:
     lowered = text.lower()
     dead: list[int] = []
     if any(word in lowered for word in _DEATH_WORDS):
-        dead = [n for n in (_largest(_DEAD, text), _killed(text, lowered)) if n is not None]
+        died = _largest(_DEAD, text, counted=_not_still_listed)
+        dead = [n for n in (died, _killed(text, lowered)) if n is not None]
     injured = None
     if any(word in lowered for word in _WOUND_WORDS):
         injured = _largest(_INJURED, text) or _wounded_uncounted(text)
@@ -248,10 +249,28 @@ def _number(raw: str) -> int:
     return int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
 
 
-def _largest(pattern: re.Pattern[str], text: str) -> int | None:
+def _largest(
+    pattern: re.Pattern[str],
+    text: str,
+    counted: Callable[[re.Match[str]], bool] = lambda _m: True,
+) -> int | None:
     """The largest count the pattern finds; a match that names no number counts one."""
-    counts = [_number(m["n"]) if m["n"] else 1 for m in pattern.finditer(text)]
+    counts = [_number(m["n"]) if m["n"] else 1 for m in pattern.finditer(text) if counted(m)]
     return max(counts) if counts else None
+
+
+# "4.180 Orang Meninggal Terdaftar Sebagai Pemilih", "dua orang yang sudah meninggal dunia
+# tercantum dalam coklit": the dead still on a voter list, the oldest of voter-list
+# problems, are no casualties.
+_STILL_LISTED = re.compile(
+    r"(?: dunia)?,?[ ]+(?:masih[ ]+)?(?:terdaftar|tercantum|terdata|dicoklit"
+    r"|masuk (?:dalam|ke|di) (?:DPT|DPS|DP4|daftar))",
+    re.IGNORECASE,
+)
+
+
+def _not_still_listed(death: re.Match[str]) -> bool:
+    return _STILL_LISTED.match(death.string, death.end()) is None
 
 
 def organizations(text: str, is_place: Callable[[str], bool] = lambda _s: False) -> list[str]:

@@ -128,12 +128,15 @@ def _is_headline(line: str) -> bool:
 # Selasa (8/4). (Republika/Aditya Pradana Putra)", "(ANTARA/Kutnadi)", "(ist)"). Pages
 # often caption a stock photo of another place and another day.
 _CAPTION = re.compile(
-    r"(?m)^[^\n]{20,400}?(?:\((?:ist|foto:[^()\n]{1,60}|[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)*"
+    # A reporter's and an editor's initials closing a paragraph ("(yas/elz)") are the
+    # story's own sign-off, not a credit.
+    r"(?m)^[^\n]{20,400}?(?:\((?![a-z0-9]{1,5}(?:/[a-z0-9]{1,5})+\))"
+    r"(?:ist|foto:[^()\n]{1,60}|[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)*"
     r"/[^()\n/]{2,60})\)\)?\.?|[./][ \t]*ANTARA-[^()\n/]{2,60}"
     # "[ANTARA FOTO/Muhammad Adimaja].", "…/AKBAR NUGROHO GUMAY/ANTARA FOTO", "… / Antara
-    # Foto" and "(12/4/2019). ANTARA FOTO/Irwansyah Putra/aww.".
+    # Foto", "(12/4/2019). ANTARA FOTO/Irwansyah Putra/aww." and "… (26/9). ANTARA FOTO".
     r"|\[[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)*/[^\[\]\n]{2,60}\]\.?|/[ \t]*(?i:antara foto)"
-    r"|\. ANTARA FOTO/[^\n]{2,60}|\((?:ANTARA|Antara)\)"
+    r"|\. ANTARA FOTO(?:/[^\n]{2,60})?|\((?:ANTARA|Antara)\)"
     # "… akhir pekan kemarin.  Denny/Cepos": a writer and paper set off by spaces.
     r"|[ \t]{2,}[A-Z][\w.]*(?: [A-Z][\w.]*)?/[A-Z][\w.]*)[ \t]*$"
     # A credit on its own line: "Foto: Antara/Spedy Paereng".

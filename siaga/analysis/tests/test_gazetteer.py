@@ -460,6 +460,15 @@ def test_a_related_link_in_parentheses_is_another_story() -> None:
     assert cleaned.endswith("Polisi berjaga.")
 
 
+def test_a_reporter_s_initials_close_a_paragraph_they_credit_no_photo() -> None:
+    from siaga.analysis.text import without_photo_captions
+
+    signed = "Pemilih ganda juga ditemukan di Kabupaten Pati, ada 41 pemilih. (yas/elz)"
+    assert without_photo_captions(signed) == signed
+    credited = "Warga melintas di dekat baliho di Kota Ambon, Selasa (16/1). ANTARA FOTO"
+    assert without_photo_captions(credited).strip() == ""
+
+
 def test_photo_credits_are_blanked_and_the_dateline_after_them_still_found() -> None:
     from siaga.analysis.text import without_photo_captions
 

@@ -1267,3 +1267,14 @@ def test_a_protest_at_the_kpu_s_office_disputes_the_election(indonesia: Gazettee
     elsewhere = "Warga berdemo di kantor bupati menolak tambang"
     guessed = analyze(elsewhere, gazetteer=indonesia, model=GuessingModel())
     assert "election_result_dispute" not in guessed.categories
+
+
+def test_the_dead_still_on_a_voter_list_are_no_casualties() -> None:
+    from siaga.analysis.extract import casualties
+
+    listed = "Bawaslu temukan 4.180 orang meninggal terdaftar sebagai pemilih di DP4."
+    assert casualties(listed)["dead"] is None
+    still = "Ada dua orang yang sudah meninggal dunia tercantum dalam coklit."
+    assert casualties(still)["dead"] is None
+    clash = "Bentrok itu membuat dua orang meninggal dunia dan tercatat lima luka."
+    assert casualties(clash) == {"injured": 5, "dead": 2}
