@@ -382,6 +382,8 @@ def _categories(
             chosen = {max(cued, key=lambda c: lexicon[c] + model.get(c, 0.0))} if cued else {OTHER}
         elif reads_as_signal:
             chosen = {best}
+    if len(chosen) > 1:
+        chosen.discard(OTHER)  # "other" is what none of the named categories covers
     return sorted(chosen, key=lambda c: -(lexicon.get(c, 0.0) + model.get(c, 0.0)))
 
 

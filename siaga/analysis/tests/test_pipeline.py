@@ -1278,3 +1278,21 @@ def test_the_dead_still_on_a_voter_list_are_no_casualties() -> None:
     assert casualties(still)["dead"] is None
     clash = "Bentrok itu membuat dua orang meninggal dunia dan tercatat lima luka."
     assert casualties(clash) == {"injured": 5, "dead": 2}
+
+
+def test_banana_trees_planted_in_potholes_are_a_protest() -> None:
+    planted = category_evidence("Warga melakukan aksi tanam pohon pisang di jalan rusak")
+    assert planted["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_a_village_threatening_to_boycott_the_vote_is_a_signal(indonesia: Gazetteer) -> None:
+    boycott = (
+        "Warga dua RW mengancam boikot pilkada jika jalan rusak tidak diperbaiki. Sambil "
+        "menunggu, warga akan gotong royong menimbun lubang."
+    )
+    reading = analyze(boycott, gazetteer=indonesia, model=GuessingModel())
+    assert (reading.kind, reading.categories) == ("threat", ["other"])
+    # "Other" is only for what no named category covers.
+    blocked = "Warga memblokade jalan dan mengancam golput sampai pelaku ditangkap"
+    blocked_reading = analyze(blocked, gazetteer=indonesia, model=GuessingModel())
+    assert blocked_reading.categories == ["demonstration"]
