@@ -513,10 +513,23 @@ _CLUB = re.compile(
 )
 
 
+# "bantuan pasukan Brimob Polda Bali dan Dalmas Polres Klungkung": units sent in from
+# another command, named by their home.
+_UNIT = (
+    r"(?:(?:SSK|Brimob|Dalmas|Sabhara)[ ]+)*(?:Polda|Polres|Polresta|Kodim)"
+    r"(?:[ ]+[A-Z][\w'-]*){1,2}"
+)
+_REINFORCEMENTS = re.compile(
+    rf"\b(?:bantuan|pasukan)(?:[ ]+(?:pasukan|personel))?[ ]+(?P<origin>{_UNIT}"
+    rf"(?:[ ]+(?:dan|serta)[ ]+{_UNIT})*)"
+)
+
+
 def origin_spans(text: str) -> list[tuple[int, int]]:
     """Where the text says where people come from: the names after "asal", a group
-    named by its home ("kelompok Nduga"), and a football club's home town."""
-    return _spans(text, "origin", _FROM, _GROUP, _CLUB)
+    named by its home ("kelompok Nduga"), a football club's home town, and police units
+    sent in from elsewhere."""
+    return _spans(text, "origin", _FROM, _GROUP, _CLUB, _REINFORCEMENTS)
 
 
 # "terjadi di sejumlah daerah seperti Palembang, Solo dan Jakarta": other places given
@@ -557,6 +570,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _HOSPITAL: ("RS", "akit", "uskesmas"),
     _GROUP: ("elompok",),
     _FROM: ("asal", "dari"),
+    _REINFORCEMENTS: ("bantuan", "pasukan"),
     _CLUB: ("suporter", "pertandingan", "laga", "stadion", "Stadion", "Liga"),
     _EXAMPLES: ("seperti", "antara", "termasuk"),
 }

@@ -77,7 +77,11 @@ def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
     asides += [(span, "court") for span in court_spans(text)]
     why_aside = {id(m): why for m in mentions for (a, b), why in asides if a <= m.start < b}
     outside = [m for m in mentions if id(m) not in why_aside]
-    if not why_aside or not _names_elsewhere(outside, [m for m in mentions if id(m) in why_aside]):
+    # Only a dateline (or its caption) may be the province's own event city: a speaker's
+    # venue in the province's capital ("ditemui di Kantor Bawaslu, Denpasar") is no
+    # place of a story about the whole province.
+    telling = [m for m in mentions if why_aside.get(id(m)) in ("dateline", "caption")]
+    if not why_aside or not _names_elsewhere(outside, telling):
         return mentions
     for mention in mentions:
         if id(mention) in why_aside:

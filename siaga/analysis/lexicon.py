@@ -14,6 +14,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kampanye diluar jadwal": 1.0,
         "curi start": 1.0,
         "lokasi kampanye": 1.0,
+        # Campaigning in the quiet days before the vote, an advertisement included.
+        "pelanggaran saat masa tenang": 1.0,
+        "pelanggaran masa tenang": 1.0,
+        "pelanggaran di masa tenang": 1.0,
+        "kampanye di masa tenang": 1.0,
+        "kampanye saat masa tenang": 1.0,
         "pelanggaran kampanye": 1.0,
         "kampanye hitam": 1.0,
         "black campaign": 1.0,
@@ -205,6 +211,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "mencoblos sisa surat suara": 1.0,
         "menyoblos sisa surat suara": 1.0,
         "kpps": 0.24,
+        # The KPU's own name for whatever went irregular at a polling station.
+        "kejadian khusus": 0.6,
     },
     "election_result_dispute": {
         "sengketa pemilu": 1.0,
@@ -374,6 +382,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "masalah adat": 1.0,
         "sengketa adat": 1.0,
         "adat": 0.3,
+        # The desa adat's office as a venue ("di Kantor Desa Adat Pedungan") names no
+        # dispute.
+        "kantor desa adat": -0.3,
         "awig awig": 1.0,
         "kasepekang": 1.0,
         "sanksi adat": 1.0,
@@ -576,8 +587,10 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "rakornas": 1.0,
         "rakorda": 1.0,
         "rapat koordinasi": 1.0,
+        "rapat kordinasi": 1.0,  # as often misspelt
         "audiensi": 1.0,
         "koordinasi": 0.5,
+        "kordinasi": 0.5,
         "pertemuan": 0.6,
         "sosialisasi": 0.8,
         "dikumpulkan": 0.8,
@@ -1030,7 +1043,7 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     "money_politics": frozenset(
         ["sembako", "membagi bagikan", "dibagi bagikan", "sarung", "memberikan sejumlah uang"]
     ),
-    "polling_station_unrest": frozenset(["intimidasi"]),
+    "polling_station_unrest": frozenset(["intimidasi", "kejadian khusus"]),
     # Any lawsuit is a "gugatan"; a result dispute only in an election.
     "election_result_dispute": frozenset(["gugatan"]),
     "voter_list_problem": frozenset(["ktp", "e ktp"]),

@@ -92,6 +92,7 @@ def analyze(
     found = cue_index.scan(reading)
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
     _drop_approximations(flags, found, reading)
+    _drop_denied_identity(found, reading)
     electoral = _about_an_election(flags)
     campaigning = "kampanye" in flags.get("campaign", [])
     category_scores, category_cues = _scores(
@@ -226,6 +227,29 @@ def _drop_approximations(
         flags["trouble"].remove("kurang")
         if not flags["trouble"]:
             del flags["trouble"]
+
+
+def _drop_denied_identity(found: dict[str, dict[str, dict[str, int]]], reading: str) -> None:
+    """ "Bentrokan ini bukan antara etnis", "jangan digiring ke konflik antar etnis": the
+    police denying a clash its ethnic colour name no identity tension."""
+    said = found.get("category", {}).get(SARA)
+    if not said or " bukan " not in reading and " jangan " not in reading:
+        return  # nearly always
+    for denial in _DENIED.finditer(reading):
+        word = denial.group("word")
+        if said.get(word, 0) > 0:
+            said[word] -= 1
+            if not said[word]:
+                del said[word]
+    if not said:
+        del found["category"][SARA]
+
+
+# The denial and, within a few words, the identity it denies.
+_DENIED = re.compile(
+    r" (?:bukan|jangan (?:di)?(?:giring|kaitkan|kait kaitkan|bawa)[a-z]*)(?: [a-z]+){0,4}? "
+    r"(?:antar ?|antara )?(?P<word>etnis|suku|sara|agama)(?= )"
+)
 
 
 def _logistics_gone_wrong(

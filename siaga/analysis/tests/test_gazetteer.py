@@ -276,6 +276,25 @@ def test_the_national_police_headquarters_is_where_news_is_told_not_made() -> No
     assert news_codes(told + BODY) == ["81.71"]
 
 
+def test_riot_police_brought_in_from_another_regency_do_not_place_the_clash() -> None:
+    reinforced = (
+        "Warga dua desa di Kota Ambon nyaris bentrok, Kamis. Kapolres meminta bantuan "
+        "pasukan Brimob Polda Maluku dan Dalmas Polres Pati untuk berjaga."
+    )
+    assert news_codes(reinforced + BODY) == ["81.71"]
+
+
+def test_a_province_wide_story_told_in_the_capital_is_the_province_s() -> None:
+    mapped = (
+        "Bawaslu Maluku memetakan 1.309 TPS rawan di Maluku. Pengawas terbaik ditempatkan "
+        "di sana, ujar koordinator divisi pencegahan saat ditemui di Kantor Bawaslu, "
+        "Kota Ambon, Sabtu."
+    )
+    assert news_codes(mapped + BODY) == ["81"]
+    # A dateline may be the event's own city.
+    assert news_codes("AMBON - Massa berdemo di depan kantor Gubernur Maluku." + BODY) == ["81.71"]
+
+
 def test_police_sent_in_from_elsewhere_do_not_place_the_event() -> None:
     reinforced = (
         "Pengamanan pilkades di Kota Ambon dibantu personel dari Polres Pati dan Polres Karo, Rabu."

@@ -1296,3 +1296,27 @@ def test_a_village_threatening_to_boycott_the_vote_is_a_signal(indonesia: Gazett
     blocked = "Warga memblokade jalan dan mengancam golput sampai pelaku ditangkap"
     blocked_reading = analyze(blocked, gazetteer=indonesia, model=GuessingModel())
     assert blocked_reading.categories == ["demonstration"]
+
+
+def test_the_police_denying_a_clash_its_ethnic_colour_name_no_identity_tension() -> None:
+    from siaga.analysis.pipeline import _drop_denied_identity
+
+    reading = " bentrokan ini bukan antara etnis melainkan persoalan individu "
+    found = {"category": {"sara_identity_religion": {"etnis": 1}}}
+    _drop_denied_identity(found, reading)
+    assert "sara_identity_religion" not in found["category"]
+    claimed = {"category": {"sara_identity_religion": {"etnis": 1}}}
+    _drop_denied_identity(claimed, " bentrok antar etnis pecah bukan di pasar ")
+    assert claimed["category"]["sara_identity_religion"] == {"etnis": 1}
+
+
+def test_the_kpu_s_special_incidents_at_a_tps_and_quiet_days_ads_are_named() -> None:
+    special = category_evidence("Bawaslu catat kejadian khusus di TPS 2, kejadian khusus di TPS 3")
+    assert special["polling_station_unrest"] >= CATEGORY_THRESHOLD
+    quiet = category_evidence("Ditemukan pelanggaran saat masa tenang oleh pemasang iklan")
+    assert quiet["election_campaign_violation"] >= CATEGORY_THRESHOLD
+    assert kind_evidence("Bawaslu menggelar rapat kordinasi pemetaan kerawanan")["meeting"] > 0
+    assert (
+        category_evidence("Rapat di Kantor Desa Adat Pedungan").get("adat_customary_dispute", 0.0)
+        <= 0.0
+    )
