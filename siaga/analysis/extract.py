@@ -385,6 +385,8 @@ _DATELINE_PLACE = re.compile(
 )
 # "Gerak News, Jakarta- Perkumpulan": after a publisher's name and a comma, any hyphen.
 _PUBLISHER_DATELINE = re.compile(r"^([^\n!?\"“”|,]{2,40},[ ]*[A-Z][\w ]{1,30}?)-\s")
+_DOMAIN = re.compile(r"[\w.-]+\.(?:com|id|net|org)$", re.IGNORECASE)
+_PLACE_AFTER_PUBLISHER = re.compile(r"[ ]*([A-Z][A-Z .]{1,40}?)(?:\s+-{1,2}\s|\s*(?:--|–|—)\s*)")
 DATELINE_WORDS = 6
 _BYLINE_DATE = re.compile(r"\s*\d{1,2}[/ -]")
 BYLINE_WORDS = 3
@@ -403,6 +405,10 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     for line in text.split("\n"):
         if line.strip():  # lines blanked out (links, captions) do not count
             found = _DATELINE_PLACE.match(line) or _PUBLISHER_DATELINE.match(line)
+            if found and _DOMAIN.match(found.group(1)):
+                # "saranginews.com – PALANGKA RAYA – Penting …": the publisher, then the
+                # place.
+                found = _PLACE_AFTER_PUBLISHER.match(line, found.end()) or found
             byline = found is not None and _BYLINE_DATE.match(line, found.end()) is not None
             if found and not byline and len(found.group(1).split()) <= DATELINE_WORDS:
                 return offset, offset + found.end(1)

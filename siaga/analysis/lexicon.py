@@ -255,6 +255,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "penggelembungan suara": 1.0,
         "manipulasi suara": 1.0,
         "kecurangan": 0.6,
+        # Guarding against fraud alleges none.
+        "cegah kecurangan": -0.6,
+        "mencegah kecurangan": -0.6,
+        "potensi kecurangan": -0.6,
+        "antisipasi kecurangan": -0.6,
         "suara hilang": 1.0,
         # Demanding that the winner be disqualified for fraud.
         "mendiskualifikasi": 0.6,

@@ -92,6 +92,7 @@ def analyze(
     found = cue_index.scan(reading)
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
     _drop_approximations(flags, found, reading)
+    _drop_rubbish_fires(flags, reading)
     _drop_denied_identity(found, reading)
     electoral = _about_an_election(flags)
     campaigning = "kampanye" in flags.get("campaign", [])
@@ -229,6 +230,15 @@ def _drop_approximations(
             del flags["trouble"]
 
 
+def _drop_rubbish_fires(flags: dict[str, list[str]], reading: str) -> None:
+    """ "Agar tidak membakar sampah di sekitar gudang": burning rubbish is no arson."""
+    fires = flags.get("arson")
+    if not fires or " sampah " not in reading:
+        return  # nearly always
+    if all(reading.count(f" {word} ") == reading.count(f" {word} sampah ") for word in fires):
+        del flags["arson"]
+
+
 def _drop_denied_identity(found: dict[str, dict[str, dict[str, int]]], reading: str) -> None:
     """ "Bentrokan ini bukan antara etnis", "jangan digiring ke konflik antar etnis": the
     police denying a clash its ethnic colour name no identity tension."""
@@ -313,10 +323,11 @@ def _villages_at_risk(
             return
 
 
-# "desa yang rawan konflik", "15 desa dari 273 desa yang rawan konflik", "wilayah yang
-# berpotensi rawan konflik": the prone word near the area it is said of.
+# "desa yang rawan konflik", "15 desa dari 273 desa yang rawan konflik", "wilayah desa yang
+# rawan konflik": the prone word near the villages it is said of. Provinces prone to
+# conflict ("lima daerah paling rawan konflik") fear more than the camps' clashes.
 _AREA_PRONE = re.compile(
-    r" (?:desa|kelurahan|wilayah|daerah|kecamatan)(?: [a-z0-9_]+){0,6}? (?:rawan|rentan"
+    r" (?:desa|kelurahan|kecamatan|kampung)(?: [a-z0-9_]+){0,6}? (?:rawan|rentan"
     r"|berpotensi)(?: [a-z_]+){0,2}? (?:konflik|gesekan|ricuh|kericuhan|bentrok) "
 )
 

@@ -295,6 +295,14 @@ def test_a_province_wide_story_told_in_the_capital_is_the_province_s() -> None:
     assert news_codes("AMBON - Massa berdemo di depan kantor Gubernur Maluku." + BODY) == ["81.71"]
 
 
+def test_a_dateline_after_the_publisher_s_domain_is_still_the_dateline() -> None:
+    from siaga.analysis.extract import dateline_span
+
+    text = "saranginews.com – PALANGKA RAYA – Penting bagi masyarakat untuk waspada."
+    span = dateline_span(text)
+    assert span is not None and text[span[0] : span[1]].endswith("PALANGKA RAYA")
+
+
 def test_police_sent_in_from_elsewhere_do_not_place_the_event() -> None:
     reinforced = (
         "Pengamanan pilkades di Kota Ambon dibantu personel dari Polres Pati dan Polres Karo, Rabu."

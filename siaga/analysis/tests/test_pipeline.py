@@ -1320,3 +1320,25 @@ def test_the_kpu_s_special_incidents_at_a_tps_and_quiet_days_ads_are_named() -> 
         category_evidence("Rapat di Kantor Desa Adat Pedungan").get("adat_customary_dispute", 0.0)
         <= 0.0
     )
+
+
+def test_the_police_guarding_ballots_against_fraud_is_routine(indonesia: Gazetteer) -> None:
+    guarded = (
+        "Personel kepolisian menjaga ketat logistik pilkada di gudang KPU untuk "
+        "mengantisipasi potensi kecurangan. Kapolres rutin mengecek kotak dan surat suara. "
+        "Warga diminta tidak membakar sampah di sekitar gudang logistik, dan patroli rutin "
+        "terus dilakukan agar penyimpanan logistik pilkada aman hingga hari pemungutan "
+        "suara. Kapolres memastikan seluruh logistik dalam kondisi baik dan siap dipakai, "
+        "dan personel bergantian berjaga selama dua puluh empat jam di lokasi gudang. "
+        "Kamera pengawas dipasang di dalam dan di luar gudang, dan setiap beberapa jam "
+        "petugas melaporkan situasi ke posko polres melalui aplikasi yang disiapkan."
+    )
+    reading = read_story(guarded, indonesia, model=GuessingModel())
+    assert (reading.kind, reading.categories) == ("none", [])
+
+
+def test_provinces_prone_to_conflict_fear_more_than_the_camps_clashes() -> None:
+    from siaga.analysis.pipeline import _AREA_PRONE
+
+    assert _AREA_PRONE.search(" 15 desa yang rawan konflik antar pendukung ")
+    assert not _AREA_PRONE.search(" lima daerah yang dinilai paling rawan konflik saat pilkada ")
