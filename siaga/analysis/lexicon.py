@@ -95,6 +95,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "iming iming": 0.8,
         "serangan subuh": 1.0,
         "vote buying": 1.0,
+        "politik transaksional": 0.8,
         "jual beli suara": 1.0,
         "bagi bagi": 0.4,
         # Handing things out ("membagi-bagikan sarung, kalender dan foto caleg"): in an
@@ -185,6 +186,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "konvoi": 0.5,
         "keributan": 0.4,
         "gesekan": 0.6,
+        # "Tanpa ada gesekan-gesekan": the clash wished away.
+        "tanpa gesekan": -0.6,
+        "tanpa ada gesekan": -0.6,
     },
     "polling_station_unrest": {
         "kericuhan di tps": 1.0,
@@ -489,6 +493,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "disinformasi": 1.0,
         "hasutan": 0.8,
         "menghasut": 0.8,
+        "penghasutan": 0.8,
+        "adu domba": 0.8,
         "pesan berantai": 0.6,
         "kabar bohong": 1.0,
         # A fact-check's verdict on a claim passed round.
@@ -728,6 +734,9 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "ribut": 0.6,
         "menemukan": 0.6,
         "ditemukan": 0.6,
+        # An overseer's caseload: violations found and being handled.
+        "menangani kasus": 0.6,
+        "kasus pelanggaran": 0.6,
         "dilaporkan": 0.5,
         "merekomendasikan": 0.6,
         "memicu": 0.5,

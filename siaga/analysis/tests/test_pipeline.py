@@ -1342,3 +1342,15 @@ def test_provinces_prone_to_conflict_fear_more_than_the_camps_clashes() -> None:
 
     assert _AREA_PRONE.search(" 15 desa yang rawan konflik antar pendukung ")
     assert not _AREA_PRONE.search(" lima daerah yang dinilai paling rawan konflik saat pilkada ")
+
+
+def test_a_peace_pledge_wishes_clashes_away_and_names_its_risks() -> None:
+    pledge = category_evidence("Pemilu berjalan damai tanpa ada gesekan yang berbuah perpecahan")
+    assert pledge.get("supporters_clash", 0.0) <= 0.0
+    named = category_evidence("Tolak politik transaksional, penghasutan dan adu domba")
+    assert named["money_politics"] > 0 and named["hoax_hate_speech"] >= CATEGORY_THRESHOLD
+
+
+def test_an_overseer_s_caseload_tells_violations_found() -> None:
+    caseload = kind_evidence("Bawaslu menangani kasus pelanggaran kampanye di masjid")
+    assert caseload.get("incident", 0.0) >= 1.0
