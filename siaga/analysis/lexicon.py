@@ -1215,6 +1215,17 @@ MATERIAL_TROUBLE = frozenset(
 )
 # A poll worker who died of exhaustion or illness ("diduga mengalami kelelahan", "punya
 # riwayat tekanan darah tinggi") is a loss to the election, not a conflict signal.
+# Flag words and the phrases in which they raise no flag: "kurang lebih" is "about",
+# and rubbish burnt is no arson.
+FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "trouble": {"kurang": ("kurang lebih",)},
+    "arson": {
+        "membakar": ("membakar sampah",),
+        "pembakaran": ("pembakaran sampah",),
+        "dibakar": ("sampah dibakar",),
+    },
+}
+
 NATURAL_DEATH = (
     "kelelahan",
     "kecapekan",

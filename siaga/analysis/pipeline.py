@@ -91,8 +91,7 @@ def analyze(
     reading = expand_shorthand(folded.text)
     found = cue_index.scan(reading)
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
-    _drop_approximations(flags, found, reading)
-    _drop_rubbish_fires(flags, reading)
+    _drop_flag_exceptions(flags, found, reading)
     _drop_denied_identity(found, reading)
     electoral = _about_an_election(flags)
     campaigning = "kampanye" in flags.get("campaign", [])
@@ -219,24 +218,22 @@ def _about_an_election(flags: dict[str, list[str]]) -> bool:
     return bool(flags.get("election") or campaign)
 
 
-def _drop_approximations(
+def _drop_flag_exceptions(
     flags: dict[str, list[str]], found: dict[str, dict[str, dict[str, int]]], reading: str
 ) -> None:
-    """ "Kurang lebih 500 surat suara" is about 500 ballots, none of them short."""
-    shortages = found.get("flag", {}).get("trouble", {}).get("kurang", 0)
-    if shortages and shortages <= reading.count(" kurang lebih "):
-        flags["trouble"].remove("kurang")
-        if not flags["trouble"]:
-            del flags["trouble"]
-
-
-def _drop_rubbish_fires(flags: dict[str, list[str]], reading: str) -> None:
-    """ "Agar tidak membakar sampah di sekitar gudang": burning rubbish is no arson."""
-    fires = flags.get("arson")
-    if not fires or " sampah " not in reading:
-        return  # nearly always
-    if all(reading.count(f" {word} ") == reading.count(f" {word} sampah ") for word in fires):
-        del flags["arson"]
+    """A flag word every use of which is one of its harmless phrases raises no flag:
+    "kurang lebih 500 surat suara" is about 500 ballots, none of them short, and "agar
+    tidak membakar sampah" burns no house."""
+    for flag, words in lexicon.FLAG_EXCEPTIONS.items():
+        raised = flags.get(flag)
+        if not raised:
+            continue
+        for word, harmless in words.items():
+            count = found.get("flag", {}).get(flag, {}).get(word, 0)
+            if word in raised and count <= sum(reading.count(f" {p} ") for p in harmless):
+                raised.remove(word)
+        if not raised:
+            del flags[flag]
 
 
 def _drop_denied_identity(found: dict[str, dict[str, dict[str, int]]], reading: str) -> None:
