@@ -284,8 +284,15 @@ def _polls_at_risk(
     if "tps" not in flags.get("election", []):
         return
     if said := _TPS_PRONE.search(reading):
-        scores[UNREST] = scores.get(UNREST, 0.0) + CATEGORY_THRESHOLD
-        cues[UNREST] = sorted({*cues.get(UNREST, []), said.group().strip()})
+        _name_category(scores, cues, UNREST, said.group().strip())
+
+
+def _name_category(
+    scores: dict[str, float], cues: dict[str, list[str]], category: str, said: str
+) -> None:
+    """A pattern, not a cue word, names the category: as sure as a full cue."""
+    scores[category] = scores.get(category, 0.0) + CATEGORY_THRESHOLD
+    cues[category] = sorted({*cues.get(category, []), said})
 
 
 # "231 TPS di wilayah hukumnya rawan", "TPS yang masuk kategori sangat rawan",
@@ -315,8 +322,7 @@ def _villages_at_risk(
     for sentence in sentences(text):
         said_here = expand_shorthand(fold(sentence).text)
         if (said := _AREA_PRONE.search(said_here)) and _says(said_here, flags["election"]):
-            scores[CLASH] = scores.get(CLASH, 0.0) + CATEGORY_THRESHOLD
-            cues[CLASH] = sorted({*cues.get(CLASH, []), said.group().strip()})
+            _name_category(scores, cues, CLASH, said.group().strip())
             return
 
 
