@@ -25,7 +25,7 @@ _WHO = (
 _INJURED = re.compile(
     _COUNT
     + _WHO
-    + r"\s+(?:\w+\s+){0,2}?(?:mengalami\s+)?(?:luka|luka-luka|terluka|cedera|dirawat)",
+    + r"\s+(?:\w+\s+){0,2}?(?:mengalami\s+)?(?:luka|luka-luka|terluka|cedera|dirawat|lecet)",
     re.IGNORECASE,
 )
 _DEAD = re.compile(
@@ -208,7 +208,7 @@ def casualties(text: str) -> dict[str, int | None]:
 _DEATH_WORDS = ("tewas", "meninggal", "korban jiwa", "gugur", *_KILLING_WORDS)
 _WOUND_WORDS = (
     "luka", "cedera", "dirawat", "panah", "sabetan", "bacok", "tusuk", "tikam", "tembakan",
-    "peluru", "lemparan batu", "air keras",
+    "peluru", "lemparan batu", "air keras", "lecet",
 )  # fmt: skip
 
 
@@ -216,7 +216,7 @@ _WOUND_WORDS = (
 # "membacok seorang pemuda", "bahkan melukai warga"): at least one, unless the words
 # before say nobody was, or that it is only threatened ("orang tak dikenal" is someone).
 _WOUNDED = re.compile(
-    r"\b(?:terluka|luka-luka|(?:mengalami|menderita) luka|terkena (?:anak )?(?:panah|sabetan"
+    r"\b(?:terluka|luka-luka|lecet|(?:mengalami|menderita) luka|terkena (?:anak )?(?:panah|sabetan"
     r"|bacokan|tusukan|tembakan|peluru|lemparan batu)|dibacok|ditusuk|dipanah|ditikam"
     r"|melukai|membacok|menusuk|menikam|memanah|disiram air keras)\b",
     re.IGNORECASE,

@@ -195,7 +195,7 @@ def _without_hamlets(text: str, mentions: list[Mention]) -> list[Mention]:
         after = mentions[position + 1] if position + 1 < len(mentions) else None
         hamlet = (
             after is not None
-            and mention.trigger_word == "kampung"
+            and _named_as_hamlet(text, mention)
             and mention.chosen is not None
             and level_of(mention.chosen) == VILLAGE
             and after.chosen != mention.chosen
@@ -204,3 +204,14 @@ def _without_hamlets(text: str, mentions: list[Mention]) -> list[Mention]:
         if not hamlet:
             kept.append(mention)
     return kept
+
+
+# "Dukuh Ngasinan Desa Kembangan": a dukuh or dusun is a hamlet, whether or not its word
+# is a trigger of the gazetteer's.
+_HAMLET_WORD = re.compile(r"(?i:dusun|dukuh|kampung|kp\.?)[ ]*$")
+
+
+def _named_as_hamlet(text: str, mention: Mention) -> bool:
+    if mention.trigger_word == "kampung":
+        return True
+    return _HAMLET_WORD.search(text, max(0, mention.start - 8), mention.start) is not None

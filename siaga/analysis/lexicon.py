@@ -179,6 +179,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pendukung paslon": 0.5,
         "euforia": 0.5,
         "saling serang": 1.0,
+        "saling lempar": 0.6,
         "tawuran pendukung": 1.0,
         "simpatisan": 0.4,
         "kelompok simpatisan": 0.8,
@@ -358,11 +359,19 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # Religious leaders at a peace meeting are no sign of religious tension.
         "tokoh agama": -0.5,
         "rumah ibadah": 0.8,
+        "rumah ibadat": 0.8,
+        "rumah peribadatan": 0.8,
         "tempat ibadah": 0.6,
+        "tempat peribadatan": 0.6,
+        "ahmadiyah": 0.6,
         "pura": 0.5,
         # A temple's priest named by his office in a customary quarrel: no temple at odds.
         "pemangku pura": -0.5,
         "masjid": 0.5,
+        # A mosque's caretakers and congregation named as the ones who got or lost a
+        # gift ("pengurus masjid tidak keberatan membayar kembali"): no faith at odds.
+        "pengurus masjid": -0.4,
+        "jemaah masjid": -0.4,
         "gereja": 0.5,
         "vihara": 0.5,
         "penistaan": 1.0,
@@ -971,6 +980,7 @@ SENSITIVE_TARGETS = (
     "kantor bawaslu",
     "gudang kpu",
     "rumah ibadah",
+    "rumah ibadat",
     "pura",
     "masjid",
     "gereja",
@@ -1048,6 +1058,7 @@ FANS = frozenset(["pendukung", "simpatisan"])
 ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     "supporters_clash": frozenset(
         ["bentrok", "bentrokan", "keributan", "konvoi", "euforia", "saling serang", "gesekan"]
+        + ["saling lempar"]
         + ["kedua kubu", "adu fisik", "antarkubu", "antar pendukung", "antarpendukung"]
         + ["massa pendukung", "masa pendukung", "simpatisan", "kelompok simpatisan"]
     ),

@@ -101,6 +101,8 @@ def analyze(
     _logistics_gone_wrong(category_scores, category_cues, flags)
     _polls_at_risk(category_scores, category_cues, flags, reading)
     _villages_at_risk(category_scores, category_cues, flags, text, reading)
+    _unrest_at_the_vote(category_scores, category_cues, flags, text, reading)
+    _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
     kind_scores, kind_cues = _kind_evidence(reading, found.get("kind", {}), cue_index)
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
     category_probs, kind_probs = (model or default_model()).predict(text, reading=reading.strip())
@@ -333,6 +335,55 @@ _AREA_PRONE = re.compile(
     r" (?:desa|kelurahan|kecamatan|kampung)(?: [a-z0-9_]+){0,6}? (?:rawan|rentan"
     r"|berpotensi)(?: [a-z_]+){0,2}? (?:konflik|gesekan|ricuh|kericuhan|bentrok) "
 )
+
+
+def _unrest_at_the_vote(
+    scores: dict[str, float],
+    cues: dict[str, list[str]],
+    flags: dict[str, list[str]],
+    text: str,
+    reading: str,
+) -> None:
+    """A fight while the village or the nation votes or counts ("Pelaksanaan Pilkades …
+    sempat terjadi kericuhan", "saling lempar batu … karena jadwal penghitungan suara
+    molor") is unrest at the polls, though no TPS is named. A recapitulation's plenary
+    is the election bodies' procedure, not the polls."""
+    if scores.get(UNREST, 0.0) >= CATEGORY_THRESHOLD or not flags.get("election"):
+        return
+    if not _VOTE_TROUBLE.search(reading):
+        return  # nearly always: the sentences are read only when the words are there
+    for sentence in sentences(text):
+        said_here = expand_shorthand(fold(sentence).text)
+        if (
+            (said := _VOTE_TROUBLE.search(said_here))
+            and _AT_THE_VOTE.search(said_here)
+            and not _NO_TROUBLE.search(said_here)
+        ):
+            _name_category(scores, cues, UNREST, said.group().strip())
+            return
+
+
+_VOTE_TROUBLE = re.compile(r" (?:kericuhan|ricuh|keributan|saling lempar|saling dorong) ")
+_AT_THE_VOTE = re.compile(
+    r" (?:pelaksanaan (?:pemilihan|pilkades|pemungutan)|pemungutan suara|penghitungan suara"
+    r"|pencoblosan)(?! ulang)"
+)
+_NO_TROUBLE = re.compile(
+    r" (?:tidak|tak|tanpa|belum|nihil|bebas|antisipasi|mencegah|cegah|hindari|agar tidak)"
+    r"(?: ada| terjadi)? (?:kericuhan|ricuh|keributan) | rekapitulasi | pleno "
+)
+
+
+CROWD = frozenset(["massa pendukung", "masa pendukung"])
+
+
+def _a_protest_s_crowd_is_no_clash(scores: dict[str, float], cues: dict[str, list[str]]) -> None:
+    """Supporters massed at a protest ("seratus massa pendukung … melakukan unjuk rasa")
+    are a crowd: without a clash's own words they clash with no one."""
+    if scores.get(DEMONSTRATION, 0.0) < CATEGORY_THRESHOLD or CLASH not in cues:
+        return
+    if set(cues[CLASH]) <= CROWD:
+        del scores[CLASH], cues[CLASH]
 
 
 def _stage_of(

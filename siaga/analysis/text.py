@@ -84,6 +84,10 @@ _FOOTER = re.compile(
     r"|video rekomendasi|rekomendasi untuk anda|pilihan editor)[ \t]*$(?s:.*)"
 )
 _FOOTER_WORDS = ("lainnya", "terkini", "populer", "rekomendasi", "pilihan editor")
+# A page's weather widget: "27.4 C" over the city the reader's weather is for.
+_WEATHER = re.compile(
+    r"(?m)^[ \t]*\d{1,2}(?:[.,]\d)?[ \t]*°?[ \t]*C[ \t]*\n[ \t]*[A-Z][\w .]{1,30}$"
+)
 # A bulleted headline: "- Dua Anak Mantan Bupati Probolinggo Maju Jadi Caleg".
 _BULLET = re.compile(r"(?m)^[ \t]*[-•*][ \t]+([^\n]*)$")
 HEADLINE_WORDS, HEADLINE_CAPITALS = 4, 0.6
@@ -100,6 +104,8 @@ def without_related_links(text: str) -> str:
         text = _blanked(_FOOTER, text)
     if "- " in text or "• " in text:
         text = _without_headline_lists(text)
+    if "C\n" in text:
+        text = _blanked(_WEATHER, text)
     return text
 
 
@@ -144,6 +150,15 @@ _CAPTION = re.compile(
 )
 
 
+# Tribun's pages put the credit on a line of its own above the caption
+# ("Tribunlampung.co.id/Beni Yulianto", then "Seusai pleno di Kecamatan Pagelaran, …").
+_CREDIT_ABOVE = re.compile(
+    r"^[ \t]*[A-Za-z][\w-]*(?:\.[a-z]+)+/[A-Z][\w.']*(?: [A-Z][\w.']*){0,4}[ \t]*$"
+)
+# The story itself opens with its dateline ("TRIBUNLAMPUNG.CO.ID - …", "BANDUNG, …").
+_DATELINE_OPENING = re.compile(r"^[ \t]*[A-Z][A-Z.]+(?: [A-Z.]+)*[ \t]*[,–—-]")
+
+
 def without_photo_captions(text: str) -> str:
     """The text with its photo captions blanked out, character for character."""
     if not any(mark in text for mark in ("(", "[", "/", "ANTARA", "Foto")):
@@ -154,7 +169,17 @@ def without_photo_captions(text: str) -> str:
         # the way a credit ends, or open with "Foto", are worth its time.
         if _may_end_in_a_credit(line) and _CAPTION.match(line):
             lines[number] = " " * len(line)
+        elif "/" in line and _CREDIT_ABOVE.match(line):
+            lines[number] = " " * len(line)
+            _blank_the_caption_below(lines, number + 1)
     return "\n".join(lines)
+
+
+def _blank_the_caption_below(lines: list[str], number: int) -> None:
+    while number < len(lines) and not lines[number].strip():
+        number += 1
+    if number < len(lines) and not _DATELINE_OPENING.match(lines[number]):
+        lines[number] = " " * len(lines[number])
 
 
 _CREDIT_ENDINGS = (")", ").", "]", "].")

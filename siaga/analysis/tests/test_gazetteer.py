@@ -332,6 +332,8 @@ def test_a_kampung_named_before_its_desa_is_a_hamlet_inside_it() -> None:
     )
     text = "Polisi menangkap warga di Kampung Darmajaya, Desa Setiadarma, Tambun Selatan."
     assert [p.code for p in geoparse(text, bekasi)[0]] == ["32.16.06.2005"]
+    dukuh = "Massa datang ke Dukuh Darmajaya Desa Setiadarma Kecamatan Tambun Selatan."
+    assert [p.code for p in geoparse(dukuh, bekasi)[0]] == ["32.16.06.2005"]
 
 
 def test_a_dateline_may_touch_its_dash_and_name_its_paper() -> None:
@@ -508,6 +510,30 @@ def test_photo_credits_are_blanked_and_the_dateline_after_them_still_found() -> 
     cleaned = without_photo_captions(page)
     assert "Ambon" not in cleaned and "Spedy" not in cleaned and len(cleaned) == len(page)
     assert news_codes(cleaned + BODY) == ["81.08"]
+
+
+def test_a_credit_on_its_own_line_takes_the_caption_below_it_along() -> None:
+    from siaga.analysis.text import without_photo_captions
+
+    page = (
+        "Penulis: heri | Editor: Heribertus Sulis\n"
+        "Tribunlampung.co.id/Beni Yulianto\n"
+        "Seusai pleno di Kecamatan Pagelaran, logistik dibawa ke gudang KPU Pringsewu.\n"
+        "TRIBUNLAMPUNG.CO.ID - Seorang caleg DPRD Kota Cimahi menarik bantuan."
+    )
+    cleaned = without_photo_captions(page)
+    assert "Pringsewu" not in cleaned and "Beni" not in cleaned and len(cleaned) == len(page)
+    assert "Kota Cimahi" in cleaned
+    no_caption = "Tribunlampung.co.id/Beni Yulianto\nBANDUNG, TRIBUN - Warga berunjuk rasa."
+    assert "BANDUNG" in without_photo_captions(no_caption)
+
+
+def test_a_page_s_weather_widget_names_the_reader_s_city_not_the_event_s() -> None:
+    from siaga.analysis.text import without_related_links
+
+    page = "spot_img\n27.4 C\nSemarang\nMinggu, 29 Juni 2025\nDEMAK – Kerusuhan nyaris terjadi."
+    cleaned = without_related_links(page)
+    assert "Semarang" not in cleaned and "DEMAK" in cleaned and len(cleaned) == len(page)
 
 
 def test_a_publisher_s_web_name_is_not_a_place() -> None:

@@ -254,6 +254,7 @@ def test_the_wounded_count_one_at_least_when_the_story_gives_no_number() -> None
     assert casualties("Pria tak dikenal membacok seorang pemuda berinisial R.")["injured"] == 1
     assert casualties("Beruntung tidak ada warga yang terluka.")["injured"] is None
     assert casualties("Pelaku mengancam akan membacok kepala desa.")["injured"] is None
+    assert casualties("Sementara satu korban kepalanya lecet akibat lemparan batu.")["injured"] == 1
 
 
 def test_an_agency_warning_about_hoaxes_on_social_media_is_a_warning(
@@ -1354,3 +1355,62 @@ def test_a_peace_pledge_wishes_clashes_away_and_names_its_risks() -> None:
 def test_an_overseer_s_caseload_tells_violations_found() -> None:
     caseload = kind_evidence("Bawaslu menangani kasus pelanggaran kampanye di masjid")
     assert caseload.get("incident", 0.0) >= 1.0
+
+
+def test_a_fight_while_the_village_votes_is_unrest_at_the_polls(indonesia: Gazetteer) -> None:
+    story = (
+        "Pelaksanaan Pemilihan Kepala Desa (Pilkades) di Desa Kembangan, Kecamatan Bonang, "
+        "Demak, sempat terjadi kericuhan, Minggu (8/10). Antarpendukung calon kades saling "
+        "lempar batu. Kapolsek Bonang mengatakan kericuhan itu hanya berlangsung beberapa "
+        "menit karena para pendukung tetap mengenakan atribut yang sudah disepakati untuk "
+        "tidak dipakai. Setelah itu petugas langsung bertindak dan situasi kembali kondusif "
+        "hingga penghitungan suara selesai dilaksanakan oleh panitia pada sore harinya. "
+        "Kapolres meminta warga menahan diri dan tidak mudah terpancing kabar di media "
+        "sosial, sementara personel gabungan masih berjaga di sekitar balai desa."
+    )
+    reading = read_story(story, indonesia, model=GuessingModel())
+    assert set(reading.categories) == {"supporters_clash", "polling_station_unrest"}
+    calm = category_evidence_with_rules(
+        "Pilkades: pemungutan suara berjalan lancar tanpa kericuhan di seluruh desa."
+    )
+    assert calm.get("polling_station_unrest", 0.0) < CATEGORY_THRESHOLD
+    tallied = category_evidence_with_rules(
+        "Pemilu: rapat pleno rekapitulasi penghitungan suara di kecamatan sempat ricuh."
+    )
+    assert tallied.get("polling_station_unrest", 0.0) < CATEGORY_THRESHOLD
+
+
+def category_evidence_with_rules(text: str) -> dict[str, float]:
+    """Category evidence after the pattern rules that read whole sentences."""
+    from siaga.analysis.pipeline import _a_protest_s_crowd_is_no_clash, _scores, _unrest_at_the_vote
+
+    reading = expand_shorthand(fold(text).text)
+    found = default_index().scan(reading)
+    scores, cues = _scores(found["category"], "category")
+    flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
+    _unrest_at_the_vote(scores, cues, flags, text, reading)
+    _a_protest_s_crowd_is_no_clash(scores, cues)
+    return scores
+
+
+def test_supporters_massed_at_a_protest_clash_with_no_one() -> None:
+    protest = category_evidence_with_rules(
+        "Seratus massa pendukung calon kades melakukan unjuk rasa di kantor BPMDes menuntut "
+        "pilkades ulang; massa pendukung menilai ada penggelembungan suara."
+    )
+    assert "supporters_clash" not in protest and protest["demonstration"] >= CATEGORY_THRESHOLD
+    clash = category_evidence_with_rules(
+        "Massa pendukung berunjuk rasa di kantor KPU lalu bentrok dengan massa pendukung lawan."
+    )
+    assert clash["supporters_clash"] >= CATEGORY_THRESHOLD
+
+
+def test_houses_of_worship_go_by_every_name_and_their_caretakers_by_theirs() -> None:
+    refused = category_evidence("Puluhan orang berunjuk rasa menentang pembangunan rumah ibadat")
+    assert refused["sara_identity_religion"] > 0
+    attacked = category_evidence("Massa merusak masjid Ahmadiyah, jemaah Ahmadiyah diungsikan")
+    assert attacked["sara_identity_religion"] >= CATEGORY_THRESHOLD
+    gift = category_evidence(
+        "Caleg menarik bantuan kubah masjid; pengurus masjid menggalang dana dari jemaah masjid."
+    )
+    assert gift.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
