@@ -385,6 +385,10 @@ _DATELINE_PLACE = re.compile(
 )
 # "Gerak News, Jakarta- Perkumpulan": after a publisher's name and a comma, any hyphen.
 _PUBLISHER_DATELINE = re.compile(r"^([^\n!?\"“”|,]{2,40},[ ]*[A-Z][\w ]{1,30}?)-\s")
+# "Ambon(MedanPunya) Warga di dua desa …": the publisher in brackets, and no dash.
+_BRACKETED_PUBLISHER = re.compile(
+    r"^([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[ ]*\([A-Z][\w .]{1,30}\)[ ]+(?=[A-Z])"
+)
 _DOMAIN = re.compile(r"[\w.-]+\.(?:com|id|net|org)$", re.IGNORECASE)
 _PLACE_AFTER_PUBLISHER = re.compile(r"[ ]*([A-Z][A-Z .]{1,40}?)(?:\s+-{1,2}\s|\s*(?:--|–|—)\s*)")
 DATELINE_WORDS = 6
@@ -404,7 +408,11 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     offset, seen = 0, 0
     for line in text.split("\n"):
         if line.strip():  # lines blanked out (links, captions) do not count
-            found = _DATELINE_PLACE.match(line) or _PUBLISHER_DATELINE.match(line)
+            found = (
+                _DATELINE_PLACE.match(line)
+                or _PUBLISHER_DATELINE.match(line)
+                or _BRACKETED_PUBLISHER.match(line)
+            )
             if found and _DOMAIN.match(found.group(1)):
                 # "saranginews.com – PALANGKA RAYA – Penting …": the publisher, then the
                 # place.
@@ -485,9 +493,16 @@ def court_spans(text: str) -> list[tuple[int, int]]:
     return _spans(text, "court", _COURT)
 
 
+# "di rujuk ke Ambon untuk melakukan pengobatan": the town the wounded were sent on to.
+_TAKEN_TO = re.compile(
+    r"\b(?:dirujuk|di[ ]+rujuk|dilarikan|dievakuasi)[ ]+ke[ ]+"
+    r"(?P<hospital>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+)
+
+
 def hospital_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text names the hospital the wounded were taken to."""
-    return _spans(text, "hospital", _HOSPITAL)
+    """Where the text names the hospital or the town the wounded were taken to."""
+    return _spans(text, "hospital", _HOSPITAL, _TAKEN_TO)
 
 
 # "pemuda asal Kecamatan Winongan", "berasal dari Ciruas, Walantaka dan …", "massa yang
@@ -574,6 +589,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _AT_HEADQUARTERS: ("Mabes", "Markas Besar"),
     _COURT: ("engadilan", "PN "),
     _HOSPITAL: ("RS", "akit", "uskesmas"),
+    _TAKEN_TO: ("rujuk", "dilarikan", "dievakuasi"),
     _GROUP: ("elompok",),
     _FROM: ("asal", "dari"),
     _REINFORCEMENTS: ("bantuan", "pasukan"),

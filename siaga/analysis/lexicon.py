@@ -430,6 +430,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "sengketa lahan": 1.0,
         "sengketa tanah": 1.0,
         "batas desa": 1.0,
+        "batas tanah": 1.0,
         "konflik lahan": 1.0,
         "penyerobotan lahan": 1.0,
         "batas": 0.3,

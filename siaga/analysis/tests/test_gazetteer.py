@@ -341,6 +341,8 @@ def test_a_dateline_may_touch_its_dash_and_name_its_paper() -> None:
     assert news_codes(story + BODY) == ["81.08"]
     hyphened = "Pasca-konflik di Kota Ambon\nWarga Kabupaten Maluku Barat Daya bentrok."
     assert news_codes(hyphened + BODY) == ["81.71", "81.08"]
+    bracketed = "Ambon(MedanPunya) Warga dua desa di Kabupaten Maluku Barat Daya bentrok."
+    assert news_codes(bracketed + BODY) == ["81.08"]
 
 
 def test_where_a_source_was_reached_and_the_wounded_were_taken_are_asides() -> None:
@@ -351,6 +353,8 @@ def test_where_a_source_was_reached_and_the_wounded_were_taken_are_asides() -> N
     assert news_codes(reached + BODY) == ["81.08"]
     taken = "Bentrok di Kabupaten Pati melukai dua warga yang dilarikan ke RSUD Dr. Soetomo Batam."
     assert news_codes(taken + BODY) == ["33.18"]
+    sent_on = "Bentrok di Kabupaten Pati melukai polisi yang di rujuk ke Batam untuk pengobatan."
+    assert news_codes(sent_on + BODY) == ["33.18"]
 
 
 def test_a_name_joined_to_its_geographic_head_is_found_split_too() -> None:

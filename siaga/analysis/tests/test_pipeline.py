@@ -1410,6 +1410,7 @@ def test_houses_of_worship_go_by_every_name_and_their_caretakers_by_theirs() -> 
     assert refused["sara_identity_religion"] > 0
     attacked = category_evidence("Massa merusak masjid Ahmadiyah, jemaah Ahmadiyah diungsikan")
     assert attacked["sara_identity_religion"] >= CATEGORY_THRESHOLD
+    assert category_evidence("Bentrokan terjadi karena batas tanah")["land_boundary_dispute"] >= 1
     gift = category_evidence(
         "Caleg menarik bantuan kubah masjid; pengurus masjid menggalang dana dari jemaah masjid."
     )
