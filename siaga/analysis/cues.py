@@ -68,6 +68,6 @@ def default_index() -> CueIndex:
             "trouble": lexicon.PROCEDURE_TROUBLE,
             "explainer": lexicon.EXPLAINER,
             "natural_death": lexicon.NATURAL_DEATH,
-            "sport": lexicon.SPORT,
+            "rivals": lexicon.RIVAL_GROUPS,
         },
     )

@@ -47,6 +47,7 @@ def geoparse(
     kept = _without_far_villages(
         _without_far_homes(text, _without_asides(text, _without_hamlets(text, mentions)))
     )
+    kept = _province_wide(text, kept)
     one_sense_per_name(kept)
     for mention in kept:
         assert mention.chosen is not None  # noqa: S101 (resolve returns only placed ones)
@@ -215,3 +216,36 @@ def _named_as_hamlet(text: str, mention: Mention) -> bool:
     if mention.trigger_word == "kampung":
         return True
     return _HAMLET_WORD.search(text, max(0, mention.start - 8), mention.start) is not None
+
+
+# "Kapolres se-Bali", "di seluruh Bali", "Tingkat Provinsi Sumatera Barat", "Kesbangpol
+# Prov. Sumbar": the province named as the story's scope.
+_SCOPE_BEFORE = re.compile(r"(?i:\bse-?|\bseluruh[ ]+|tingkat[ ]+provinsi[ ]+|\bprov\.?[ ]+)$")
+SCOPE_DOMINANCE = 3
+
+
+def _province_wide(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A story whose scope is a whole province, told from the one city where it was
+    filed or held ("Rapat … Tingkat Provinsi Sumatera Barat" at Bukittinggi, the
+    Kapolda's briefing of every bendesa in Bali at Denpasar), is the province's: the city
+    gives way when the province is named as the scope and far more often than it."""
+    scopes = {m.chosen for m in mentions if m.chosen and _named_as_scope(text, m)}
+    if len(scopes) != 1:
+        return mentions  # nearly always: no scope named
+    province = scopes.pop()
+    finer = [m for m in mentions if m.chosen and level_of(m.chosen) >= REGENCY]
+    regencies = {m.chosen[:5] for m in finer if m.chosen}
+    said = sum(1 for m in mentions if m.chosen == province)
+    if len(regencies) != 1 or not regencies.pop().startswith(province + "."):
+        return mentions
+    if said < SCOPE_DOMINANCE * len(finer):
+        return mentions
+    for mention in finer:
+        mention.why.append("scope")
+    return [m for m in mentions if m not in finer]
+
+
+def _named_as_scope(text: str, mention: Mention) -> bool:
+    if mention.chosen is None or level_of(mention.chosen) != PROVINCE:
+        return False
+    return _SCOPE_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None

@@ -1048,9 +1048,12 @@ CAMPAIGN_WORDS = (
     "tim sukses",
     "tim pemenangan",
 )
-# A football match: its fans are "pendukung" and "simpatisan" too, and a match is no
-# election.
-SPORT = ("suporter", "pertandingan", "stadion", "sepak bola", "sepakbola", "liga", "laga")
+# A football match, an ormas or a silat school: their fans and members are "pendukung"
+# and "simpatisan" too, and none of them is an election.
+RIVAL_GROUPS = (
+    *("suporter", "pertandingan", "stadion", "sepak bola", "sepakbola", "liga", "laga"),
+    *("ormas", "organisasi masyarakat", "organisasi kemasyarakatan", "perguruan silat"),
+)
 FANS = frozenset(["pendukung", "simpatisan"])
 
 # Cues that name an electoral category only in a text about an election: a land

@@ -110,7 +110,7 @@ def analyze(
     routine = bool(flags.get("routine"))
     categories = _categories(
         category_scores,
-        _beside_the_pitch(category_probs, flags, electoral),
+        _among_rival_groups(category_probs, flags, electoral),
         kind_probs,
         routine=routine,
         story=len(reading) >= ARTICLE_CHARS,
@@ -188,12 +188,12 @@ def _in_context(
     return kept
 
 
-def _beside_the_pitch(
+def _among_rival_groups(
     probs: dict[str, float], flags: dict[str, list[str]], electoral: bool
 ) -> dict[str, float]:
-    """A football match's fans clash in words the model learnt from campaign rallies:
-    outside an election it names no electoral category."""
-    if electoral or not flags.get("sport"):
+    """A football match's fans, or two ormas, clash in words the model learnt from
+    campaign rallies: outside an election they name no electoral category."""
+    if electoral or not flags.get("rivals"):
         return probs
     return {label: p for label, p in probs.items() if label not in _ELECTORAL}
 
@@ -213,9 +213,9 @@ def _protest_at_an_election_office(categories: list[str], flags: dict[str, list[
 
 
 def _about_an_election(flags: dict[str, list[str]]) -> bool:
-    """Election words, or campaign words other than a football club's fans."""
+    """Election words, or campaign words other than a club's fans or an ormas's members."""
     campaign = set(flags.get("campaign", []))
-    if flags.get("sport"):
+    if flags.get("rivals"):
         campaign -= lexicon.FANS
     return bool(flags.get("election") or campaign)
 

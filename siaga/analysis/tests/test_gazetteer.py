@@ -833,3 +833,25 @@ def test_polman_is_polewali_mandar() -> None:
         [PlaceRecord("76.04", "Kabupaten Polewali Mandar", 2, aliases=REGENCY_ALIASES["76.04"])]
     )
     assert [p.code for p in geoparse("Diproses Sentra Gakkumdu Polman.", sulbar)[0]] == ["76.04"]
+
+
+def test_a_province_wide_meeting_held_in_one_city_is_the_province_s() -> None:
+    sumbar = Gazetteer(
+        [
+            PlaceRecord("13", "Sumatera Barat", 1, aliases=("Sumbar",)),
+            PlaceRecord("13.75", "Kota Bukittinggi", 2),
+            PlaceRecord("13.71", "Kota Padang", 2),
+        ]
+    )
+    held = (
+        "Bertempat di Istana Bung Hatta, Bukittinggi, Badan Kesbangpol Prov. Sumbar "
+        "menyelenggarakan Rapat Koordinasi Tim Terpadu Tingkat Provinsi Sumatera Barat. "
+        "Pelaporan penanganan konflik Sumbar naik, dan jelang pilkada di Sumbar deteksi "
+        "dini perlu dilakukan."
+    )
+    assert [p.code for p in geoparse(held, sumbar)[0]] == ["13"]
+    a_city_s_own = (
+        "Bentrok warga pecah di Kota Padang. Polisi Kota Padang berjaga di Padang, kata "
+        "Kapolda Sumbar, yang meminta warga se-Sumbar menahan diri."
+    )
+    assert [p.code for p in geoparse(a_city_s_own, sumbar)[0]] == ["13.71"]

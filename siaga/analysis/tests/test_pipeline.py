@@ -1415,3 +1415,19 @@ def test_houses_of_worship_go_by_every_name_and_their_caretakers_by_theirs() -> 
         "Caleg menarik bantuan kubah masjid; pengurus masjid menggalang dana dari jemaah masjid."
     )
     assert gift.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_an_ormas_s_sympathisers_are_no_campaign_s(indonesia: Gazetteer) -> None:
+    story = (
+        "Puluhan orang dari dua organisasi massa (ormas) di Kota Bogor diamankan petugas "
+        "saat akan terlibat bentrokan. Polisi menyita golok, pisau dan badik dari massa "
+        "yang diamankan. Kedua ormas berniat saling sweeping karena salah paham, dan "
+        "polisi akan menutup jalur keluar masuk anggota ormas maupun simpatisan dari luar "
+        "kota untuk mengantisipasi kejadian serupa. Kapolresta meminta pimpinan kedua "
+        "ormas menenangkan anggotanya dan menyerahkan perkara kepada polisi, sementara "
+        "patroli di titik kumpul massa terus dilakukan hingga malam. Warga diminta tidak "
+        "terpancing kabar yang beredar di media sosial tentang bentrokan susulan."
+    )
+    reading = read_story(story, indonesia, model=GuessingModel())
+    assert "supporters_clash" not in reading.categories
+    assert reading.election_stage is None
