@@ -885,6 +885,10 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "langkah preventif": 0.8,
         "tindakan preventif": 0.8,
         "jangan": 0.5,
+        # A rule restated ("pendamping desa pun dilarang berkampanye", "melarang ASN
+        # berfoto") warns of its breach.
+        "dilarang": 0.5,
+        "melarang": 0.4,
     },
 }
 
@@ -1191,6 +1195,13 @@ PROCEDURE_TROUBLE = (
     "tidak bisa mencoblos",
     "tak bisa mencoblos",
     "tidak bisa nyoblos",
+    "gagal nyoblos",
+    "gagal mencoblos",
+    "kehilangan hak pilih",
+    # "tidak bisa dimasukkan dalam DPT": voters the list could not take.
+    "tidak bisa dimasukkan",
+    "tidak bisa ditetapkan",
+    "tidak masuk dpt",
     "tidak ada ktp",
     "tidak memiliki ktp",
     "ditolak",

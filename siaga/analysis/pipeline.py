@@ -505,6 +505,7 @@ _NOT_DONE = frozenset(
         "diingatkan",
         "dipertemukan",
         "dimediasi",
+        "dilarang",
     ]
 )
 

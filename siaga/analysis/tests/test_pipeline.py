@@ -1431,3 +1431,23 @@ def test_an_ormas_s_sympathisers_are_no_campaign_s(indonesia: Gazetteer) -> None
     reading = read_story(story, indonesia, model=GuessingModel())
     assert "supporters_clash" not in reading.categories
     assert reading.election_stage is None
+
+
+def test_a_rule_restated_warns_of_its_breach() -> None:
+    rule = kind_evidence("Bawaslu menegaskan pendamping desa pun dilarang berkampanye di medsos")
+    assert rule.get("threat", 0.0) > rule.get("incident", 0.0)
+
+
+def test_voters_the_list_could_not_take_are_no_routine_plenary(indonesia: Gazetteer) -> None:
+    story = (
+        "Lapas Banjarbaru saat ini memiliki warga binaan sebanyak 1.696 orang. Namun "
+        "tercatat hanya 833 orang masuk dalam Daftar Pemilih Tetap (DPT) di KPU "
+        "Banjarbaru, sehingga separuh warga binaan tidak bisa dimasukkan dalam DPT. Dari "
+        "DPT itu, 195 orang berdomisili asli Banjarbaru sesuai KTP-nya, sementara sisanya "
+        "ditetapkan berdasarkan hasil rapat pleno KPU. Sebagian warga binaan tidak "
+        "memenuhi persyaratan, seperti identitas tidak jelas, dan ada pula warga binaan "
+        "baru yang tidak sempat dilakukan perekaman data kependudukan oleh petugas. "
+        "Kepala lapas mengaku sudah mengusulkan semua nama kepada KPU sejak awal tahun."
+    )
+    reading = read_story(story, indonesia, model=GuessingModel())
+    assert reading.kind != "none" and "voter_list_problem" in reading.categories

@@ -15,7 +15,7 @@ PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "31": ("Jakarta", "DKI Jakarta", "DKI"),
     "32": ("Jabar",),
     "33": ("Jateng",),
-    "34": ("DIY", "Yogyakarta", "Jogja"),
+    "34": ("DIY", "DIJ", "Yogyakarta", "Jogja"),
     "35": ("Jatim",),
     "52": ("NTB",),
     "53": ("NTT",),
