@@ -562,9 +562,23 @@ _EXAMPLES = re.compile(
 )
 
 
+# "ruas jalan Elelim-Wamena", "akses transportasi darat dari Kabupaten Jayawijaya ke
+# Yalimo": a road named by its ends, a route by where it starts.
+_ROAD_ENDS = re.compile(
+    r"\b(?:[Rr]uas[ ]+jalan|[Jj]alan[ ]+(?:raya|poros|trans)|[Jj]alur|[Rr]ute)[ ]+"
+    r"(?P<elsewhere>[A-Z][\w']*(?:[ ]+[A-Z][\w']*)?[ ]*[-–][ ]*[A-Z][\w']*(?:[ ]+[A-Z][\w']*)?)"
+)
+_ROUTE_START = re.compile(
+    r"\b(?:akses|transportasi|perjalanan|jalan)[^.\n]{0,30}?[ ]dari[ ]+"
+    r"(?P<elsewhere>(?:(?:Kabupaten|Kota|Distrik|Kecamatan)[ ]+)?[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+    r"[ ]+(?:ke|menuju)[ ]+"
+)
+
+
 def elsewhere_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text lists other places as examples of the same kind of trouble."""
-    return _spans(text, "elsewhere", _EXAMPLES)
+    """Where the text lists other places as examples of the same kind of trouble, or
+    names a road by its far end."""
+    return _spans(text, "elsewhere", _EXAMPLES, _ROAD_ENDS, _ROUTE_START)
 
 
 def _spans(text: str, group: str, *patterns: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -595,4 +609,6 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _REINFORCEMENTS: ("bantuan", "pasukan"),
     _CLUB: ("suporter", "pertandingan", "laga", "stadion", "Stadion", "Liga"),
     _EXAMPLES: ("seperti", "antara", "termasuk"),
+    _ROAD_ENDS: ("alan", "alur", "ute"),
+    _ROUTE_START: (" dari ",),
 }

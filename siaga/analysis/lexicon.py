@@ -982,7 +982,13 @@ ARSON = ("dibakar", "pembakaran", "membakar", "terbakar")
 SENSITIVE_TARGETS = (
     "tps",
     "kantor kpu",
+    "kantor kpud",
+    "kantor komisi pemilihan umum",
     "kantor bawaslu",
+    "kantor panwas",
+    "kantor panwaslu",
+    "kantor ppk",
+    "kantor ppd",
     "gudang kpu",
     "rumah ibadah",
     "rumah ibadat",

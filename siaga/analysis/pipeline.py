@@ -115,7 +115,7 @@ def analyze(
         routine=routine,
         story=len(reading) >= ARTICLE_CHARS,
     )
-    categories = _protest_at_an_election_office(categories, flags)
+    categories = _protest_at_an_election_office(categories, flags, reading)
     counts = extract.casualties(text)
     context = bool(flags.get("election") or flags.get("security"))
     cap = KIND_CUE_CAP * (2 if len(reading) >= STORY_CHARS else 1)  # the lead counts twice
@@ -199,17 +199,32 @@ def _among_rival_groups(
 
 
 DEMONSTRATION, RESULT_DISPUTE = "demonstration", "election_result_dispute"
-ELECTION_OFFICES = frozenset(["kantor kpu", "kantor bawaslu"])
+# The election bodies' offices, from the KPU's to a district committee's (PPK, and PPD
+# in Papua).
+ELECTION_OFFICES = frozenset(
+    ["kantor kpu", "kantor kpud", "kantor komisi pemilihan umum", "kantor bawaslu"]
+    + ["kantor panwas", "kantor panwaslu", "kantor ppk", "kantor ppd"]
+)
 
 
-def _protest_at_an_election_office(categories: list[str], flags: dict[str, list[str]]) -> list[str]:
+def _protest_at_an_election_office(
+    categories: list[str], flags: dict[str, list[str]], reading: str
+) -> list[str]:
     """The taxonomy files protests at the KPU's or Bawaslu's offices under disputes of
-    the election's outcome, whatever the banners say: the office is what they contest."""
-    if DEMONSTRATION not in categories or RESULT_DISPUTE in categories:
-        return categories
+    the election's outcome, whatever the banners say: the office is what they contest.
+    And a crowd that burns or wrecks such an office over an outcome ("massa membakar
+    kantor KPU") has protested, however it began."""
     if not ELECTION_OFFICES & set(flags.get("target", [])):
         return categories
-    return [*categories, RESULT_DISPUTE]
+    if DEMONSTRATION in categories and RESULT_DISPUTE not in categories:
+        return [*categories, RESULT_DISPUTE]
+    wrecked = flags.get("arson") or _says(reading, _WRECKED)
+    if RESULT_DISPUTE in categories and DEMONSTRATION not in categories and wrecked:
+        return [*categories, DEMONSTRATION] if " massa " in reading else categories
+    return categories
+
+
+_WRECKED = ("merusak", "dirusak", "perusakan", "pengrusakan")
 
 
 def _about_an_election(flags: dict[str, list[str]]) -> bool:

@@ -355,6 +355,10 @@ def test_where_a_source_was_reached_and_the_wounded_were_taken_are_asides() -> N
     assert news_codes(taken + BODY) == ["33.18"]
     sent_on = "Bentrok di Kabupaten Pati melukai polisi yang di rujuk ke Batam untuk pengobatan."
     assert news_codes(sent_on + BODY) == ["33.18"]
+    road = (
+        "Massa di Kabupaten Pati memutus ruas jalan Pati-Batam dan akses dari Kota Ambon ke Pati."
+    )
+    assert news_codes(road + BODY) == ["33.18"]
 
 
 def test_a_name_joined_to_its_geographic_head_is_found_split_too() -> None:

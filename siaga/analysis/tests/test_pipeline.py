@@ -1451,3 +1451,18 @@ def test_voters_the_list_could_not_take_are_no_routine_plenary(indonesia: Gazett
     )
     reading = read_story(story, indonesia, model=GuessingModel())
     assert reading.kind != "none" and "voter_list_problem" in reading.categories
+
+
+def test_a_crowd_that_burns_an_election_office_over_an_outcome_has_protested() -> None:
+    from siaga.analysis.pipeline import _protest_at_an_election_office
+
+    burnt = " massa membakar kantor kpu setelah putusan mk "
+    flags = {"target": ["kantor kpu"], "arson": ["membakar"]}
+    dispute = ["election_result_dispute"]
+    assert "demonstration" in _protest_at_an_election_office(dispute, flags, burnt)
+    feared = " massa berencana mengepung kantor kpu saat pleno "
+    assert _protest_at_an_election_office(dispute, {"target": ["kantor kpu"]}, feared) == dispute
+    barricaded = _protest_at_an_election_office(
+        ["demonstration"], {"target": ["kantor ppd"]}, " pemalangan kantor ppd sugapa "
+    )
+    assert "election_result_dispute" in barricaded

@@ -126,6 +126,8 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "82.03": ("Halut",),
     "82.04": ("Halsel",),
     "82.05": ("Sula",),
+    "91.20": ("Memberamo Raya",),  # the spelling news often gives it
+    "95.05": ("Memberamo Tengah", "Mamteng"),
     "82.06": ("Haltim",),
     "91.05": ("Yapen",),
     "94.04": ("Timika",),
