@@ -359,6 +359,8 @@ def test_where_a_source_was_reached_and_the_wounded_were_taken_are_asides() -> N
         "Massa di Kabupaten Pati memutus ruas jalan Pati-Batam dan akses dari Kota Ambon ke Pati."
     )
     assert news_codes(road + BODY) == ["33.18"]
+    titled = "2 Kapal Asal Batam Dibakar Nelayan\nNelayan di Kabupaten Pati membakar dua kapal."
+    assert news_codes(titled + BODY) == ["33.18"]
 
 
 def test_a_name_joined_to_its_geographic_head_is_found_split_too() -> None:

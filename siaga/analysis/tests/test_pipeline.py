@@ -1466,3 +1466,12 @@ def test_a_crowd_that_burns_an_election_office_over_an_outcome_has_protested() -
         ["demonstration"], {"target": ["kantor ppd"]}, " pemalangan kantor ppd sugapa "
     )
     assert "election_result_dispute" in barricaded
+
+
+def test_racism_demonstrators_and_banned_nets_name_their_categories() -> None:
+    racism = category_evidence("Aksi protes atas dugaan rasisme terhadap mahasiswa Papua")
+    assert racism["sara_identity_religion"] >= CATEGORY_THRESHOLD
+    crowd = category_evidence("Para demonstran membakar gedung DPRD, demonstran memblokade jalan")
+    assert crowd["demonstration"] >= CATEGORY_THRESHOLD
+    nets = category_evidence("Nelayan tradisional memprotes kapal cantrang di zona tangkap")
+    assert nets["land_boundary_dispute"] >= CATEGORY_THRESHOLD
