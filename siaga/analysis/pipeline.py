@@ -92,7 +92,7 @@ def analyze(
     found = cue_index.scan(reading)
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
     _drop_flag_exceptions(flags, found, reading)
-    _drop_denied_identity(found, reading)
+    _drop_denials(found, reading)
     electoral = _about_an_election(flags)
     campaigning = "kampanye" in flags.get("campaign", [])
     category_scores, category_cues = _scores(
@@ -253,27 +253,41 @@ def _drop_flag_exceptions(
             del flags[flag]
 
 
-def _drop_denied_identity(found: dict[str, dict[str, dict[str, int]]], reading: str) -> None:
-    """ "Bentrokan ini bukan antara etnis", "jangan digiring ke konflik antar etnis": the
-    police denying a clash its ethnic colour name no identity tension."""
-    said = found.get("category", {}).get(SARA)
-    if not said or " bukan " not in reading and " jangan " not in reading:
-        return  # nearly always
-    for denial in _DENIED.finditer(reading):
-        word = denial.group("word")
-        if said.get(word, 0) > 0:
-            said[word] -= 1
-            if not said[word]:
-                del said[word]
-    if not said:
-        del found["category"][SARA]
+def _drop_denials(found: dict[str, dict[str, dict[str, int]]], reading: str) -> None:
+    """A cue the text denies names nothing: "bentrokan ini bukan antara etnis", "jangan
+    digiring ke konflik antar etnis" (the police denying a clash its ethnic colour), "tidak
+    ada PSU karena tidak ada indikasi kecurangan" (an election body clearing a TPS)."""
+    for category, (needles, denied) in _DENIALS.items():
+        said = found.get("category", {}).get(category)
+        if not said or not any(needle in reading for needle in needles):
+            continue  # nearly always
+        for denial in denied.finditer(reading):
+            word = denial.group("word")
+            if said.get(word, 0) > 0:
+                said[word] -= 1
+                if not said[word]:
+                    del said[word]
+        if not said:
+            del found["category"][category]
 
 
-# The denial and, within a few words, the identity it denies.
-_DENIED = re.compile(
-    r" (?:bukan|jangan (?:di)?(?:giring|kaitkan|kait kaitkan|bawa)[a-z]*)(?: [a-z]+){0,4}? "
-    r"(?:antar ?|antara )?(?P<word>etnis|suku|sara|agama)(?= )"
-)
+# The denial and, within a few words, the cue it denies.
+_DENIALS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
+    SARA: (
+        (" bukan ", " jangan "),
+        re.compile(
+            r" (?:bukan|jangan (?:di)?(?:giring|kaitkan|kait kaitkan|bawa)[a-z]*)(?: [a-z]+){0,4}? "
+            r"(?:antar ?|antara )?(?P<word>etnis|suku|sara|agama)(?= )"
+        ),
+    ),
+    "election_result_dispute": (
+        (" tidak ada ", " tak ada ", " tanpa "),
+        re.compile(
+            r" (?:tidak ada|tak ada|tanpa)(?: (?:indikasi|dugaan|proses|unsur))? "
+            r"(?P<word>kecurangan|psu|pemungutan suara ulang)(?= )"
+        ),
+    ),
+}
 
 
 def _logistics_gone_wrong(
@@ -378,7 +392,9 @@ def _unrest_at_the_vote(
             return
 
 
-_VOTE_TROUBLE = re.compile(r" (?:kericuhan|ricuh|keributan|saling lempar|saling dorong) ")
+_VOTE_TROUBLE = re.compile(
+    r" (?:kericuhan|ricuh|keributan|saling lempar|saling dorong|mengamuk|ngamuk) "
+)
 _AT_THE_VOTE = re.compile(
     r" (?:pelaksanaan (?:pemilihan|pilkades|pemungutan)|pemungutan suara|penghitungan suara"
     r"|pencoblosan)(?! ulang)"

@@ -1300,15 +1300,18 @@ def test_a_village_threatening_to_boycott_the_vote_is_a_signal(indonesia: Gazett
 
 
 def test_the_police_denying_a_clash_its_ethnic_colour_name_no_identity_tension() -> None:
-    from siaga.analysis.pipeline import _drop_denied_identity
+    from siaga.analysis.pipeline import _drop_denials
 
     reading = " bentrokan ini bukan antara etnis melainkan persoalan individu "
     found = {"category": {"sara_identity_religion": {"etnis": 1}}}
-    _drop_denied_identity(found, reading)
+    _drop_denials(found, reading)
     assert "sara_identity_religion" not in found["category"]
     claimed = {"category": {"sara_identity_religion": {"etnis": 1}}}
-    _drop_denied_identity(claimed, " bentrok antar etnis pecah bukan di pasar ")
+    _drop_denials(claimed, " bentrok antar etnis pecah bukan di pasar ")
     assert claimed["category"]["sara_identity_religion"] == {"etnis": 1}
+    cleared = {"category": {"election_result_dispute": {"kecurangan": 1}}}
+    _drop_denials(cleared, " tidak ada psu karena tidak ada indikasi kecurangan ")
+    assert "election_result_dispute" not in cleared["category"]
 
 
 def test_the_kpu_s_special_incidents_at_a_tps_and_quiet_days_ads_are_named() -> None:
@@ -1374,6 +1377,10 @@ def test_a_fight_while_the_village_votes_is_unrest_at_the_polls(indonesia: Gazet
         "Pilkades: pemungutan suara berjalan lancar tanpa kericuhan di seluruh desa."
     )
     assert calm.get("polling_station_unrest", 0.0) < CATEGORY_THRESHOLD
+    raged = category_evidence_with_rules(
+        "Pemilu: video viral pemilih mengamuk di Tempat Pemungutan Suara (TPS) 09."
+    )
+    assert raged["polling_station_unrest"] >= CATEGORY_THRESHOLD
     tallied = category_evidence_with_rules(
         "Pemilu: rapat pleno rekapitulasi penghitungan suara di kecamatan sempat ricuh."
     )
