@@ -223,6 +223,7 @@ COMMON_WORDS = frozenset(
         "kecil",
         "puncak",
         "mitra",  # a partner; Minahasa Tenggara's short name after a trigger
+        "solo",  # alone ("aksi solo"); Surakarta's everyday name after a trigger
         # Function words that open a sentence capitalised ("Maka dari itu …").
         "maka",
         "pada",
@@ -551,7 +552,8 @@ def _ends_a_run(text: str, start: int, heads: list[int], reach: int, run: re.Pat
 _SHARED_TRIGGERS = frozenset(
     {"kabupaten", "kab", "kota", "kecamatan", "kec", "distrik", "desa", "ds", "kelurahan", "kel"}
 )
-_AND = re.compile(r"[ ]+(?:dan|serta|atau)[ ]+")
+# "Kabupaten Rembang dan Banyumas", and with a comma before the last: "…, dan Banyumas".
+_AND = re.compile(r",?[ ]+(?:dan|serta|atau)[ ]+")
 
 
 def _share_triggers(text: str, mentions: list[Mention]) -> None:

@@ -601,6 +601,8 @@ def test_a_level_word_governs_the_name_joined_to_it_by_dan() -> None:
         "suara untuk Kabupaten Magelang."
     )
     assert [p.code for p in geoparse(text, java)[0]] == ["33.22", "33.23", "33.08"]
+    listed = "Aksi akan digelar di Kabupaten Semarang, Kabupaten Magelang, dan Temanggung."
+    assert [p.code for p in geoparse(listed, java)[0]] == ["33.22", "33.08", "33.23"]
 
 
 def test_where_an_officer_once_served_is_not_a_place_of_the_event() -> None:

@@ -79,6 +79,7 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "31.73": ("Jakbar",),
     "31.74": ("Jaksel",),
     "31.75": ("Jaktim",),
+    "33.72": ("Solo",),  # Surakarta's everyday name ("Kota Solo"); a common word bare
     "34.71": ("Jogja", "Yogya"),  # the city; bare, the province's too
     "36.74": ("Tangsel",),
     "52.01": ("Lobar",),
