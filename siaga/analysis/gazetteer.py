@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import ahocorasick
@@ -689,22 +689,29 @@ def _without_strays(placed: list[Mention]) -> list[Mention]:
     text's other places lies in is another village of that name: a story from Manggarai
     does not wander to Gianyar. Nor does a name many villages share, taken outside every
     regency the text places ("Kampung Setiajaya, Desa Setiadarma, Kabupaten Bekasi")."""
+    far = far_afield(placed, _on_trigger_alone)
     settled = [m.chosen for m in placed if m.chosen and not _on_trigger_alone(m)]
-    provinces = {ancestors_and_self(c)[0] for c in settled if level_of(c) <= DISTRICT}
     regencies = {ancestors_and_self(c)[1] for c in settled if level_of(c) >= REGENCY}
-    if not provinces:
-        return placed
     kept = []
     for m in placed:
         assert m.chosen is not None  # noqa: S101 (only placed mentions come here)
-        lineage = ancestors_and_self(m.chosen)
-        stray = _on_trigger_alone(m) and (
-            lineage[0] not in provinces
-            or (len(m.candidates) > 1 and bool(regencies) and lineage[1] not in regencies)
+        elsewhere = len(m.candidates) > 1 and bool(regencies)
+        stray = id(m) in far or (
+            _on_trigger_alone(m) and elsewhere and ancestors_and_self(m.chosen)[1] not in regencies
         )
         if not stray:
             kept.append(m)
     return kept
+
+
+def far_afield(placed: Sequence[Mention], weak: Callable[[Mention], bool]) -> set[int]:
+    """The weakly placed mentions (by `weak`) in a province none of the firmly placed
+    ones lies in: a loosely named place of the story's own region, not one at the far
+    end of the country. None when nothing is firm."""
+    firm = {m.chosen[:2] for m in placed if m.chosen and not weak(m)}
+    if not firm:
+        return set()
+    return {id(m) for m in placed if weak(m) and m.chosen and m.chosen[:2] not in firm}
 
 
 def _on_trigger_alone(m: Mention) -> bool:

@@ -18,6 +18,7 @@ from siaga.analysis.gazetteer import (
     REGENCY,
     Gazetteer,
     Mention,
+    far_afield,
     finest,
     one_sense_per_name,
     resolve,
@@ -143,12 +144,8 @@ def _without_far_villages(mentions: list[Mention]) -> list[Mention]:
     caption's Medan close by) in a province none of the story's own places lies in is a
     loosely named place of the story's region, not a village at the far end of the
     country. Run once the asides are gone, since they lent that half point."""
-    firm = {m.chosen[:2] for m in mentions if m.chosen and not _weakly_placed(m)}
-    if not firm:
-        return mentions
-    return [
-        m for m in mentions if not (_weakly_placed(m) and m.chosen and m.chosen[:2] not in firm)
-    ]
+    far = far_afield(mentions, _weakly_placed)
+    return [m for m in mentions if id(m) not in far]
 
 
 def _weakly_placed(mention: Mention) -> bool:
