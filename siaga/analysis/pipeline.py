@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -348,13 +348,27 @@ def _villages_at_risk(
     risk that the candidates' camps clash, which the police map before every vote. The
     election must be named beside it: a rakor mapping areas prone to social conflict in
     general weighs no election's camps."""
-    if not flags.get("election") or not _AREA_PRONE.search(reading):
-        return  # nearly always: the sentences are read only when the words are there
+    if not flags.get("election"):
+        return
+    elections = flags["election"]
+    said = _said_in_a_sentence(text, reading, _AREA_PRONE, lambda s: _says(s, elections))
+    if said:
+        _name_category(scores, cues, CLASH, said)
+
+
+def _said_in_a_sentence(
+    text: str, reading: str, pattern: re.Pattern[str], alongside: Callable[[str], bool]
+) -> str | None:
+    """What the pattern matches in the first sentence that also satisfies `alongside`
+    (both read folded and expanded), or None. The sentences are read only when the whole
+    text matches: nearly always it does not."""
+    if not pattern.search(reading):
+        return None
     for sentence in sentences(text):
         said_here = expand_shorthand(fold(sentence).text)
-        if (said := _AREA_PRONE.search(said_here)) and _says(said_here, flags["election"]):
-            _name_category(scores, cues, CLASH, said.group().strip())
-            return
+        if (said := pattern.search(said_here)) and alongside(said_here):
+            return said.group().strip()
+    return None
 
 
 # "desa yang rawan konflik", "15 desa dari 273 desa yang rawan konflik", "wilayah desa yang
@@ -379,17 +393,13 @@ def _unrest_at_the_vote(
     is the election bodies' procedure, not the polls."""
     if scores.get(UNREST, 0.0) >= CATEGORY_THRESHOLD or not flags.get("election"):
         return
-    if not _VOTE_TROUBLE.search(reading):
-        return  # nearly always: the sentences are read only when the words are there
-    for sentence in sentences(text):
-        said_here = expand_shorthand(fold(sentence).text)
-        if (
-            (said := _VOTE_TROUBLE.search(said_here))
-            and _AT_THE_VOTE.search(said_here)
-            and not _NO_TROUBLE.search(said_here)
-        ):
-            _name_category(scores, cues, UNREST, said.group().strip())
-            return
+    said = _said_in_a_sentence(text, reading, _VOTE_TROUBLE, _at_the_vote_and_not_denied)
+    if said:
+        _name_category(scores, cues, UNREST, said)
+
+
+def _at_the_vote_and_not_denied(sentence: str) -> bool:
+    return bool(_AT_THE_VOTE.search(sentence)) and not _NO_TROUBLE.search(sentence)
 
 
 _VOTE_TROUBLE = re.compile(
