@@ -474,6 +474,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "illegal fishing": 0.5,
     },
     "alcohol_drugs_brawl": {
+        # Ramadan's youth gangs fight with knotted sarongs: a tawuran by another name.
+        "perang sarung": 1.0,
         "minuman keras": 1.0,
         "miras": 1.0,
         "mabuk": 0.8,
@@ -880,6 +882,8 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "mengingatkan": 0.8,
         "diingatkan": 0.6,
         "mewanti wanti": 0.8,
+        "peringatan keras": 0.8,
+        "mengkhawatirkan": 0.6,
         "hati hati": 0.8,
         "awas": 0.6,
         "menyiagakan": 0.8,

@@ -334,6 +334,10 @@ _TPS_PRONE = re.compile(
 
 
 CLASH = "supporters_clash"
+CRIME = "criminal_violence"
+# Conflicts between groups of people. A drunken brawl may end in a stabbing, a crime of
+# its own, and an armed group's attack is filed as violent crime besides.
+GROUP_CONFLICTS = frozenset([CLASH, SARA, "adat_customary_dispute", "land_boundary_dispute"])
 
 
 def _villages_at_risk(
@@ -514,6 +518,10 @@ def _categories(
             chosen = {best}
     if len(chosen) > 1:
         chosen.discard(OTHER)  # "other" is what none of the named categories covers
+    if chosen & GROUP_CONFLICTS:
+        # The taxonomy's violent crime is the one without a group-conflict dimension: a
+        # beating between banjar or camps is their conflict's, not a crime apart.
+        chosen.discard(CRIME)
     return sorted(chosen, key=lambda c: -(lexicon.get(c, 0.0) + model.get(c, 0.0)))
 
 

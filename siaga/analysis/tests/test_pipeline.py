@@ -1482,3 +1482,20 @@ def test_racism_demonstrators_and_banned_nets_name_their_categories() -> None:
     assert crowd["demonstration"] >= CATEGORY_THRESHOLD
     nets = category_evidence("Nelayan tradisional memprotes kapal cantrang di zona tangkap")
     assert nets["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_a_beating_between_banjar_is_their_conflict_not_a_crime_apart() -> None:
+    from siaga.analysis.pipeline import _categories
+
+    chosen = _categories(
+        {"adat_customary_dispute": 1.2, "criminal_violence": 1.0}, {}, {"incident": 0.9}
+    )
+    assert chosen == ["adat_customary_dispute"]
+    stabbed = _categories({"alcohol_drugs_brawl": 1.2, "criminal_violence": 1.0}, {}, {})
+    assert set(stabbed) == {"alcohol_drugs_brawl", "criminal_violence"}
+
+
+def test_sarong_fights_and_stern_warnings_name_what_they_are() -> None:
+    assert category_evidence("Perang sarung pemuda viral")["alcohol_drugs_brawl"] >= 1.0
+    warned = kind_evidence("Kapolresta mengeluarkan peringatan keras bagi remaja")
+    assert warned.get("threat", 0.0) > warned.get("incident", 0.0)
