@@ -217,7 +217,7 @@ _WOUND_WORDS = (
 # before say nobody was, or that it is only threatened ("orang tak dikenal" is someone).
 _WOUNDED = re.compile(
     r"\b(?:terluka|luka-luka|lecet|(?:mengalami|menderita) luka|terkena (?:anak )?(?:panah|sabetan"
-    r"|bacokan|tusukan|tembakan|peluru|lemparan batu)|dibacok|ditusuk|dipanah|ditikam"
+    r"|bacokan|tusukan|tembakan|peluru|lemparan batu)|dibacok|ditusuk(?! jarum)|dipanah|ditikam"
     r"|melukai|membacok|menusuk|menikam|memanah|disiram air keras)\b",
     re.IGNORECASE,
 )
@@ -488,6 +488,19 @@ _COURT = re.compile(
 )
 
 
+# "Kapolres Pasuruan Kota AKBP Makung …", "Polresta Tangerang": a police command is
+# named after its seat, and its ground reaches past that regency's borders.
+_COMMAND = re.compile(
+    r"\b(?:[KkWw]a(?:ka)?polres(?:ta(?:bes)?)?|[Mm]?a?[Pp]olres(?:ta(?:bes)?)?)"
+    r"(?:[ ]+Metro)?[ ]+(?P<court>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+)
+
+
+def command_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a police command by its seat."""
+    return _spans(text, "court", _COMMAND)
+
+
 def court_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a district court by its seat."""
     return _spans(text, "court", _COURT)
@@ -602,6 +615,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ON_THE_SIDELINES: ("sela",),
     _AT_HEADQUARTERS: ("Mabes", "Markas Besar"),
     _COURT: ("engadilan", "PN "),
+    _COMMAND: ("olres",),
     _HOSPITAL: ("RS", "akit", "uskesmas"),
     _TAKEN_TO: ("rujuk", "dilarikan", "dievakuasi"),
     _GROUP: ("elompok",),

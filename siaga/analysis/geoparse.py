@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from siaga.analysis.extract import (
+    command_spans,
     court_spans,
     dateline_span,
     elsewhere_spans,
@@ -48,6 +49,7 @@ def geoparse(
     kept = _without_far_villages(
         _without_far_homes(text, _without_asides(text, _without_hamlets(text, mentions)))
     )
+    kept = _without_commands(text, kept)
     kept = _province_wide(text, kept)
     one_sense_per_name(kept)
     for mention in kept:
@@ -246,3 +248,23 @@ def _named_as_scope(text: str, mention: Mention) -> bool:
     if mention.chosen is None or level_of(mention.chosen) != PROVINCE:
         return False
     return _SCOPE_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+
+
+def _without_commands(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A police command is named after its seat, and its ground reaches past that
+    regency's borders ("Kapolres Pasuruan Kota" of a village in Kabupaten Pasuruan):
+    the seat counts only when the story names no other regency or finer place. A story
+    that names only its province ("Kapolres Bantul" at a derby in DIY) speaks of the
+    seat."""
+    spans = command_spans(text)
+    if not spans:
+        return mentions  # nearly always
+    commands = [m for m in mentions if any(a <= m.start < b for a, b in spans)]
+    others = [
+        m for m in mentions if m not in commands and m.chosen and level_of(m.chosen) >= REGENCY
+    ]
+    if not others:
+        return mentions
+    for mention in commands:
+        mention.why.append("command")
+    return [m for m in mentions if m not in commands]

@@ -547,6 +547,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "ajakan jihad": 1.0,
     },
     "criminal_violence": {
+        # A santet doll pierced with needles wounds no one.
+        "ditusuk jarum": -0.6,
         "penganiayaan": 1.0,
         "dianiaya": 1.0,
         "menganiaya": 1.0,

@@ -102,6 +102,7 @@ def analyze(
     _polls_at_risk(category_scores, category_cues, flags, reading)
     _villages_at_risk(category_scores, category_cues, flags, text, reading)
     _unrest_at_the_vote(category_scores, category_cues, flags, text, reading)
+    _organisers_intimidated(category_scores, category_cues, text, reading)
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
     kind_scores, kind_cues = _kind_evidence(reading, found.get("kind", {}), cue_index)
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
@@ -400,6 +401,32 @@ def _unrest_at_the_vote(
     said = _said_in_a_sentence(text, reading, _VOTE_TROUBLE, _at_the_vote_and_not_denied)
     if said:
         _name_category(scores, cues, UNREST, said)
+
+
+def _organisers_intimidated(
+    scores: dict[str, float], cues: dict[str, list[str]], text: str, reading: str
+) -> None:
+    """Election officials threatened or terrorised, at home or at their office ("surat
+    kaleng berisi ancaman pembunuhan" to a KPU commissioner, a molotov at the KPU
+    chairman's house, bondet at a pilkades committee's houses): the taxonomy's
+    intimidation of organisers."""
+    if scores.get(UNREST, 0.0) >= CATEGORY_THRESHOLD:
+        return
+    said = _said_in_a_sentence(text, reading, _TERROR, lambda s: bool(_ORGANISERS.search(s)))
+    if said:
+        _name_category(scores, cues, UNREST, said)
+
+
+_TERROR = re.compile(
+    r" (?:teror|diteror|meneror|ancaman pembunuhan|surat ancaman|surat kaleng|bom molotov"
+    r"|bondet|dilempar bom|dilempar batu) "
+)
+# The election's organisers, from the KPU's commissioners to a village election's
+# committee.
+_ORGANISERS = re.compile(
+    r" (?:(?:komisioner|ketua|anggota|kantor|rumah) (?:kpu|kpud|bawaslu|panwaslu|ppk|pps)"
+    r"|panitia pilkades|panitia pemilihan|penyelenggara pemilu|petugas kpps|anggota kpps) "
+)
 
 
 def _at_the_vote_and_not_denied(sentence: str) -> bool:

@@ -470,7 +470,10 @@ def test_a_stated_city_outweighs_the_regency_s_kecamatan_named_beside_it() -> No
         ]
     )
     text = "Wilayah Polres Madiun Kota mencakup Kecamatan Sawahan milik Pemkab Madiun."
-    assert {p.code for p in geoparse(text, madiun)[0]} == {"35.77", "35.19.14"}
+    places, mentions = geoparse(text, madiun)
+    assert {m.chosen for m in mentions} == {"35.77", "35.19.14", "35.19"}
+    # The command's seat is no event place where the story names one of its own.
+    assert [p.code for p in places] == ["35.19.14"]
 
 
 def test_where_a_crowd_came_from_and_an_army_branch_are_not_event_places() -> None:
@@ -863,3 +866,21 @@ def test_a_province_wide_meeting_held_in_one_city_is_the_province_s() -> None:
         "Kapolda Sumbar, yang meminta warga se-Sumbar menahan diri."
     )
     assert [p.code for p in geoparse(a_city_s_own, sumbar)[0]] == ["13.71"]
+
+
+def test_a_police_command_s_seat_gives_way_to_the_places_the_story_names() -> None:
+    pasuruan = Gazetteer(
+        [
+            PlaceRecord("35.14", "Kabupaten Pasuruan", 2),
+            PlaceRecord("35.14.21", "Nguling", 3),
+            PlaceRecord("35.14.21.2008", "Sumberanyar", 4),
+            PlaceRecord("35.75", "Kota Pasuruan", 2),
+        ]
+    )
+    story = (
+        "Rumah panitia pilkades di Desa Sumberanyar, Kecamatan Nguling, dilempar bondet. "
+        "Kapolres Pasuruan Kota AKBP Makung mengatakan kasus masih diselidiki."
+    )
+    assert [p.code for p in geoparse(story, pasuruan)[0]] == ["35.14.21.2008"]
+    alone = "Bentrok suporter di sekitar stadion. Situasi aman, kata Kapolres Pasuruan Kota."
+    assert [p.code for p in geoparse(alone, pasuruan)[0]] == ["35.75"]

@@ -1389,13 +1389,19 @@ def test_a_fight_while_the_village_votes_is_unrest_at_the_polls(indonesia: Gazet
 
 def category_evidence_with_rules(text: str) -> dict[str, float]:
     """Category evidence after the pattern rules that read whole sentences."""
-    from siaga.analysis.pipeline import _a_protest_s_crowd_is_no_clash, _scores, _unrest_at_the_vote
+    from siaga.analysis.pipeline import (
+        _a_protest_s_crowd_is_no_clash,
+        _organisers_intimidated,
+        _scores,
+        _unrest_at_the_vote,
+    )
 
     reading = expand_shorthand(fold(text).text)
     found = default_index().scan(reading)
     scores, cues = _scores(found["category"], "category")
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
     _unrest_at_the_vote(scores, cues, flags, text, reading)
+    _organisers_intimidated(scores, cues, text, reading)
     _a_protest_s_crowd_is_no_clash(scores, cues)
     return scores
 
@@ -1499,3 +1505,20 @@ def test_sarong_fights_and_stern_warnings_name_what_they_are() -> None:
     assert category_evidence("Perang sarung pemuda viral")["alcohol_drugs_brawl"] >= 1.0
     warned = kind_evidence("Kapolresta mengeluarkan peringatan keras bagi remaja")
     assert warned.get("threat", 0.0) > warned.get("incident", 0.0)
+
+
+def test_election_officials_terrorised_are_organisers_intimidated() -> None:
+    letter = category_evidence_with_rules(
+        "Komisioner KPU Kabupaten Trenggalek menerima surat kaleng berisi ancaman pembunuhan."
+    )
+    assert letter["polling_station_unrest"] >= CATEGORY_THRESHOLD
+    neighbour = category_evidence_with_rules("Rumah warga dilempar bom molotov orang tak dikenal.")
+    assert neighbour.get("polling_station_unrest", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_doll_pierced_with_needles_wounds_no_one() -> None:
+    from siaga.analysis.extract import casualties
+
+    doll = "Ditemukan boneka kertas ditusuk jarum dan kembang setaman di halaman kantor."
+    assert casualties(doll)["injured"] is None
+    assert category_evidence(doll).get("criminal_violence", 0.0) < CATEGORY_THRESHOLD
