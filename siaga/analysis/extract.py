@@ -582,7 +582,7 @@ _ROAD_ENDS = re.compile(
     r"(?P<elsewhere>[A-Z][\w']*(?:[ ]+[A-Z][\w']*)?[ ]*[-–][ ]*[A-Z][\w']*(?:[ ]+[A-Z][\w']*)?)"
 )
 _ROUTE_START = re.compile(
-    r"\b(?:akses|transportasi|perjalanan|jalan)[^.\n]{0,30}?[ ]dari[ ]+"
+    r"\b(?:akses|transportasi|perjalanan)[^.\n]{0,30}?[ ]dari[ ]+"
     r"(?P<elsewhere>(?:(?:Kabupaten|Kota|Distrik|Kecamatan)[ ]+)?[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
     r"[ ]+(?:ke|menuju)[ ]+"
 )
@@ -623,6 +623,6 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _REINFORCEMENTS: ("bantuan", "pasukan"),
     _CLUB: ("suporter", "pertandingan", "laga", "stadion", "Stadion", "Liga"),
     _EXAMPLES: ("seperti", "antara", "termasuk"),
-    _ROAD_ENDS: ("alan", "alur", "ute"),
-    _ROUTE_START: (" dari ",),
+    _ROAD_ENDS: ("uas jalan", "uas Jalan", "alan raya", "alan poros", "alan trans", "alur", "ute"),
+    _ROUTE_START: ("akses", "transportasi", "perjalanan"),
 }

@@ -241,7 +241,8 @@ def _province_wide(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     for mention in finer:
         mention.why.append("scope")
-    return [m for m in mentions if m not in finer]
+    finer_ids = {id(m) for m in finer}
+    return [m for m in mentions if id(m) not in finer_ids]
 
 
 def _named_as_scope(text: str, mention: Mention) -> bool:
@@ -259,12 +260,12 @@ def _without_commands(text: str, mentions: list[Mention]) -> list[Mention]:
     spans = command_spans(text)
     if not spans:
         return mentions  # nearly always
-    commands = [m for m in mentions if any(a <= m.start < b for a, b in spans)]
+    commands = {id(m): m for m in mentions if any(a <= m.start < b for a, b in spans)}
     others = [
-        m for m in mentions if m not in commands and m.chosen and level_of(m.chosen) >= REGENCY
+        m for m in mentions if id(m) not in commands and m.chosen and level_of(m.chosen) >= REGENCY
     ]
     if not others:
         return mentions
-    for mention in commands:
+    for mention in commands.values():
         mention.why.append("command")
-    return [m for m in mentions if m not in commands]
+    return [m for m in mentions if id(m) not in commands]

@@ -398,6 +398,8 @@ def _unrest_at_the_vote(
     is the election bodies' procedure, not the polls."""
     if scores.get(UNREST, 0.0) >= CATEGORY_THRESHOLD or not flags.get("election"):
         return
+    if not _says_any(reading, _VOTE_TROUBLE_WORDS):
+        return
     said = _said_in_a_sentence(text, reading, _VOTE_TROUBLE, _at_the_vote_and_not_denied)
     if said:
         _name_category(scores, cues, UNREST, said)
@@ -410,13 +412,14 @@ def _organisers_intimidated(
     kaleng berisi ancaman pembunuhan" to a KPU commissioner, a molotov at the KPU
     chairman's house, bondet at a pilkades committee's houses): the taxonomy's
     intimidation of organisers."""
-    if scores.get(UNREST, 0.0) >= CATEGORY_THRESHOLD:
-        return
+    if scores.get(UNREST, 0.0) >= CATEGORY_THRESHOLD or not _says_any(reading, _TERROR_WORDS):
+        return  # nearly always: no threat's word at all
     said = _said_in_a_sentence(text, reading, _TERROR, lambda s: bool(_ORGANISERS.search(s)))
     if said:
         _name_category(scores, cues, UNREST, said)
 
 
+_TERROR_WORDS = ("teror", "ancaman", "surat kaleng", "molotov", "bondet", "dilempar")
 _TERROR = re.compile(
     r" (?:teror|diteror|meneror|ancaman pembunuhan|surat ancaman|surat kaleng|bom molotov"
     r"|bondet|dilempar bom|dilempar batu) "
@@ -433,6 +436,7 @@ def _at_the_vote_and_not_denied(sentence: str) -> bool:
     return bool(_AT_THE_VOTE.search(sentence)) and not _NO_TROUBLE.search(sentence)
 
 
+_VOTE_TROUBLE_WORDS = ("ricuh", "keributan", "saling", "amuk")
 _VOTE_TROUBLE = re.compile(
     r" (?:kericuhan|ricuh|keributan|saling lempar|saling dorong|mengamuk|ngamuk) "
 )
@@ -769,6 +773,12 @@ def _without_backstory(reading: str) -> str:
     if " yang " not in reading:
         return reading
     return _BACKSTORY.sub(" yang _ _", reading)
+
+
+def _says_any(text: str, fragments: Iterable[str]) -> bool:
+    """Whether any fragment occurs in the text at all: a substring test that gates a
+    pattern's costlier scan."""
+    return any(fragment in text for fragment in fragments)
 
 
 def _says(text: str, phrases: Iterable[str]) -> bool:
