@@ -696,6 +696,9 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "rapat menjaga": -1.0,
     },
     "incident": {
+        # An official photographed with a candidate: the classic breach of neutrality.
+        "ikut foto": 0.6,
+        "berfoto bersama": 0.5,
         "terjadi": 0.6,
         "dibakar": 1.0,
         "dirusak": 1.0,
@@ -819,6 +822,12 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "ancaman": 0.8,
         "mengancam": 0.8,
         "terancam": 0.6,
+        # What an event puts at risk, told after it ("tidak terdaftar dalam DPT sehingga
+        # terancam kehilangan hak pilih"): the event itself has happened.
+        "sehingga terancam": -0.6,
+        # Money offered and explicitly not yet handed over is still a promise.
+        "belum dibagi": 0.8,
+        "baru dijanjikan": 0.8,
         "rawan": 0.6,
         "rentan": 0.6,
         "potensi": 0.6,

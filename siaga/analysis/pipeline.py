@@ -419,16 +419,16 @@ def _organisers_intimidated(
         _name_category(scores, cues, UNREST, said)
 
 
-_TERROR_WORDS = ("teror", "ancaman", "surat kaleng", "molotov", "bondet", "dilempar")
+_TERROR_WORDS = ("teror", "ancam", "surat kaleng", "molotov", "bondet", "dilempar")
 _TERROR = re.compile(
-    r" (?:teror|diteror|meneror|ancaman pembunuhan|surat ancaman|surat kaleng|bom molotov"
-    r"|bondet|dilempar bom|dilempar batu) "
+    r" (?:teror|diteror|meneror|diancam|ancaman pembunuhan|surat ancaman|surat kaleng"
+    r"|bom molotov|bondet|dilempar bom|dilempar batu) "
 )
 # The election's organisers, from the KPU's commissioners to a village election's
 # committee.
 _ORGANISERS = re.compile(
     r" (?:(?:komisioner|ketua|anggota|kantor|rumah) (?:kpu|kpud|bawaslu|panwaslu|ppk|pps)"
-    r"|panitia pilkades|panitia pemilihan|penyelenggara pemilu|petugas kpps|anggota kpps) "
+    r"|panitia pilkades|panitia pemilihan|penyelenggara pemilu|kpps|ppk) "
 )
 
 

@@ -1522,3 +1522,21 @@ def test_a_doll_pierced_with_needles_wounds_no_one() -> None:
     doll = "Ditemukan boneka kertas ditusuk jarum dan kembang setaman di halaman kantor."
     assert casualties(doll)["injured"] is None
     assert category_evidence(doll).get("criminal_violence", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_what_an_event_puts_at_risk_is_told_after_the_event() -> None:
+    listed = kind_evidence(
+        "Puluhan warga tidak terdaftar dalam DPT sehingga terancam kehilangan hak pilih"
+    )
+    assert listed.get("threat", 0.0) <= 0.0
+    offered = kind_evidence("Warga ditawari Rp50 ribu kalau coblos paslon 2, belum dibagi")
+    assert offered["threat"] > offered.get("incident", 0.0)
+    pictured = kind_evidence("kepala desa ikut foto bersama paslon 1 pakai seragam dinas")
+    assert pictured["incident"] > pictured.get("threat", 0.0)
+
+
+def test_a_kpps_threatened_by_phone_is_an_organiser_intimidated() -> None:
+    threatened = category_evidence_with_rules(
+        "Pemilu: KPPS TPS 7 diancam orang tak dikenal via telepon, mereka takut bertugas."
+    )
+    assert threatened["polling_station_unrest"] >= CATEGORY_THRESHOLD
