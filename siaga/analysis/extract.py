@@ -216,7 +216,8 @@ _WOUND_WORDS = (
 # "membacok seorang pemuda", "bahkan melukai warga"): at least one, unless the words
 # before say nobody was, or that it is only threatened ("orang tak dikenal" is someone).
 _WOUNDED = re.compile(
-    r"\b(?:terluka|luka-luka|lecet|(?:mengalami|menderita) luka|terkena (?:anak )?(?:panah|sabetan"
+    r"\b(?:terluka|luka-luka|lecet|(?:mengalami|menderita)(?: [a-z]+){0,2}? luka"
+    r"|terkena (?:anak )?(?:panah|sabetan"
     r"|bacokan|tusukan|tembakan|peluru|lemparan batu)|dibacok|ditusuk(?! jarum)|dipanah|ditikam"
     r"|melukai|membacok|menusuk|menikam|memanah|disiram air keras)\b",
     re.IGNORECASE,

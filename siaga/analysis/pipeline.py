@@ -103,6 +103,7 @@ def analyze(
     _villages_at_risk(category_scores, category_cues, flags, text, reading)
     _unrest_at_the_vote(category_scores, category_cues, flags, text, reading)
     _organisers_intimidated(category_scores, category_cues, text, reading)
+    _violence_at_the_polls(category_scores, category_cues, flags, text, reading)
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
     kind_scores, kind_cues = _kind_evidence(reading, found.get("kind", {}), cue_index)
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
@@ -336,9 +337,12 @@ _TPS_PRONE = re.compile(
 
 CLASH = "supporters_clash"
 CRIME = "criminal_violence"
-# Conflicts between groups of people. A drunken brawl may end in a stabbing, a crime of
-# its own, and an armed group's attack is filed as violent crime besides.
-GROUP_CONFLICTS = frozenset([CLASH, SARA, "adat_customary_dispute", "land_boundary_dispute"])
+# Conflicts between groups of people, and violence at the polls, which has its own
+# category. A drunken brawl may end in a stabbing, a crime of its own, and an armed
+# group's attack is filed as violent crime besides.
+GROUP_CONFLICTS = frozenset(
+    [CLASH, SARA, "adat_customary_dispute", "land_boundary_dispute", "polling_station_unrest"]
+)
 
 
 def _villages_at_risk(
@@ -417,6 +421,36 @@ def _organisers_intimidated(
     said = _said_in_a_sentence(text, reading, _TERROR, lambda s: bool(_ORGANISERS.search(s)))
     if said:
         _name_category(scores, cues, UNREST, said)
+
+
+def _violence_at_the_polls(
+    scores: dict[str, float],
+    cues: dict[str, list[str]],
+    flags: dict[str, list[str]],
+    text: str,
+    reading: str,
+) -> None:
+    """A witness, a TPS supervisor or a PPK chairman beaten at the vote or the count
+    ("dihajar … saksi di TPS 5", "dianiaya … saat mengikuti perhitungan suara") is
+    unrest at the polls, not a crime apart from the election."""
+    if scores.get(UNREST, 0.0) >= CATEGORY_THRESHOLD or not _about_an_election(flags):
+        return
+    if not _says_any(reading, _ASSAULT_WORDS):
+        return  # nearly always
+    said = _said_in_a_sentence(text, reading, _ASSAULT, lambda s: bool(_AT_THE_POLLS.search(s)))
+    if said:
+        _name_category(scores, cues, UNREST, said)
+
+
+_ASSAULT_WORDS = ("aniaya", "pukul", "keroyok", "tonjok", "hajar", "gebuk", "tusuk", "bacok")
+_ASSAULT = re.compile(
+    r" (?:dianiaya|penganiayaan|menganiaya|dipukul|dipukuli|pemukulan|memukul|dikeroyok"
+    r"|pengeroyokan|ditonjok|dihajar|digebukin|ditusuk|dibacok) "
+)
+_AT_THE_POLLS = re.compile(
+    r" (?:tps|kpps|ptps|pengawas tps|ppk|pps|penyelenggara pemilu|penghitungan suara"
+    r"|perhitungan suara|penghitungan ulang|rekapitulasi|pemungutan suara) "
+)
 
 
 _TERROR_WORDS = ("teror", "ancam", "surat kaleng", "molotov", "bondet", "dilempar")

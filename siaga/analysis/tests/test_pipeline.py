@@ -1394,6 +1394,7 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
         _organisers_intimidated,
         _scores,
         _unrest_at_the_vote,
+        _violence_at_the_polls,
     )
 
     reading = expand_shorthand(fold(text).text)
@@ -1402,6 +1403,7 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
     _unrest_at_the_vote(scores, cues, flags, text, reading)
     _organisers_intimidated(scores, cues, text, reading)
+    _violence_at_the_polls(scores, cues, flags, text, reading)
     _a_protest_s_crowd_is_no_clash(scores, cues)
     return scores
 
@@ -1540,3 +1542,23 @@ def test_a_kpps_threatened_by_phone_is_an_organiser_intimidated() -> None:
         "Pemilu: KPPS TPS 7 diancam orang tak dikenal via telepon, mereka takut bertugas."
     )
     assert threatened["polling_station_unrest"] >= CATEGORY_THRESHOLD
+
+
+def test_a_witness_beaten_at_the_count_is_unrest_at_the_polls_not_a_crime_apart() -> None:
+    from siaga.analysis.pipeline import _categories
+
+    beaten = category_evidence_with_rules(
+        "Calon: saksi paslon dihajar simpatisan saat penghitungan suara di TPS 5."
+    )
+    assert beaten["polling_station_unrest"] >= CATEGORY_THRESHOLD
+    assert _categories({"polling_station_unrest": 1.0, "criminal_violence": 1.2}, {}, {}) == [
+        "polling_station_unrest"
+    ]
+    mugged = category_evidence_with_rules("Calon: warga dipukul perampok di pasar.")
+    assert mugged.get("polling_station_unrest", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_the_wounded_may_be_told_with_a_word_between() -> None:
+    from siaga.analysis.extract import casualties
+
+    assert casualties("Korban mengalami sejumlah luka di bagian wajah.")["injured"] == 1
