@@ -582,10 +582,10 @@ _ROAD_ENDS = re.compile(
     r"\b(?:[Rr]uas[ ]+jalan|[Jj]alan[ ]+(?:raya|poros|trans)|[Jj]alur|[Rr]ute)[ ]+"
     r"(?P<elsewhere>[A-Z][\w']*(?:[ ]+[A-Z][\w']*)?[ ]*[-–][ ]*[A-Z][\w']*(?:[ ]+[A-Z][\w']*)?)"
 )
+_PLACE_NAME = r"(?:(?:Kabupaten|Kota|Distrik|Kecamatan)[ ]+)?[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?"
 _ROUTE_START = re.compile(
-    r"\b(?:akses|transportasi|perjalanan)[^.\n]{0,30}?[ ]dari[ ]+"
-    r"(?P<elsewhere>(?:(?:Kabupaten|Kota|Distrik|Kecamatan)[ ]+)?[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
-    r"[ ]+(?:ke|menuju)[ ]+"
+    rf"\b(?:akses|transportasi|perjalanan|kendaraan)[^.\n]{{0,30}}?[ ]dari[ ]+(?:arah[ ]+)?"
+    rf"(?P<elsewhere>{_PLACE_NAME}[ ]+(?:ke|menuju)[ ]+{_PLACE_NAME})"
 )
 
 
@@ -625,5 +625,5 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _CLUB: ("suporter", "pertandingan", "laga", "stadion", "Stadion", "Liga"),
     _EXAMPLES: ("seperti", "antara", "termasuk"),
     _ROAD_ENDS: ("uas jalan", "uas Jalan", "alan raya", "alan poros", "alan trans", "alur", "ute"),
-    _ROUTE_START: ("akses", "transportasi", "perjalanan"),
+    _ROUTE_START: ("akses", "transportasi", "perjalanan", "kendaraan"),
 }

@@ -350,6 +350,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "mogok": 0.6,
         "orasi": 0.6,
         "demonstran": 0.8,
+        # A gate barred against the other side ("menutup portal jalan") protests too.
+        "menutup portal": 1.0,
+        "aksi penolakan": 0.8,
         "tuntut": 0.4,
         "menuntut": 0.4,
     },

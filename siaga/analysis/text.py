@@ -104,8 +104,23 @@ def without_related_links(text: str) -> str:
         text = _blanked(_FOOTER, text)
     if "- " in text or "• " in text:
         text = _without_headline_lists(text)
+    if "-\n" in text:
+        text = _without_dashed_questions(text)
     if "C\n" in text:
         text = _blanked(_WEATHER, text)
+    return text
+
+
+# Merdeka's related questions: a dash alone on its line, then the question.
+_DASHED_ITEM = re.compile(r"(?m)^[ \t]*-[ \t]*\n[^\n]*\?[^\n]*$")
+
+
+def _without_dashed_questions(text: str) -> str:
+    items = list(_DASHED_ITEM.finditer(text))
+    if len(items) < 2:
+        return text
+    for item in reversed(items):
+        text = text[: item.start()] + _blank(item.group()) + text[item.end() :]
     return text
 
 

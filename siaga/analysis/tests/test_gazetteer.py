@@ -361,6 +361,10 @@ def test_where_a_source_was_reached_and_the_wounded_were_taken_are_asides() -> N
     assert news_codes(road + BODY) == ["33.18"]
     titled = "2 Kapal Asal Batam Dibakar Nelayan\nNelayan di Kabupaten Pati membakar dua kapal."
     assert news_codes(titled + BODY) == ["33.18"]
+    blocked = (
+        "Massa memblokir jalan di Kabupaten Pati, kendaraan dari arah Ambon menuju Batam macet."
+    )
+    assert news_codes(blocked + BODY) == ["33.18"]
 
 
 def test_a_name_joined_to_its_geographic_head_is_found_split_too() -> None:
@@ -884,3 +888,15 @@ def test_a_police_command_s_seat_gives_way_to_the_places_the_story_names() -> No
     assert [p.code for p in geoparse(story, pasuruan)[0]] == ["35.14.21.2008"]
     alone = "Bentrok suporter di sekitar stadion. Situasi aman, kata Kapolres Pasuruan Kota."
     assert [p.code for p in geoparse(alone, pasuruan)[0]] == ["35.75"]
+
+
+def test_a_page_s_related_questions_set_off_by_lone_dashes_are_other_stories() -> None:
+    from siaga.analysis.text import without_related_links
+
+    page = (
+        "Massa memblokir jalan di Kabupaten Pati.\n-\nDimana warga demo jalan rusak? Di Batam."
+        "\n-\nKenapa warga demo? Jalan di Ambon rusak.\nPolisi berjaga."
+    )
+    cleaned = without_related_links(page)
+    assert "Batam" not in cleaned and "Ambon" not in cleaned and "Pati" in cleaned
+    assert len(cleaned) == len(page)

@@ -1562,3 +1562,8 @@ def test_the_wounded_may_be_told_with_a_word_between() -> None:
     from siaga.analysis.extract import casualties
 
     assert casualties("Korban mengalami sejumlah luka di bagian wajah.")["injured"] == 1
+
+
+def test_a_gate_barred_against_a_church_is_a_protest() -> None:
+    barred = category_evidence("Warga menutup portal jalan, aksi penolakan ibadah Natal")
+    assert barred["demonstration"] >= CATEGORY_THRESHOLD
