@@ -63,6 +63,7 @@ def default_index() -> CueIndex:
             "campaign": lexicon.CAMPAIGN_WORDS,
             "security": lexicon.SECURITY_WORDS,
             "routine": lexicon.ROUTINE,
+            "deployment": lexicon.DEPLOYMENT,
             "chore": lexicon.ELECTION_CHORES,
             "drill": lexicon.DRILL,
             "trouble": lexicon.PROCEDURE_TROUBLE,

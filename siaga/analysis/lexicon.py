@@ -1124,6 +1124,18 @@ CAMPAIGN_VENUES = frozenset(["tempat ibadah", "rumah ibadah"])
 
 # Routine civic news: ceremonies, trainings, openings, repairs, harvests. It only stops
 # the model's guesswork from inventing a category for a text that names none.
+# Security forces moved out to the polls on the eve of a vote ("apel pergeseran
+# pasukan"): the deployment every election has, however many TPS it calls prone.
+DEPLOYMENT = (
+    "apel pergeseran",
+    "pergeseran pasukan",
+    "pergeseran personel",
+    "menggeser personel",
+    "menggeser pasukan",
+    "geser pasukan",
+    "geser personel",
+)
+
 ROUTINE = (
     "selesai diperbaiki",
     "meresmikan",
@@ -1274,7 +1286,8 @@ MATERIAL_TROUBLE = frozenset(
 # Flag words and the phrases in which they raise no flag: "kurang lebih" is "about",
 # and rubbish burnt is no arson.
 FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
-    "trouble": {"kurang": ("kurang lebih",)},
+    # "Kurang rawan" is a risk grade, not a shortage.
+    "trouble": {"kurang": ("kurang lebih", "kurang rawan")},
     "arson": {
         "membakar": ("membakar sampah",),
         "pembakaran": ("pembakaran sampah",),

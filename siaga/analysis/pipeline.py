@@ -913,9 +913,12 @@ def _routine_procedure(
     reading: str, kind: str, categories: list[str], flags: dict[str, list[str]]
 ) -> bool:
     """A news story of logistics shipped or voters guided, of the polls' officers
-    trained, or of one who died of exhaustion, with nothing said to go wrong: the
-    election bodies' routine, not a conflict signal. A field message about logistics
-    reports a problem, and a meeting about it stays a meeting."""
+    trained, of the security forces moved out to the polls, or of one who died of
+    exhaustion, with nothing said to go wrong: the election bodies' routine, not a
+    conflict signal. A field message about logistics reports a problem, and a meeting
+    about it stays a meeting."""
+    if flags.get("deployment") and not _goes_wrong(reading, flags):
+        return True  # the eve-of-vote deployment, with nothing said to go wrong
     if len(reading) < ARTICLE_CHARS or not categories:
         return False
     if flags.get("arson") or flags.get("weapon"):

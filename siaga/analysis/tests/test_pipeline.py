@@ -1567,3 +1567,20 @@ def test_the_wounded_may_be_told_with_a_word_between() -> None:
 def test_a_gate_barred_against_a_church_is_a_protest() -> None:
     barred = category_evidence("Warga menutup portal jalan, aksi penolakan ibadah Natal")
     assert barred["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_the_eve_of_vote_deployment_is_routine(indonesia: Gazetteer) -> None:
+    parade = (
+        "Polres Tuban menggelar apel pergeseran pasukan pengamanan TPS Pilkada 2024 di "
+        "Mapolres. Pasukan yang dilibatkan ada 420 personel Polri dan 521 personel TNI. "
+        "Personel pengamanan TPS rawan ditempatkan dua orang, TPS kurang rawan satu orang. "
+        "Semua personel mulai geser ke tingkat PPS desa agar mengenal wilayah dan TPS "
+        "tempat mereka bertugas, serta mengetahui kapan distribusi logistik dari PPS ke "
+        "TPS. Kapolres mengimbau personel menjaga netralitas dan segera melapor bila ada "
+        "permasalahan sekecil apa pun agar pilkada berjalan aman, lancar dan kondusif. "
+        "Apel dihadiri pula unsur Kodim, Linmas dan Satpol PP kabupaten."
+    )
+    reading = read_story(parade, indonesia, model=GuessingModel())
+    assert (reading.kind, reading.categories) == ("none", [])
+    shot = parade.replace("Personel pengamanan TPS", "Personel yang ditembaki di TPS")
+    assert read_story(shot, indonesia, model=GuessingModel()).kind != "none"
