@@ -371,6 +371,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pura": 0.5,
         # A temple's priest named by his office in a customary quarrel: no temple at odds.
         "pemangku pura": -0.5,
+        # A temple named as the owner of disputed land ("tanah Pura Dalem", "palaba
+        # pura"): a customary land dispute, not a faith at odds.
+        "pura dalem": -0.3,
+        "palaba pura": -0.5,
+        "plaba pura": -0.5,
+        "laba pura": -0.5,
+        "tanah pura": -0.5,
         "masjid": 0.5,
         # A mosque's caretakers and congregation named as the ones who got or lost a
         # gift ("pengurus masjid tidak keberatan membayar kembali"): no faith at odds.
@@ -424,6 +431,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kulkul bulus": 1.0,
         "batas desa adat": 0.8,
         "wilayah desa adat": 0.6,
+        # Land a desa adat, a banjar or a temple holds by custom: a dispute over it is a
+        # customary community's as much as a land dispute. ("Tanah adat" alone is often
+        # a people's ulayat land against a company: a land dispute only.)
+        "tanah ayahan": 0.8,
+        "ayahan desa": 0.8,
+        "duwe banjar": 0.8,
+        "duwe pura": 0.8,
+        "palaba pura": 0.8,
+        "plaba pura": 0.8,
+        "laba pura": 0.8,
     },
     "land_boundary_dispute": {
         "sengketa batas wilayah": 1.0,

@@ -282,6 +282,10 @@ _DENIALS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r"(?:antar ?|antara )?(?P<word>etnis|suku|sara|agama)(?= )"
         ),
     ),
+    "demonstration": (
+        (" tidak demo ", " bukan demo ", " tidak berdemo ", " bukan unjuk rasa "),
+        re.compile(r" (?:tidak|bukan) (?P<word>demo|berdemo|unjuk rasa|demonstrasi)(?= )"),
+    ),
     "election_result_dispute": (
         (" tidak ada ", " tak ada ", " tanpa "),
         re.compile(
@@ -871,9 +875,16 @@ def _reports_a_meeting(folded: str, index: CueIndex, counts: dict[str, int | Non
     pact signed) is a meeting report, whatever risks it goes on to discuss."""
     if len(folded) < ARTICLE_CHARS or counts["dead"] or counts["injured"]:
         return False
+    if _ENDED_IN_UNREST.search(_lead(folded)):
+        return False  # "paruman … berakhir ricuh": what the meeting came to is the news
     lead = index.scan(_lead(folded)).get("kind", {})
     meeting, _ = _scores({"meeting": lead.get("meeting", {})}, "kind")
     return meeting.get("meeting", 0.0) >= 1.0
+
+
+_ENDED_IN_UNREST = re.compile(
+    r" (?:berakhir|berujung|diwarnai) (?:ricuh|kericuhan|bentrok|keributan) "
+)
 
 
 _CONTENT = "|".join(lexicon.CONTENT_WORDS)

@@ -1584,3 +1584,31 @@ def test_the_eve_of_vote_deployment_is_routine(indonesia: Gazetteer) -> None:
     assert (reading.kind, reading.categories) == ("none", [])
     shot = parade.replace("Personel pengamanan TPS", "Personel yang ditembaki di TPS")
     assert read_story(shot, indonesia, model=GuessingModel()).kind != "none"
+
+
+def test_land_held_by_custom_is_a_customary_dispute_and_its_temple_no_faith_at_odds() -> None:
+    fenced = category_evidence("Krama memagari lahan yang diklaim palaba pura milik desa adat")
+    assert fenced["adat_customary_dispute"] >= CATEGORY_THRESHOLD
+    assert fenced.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
+    sued = category_evidence("Sengketa tanah Pura Dalem: gugatan atas Pura Dalem dikabulkan")
+    assert sued.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
+    ulayat = category_evidence("Warga menuntut tanah adat mereka dikembalikan perusahaan")
+    assert ulayat.get("adat_customary_dispute", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_delegation_that_says_it_is_no_demonstration_is_none() -> None:
+    from siaga.analysis.pipeline import _drop_denials
+
+    said = {"category": {"demonstration": {"demo": 1}}}
+    _drop_denials(said, " kami tekankan kami tidak demo kami hanya menyampaikan aspirasi ")
+    assert "demonstration" not in said["category"]
+
+
+def test_a_meeting_that_ended_in_a_riot_is_the_riot() -> None:
+    from siaga.analysis.pipeline import _reports_a_meeting
+
+    lead = (
+        " rapat adat atau paruman di desa adat jero kuta pejeng berakhir ricuh masyarakat "
+        "menolak tanah mereka disertifikasi "
+    ) * 6
+    assert not _reports_a_meeting(lead, default_index(), {"dead": None, "injured": None})
