@@ -45,6 +45,14 @@ _KILLING_WORDS = (
     "hingga meregang nyawa",
     # "dipicu tewasnya warga Buyut Udik", "berujung pada tewasnya seorang pelajar".
     "tewasnya",
+    # A death told without a count: "perkelahian berujung maut", "kerabatnya tewas
+    # mengenaskan".
+    "berujung maut",
+    "duel maut",
+    "merenggut nyawa",
+    "tewas mengenaskan",
+    "tewas seketika",
+    "tewas di tempat",
 )
 _KILLED = re.compile(
     r"\b(?:"
@@ -243,7 +251,16 @@ def _wounded_uncounted(text: str) -> int | None:
 def _killed(text: str, lowered: str) -> int | None:
     if not any(word in lowered for word in _KILLING_WORDS):
         return None  # most texts: a substring test is far cheaper than the pattern
-    return _largest(_KILLED, text)
+    return _largest(_KILLED, text, counted=_not_averted)
+
+
+# "nyaris berujung maut", "hampir merenggut nyawa": a death averted.
+_AVERTED = re.compile(r"\b(?:nyaris|hampir|tidak|tak|tanpa|bisa|dapat)\s+$", re.IGNORECASE)
+
+
+def _not_averted(killing: re.Match[str]) -> bool:
+    before = killing.string[max(0, killing.start() - 12) : killing.start()]
+    return not _AVERTED.search(before)
 
 
 def _number(raw: str) -> int:

@@ -462,6 +462,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "hak guna usaha": 0.8,
         "hgu": 0.8,
         "diserobot": 0.8,
+        "menyerobot": 0.6,
+        "penyerobotan": 0.6,
+        "menyerobot tanah": 1.0,
+        "menyerobot lahan": 1.0,
+        "penyerobotan tanah": 1.0,
         "dicaplok": 0.8,
         "kebun plasma": 1.0,
         "lahan plasma": 1.0,
@@ -1071,6 +1076,7 @@ ELECTION_WORDS = (
     "pemilu",
     "pilkada",
     "pilkades",
+    "p2kd",
     "pemilihan perbekel",
     "pemilihan kepala",
     "pilpres",
@@ -1100,10 +1106,12 @@ CAMPAIGN_WORDS = (
     "tim pemenangan",
 )
 # A football match, an ormas or a silat school: their fans and members are "pendukung"
-# and "simpatisan" too, and none of them is an election.
+# and "simpatisan" too, and none of them is an election. Two villages at odds are
+# rival groups too.
 RIVAL_GROUPS = (
     *("suporter", "pertandingan", "stadion", "sepak bola", "sepakbola", "liga", "laga"),
     *("ormas", "organisasi masyarakat", "organisasi kemasyarakatan", "perguruan silat"),
+    *("warga dua desa", "bentrok antardesa", "bentrok antar desa", "bentrokan antar desa"),
 )
 FANS = frozenset(["pendukung", "simpatisan"])
 

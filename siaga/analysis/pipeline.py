@@ -105,6 +105,8 @@ def analyze(
     _organisers_intimidated(category_scores, category_cues, text, reading)
     _violence_at_the_polls(category_scores, category_cues, flags, text, reading)
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
+    _a_fight_between_two(category_scores, category_cues, reading)
+    _supporters_violence(category_scores, category_cues, flags, text, reading)
     kind_scores, kind_cues = _kind_evidence(reading, found.get("kind", {}), cue_index)
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
     category_probs, kind_probs = (model or default_model()).predict(text, reading=reading.strip())
@@ -118,6 +120,7 @@ def analyze(
         story=len(reading) >= ARTICLE_CHARS,
     )
     categories = _protest_at_an_election_office(categories, flags, reading)
+    categories = _rival_groups_clash(categories, category_cues, flags, electoral)
     counts = extract.casualties(text)
     context = bool(flags.get("election") or flags.get("security"))
     cap = KIND_CUE_CAP * (2 if len(reading) >= STORY_CHARS else 1)  # the lead counts twice
@@ -449,11 +452,14 @@ def _violence_at_the_polls(
 _ASSAULT_WORDS = ("aniaya", "pukul", "keroyok", "tonjok", "hajar", "gebuk", "tusuk", "bacok")
 _ASSAULT = re.compile(
     r" (?:dianiaya|penganiayaan|menganiaya|dipukul|dipukuli|pemukulan|memukul|dikeroyok"
-    r"|pengeroyokan|ditonjok|dihajar|digebukin|ditusuk|dibacok) "
+    r"|pengeroyokan|ditonjok|dihajar|digebukin|ditusuk|dibacok|membacok|pembacokan) "
 )
+# The vote, the count and those who run them, down to a village election's committee
+# (P2KD), which hopefuls and their camps confront long before the vote.
 _AT_THE_POLLS = re.compile(
     r" (?:tps|kpps|ptps|pengawas tps|ppk|pps|penyelenggara pemilu|penghitungan suara"
-    r"|perhitungan suara|penghitungan ulang|rekapitulasi|pemungutan suara) "
+    r"|perhitungan suara|penghitungan ulang|rekapitulasi|pemungutan suara|p2kd"
+    r"|panitia pemilihan kepala desa|panitia pilkades) "
 )
 
 
@@ -488,6 +494,67 @@ _NO_TROUBLE = re.compile(
 )
 
 
+BRAWL = "alcohol_drugs_brawl"
+# The brawl's words that say nothing of drink, drugs or gangs of youths.
+FIGHT_WORDS = frozenset(["perkelahian", "berkelahi", "duel"])
+_ONE_ON_ONE = re.compile(r" (?:satu lawan satu|duel(?: maut)?) ")
+
+
+def _a_fight_between_two(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """Two neighbours who fight "satu lawan satu", or a "duel maut": violent crime between
+    two people, not the taxonomy's brawl of drunken or idle youths, unless drink or drugs
+    are said."""
+    if BRAWL not in cues or not set(cues[BRAWL]) <= FIGHT_WORDS:
+        return
+    if said := _ONE_ON_ONE.search(reading):
+        del scores[BRAWL], cues[BRAWL]
+        _name_category(scores, cues, CRIME, said.group().strip())
+
+
+def _supporters_violence(
+    scores: dict[str, float],
+    cues: dict[str, list[str]],
+    flags: dict[str, list[str]],
+    text: str,
+    reading: str,
+) -> None:
+    """One camp's man attacking another's ("salah satu pendukung A … membacok", "pembacokan
+    ini karena rivalitas pendukung calon"): the clash between supporters, however few
+    took part, and no crime apart from it."""
+    if scores.get(CLASH, 0.0) >= CATEGORY_THRESHOLD or not flags.get("election"):
+        return
+    if not _says_any(reading, _ASSAULT_WORDS) or not _says_any(reading, _CAMP_WORDS):
+        return  # nearly always
+    said = _said_in_a_sentence(text, reading, _ASSAULT, lambda s: bool(_CAMP.search(s)))
+    if said:
+        _name_category(scores, cues, CLASH, said)
+
+
+_CAMP_WORDS = ("pendukung", "kubu", "timses", "tim sukses", "tim pemenangan")
+_CAMP = re.compile(
+    r" (?:pendukung (?:calon|cakades|paslon|salah satu|[a-z])|rivalitas pendukung|kubu"
+    r"|timses|tim sukses|tim pemenangan) "
+)
+
+
+def _rival_groups_clash(
+    categories: list[str],
+    cues: dict[str, list[str]],
+    flags: dict[str, list[str]],
+    electoral: bool,
+) -> list[str]:
+    """A silat school's members against villagers, two ormas, a football match's fans:
+    a clash between groups the taxonomy has no code for (`other`), not a youth brawl
+    unless drink or drugs are said, nor a crime apart from the groups' quarrel."""
+    if electoral or not flags.get("rivals") or not categories:
+        return categories
+    drink = set(cues.get(BRAWL, [])) - FIGHT_WORDS - {"tawuran"}
+    kept = [c for c in categories if c != CRIME and (c != BRAWL or drink)]
+    return kept or [OTHER]
+
+
 CROWD = frozenset(["massa pendukung", "masa pendukung"])
 
 
@@ -518,7 +585,24 @@ def _stage_of(
     trouble = categories if kind in ("incident", "threat") else []
     if kind == "meeting" and len(scores) >= SURVEYED_STAGES:
         scores = {}
+    if _a_village_election(flags, text):
+        calendar = ()  # each regency sets its villages' own: the national one says nothing
     return _stage(scores, trouble, published or extract.dateline(text), calendar)
+
+
+_VILLAGE_ELECTION = frozenset(["pilkades", "p2kd", "pemilihan perbekel"])
+
+
+def _a_village_election(flags: dict[str, list[str]], text: str) -> bool:
+    """Whether the only election the text speaks of is a village head's ("pemilihan
+    kepala" is a village's too there, unless it is a "kepala daerah")."""
+    said = set(flags.get("election", []))
+    if not said & _VILLAGE_ELECTION or not said <= _VILLAGE_ELECTION | _ANY_POLL:
+        return False
+    return "kepala daerah" not in text.lower()
+
+
+_ANY_POLL = frozenset(["pemilihan kepala", "tps"])
 
 
 SURVEYED_STAGES = 4

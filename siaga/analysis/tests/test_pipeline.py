@@ -1390,9 +1390,11 @@ def test_a_fight_while_the_village_votes_is_unrest_at_the_polls(indonesia: Gazet
 def category_evidence_with_rules(text: str) -> dict[str, float]:
     """Category evidence after the pattern rules that read whole sentences."""
     from siaga.analysis.pipeline import (
+        _a_fight_between_two,
         _a_protest_s_crowd_is_no_clash,
         _organisers_intimidated,
         _scores,
+        _supporters_violence,
         _unrest_at_the_vote,
         _violence_at_the_polls,
     )
@@ -1405,6 +1407,8 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
     _organisers_intimidated(scores, cues, text, reading)
     _violence_at_the_polls(scores, cues, flags, text, reading)
     _a_protest_s_crowd_is_no_clash(scores, cues)
+    _a_fight_between_two(scores, cues, reading)
+    _supporters_violence(scores, cues, flags, text, reading)
     return scores
 
 
@@ -1612,3 +1616,80 @@ def test_a_meeting_that_ended_in_a_riot_is_the_riot() -> None:
         "menolak tanah mereka disertifikasi "
     ) * 6
     assert not _reports_a_meeting(lead, default_index(), {"dead": None, "injured": None})
+
+
+def test_a_village_election_s_committee_hacked_is_unrest_at_the_polls() -> None:
+    hacked = category_evidence_with_rules(
+        "Ketua Panitia Pemilihan Kepala Desa (P2KD) Mangga'an menjadi korban pembacokan oleh "
+        "bakal calon kades berinisial S saat karnaval di Desa Glisgis."
+    )
+    assert hacked["polling_station_unrest"] >= CATEGORY_THRESHOLD
+    by_a_stranger = category_evidence_with_rules(
+        "Seorang guru menjadi korban pembacokan oleh orang tak dikenal saat karnaval."
+    )
+    assert by_a_stranger.get("polling_station_unrest", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_one_camp_s_man_attacking_is_a_clash_between_supporters() -> None:
+    attacked = category_evidence_with_rules(
+        "Pembentukan panitia pilkades berakhir ricuh. Salah satu pendukung A yakni U muncul "
+        "dan seketika membacok Mustofa dengan senjata tajam."
+    )
+    assert attacked["supporters_clash"] >= CATEGORY_THRESHOLD
+    outside_an_election = category_evidence_with_rules(
+        "Salah satu pendukung klub itu membacok seorang pedagang di depan warung."
+    )
+    assert outside_an_election.get("supporters_clash", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_two_neighbours_fighting_one_on_one_commit_a_crime_not_a_brawl() -> None:
+    duel = category_evidence_with_rules(
+        "Tak senang ditegur, kedua tetangga itu perang mulut lalu berkelahi satu lawan satu; "
+        "perkelahian itu berujung maut."
+    )
+    assert duel["criminal_violence"] >= CATEGORY_THRESHOLD
+    assert duel.get("alcohol_drugs_brawl", 0.0) < CATEGORY_THRESHOLD
+    drunk = category_evidence_with_rules(
+        "Usai pesta miras, dua pemuda berkelahi satu lawan satu di depan balai banjar."
+    )
+    assert drunk["alcohol_drugs_brawl"] >= CATEGORY_THRESHOLD
+
+
+def test_a_clash_of_silat_schools_ormas_or_villages_is_other_unless_drink_is_said() -> None:
+    from siaga.analysis.pipeline import _rival_groups_clash
+
+    silat = {"rivals": ["perguruan silat"]}
+    brawl = {"alcohol_drugs_brawl": ["tawuran"], "criminal_violence": ["dikeroyok"]}
+    assert _rival_groups_clash(list(brawl), brawl, silat, electoral=False) == ["other"]
+    drunk = {"alcohol_drugs_brawl": ["miras", "tawuran"]}
+    assert _rival_groups_clash(list(drunk), drunk, silat, False) == ["alcohol_drugs_brawl"]
+    at_a_vote = ["criminal_violence"]
+    assert _rival_groups_clash(at_a_vote, {}, silat, electoral=True) == at_a_vote
+
+
+def test_a_death_told_without_a_count_is_one_dead_unless_it_was_averted() -> None:
+    from siaga.analysis.extract import casualties
+
+    assert casualties("Dipicu emosi, perkelahian berujung maut.")["dead"] == 1
+    assert casualties("Keluarga mendapati kerabatnya tewas mengenaskan.")["dead"] == 1
+    assert casualties("Perkelahian itu nyaris berujung maut.")["dead"] is None
+
+
+def test_a_village_election_is_not_placed_in_the_national_calendar(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "BANGKALAN - Tiga warga dibacok di jalan protokol Bangkalan, Rabu (5/4/2023), setelah "
+        "pulang dari aksi unjuk rasa pilkades di kantor dinas. Polisi menyebut ada pertikaian "
+        "masalah pilkades di Desa Bator. Pilkades serentak digelar di 149 desa di 17 "
+        "kecamatan dan pengamanan diperketat. Warga diminta menahan diri dan tidak terpancing "
+        "isu yang beredar selama tahapan berjalan di desa-desa tersebut."
+    )
+    assert analyze(story, gazetteer=indonesia).election_stage != "voter_registration"
+    national = story.replace("pilkades", "pemilu")
+    assert analyze(national, gazetteer=indonesia).election_stage == "voter_registration"
+
+
+def test_grabbing_a_neighbour_s_land_is_a_land_dispute() -> None:
+    grabbed = category_evidence("Pelaku dendam karena korban hendak menyerobot tanah orang tuanya")
+    assert grabbed["land_boundary_dispute"] >= CATEGORY_THRESHOLD
