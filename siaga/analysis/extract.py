@@ -11,7 +11,7 @@ from siaga.analysis.text import sentences
 NUMBER_WORDS = {
     "satu": 1, "seorang": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
     "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11,
-    "belasan": 11, "puluhan": 20, "ratusan": 100,
+    "belasan": 11, "puluhan": 20, "ratusan": 100, "kedua": 2, "ketiga": 3,
 }  # fmt: skip
 # A number that names something ("calon nomor urut 3 ini meninggal", "TPS 5", "RT 02")
 # counts nobody.
@@ -53,6 +53,9 @@ _KILLING_WORDS = (
     "tewas mengenaskan",
     "tewas seketika",
     "tewas di tempat",
+    # "sebelum dibunuh dengan cara dibakar", "mengakibatkan hilangnya nyawa".
+    "dibunuh",
+    "hilangnya nyawa",
 )
 _KILLED = re.compile(
     r"\b(?:"
@@ -249,13 +252,31 @@ def _wounded_uncounted(text: str) -> int | None:
 
 
 def _killed(text: str, lowered: str) -> int | None:
-    if not any(word in lowered for word in _KILLING_WORDS):
-        return None  # most texts: a substring test is far cheaper than the pattern
-    return _largest(_KILLED, text, counted=_not_averted)
+    killed = None
+    if any(word in lowered for word in _KILLING_WORDS):
+        killed = _largest(_KILLED, text, counted=_not_averted)
+    if "tewas" in lowered or "meninggal" in lowered:
+        killed = max(killed or 0, _largest(_DIED_BY, text, counted=_not_averted) or 0) or None
+    return killed
+
+
+# "seorang lelaki yang diduga hendak mencuri, tewas dibakar massa": the subject too far for
+# a count, the death plain all the same, and at someone's hand.
+_DIED_BY = re.compile(
+    r"\b(?:tewas|meninggal(?: dunia)?)\s+(?:setelah\s+|usai\s+|akibat\s+|karena\s+)?"
+    r"(?:di(?:hakimi|amuk|bakar|hajar|keroyok|bacok|tembak|tikam|tusuk|bunuh|aniaya|pukuli"
+    r"|panah|massa)|tertembak|terkena\s+(?:anak\s+)?(?:panah|peluru|tembakan|bacokan|tusukan))\b"
+    r"(?P<n>)",
+    re.IGNORECASE,
+)
 
 
 # "nyaris berujung maut", "hampir merenggut nyawa": a death averted.
-_AVERTED = re.compile(r"\b(?:nyaris|hampir|tidak|tak|tanpa|bisa|dapat)\s+$", re.IGNORECASE)
+_AVERTED = re.compile(
+    r"\b(?:nyaris|hampir|tidak|tak|tanpa|bisa|dapat|akan|hendak|mau|ingin|terancam|diancam"
+    r"|ancaman|takut|khawatir)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _not_averted(killing: re.Match[str]) -> bool:

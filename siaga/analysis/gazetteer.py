@@ -277,6 +277,9 @@ RANK_REACH = 80
 _STREET = re.compile(
     r"\b(?:Jalan|Jln\.?|Jl\.?|Radar|Tribun|Harian|KRI|KMP|KM|Angkatan)(?=[ ])(?![ ]+Raya\b)"
 )
+# A paper named with its town first ("Palembang Pos", "Bali Post", "Sumatera Ekspres"),
+# not a post of the police or the army ("Pos Pantau", "Pos Lintas Batas").
+_PAPER_AFTER = re.compile(r"[ ]+(?:Pos|Post|Ekspres|Express)\b(?![ ]+[A-Za-z])")
 _NAME_AFTER_STREET = re.compile(r"(?:[ ]+(?:[A-Z]\.|[A-Z0-9][\w'-]*)){0,3}[ ]+")
 STREET_REACH = 60
 
@@ -350,6 +353,16 @@ def _joined_tail(folded: str) -> str | None:
     return f"{rest}{tail}"
 
 
+def _two_words(folded: str) -> bool:
+    """A two-word village name, each word long enough that joined they make no
+    everyday word: the news writes such names joined as often as apart."""
+    words = folded.split(" ")
+    return len(words) == 2 and all(len(word) >= JOINED_WORD for word in words)
+
+
+JOINED_WORD = 3
+
+
 def _bare(record: PlaceRecord) -> str:
     name = record.name
     prefixes = ("Kabupaten Administrasi ", "Kabupaten ", "Kota Administrasi ", "Kota ", "Provinsi ")
@@ -365,10 +378,22 @@ class Gazetteer:
     def __init__(self, places: Iterable[PlaceRecord]) -> None:
         self.places: dict[str, PlaceRecord] = {}
         keys: dict[str, set[str]] = defaultdict(set)
+        loose: dict[str, set[str]] = defaultdict(set)
         for place in places:
             self.places[place.code] = place
             for variant in self._variants(place):
                 keys[variant].add(place.code)
+            if (
+                place.level == VILLAGE
+                and " " in place.name
+                and _two_words(folded := fold_plain(place.name))
+            ):
+                loose[folded.replace(" ", "")].add(place.code)  # "Makarti Tama" as "Makartitama"
+        # A name written joined is another village's only where no village is named so:
+        # "Ujanmas" in the registry is not also every "Ujan Mas".
+        for variant, joined in loose.items():
+            if variant not in keys:
+                keys[variant] = joined
         self.keys = {k: sorted(v) for k, v in keys.items()}
         automaton = ahocorasick.Automaton()
         for key, codes in self.keys.items():
@@ -468,6 +493,8 @@ class Gazetteer:
         capitalized = first.isupper() or first.isdigit()
         if capitalized and named_after.names(text, original_start):
             return None
+        if capitalized and _PAPER_AFTER.match(text, original_end):
+            return None  # "Palembang Pos (Group JPNN)": a paper named after its town
         trigger_word = _trigger_before(folded.text, start)
         if trigger_word is not None and _after_a_former_title(folded.text, start, trigger_word):
             return None  # "mantan Kapolres Nunukan": where someone once served

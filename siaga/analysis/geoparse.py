@@ -44,7 +44,9 @@ def geoparse(
     text: str, gazetteer: Gazetteer, *, hint: str | None = None, folded: Folded | None = None
 ) -> tuple[list[PlaceHit], list[Mention]]:
     """The finest places named, in the order first mentioned, and every placed mention."""
-    mentions = resolve(gazetteer.find(text, folded or fold(text)), gazetteer, hint=hint)
+    mentions = _shortened_names(
+        resolve(gazetteer.find(text, folded or fold(text)), gazetteer, hint=hint)
+    )
     first_mention: dict[str, str] = {}
     kept = _without_far_villages(
         _without_far_homes(text, _without_asides(text, _without_hamlets(text, mentions)))
@@ -60,6 +62,25 @@ def geoparse(
         place = gazetteer.places[code]
         hits.append(PlaceHit(code, place.name, place.level, first_mention[code]))
     return hits, mentions
+
+
+def _shortened_names(mentions: list[Mention]) -> list[Mention]:
+    """A village named in full and then shortened ("Desa Ngares Kidul" … "warga Desa
+    Ngares"): the short name, placed nowhere near the story's other places, is the same
+    village, not its namesake across the country."""
+    full = [m for m in mentions if m.chosen and level_of(m.chosen) == VILLAGE and " " in m.key]
+    if not full:
+        return mentions  # nearly always
+    for mention in mentions:
+        if mention.chosen is None or mention.support > 0 or " " in mention.key:
+            continue
+        if level_of(mention.chosen) != VILLAGE:
+            continue
+        longer = next((m for m in full if m.key.startswith(mention.key + " ")), None)
+        if longer is not None and longer.chosen != mention.chosen:
+            mention.chosen = longer.chosen
+            mention.why.append(f"short for {longer.key}")
+    return mentions
 
 
 def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -406,6 +406,23 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "penodaan agama": 1.0,
         "antaragama": 0.8,
         "pembubaran ibadah": 1.0,
+        # A burial refused for the dead's faith ("jenazah non muslim tidak boleh
+        # dimakamkan", "makam desa adalah pemakaman Muslim"); a refusal alone may be
+        # a fear of disease.
+        "beda agama": 0.8,
+        "berbeda agama": 0.6,
+        "berbeda keyakinan": 0.6,
+        "non muslim": 0.6,
+        "nonmuslim": 0.6,
+        "penghayat kepercayaan": 0.5,
+        "pemakaman muslim": 0.6,
+        "makam muslim": 0.6,
+        "jenazah non muslim": 1.0,
+        "pemakaman non muslim": 1.0,
+        "makam non muslim": 1.0,
+        "tolak pemakaman": 0.5,
+        "menolak pemakaman": 0.5,
+        "penolakan pemakaman": 0.5,
         "penolakan pendirian": 0.8,
         "persekusi": 0.6,
     },

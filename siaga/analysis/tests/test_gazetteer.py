@@ -900,3 +900,39 @@ def test_a_page_s_related_questions_set_off_by_lone_dashes_are_other_stories() -
     cleaned = without_related_links(page)
     assert "Batam" not in cleaned and "Ambon" not in cleaned and "Pati" in cleaned
     assert len(cleaned) == len(page)
+
+
+def test_a_two_word_village_is_found_written_joined_unless_another_is_named_so() -> None:
+    villages = Gazetteer(
+        [
+            PlaceRecord("16.04.10.2056", "Makarti Tama", 4),
+            PlaceRecord("18.01.05.2001", "Ujanmas", 4),
+            PlaceRecord("16.05.01.2003", "Ujan Mas", 4),
+        ]
+    )
+    assert [p.code for p in geoparse("Pencuri dibakar di Desa Makartitama", villages)[0]] == [
+        "16.04.10.2056"
+    ]
+    assert villages.keys["ujanmas"] == ["18.01.05.2001"]
+
+
+def test_a_paper_named_after_its_town_is_no_place() -> None:
+    papers = Gazetteer([*SMALL.places.values(), PlaceRecord("16.71", "Kota Palembang", 2)])
+    story = "Informasi yang dihimpun Palembang Pos (Group JPNN), warga Desa Tangkas, Klungkung."
+    assert [p.code for p in geoparse(story, papers)[0]] == ["51.05.03.2006"]
+
+
+def test_a_village_named_in_full_then_shortened_is_the_same_village() -> None:
+    villages = Gazetteer(
+        [
+            PlaceRecord("35.16", "Kabupaten Mojokerto", 2),
+            PlaceRecord("35.16.14", "Gedeg", 3),
+            PlaceRecord("35.16.14.2001", "Ngares Kidul", 4),
+            PlaceRecord("35.03.11.2001", "Ngares", 4),
+        ]
+    )
+    story = (
+        "Pemakaman warga Desa Ngares Kidul, Kecamatan Gedeg, Kabupaten Mojokerto ditolak. "
+        "Salah satu warga Desa Ngares berinisial NU meninggal pada Kamis."
+    )
+    assert [p.code for p in geoparse(story, villages)[0]] == ["35.16.14.2001"]

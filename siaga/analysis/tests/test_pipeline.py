@@ -1693,3 +1693,23 @@ def test_a_village_election_is_not_placed_in_the_national_calendar(
 def test_grabbing_a_neighbour_s_land_is_a_land_dispute() -> None:
     grabbed = category_evidence("Pelaku dendam karena korban hendak menyerobot tanah orang tuanya")
     assert grabbed["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_a_burial_refused_for_the_dead_s_faith_is_identity_tension() -> None:
+    refused = category_evidence(
+        "Jenazah warga beragama Kristen ditolak karena makam desa adalah pemakaman Muslim, "
+        "di sana tidak ada pemakaman non muslim"
+    )
+    assert refused["sara_identity_religion"] >= CATEGORY_THRESHOLD
+    feared = category_evidence("Warga menolak pemakaman jenazah pasien di TPU desa")
+    assert feared.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_death_at_a_mob_s_hands_counts_though_the_victim_is_named_far_before() -> None:
+    from siaga.analysis.extract import casualties
+
+    lynched = "Seorang lelaki yang diduga hendak mencuri, tewas dibakar massa."
+    assert casualties(lynched)["dead"] == 1
+    assert casualties("Petugas datang setelah kedua korban tewas.")["dead"] == 2
+    assert casualties("Ia diancam akan dibunuh jika melapor.")["dead"] is None
+    assert casualties("Pemuda itu nyaris tewas dikeroyok.")["dead"] is None
