@@ -64,6 +64,7 @@ def default_index() -> CueIndex:
             "security": lexicon.SECURITY_WORDS,
             "routine": lexicon.ROUTINE,
             "deployment": lexicon.DEPLOYMENT,
+            "voter_education": lexicon.VOTER_EDUCATION,
             "chore": lexicon.ELECTION_CHORES,
             "drill": lexicon.DRILL,
             "trouble": lexicon.PROCEDURE_TROUBLE,

@@ -353,6 +353,25 @@ def _joined_tail(folded: str) -> str | None:
     return f"{rest}{tail}"
 
 
+def _loose_variants(name: str) -> list[str]:
+    """A village's name as the news may also write it: a two-word name joined ("Makarti
+    Tama" as "Makartitama"), a joined name split before a common last word ("Lontarbaru"
+    as "Lontar Baru")."""
+    if " " in name:
+        folded = fold_plain(name)
+        return [folded.replace(" ", "")] if _two_words(folded) else []
+    lowered = name.lower()
+    for tail in _COMMON_LAST_WORDS:
+        if lowered.endswith(tail) and len(lowered) >= len(tail) + TAIL_REST:
+            return [f"{fold_plain(name[: -len(tail)])} {tail}"]
+    return []
+
+
+_COMMON_LAST_WORDS = (
+    "baru", "jaya", "sari", "mulya", "mulyo", "rejo", "makmur", "agung", "indah", "asri",
+)  # fmt: skip
+
+
 def _two_words(folded: str) -> bool:
     """A two-word village name, each word long enough that joined they make no
     everyday word: the news writes such names joined as often as apart."""
@@ -383,12 +402,9 @@ class Gazetteer:
             self.places[place.code] = place
             for variant in self._variants(place):
                 keys[variant].add(place.code)
-            if (
-                place.level == VILLAGE
-                and " " in place.name
-                and _two_words(folded := fold_plain(place.name))
-            ):
-                loose[folded.replace(" ", "")].add(place.code)  # "Makarti Tama" as "Makartitama"
+            if place.level == VILLAGE:
+                for variant in _loose_variants(place.name):
+                    loose[variant].add(place.code)
         # A name written joined is another village's only where no village is named so:
         # "Ujanmas" in the registry is not also every "Ujan Mas".
         for variant, joined in loose.items():
@@ -400,6 +416,7 @@ class Gazetteer:
             automaton.add_word(f" {key} ", (key, codes))
         automaton.make_automaton()
         self._automaton = automaton
+        self._regencies: dict[str, int] = {}
 
     @staticmethod
     def _variants(place: PlaceRecord) -> set[str]:
@@ -424,6 +441,14 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self.places)
+
+    def regency_count(self, province: str) -> int:
+        """How many regencies and cities the province has."""
+        if not self._regencies:
+            for code in self.places:
+                if level_of(code) == REGENCY:
+                    self._regencies[code[:2]] = self._regencies.get(code[:2], 0) + 1
+        return self._regencies.get(province, 0)
 
     def is_place_name(self, name: str) -> bool:
         """True for the name of a regency or province (or one of their aliases)."""

@@ -58,10 +58,32 @@ def geoparse(
         assert mention.chosen is not None  # noqa: S101 (resolve returns only placed ones)
         first_mention.setdefault(mention.chosen, text[mention.start : mention.end])
     hits = []
+    province = _whole_province(list(first_mention), gazetteer)
+    if province is not None:
+        name = gazetteer.places[province].name
+        return [PlaceHit(province, name, PROVINCE, first_mention.get(province, name))], mentions
     for code in finest(first_mention):
         place = gazetteer.places[code]
         hits.append(PlaceHit(code, place.name, place.level, first_mention[code]))
     return hits, mentions
+
+
+def _whole_province(codes: list[str], gazetteer: Gazetteer) -> str | None:
+    """The province whose regencies the text goes through nearly all of ("Kota Denpasar
+    20 sekolah, Kabupaten Badung lima sekolah, Tabanan empat …"): the story is the
+    province's, not each regency's."""
+    regencies = {code[:5] for code in codes if level_of(code) >= REGENCY}
+    provinces = {code[:2] for code in codes}
+    if len(regencies) < WHOLE_PROVINCE_LEAST or len(provinces) != 1:
+        return None  # nearly always
+    province = provinces.pop()
+    if province not in gazetteer.places:
+        return None
+    in_it = gazetteer.regency_count(province)
+    return province if len(regencies) >= WHOLE_PROVINCE_SHARE * in_it else None
+
+
+WHOLE_PROVINCE_LEAST, WHOLE_PROVINCE_SHARE = 4, 0.75
 
 
 def _shortened_names(mentions: list[Mention]) -> list[Mention]:

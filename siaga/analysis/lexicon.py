@@ -51,6 +51,21 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "belum masuk dpt": 0.5,
         "tidak masuk dpt": 0.5,
         "hak pilih": 0.7,
+        # The right used, held or to be used ("menggunakan hak pilihnya", "sudah
+        # mempunyai hak pilih"): no voter kept from the polls.
+        "menggunakan hak pilih": -0.7,
+        "menyalurkan hak pilih": -0.7,
+        "memiliki hak pilih": -0.7,
+        "mempunyai hak pilih": -0.7,
+        "punya hak pilih": -0.7,
+        # ... unless it could not be: "tidak bisa menyalurkan hak pilih".
+        "tidak bisa menyalurkan hak pilih": 1.0,
+        "tidak dapat menyalurkan hak pilih": 1.0,
+        "tidak bisa menggunakan hak pilih": 1.0,
+        "tidak dapat menggunakan hak pilih": 1.0,
+        "kehilangan hak pilih": 0.5,
+        # The KPU's standing list by its name, kept between elections.
+        "daftar pemilih berkelanjutan": -1.0,
         "tidak ada ktp": 1.0,
         "tidak memiliki ktp": 1.0,
         "e ktp": 0.6,
@@ -1168,6 +1183,16 @@ CAMPAIGN_VENUES = frozenset(["tempat ibadah", "rumah ibadah"])
 # the model's guesswork from inventing a category for a text that names none.
 # Security forces moved out to the polls on the eve of a vote ("apel pergeseran
 # pasukan"): the deployment every election has, however many TPS it calls prone.
+# The election bodies teaching voters, most of all the young at their schools: their
+# talk of rights, lists and polling stations tells of nothing gone wrong.
+VOTER_EDUCATION = (
+    "pemilih pemula",
+    "pendidikan pemilih",
+    "sosialisasi pemilih",
+    "goes to school",
+    "goes to campus",
+)
+
 DEPLOYMENT = (
     "apel pergeseran",
     "pergeseran pasukan",
@@ -1329,7 +1354,11 @@ MATERIAL_TROUBLE = frozenset(
 # and rubbish burnt is no arson.
 FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     # "Kurang rawan" is a risk grade, not a shortage.
-    "trouble": {"kurang": ("kurang lebih", "kurang rawan")},
+    "trouble": {
+        "kurang": ("kurang lebih", "kurang rawan"),
+        # "Kecil kemungkinan ada pemilih yang mendapatkan 5 surat suara": unlikely.
+        "kemungkinan": ("kecil kemungkinan",),
+    },
     "arson": {
         "membakar": ("membakar sampah",),
         "pembakaran": ("pembakaran sampah",),

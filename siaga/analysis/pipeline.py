@@ -1014,6 +1014,8 @@ def _routine_procedure(
     about it stays a meeting."""
     if flags.get("deployment") and not _goes_wrong(reading, flags):
         return True  # the eve-of-vote deployment, with nothing said to go wrong
+    if _voters_taught(reading, categories, flags):
+        return True
     if len(reading) < ARTICLE_CHARS or not categories:
         return False
     if flags.get("arson") or flags.get("weapon"):
@@ -1031,6 +1033,22 @@ def _routine_procedure(
         return True  # a training for the polls, or a worker lost to exhaustion
     procedural = set(categories) <= PROCEDURAL
     return kind in ("incident", "threat") and procedural
+
+
+def _voters_taught(reading: str, categories: list[str], flags: dict[str, list[str]]) -> bool:
+    """A story of first-time voters taught at their schools, or of any voters taught,
+    that names no trouble beyond the procedure's own words and the hoaxes they are
+    warned of, and tells nothing gone wrong: the election bodies' routine."""
+    if not flags.get("voter_education") or len(reading) < ARTICLE_CHARS:
+        return False
+    if flags.get("arson") or flags.get("weapon"):
+        return False
+    harmless = lexicon.ROUTINE_ELECTION_CATEGORIES | {OTHER}  # "other": no cue at all
+    if _CIRCULATING.search(_realis(reading)) is None:
+        # Hoaxes as a lesson's topic ("cara mengenali informasi yang benar di tengah
+        # maraknya berita bohong"), none of them said to circulate.
+        harmless |= {HOAX}
+    return set(categories) <= harmless and not _goes_wrong(reading, flags)
 
 
 def _goes_wrong(reading: str, flags: dict[str, list[str]]) -> bool:

@@ -79,10 +79,37 @@ _RELATED_WORDS = ("baca", "lihat", "simak", "terkait")  # one of them is in ever
 
 
 # The page's footer: after "Terkini Lainnya" or "Video rekomendasi" come other stories.
+# The same words head a page's section above the story ("Berita Terkini" over a KPU
+# office's news): a footer is one with a story above it.
 _FOOTER = re.compile(
     r"(?im)^[ \t]*(?:terkini lainnya|berita lainnya|berita terkini|terpopuler|populer"
-    r"|video rekomendasi|rekomendasi untuk anda|pilihan editor)[ \t]*$(?s:.*)"
+    r"|video rekomendasi|rekomendasi untuk anda|pilihan editor)[ \t]*$"
 )
+STORY_ABOVE_FOOTER = 120
+
+
+def _without_footer(text: str) -> str:
+    for heading in _FOOTER.finditer(text):
+        if len(text[: heading.start()].strip()) >= STORY_ABOVE_FOOTER:
+            return text[: heading.start()] + _blank(text[heading.start() :])
+    return text
+
+
+# "Artikel Terkait" alone on its line, then its headlines one per line, unbulleted.
+_RELATED_HEADING_LINE = re.compile(r"(?im)^[ \t]*(?:artikel|berita)[ \t]+terkait[ \t]*:?[ \t]*$")
+
+
+def _without_related_headlines(text: str) -> str:
+    for heading in reversed(list(_RELATED_HEADING_LINE.finditer(text))):
+        end = heading.end()
+        for line in re.finditer(r"\n([^\n]*)", text[end:]):
+            if not _is_headline(line.group(1)):
+                break
+            end = heading.end() + line.end()
+        text = text[: heading.start()] + _blank(text[heading.start() : end]) + text[end:]
+    return text
+
+
 _FOOTER_WORDS = ("lainnya", "terkini", "populer", "rekomendasi", "pilihan editor")
 # A page's weather widget: "27.4 C" over the city the reader's weather is for.
 _WEATHER = re.compile(
@@ -97,11 +124,13 @@ def without_related_links(text: str) -> str:
     """The text with its related-story links blanked out, character for character, so
     positions in it are positions in the original."""
     lowered = text.lower()
+    if "terkait" in lowered:
+        text = _without_related_headlines(text)
     if any(word in lowered for word in _RELATED_WORDS):
         for pattern in (_RELATED_HEADING_ALONE, _RELATED_LINE, _RELATED_INLINE):
             text = _blanked(pattern, text)
     if any(word in lowered for word in _FOOTER_WORDS):
-        text = _blanked(_FOOTER, text)
+        text = _without_footer(text)
     if "- " in text or "• " in text:
         text = _without_headline_lists(text)
     if "-\n" in text:

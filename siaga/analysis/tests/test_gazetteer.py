@@ -936,3 +936,53 @@ def test_a_village_named_in_full_then_shortened_is_the_same_village() -> None:
         "Salah satu warga Desa Ngares berinisial NU meninggal pada Kamis."
     )
     assert [p.code for p in geoparse(story, villages)[0]] == ["35.16.14.2001"]
+
+
+def test_a_section_heading_above_the_story_is_no_footer() -> None:
+    from siaga.analysis.text import without_related_links
+
+    page = (
+        "Berita Terkini\n\nKPU Klungkung Mantapkan PPK\n\nSemarapura - KPU Kabupaten Klungkung "
+        "mengadakan bimbingan teknis bagi PPK dan PPS se Kabupaten Klungkung."
+    )
+    assert without_related_links(page) == page
+
+
+def test_related_headlines_listed_without_bullets_are_other_stories() -> None:
+    from siaga.analysis.text import without_related_links
+
+    page = (
+        "Bimtek KPPS digelar KPU Kota Kediri di Aula Muktamar, Senin.\n"
+        "Artikel Terkait\n"
+        "MBG di Boyolali Disabotase: Ratusan Paket Ditarik\n"
+        "Viral Bobby Nasution Razia Truk Pelat Aceh di Sumut\n"
+    )
+    cleaned = without_related_links(page)
+    assert "Boyolali" not in cleaned and "Aceh" not in cleaned
+    assert cleaned.startswith("Bimtek KPPS digelar KPU Kota Kediri")
+
+
+def test_a_joined_village_name_is_found_split_before_a_common_last_word() -> None:
+    villages = Gazetteer(
+        [PlaceRecord("36.73.01.1009", "Lontarbaru", 4), PlaceRecord("36.04.13.2007", "Lontar", 4)]
+    )
+    found = geoparse("KPPS se Kelurahan Lopang dan Kelurahan Lontar Baru ikut bimtek", villages)
+    assert [p.code for p in found[0]] == ["36.73.01.1009"]
+
+
+def test_a_story_that_goes_through_nearly_every_regency_is_the_province_s() -> None:
+    bali = Gazetteer(
+        [PlaceRecord("51", "Bali", 1)]
+        + [
+            PlaceRecord(f"51.0{n}", f"Kabupaten {name}", 2)
+            for n, name in enumerate(["Jembrana", "Tabanan", "Badung", "Gianyar"], start=1)
+        ]
+        + [PlaceRecord("51.71", "Kota Denpasar", 2)]
+    )
+    listed = (
+        "KPU Bali menyasar sekolah di Kota Denpasar, Kabupaten Badung, Tabanan, Jembrana "
+        "dan Gianyar."
+    )
+    assert [p.code for p in geoparse(listed, bali)[0]] == ["51"]
+    two = "Sekolah di Kabupaten Badung dan Tabanan dikunjungi KPU."
+    assert sorted(p.code for p in geoparse(two, bali)[0]) == ["51.02", "51.03"]

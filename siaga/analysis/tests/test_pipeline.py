@@ -1713,3 +1713,35 @@ def test_a_death_at_a_mob_s_hands_counts_though_the_victim_is_named_far_before()
     assert casualties("Petugas datang setelah kedua korban tewas.")["dead"] == 2
     assert casualties("Ia diancam akan dibunuh jika melapor.")["dead"] is None
     assert casualties("Pemuda itu nyaris tewas dikeroyok.")["dead"] is None
+
+
+def test_first_time_voters_taught_at_school_are_no_signal(indonesia: Gazetteer) -> None:
+    lesson = (
+        "Komisi Pemilihan Umum (KPU) Kabupaten Pekalongan gencar melakukan sosialisasi pemilu "
+        "kepada pemilih pemula di sekolah dan pondok pesantren. Komisioner KPU menuturkan "
+        "banyak siswa kelas XI-XII yang sudah mempunyai hak pilih pada pemilu mendatang. "
+        "Kami minta mereka menggunakan hak pilihnya dan menjadi pemilih cerdas yang "
+        "mengetahui visi-misi masing-masing calon, serta mengenali informasi yang benar di "
+        "tengah maraknya berita bohong. Pemilih pemula rata-rata sangat antusias datang ke "
+        "TPS. Syarat menjadi anggota KPPS sekarang 17 tahun, jadi pemilih pemula bisa ikut "
+        "menjadi penyelenggara pemilu di desanya masing-masing tahun depan."
+    )
+    assert read_story(lesson, indonesia).kind == "none"
+    spread = lesson.replace("maraknya berita bohong", "berita bohong yang beredar di grup WA")
+    assert read_story(spread, indonesia).kind != "none"
+
+
+def test_the_right_to_vote_used_is_no_voter_kept_from_the_polls() -> None:
+    used = category_evidence("Warga diminta menggunakan hak pilihnya di TPS")
+    assert used.get("voter_list_problem", 0.0) < CATEGORY_THRESHOLD
+    lost = category_evidence("Sebanyak 405 penghuni lapas tidak bisa menyalurkan hak pilih")
+    assert lost["voter_list_problem"] >= CATEGORY_THRESHOLD
+
+
+def test_what_is_unlikely_has_not_gone_wrong() -> None:
+    from siaga.analysis.pipeline import _drop_flag_exceptions
+
+    reading = " kecil kemungkinan ada pemilih yang mendapatkan 5 surat suara "
+    flags = {"trouble": ["kemungkinan"]}
+    _drop_flag_exceptions(flags, {"flag": {"trouble": {"kemungkinan": 1}}}, reading)
+    assert "trouble" not in flags
