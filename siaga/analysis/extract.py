@@ -30,7 +30,17 @@ _INJURED = re.compile(
 )
 _DEAD = re.compile(
     # "155 keluarga mengungsi meninggalkan rumah" leaves, it does not die.
-    _COUNT + _WHO + r"\s+(?:\w+\s+){0,2}?(?:tewas|meninggal|meninggal dunia|korban jiwa|gugur)\b",
+    _COUNT
+    + _WHO
+    + r"\s+(?:\w+\s+){0,2}?(?:tewas|meninggal|meninggal dunia|korban jiwa|gugur)\b"
+    # "empat nyawa melayang"; "korban tewas di Jalan Teuku Umar sebanyak 2 orang".
+    + r"|"
+    + _COUNT.replace("?P<n>", "?P<n2>")
+    + r"\s+nyawa\s+(?:melayang|hilang|terenggut)\b"
+    + r"|\b(?:tewas|meninggal(?: dunia)?)(?:\s+[\w.]+){0,5}?\s+sebanyak\s+"
+    + r"(?P<n3>\d{1,4}|"
+    + "|".join(NUMBER_WORDS)
+    + r")\s+orang\b",
     re.IGNORECASE,
 )
 # The act named before its victims ("menewaskan anggota Brimob", "menembak mati seorang
@@ -53,6 +63,8 @@ _KILLING_WORDS = (
     "tewas mengenaskan",
     "tewas seketika",
     "tewas di tempat",
+    "sampai tewas",
+    "sampai meninggal",
     # "sebelum dibunuh dengan cara dibakar", "mengakibatkan hilangnya nyawa".
     "dibunuh",
     "hilangnya nyawa",
@@ -216,7 +228,7 @@ def casualties(text: str) -> dict[str, int | None]:
 
 
 # Every death and injury pattern holds one of these.
-_DEATH_WORDS = ("tewas", "meninggal", "korban jiwa", "gugur", *_KILLING_WORDS)
+_DEATH_WORDS = ("tewas", "meninggal", "korban jiwa", "gugur", "nyawa", *_KILLING_WORDS)
 _WOUND_WORDS = (
     "luka", "cedera", "dirawat", "panah", "sabetan", "bacok", "tusuk", "tikam", "tembakan",
     "peluru", "lemparan batu", "air keras", "lecet",
@@ -294,8 +306,16 @@ def _largest(
     counted: Callable[[re.Match[str]], bool] = lambda _m: True,
 ) -> int | None:
     """The largest count the pattern finds; a match that names no number counts one."""
-    counts = [_number(m["n"]) if m["n"] else 1 for m in pattern.finditer(text) if counted(m)]
+    counts = [_count_of(m) for m in pattern.finditer(text) if counted(m)]
     return max(counts) if counts else None
+
+
+def _count_of(match: re.Match[str]) -> int:
+    """The number a match names, in whichever of its alternatives, or one."""
+    for name in ("n", "n2", "n3"):
+        if name in match.re.groupindex and match[name]:
+            return _number(match[name])
+    return 1
 
 
 # "4.180 Orang Meninggal Terdaftar Sebagai Pemilih", "dua orang yang sudah meninggal dunia

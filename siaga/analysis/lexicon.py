@@ -421,6 +421,15 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "penodaan agama": 1.0,
         "antaragama": 0.8,
         "pembubaran ibadah": 1.0,
+        # A preacher's gathering broken up or a preacher refused ("pembubaran pengajian",
+        # "menolak kedatangan ustaz").
+        "pembubaran pengajian": 1.0,
+        "membubarkan pengajian": 1.0,
+        "pembubaran kajian": 1.0,
+        "pembubaran ceramah": 1.0,
+        "penolakan ustaz": 0.8,
+        "penolakan ustadz": 0.8,
+        "penolakan penceramah": 0.8,
         # A burial refused for the dead's faith ("jenazah non muslim tidak boleh
         # dimakamkan", "makam desa adalah pemakaman Muslim"); a refusal alone may be
         # a fear of disease.
@@ -504,6 +513,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "lahan plasma": 1.0,
         "ganti rugi lahan": 1.0,
         "perebutan lahan": 1.0,
+        # Turf fought over for its parking fees is no land dispute.
+        "lahan parkir": -1.0,
         "lahan adat": 0.8,
         "tanah adat": 0.8,
         "kepemilikan lahan": 0.8,
@@ -682,6 +693,10 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "pertemuan": 0.6,
         "sosialisasi": 0.8,
         "dikumpulkan": 0.8,
+        # The police bringing two sides' leaders together: "Polda Bali kumpulkan
+        # Baladika dan Laskar Bali".
+        "mengumpulkan para": 0.8,
+        "kumpulkan": 0.5,
         "pakta integritas": 1.0,
         "deklarasi damai": 1.0,
         "deklarasi pemilu damai": 1.0,

@@ -107,6 +107,7 @@ def analyze(
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
     _a_fight_between_two(category_scores, category_cues, reading)
     _supporters_violence(category_scores, category_cues, flags, text, reading)
+    _gathering_broken_up(category_scores, category_cues, text, reading)
     kind_scores, kind_cues = _kind_evidence(reading, found.get("kind", {}), cue_index)
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
     category_probs, kind_probs = (model or default_model()).predict(text, reading=reading.strip())
@@ -530,6 +531,28 @@ def _supporters_violence(
     said = _said_in_a_sentence(text, reading, _ASSAULT, lambda s: bool(_CAMP.search(s)))
     if said:
         _name_category(scores, cues, CLASH, said)
+
+
+def _gathering_broken_up(
+    scores: dict[str, float], cues: dict[str, list[str]], text: str, reading: str
+) -> None:
+    """A sermon, a study circle or a service broken up ("pengajian ustadz Felix … pekan
+    lalu dibubarkan paksa"): a faith's gathering at odds with those who stopped it,
+    however far apart the words stand."""
+    if scores.get(SARA, 0.0) >= CATEGORY_THRESHOLD or not _says_any(reading, _BROKEN_WORDS):
+        return  # nearly always
+    said = _said_in_a_sentence(text, reading, _BROKEN_UP, lambda s: bool(_GATHERING.search(s)))
+    if said:
+        _name_category(scores, cues, SARA, said)
+
+
+_BROKEN_WORDS = ("bubarkan", "pembubaran", "dihentikan paksa")
+# Not "membubarkan diri", a crowd dispersing.
+_BROKEN_UP = re.compile(r" (?:dibubarkan|membubarkan(?! diri)|pembubaran|dihentikan paksa) ")
+_GATHERING = re.compile(
+    r" (?:pengajian|kajian|ceramah|tausiah|tausiyah|majelis ilmu|kebaktian|misa|ibadah"
+    r"|ibadat|sembahyang) "
+)
 
 
 _CAMP_WORDS = ("pendukung", "kubu", "timses", "tim sukses", "tim pemenangan")

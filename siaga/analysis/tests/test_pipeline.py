@@ -1392,6 +1392,7 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
     from siaga.analysis.pipeline import (
         _a_fight_between_two,
         _a_protest_s_crowd_is_no_clash,
+        _gathering_broken_up,
         _organisers_intimidated,
         _scores,
         _supporters_violence,
@@ -1409,6 +1410,7 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
     _a_protest_s_crowd_is_no_clash(scores, cues)
     _a_fight_between_two(scores, cues, reading)
     _supporters_violence(scores, cues, flags, text, reading)
+    _gathering_broken_up(scores, cues, text, reading)
     return scores
 
 
@@ -1745,3 +1747,29 @@ def test_what_is_unlikely_has_not_gone_wrong() -> None:
     flags = {"trouble": ["kemungkinan"]}
     _drop_flag_exceptions(flags, {"flag": {"trouble": {"kemungkinan": 1}}}, reading)
     assert "trouble" not in flags
+
+
+def test_a_preacher_s_gathering_broken_up_is_identity_tension() -> None:
+    broken_up = category_evidence_with_rules(
+        "Seperti ramai diberitakan, pengajian ustadz Felix di Universitas Brawijaya Malang "
+        "pada Ahad pekan lalu dibubarkan paksa."
+    )
+    assert broken_up["sara_identity_religion"] >= CATEGORY_THRESHOLD
+    dispersed = category_evidence_with_rules(
+        "Usai pengajian akbar, massa membubarkan diri dengan tertib."
+    )
+    assert dispersed.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_turf_fought_over_for_parking_is_no_land_dispute() -> None:
+    parking = category_evidence("Bentrokan dua ormas dilatarbelakangi perebutan lahan parkir")
+    assert parking.get("land_boundary_dispute", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_lives_lost_and_deaths_counted_after_the_word_are_deaths() -> None:
+    from siaga.analysis.extract import casualties
+
+    assert casualties("Sebanyak empat nyawa melayang akibat bentrok itu.")["dead"] == 4
+    counted_after = "Ia memastikan korban tewas di Jalan Teuku Umar sebanyak 2 orang."
+    assert casualties(counted_after)["dead"] == 2
+    assert casualties("Korban dibantai di situ sampai meninggal.")["dead"] == 1
