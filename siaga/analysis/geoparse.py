@@ -260,9 +260,12 @@ def _named_as_hamlet(text: str, mention: Mention) -> bool:
     return _HAMLET_WORD.search(text, max(0, mention.start - 8), mention.start) is not None
 
 
-# "Kapolres se-Bali", "di seluruh Bali", "Tingkat Provinsi Sumatera Barat", "Kesbangpol
-# Prov. Sumbar": the province named as the story's scope.
-_SCOPE_BEFORE = re.compile(r"(?i:\bse-?|\bseluruh[ ]+|tingkat[ ]+provinsi[ ]+|\bprov\.?[ ]+)$")
+# "Kapolres se-Bali", "di seluruh Bali", "di seluruh Provinsi Lampung", "Tingkat Provinsi
+# Sumatera Barat", "Kesbangpol Prov. Sumbar": the province named as the story's scope.
+_SCOPE_BEFORE = re.compile(
+    r"(?i:\bse-?(?:provinsi[ ]+)?|\bseluruh[ ]+(?:provinsi[ ]+)?|tingkat[ ]+provinsi[ ]+"
+    r"|\bprov\.?[ ]+)$"
+)
 SCOPE_DOMINANCE = 3
 
 

@@ -693,6 +693,9 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "pertemuan": 0.6,
         "sosialisasi": 0.8,
         "dikumpulkan": 0.8,
+        # A commander's briefing of his officers before the polls.
+        "memberi arahan": 1.0,
+        "memberikan arahan": 1.0,
         # The police bringing two sides' leaders together: "Polda Bali kumpulkan
         # Baladika dan Laskar Bali".
         "mengumpulkan para": 0.8,
@@ -1124,6 +1127,10 @@ ELECTION_WORDS = (
     "pilkada",
     "pilkades",
     "p2kd",
+    # Cirebon's and Indramayu's village heads are kuwu, West Sumatra's nagari have a wali.
+    "pilwu",
+    "pemilihan kuwu",
+    "pemilihan wali nagari",
     "pemilihan perbekel",
     "pemilihan kepala",
     "pilpres",
@@ -1209,6 +1216,8 @@ VOTER_EDUCATION = (
 )
 
 DEPLOYMENT = (
+    "apel pasukan",
+    "gelar pasukan",
     "apel pergeseran",
     "pergeseran pasukan",
     "pergeseran personel",
@@ -1217,6 +1226,15 @@ DEPLOYMENT = (
     "geser pasukan",
     "geser personel",
 )
+
+# The routine words that tell an event went smoothly: hoped for, they report nothing.
+SMOOTH_OUTCOMES = frozenset(
+    [
+        "berjalan lancar", "berjalan aman", "berjalan dengan aman", "aman dan lancar",
+        "aman lancar dan tertib", "aman tertib dan lancar", "tanpa hambatan",
+        "aman dan kondusif", "aman kondusif", "aman terkendali",
+    ]
+)  # fmt: skip
 
 ROUTINE = (
     "selesai diperbaiki",

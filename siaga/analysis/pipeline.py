@@ -92,6 +92,8 @@ def analyze(
     found = cue_index.scan(reading)
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
     _drop_flag_exceptions(flags, found, reading)
+    _drop_wished_outcomes(flags, reading)
+    _drop_passing_drills(flags, reading)
     _drop_denials(found, reading)
     electoral = _about_an_election(flags)
     campaigning = "kampanye" in flags.get("campaign", [])
@@ -259,6 +261,47 @@ def _drop_flag_exceptions(
             del flags[flag]
 
 
+def _drop_wished_outcomes(flags: dict[str, list[str]], reading: str) -> None:
+    """An outcome hoped for ("agar pilwu serentak berjalan aman", "Pilkada … harus
+    berjalan aman, damai kondusif") is no report that the event went smoothly: a
+    routine word every use of which follows a wish raises no flag."""
+    said = flags.get("routine")
+    if not said or not _says_any(reading, _WISH_WORDS):
+        return  # nearly always
+    for phrase in [p for p in said if p in lexicon.SMOOTH_OUTCOMES]:
+        uses = reading.count(f" {phrase} ")
+        wished = len(re.findall(rf" {_WISH}(?: [a-z0-9_]+){{0,5}}? {phrase} ", reading))
+        if uses and wished >= uses:
+            said.remove(phrase)
+    if not said:
+        del flags["routine"]
+
+
+_DRILL_REVEALS = (
+    "merupakan simulasi", "itulah simulasi", "ternyata simulasi", "hanya simulasi",
+    "adalah simulasi", "sebuah simulasi",
+)  # fmt: skip
+_WISH_WORDS = ("agar", "supaya", "harus", "diharapkan", "berharap", "semoga", "demi")
+_WISH = "(?:" + "|".join(_WISH_WORDS) + ")"
+
+
+def _drop_passing_drills(flags: dict[str, list[str]], reading: str) -> None:
+    """A drill, a training or a ceremony is the story when its lead tells of it; a long
+    story that names one among the preparations ("Simulasi pengamanan TPS juga
+    digulirkan") is about the rest. Words that tell how an event went count anywhere."""
+    if len(reading) < STORY_CHARS or not (flags.get("drill") or flags.get("routine")):
+        return  # nearly always
+    lead = _lead(reading)
+    # "Itulah simulasi pengamanan TPS yang dilakukan Polresta": a drill told as real
+    # and revealed at the end is the story, wherever the reveal stands.
+    revealed = _says(reading, _DRILL_REVEALS)
+    for flag in ("routine",) if revealed else ("drill", "routine"):
+        said = flags.get(flag, [])
+        passing = [p for p in said if p not in lexicon.SMOOTH_OUTCOMES and not _says(lead, [p])]
+        if passing and len(passing) == len(said):
+            del flags[flag]
+
+
 def _drop_denials(found: dict[str, dict[str, dict[str, int]]], reading: str) -> None:
     """A cue the text denies names nothing: "bentrokan ini bukan antara etnis", "jangan
     digiring ke konflik antar etnis" (the police denying a clash its ethnic colour), "tidak
@@ -394,6 +437,9 @@ def _said_in_a_sentence(
 _AREA_PRONE = re.compile(
     r" (?:desa|kelurahan|kecamatan|kampung)(?: [a-z0-9_]+){0,6}? (?:rawan|rentan"
     r"|berpotensi)(?: [a-z_]+){0,2}? (?:konflik|gesekan|ricuh|kericuhan|bentrok) "
+    # "Sejumlah desa memiliki potensi kerawanan … pada pemilihan kepala desa".
+    r"| (?:desa|kelurahan|kecamatan|kampung)(?: [a-z0-9_]+){0,4}? (?:memiliki|mempunyai"
+    r"|punya) (?:potensi|titik) (?:kerawanan|konflik|gesekan|rawan) "
 )
 
 
@@ -613,7 +659,9 @@ def _stage_of(
     return _stage(scores, trouble, published or extract.dateline(text), calendar)
 
 
-_VILLAGE_ELECTION = frozenset(["pilkades", "p2kd", "pemilihan perbekel"])
+_VILLAGE_ELECTION = frozenset(
+    ["pilkades", "p2kd", "pemilihan perbekel", "pilwu", "pemilihan kuwu", "pemilihan wali nagari"]
+)
 
 
 def _a_village_election(flags: dict[str, list[str]], text: str) -> bool:

@@ -986,3 +986,14 @@ def test_a_story_that_goes_through_nearly_every_regency_is_the_province_s() -> N
     assert [p.code for p in geoparse(listed, bali)[0]] == ["51"]
     two = "Sekolah di Kabupaten Badung dan Tabanan dikunjungi KPU."
     assert sorted(p.code for p in geoparse(two, bali)[0]) == ["51.02", "51.03"]
+
+
+def test_a_province_named_as_the_whole_ground_of_the_story_is_its_place() -> None:
+    lampung = Gazetteer(
+        [PlaceRecord("18", "Lampung", 1), PlaceRecord("18.71", "Kota Bandar Lampung", 2)]
+    )
+    story = (
+        "BANDAR LAMPUNG - Bhabinkamtibmas jajaran Polda Lampung diwajibkan berkunjung ke rumah "
+        "warga di seluruh Provinsi Lampung, kata Kabarharkam kepada Polda Lampung." + BODY
+    )
+    assert [p.code for p in geoparse(story, lampung)[0]] == ["18"]

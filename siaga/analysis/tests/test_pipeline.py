@@ -1397,6 +1397,7 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
         _scores,
         _supporters_violence,
         _unrest_at_the_vote,
+        _villages_at_risk,
         _violence_at_the_polls,
     )
 
@@ -1404,6 +1405,7 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
     found = default_index().scan(reading)
     scores, cues = _scores(found["category"], "category")
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
+    _villages_at_risk(scores, cues, flags, text, reading)
     _unrest_at_the_vote(scores, cues, flags, text, reading)
     _organisers_intimidated(scores, cues, text, reading)
     _violence_at_the_polls(scores, cues, flags, text, reading)
@@ -1773,3 +1775,54 @@ def test_lives_lost_and_deaths_counted_after_the_word_are_deaths() -> None:
     counted_after = "Ia memastikan korban tewas di Jalan Teuku Umar sebanyak 2 orang."
     assert casualties(counted_after)["dead"] == 2
     assert casualties("Korban dibantai di situ sampai meninggal.")["dead"] == 1
+
+
+def test_an_outcome_hoped_for_is_no_report_that_all_went_well() -> None:
+    from siaga.analysis.pipeline import _drop_wished_outcomes
+
+    hoped = {"routine": ["berjalan aman"]}
+    _drop_wished_outcomes(hoped, " tindakan kami antisipasi agar pilwu serentak berjalan aman ")
+    assert "routine" not in hoped
+    went = {"routine": ["berjalan aman"]}
+    _drop_wished_outcomes(went, " pemungutan suara di desa itu berjalan aman hingga sore ")
+    assert went == {"routine": ["berjalan aman"]}
+
+
+def test_a_drill_named_in_passing_leaves_the_story_its_own_unless_revealed() -> None:
+    from siaga.analysis.pipeline import _drop_passing_drills
+
+    briefing = (
+        " bhabinkamtibmas diminta mengunjungi warga dari rumah ke rumah untuk deteksi dini "
+        "potensi konflik jelang pilkada "
+        * 6
+        + " simulasi pengamanan tps juga digulirkan di jajaran polres "
+    )
+    flags = {"drill": ["simulasi pengamanan"], "routine": ["simulasi"]}
+    _drop_passing_drills(flags, briefing)
+    assert flags == {}
+    revealed = briefing + " itulah simulasi pengamanan tps yang dilakukan polresta "
+    flags = {"drill": ["simulasi pengamanan"]}
+    _drop_passing_drills(flags, revealed)
+    assert flags == {"drill": ["simulasi pengamanan"]}
+
+
+def test_villages_said_to_hold_a_potential_for_conflict_at_a_kuwu_election_risk_a_clash() -> None:
+    mapped = category_evidence_with_rules(
+        "Menjelang pilwu serentak, sejumlah desa memiliki potensi kerawanan pada pemilihan "
+        "kepala desa serentak."
+    )
+    assert mapped["supporters_clash"] >= CATEGORY_THRESHOLD
+
+
+def test_a_parade_of_the_police_sent_out_to_the_polls_is_no_signal(indonesia: Gazetteer) -> None:
+    parade = (
+        "PADANG - Kepolisian Daerah mengerahkan 3.000 personel Bhabinkamtibmas untuk mengawal "
+        "jalannya Pilkada serentak di provinsi setempat. Hal itu dikatakan Kapolda usai "
+        "memimpin apel pasukan Bhabinkamtibmas yang digelar di Padang, Kamis. Bhabinkamtibmas "
+        "adalah unsur terdepan dalam pencegahan dan deteksi dini, dan diminta memperkuat "
+        "komunikasi dengan Babinsa, tokoh masyarakat, tokoh agama dan tokoh adat di desa "
+        "masing-masing serta bersikap netral saat bertugas selama tahapan pilkada. Usai "
+        "pengarahan, para personel menerima pembekalan materi peraturan perundang-undangan "
+        "pilkada dari pejabat utama Polda."
+    )
+    assert read_story(parade, indonesia).kind == "none"
