@@ -647,10 +647,18 @@ _ROUTE_START = re.compile(
 )
 
 
+# "pindah ke rumah kerabat mereka di wilayah Bedugul, Tabanan", "mengungsi ke Jayapura":
+# where people went afterwards, not where the trouble was.
+_MOVED_TO = re.compile(
+    r"\b(?:pindah|mengungsi|diungsikan|dipindahkan|pulang)[ ]+ke[ ]+(?:[a-z]+[ ]+){0,6}?"
+    r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ,]*(?:[A-Z][\w'-]*|dan|serta))*)"
+)
+
+
 def elsewhere_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text lists other places as examples of the same kind of trouble, or
-    names a road by its far end."""
-    return _spans(text, "elsewhere", _EXAMPLES, _ROAD_ENDS, _ROUTE_START)
+    """Where the text lists other places as examples of the same kind of trouble, names
+    a road by its far end, or says where people moved to."""
+    return _spans(text, "elsewhere", _EXAMPLES, _ROAD_ENDS, _ROUTE_START, _MOVED_TO)
 
 
 def _spans(text: str, group: str, *patterns: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -670,6 +678,7 @@ def _may_match(text: str, pattern: re.Pattern[str]) -> bool:
 
 
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _MOVED_TO: ("pindah", "ungsi", "pulang"),
     _REACHED_AT: ("dihubungi", "ditemui", "dikonfirmasi", "diwawancarai"),
     _ON_THE_SIDELINES: ("sela",),
     _AT_HEADQUARTERS: ("Mabes", "Markas Besar"),

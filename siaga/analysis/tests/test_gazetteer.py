@@ -997,3 +997,11 @@ def test_a_province_named_as_the_whole_ground_of_the_story_is_its_place() -> Non
         "warga di seluruh Provinsi Lampung, kata Kabarharkam kepada Polda Lampung." + BODY
     )
     assert [p.code for p in geoparse(story, lampung)[0]] == ["18"]
+
+
+def test_where_people_moved_to_afterwards_is_no_place_of_the_trouble() -> None:
+    story = (
+        "Rumah dua keluarga yang kena sanksi adat di Desa Tangkas, Klungkung, dikosongkan. "
+        "Satu keluarga pindah ke rumah kerabat mereka di wilayah Kediri, Tabanan." + BODY
+    )
+    assert [p.code for p in geoparse(story, SMALL)[0]] == ["51.05.03.2006"]
