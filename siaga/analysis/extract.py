@@ -53,6 +53,7 @@ _KILLING_WORDS = (
     "hingga tewas",
     "hingga meninggal",
     "hingga meregang nyawa",
+    "ditembak mati",
     # "dipicu tewasnya warga Buyut Udik", "berujung pada tewasnya seorang pelajar".
     "tewasnya",
     # A death told without a count: "perkelahian berujung maut", "kerabatnya tewas
@@ -523,6 +524,11 @@ _ON_THE_SIDELINES = re.compile(r"\bdi[ ]+sela(?:-sela|[ ]+sela)?[ ]+(?P<venue>[^
 _AT_HEADQUARTERS = re.compile(
     r"\bdi[ ]+(?P<venue>(?:Mabes|Markas Besar)[ ]+(?:Polri|TNI)[^.\n(\"“”]{0,60})"
 )
+
+
+def headquarters_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names the national police's or army's headquarters as its venue."""
+    return _spans(text, "venue", _AT_HEADQUARTERS)
 
 
 def venue_spans(text: str) -> list[tuple[int, int]]:

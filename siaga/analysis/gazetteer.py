@@ -918,9 +918,10 @@ def _place(
     ):
         return False
     # A capitalised regency or province name stands for itself, even where some far
-    # village carries the same name ("Lombok Timur" is also a desa in Lampung).
-    only_villages_rival = all(level_of(code) == VILLAGE for _, code, _ in rivals)
-    if top_level <= REGENCY and not (evidence or (mention.capitalized and only_villages_rival)):
+    # village or district carries the same name ("Lombok Timur" is also a desa in
+    # Lampung, Depok a kecamatan in Cirebon), unless something in the text speaks for it.
+    only_finer_rivals = all(level_of(code) >= DISTRICT and not why for _, code, why in rivals)
+    if top_level <= REGENCY and not (evidence or (mention.capitalized and only_finer_rivals)):
         return False
     if not mention.capitalized and not evidence:
         return False

@@ -10,6 +10,7 @@ from siaga.analysis.extract import (
     court_spans,
     dateline_span,
     elsewhere_spans,
+    headquarters_spans,
     hospital_spans,
     origin_spans,
     venue_spans,
@@ -49,7 +50,10 @@ def geoparse(
     )
     first_mention: dict[str, str] = {}
     kept = _without_far_villages(
-        _without_far_homes(text, _without_asides(text, _without_hamlets(text, mentions)))
+        _without_far_homes(
+            text,
+            _without_asides(text, _without_headquarters(text, _without_hamlets(text, mentions))),
+        )
     )
     kept = _without_commands(text, kept)
     kept = _province_wide(text, kept)
@@ -105,6 +109,16 @@ def _shortened_names(mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def _without_headquarters(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The national police's or army's headquarters ("di Mabes Polri, Kebayoran Baru,
+    Jakarta Selatan") is where national news is briefed: never the place of the event,
+    even when the story names no other."""
+    spans = headquarters_spans(text)
+    if not spans:
+        return mentions  # nearly always
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
 def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
     """A news story's dateline says where it was filed, often a bureau far from the event
     ("AMBON, KOMPAS.com - … Kabupaten Maluku Barat Daya"), "kata … di Denpasar" where
@@ -128,12 +142,28 @@ def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
     # venue in the province's capital ("ditemui di Kantor Bawaslu, Denpasar") is no
     # place of a story about the whole province.
     telling = [m for m in mentions if why_aside.get(id(m)) in ("dateline", "caption")]
+    if why_aside and _NATIONWIDE.search(text) and not _names_elsewhere(outside, telling):
+        # "menangkap 13 terduga teroris di sejumlah daerah", told from Jakarta: the
+        # events were elsewhere, unnamed, and the asides are only where it was told.
+        for mention in mentions:
+            if id(mention) in why_aside:
+                mention.why.append(why_aside[id(mention)])
+        return outside
     if not why_aside or not _names_elsewhere(outside, telling):
         return mentions
     for mention in mentions:
         if id(mention) in why_aside:
             mention.why.append(why_aside[id(mention)])
     return outside
+
+
+# Events told as happening across the country or in regions left unnamed.
+_NATIONWIDE = re.compile(
+    r"\b(?:sejumlah|berbagai|beberapa)[ ]+(?:daerah|wilayah|provinsi)\b"
+    r"(?![ ,]+(?:seperti|antara lain|di antaranya|termasuk|yakni|yaitu|di[ ]+[A-Z]))"
+    r"|\bseluruh[ ]+(?:wilayah[ ]+)?Indonesia\b|\bse-?Indonesia\b",
+    re.IGNORECASE,
+)
 
 
 # "pemuda Manggarai", "(warga Manggarai)", "artis Jakarta": people named by their home.

@@ -1005,3 +1005,41 @@ def test_where_people_moved_to_afterwards_is_no_place_of_the_trouble() -> None:
         "Satu keluarga pindah ke rumah kerabat mereka di wilayah Kediri, Tabanan." + BODY
     )
     assert [p.code for p in geoparse(story, SMALL)[0]] == ["51.05.03.2006"]
+
+
+def test_the_national_police_headquarters_is_never_the_place_of_the_event() -> None:
+    jakarta = Gazetteer(
+        [
+            PlaceRecord("31", "DKI Jakarta", 1),
+            PlaceRecord("31.74", "Kota Administrasi Jakarta Selatan", 2),
+            PlaceRecord("31.74.07", "Kebayoran Baru", 3),
+        ]
+    )
+    briefed = (
+        "Densus 88 menangkap 59 tersangka teroris jelang pemilu, kata juru bicara di Mabes "
+        "Polri, Kebayoran Baru, Jakarta Selatan, Selasa." + BODY
+    )
+    assert geoparse(briefed, jakarta)[0] == []
+
+
+def test_a_story_of_unnamed_regions_told_from_the_capital_has_no_place() -> None:
+    jakarta = Gazetteer([PlaceRecord("31", "DKI Jakarta", 1, aliases=("Jakarta",))])
+    roundup = (
+        "JAKARTA - Densus 88 menangkap 13 terduga teroris di sejumlah daerah menjelang "
+        "pilkada serentak, kata Kapolri." + BODY
+    )
+    assert geoparse(roundup, jakarta)[0] == []
+    local = "JAKARTA - Banjir melanda rumah warga di Jakarta, Senin." + BODY
+    assert [p.code for p in geoparse(local, jakarta)[0]] == ["31"]
+
+
+def test_a_bare_city_name_is_the_city_though_a_far_district_shares_it() -> None:
+    depok = Gazetteer(
+        [
+            PlaceRecord("32.76", "Kota Depok", 2),
+            PlaceRecord("32.09.31", "Depok", 3),
+            PlaceRecord("32.05.28.2007", "Depok", 4),
+        ]
+    )
+    shot = "Setidaknya 13 orang ditangkap, termasuk di Depok yang ditembak mati."
+    assert [p.code for p in geoparse(shot, depok)[0]] == ["32.76"]
