@@ -1413,6 +1413,14 @@ NATURAL_DEATH = (
 
 # A guide for voters ("Warga yang Tak Terdaftar di DPT Bisa Nyoblos, Ini Syaratnya").
 EXPLAINER = (
+    # A guide that explains the rules ("Jika Surat Suara Rusak, Apakah Bisa Diganti? Ini
+    # Aturannya", "Artikel ini akan mengupas …").
+    "ini aturannya",
+    "begini aturannya",
+    "berikut aturannya",
+    "artikel ini",
+    "bayangkan anda",
+    "apa yang dimaksud",
     "ini syaratnya",
     "berikut syarat",
     "berikut syaratnya",

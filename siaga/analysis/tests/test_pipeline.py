@@ -1826,3 +1826,24 @@ def test_a_parade_of_the_police_sent_out_to_the_polls_is_no_signal(indonesia: Ga
         "pilkada dari pejabat utama Polda."
     )
     assert read_story(parade, indonesia).kind == "none"
+
+
+def test_a_guide_to_the_rules_on_spoilt_ballots_is_no_signal(indonesia: Gazetteer) -> None:
+    guide = (
+        "Jika Surat Suara Rusak, Apakah Bisa Diganti? Ini Aturannya\n\nBayangkan Anda telah "
+        "membuka lipatan surat suara, namun tiba-tiba tangan Anda tidak sengaja merobek "
+        "kertas tersebut. Artikel ini akan mengupas regulasi teknis yang menjamin hak pilih "
+        "Anda tetap tersalurkan. Surat suara rusak mencakup kertas yang robek, tinta pudar "
+        "atau noda yang membuat surat suara tidak layak digunakan. Kerusakan dari pabrik atau "
+        "logistik meliputi surat suara yang kusut parah atau robek sebelum diterima pemilih. "
+        "Pemilih berhak meminta penggantian surat suara kepada KPPS di TPS, dan KPPS "
+        "mencatatnya dalam berita acara. Penggantian hanya diberikan satu kali kepada setiap "
+        "pemilih, dan surat suara yang rusak disimpan dalam sampul tersendiri."
+    )
+    assert read_story(guide, indonesia).kind == "none"
+    soaked = (
+        guide.replace("Bayangkan Anda telah", "Petugas KPPS di TPS 3 telah")
+        .replace("Artikel ini akan mengupas", "KPU sedang mengupas")
+        .replace("Ini Aturannya", "Kata KPU")
+    )
+    assert read_story(soaked, indonesia).kind != "none"
