@@ -110,6 +110,7 @@ def analyze(
     _a_fight_between_two(category_scores, category_cues, reading)
     _supporters_violence(category_scores, category_cues, flags, text, reading)
     _gathering_broken_up(category_scores, category_cues, text, reading)
+    _declarations_of_support(found, category_scores)
     kind_scores, kind_cues = _kind_evidence(reading, found.get("kind", {}), cue_index)
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
     category_probs, kind_probs = (model or default_model()).predict(text, reading=reading.strip())
@@ -130,10 +131,15 @@ def analyze(
     kind = _kind(kind_scores, kind_probs, categories, counts, context, cap, routine)
     # A ceremony attended is not a meeting about a risk.
     about_a_risk = bool(categories) or context
-    if kind != "meeting" and about_a_risk and _reports_a_meeting(reading, cue_index, counts):
+    declaring = DECLARING if category_scores.get(NEUTRALITY, 0.0) >= CATEGORY_THRESHOLD else ()
+    if (
+        kind != "meeting"
+        and about_a_risk
+        and _reports_a_meeting(reading, cue_index, counts, ignore=declaring)
+    ):
         kind = "meeting"
     appeal = _leads_with_an_appeal(reading, cue_index)
-    if kind == "threat" and {HOAX, SARA} & set(categories) and _tells_circulation(reading):
+    if kind == "threat" and SHOWN_ACTS & set(categories) and _tells_circulation(reading):
         kind = "incident"
     elif kind == "incident" and not counts["dead"] and not counts["injured"] and appeal:
         kind = "threat"
@@ -259,6 +265,22 @@ def _drop_flag_exceptions(
                 raised.remove(word)
         if not raised:
             del flags[flag]
+
+
+def _declarations_of_support(
+    found: dict[str, dict[str, dict[str, int]]], category_scores: dict[str, float]
+) -> None:
+    """Where village heads or civil servants are at odds with their neutrality, their
+    "deklarasi" is one of support for a candidate, an act, not the team's declaration."""
+    if category_scores.get(NEUTRALITY, 0.0) < CATEGORY_THRESHOLD:
+        return
+    meeting = found.get("kind", {}).get("meeting", {})
+    for word in DECLARING:
+        meeting.pop(word, None)
+
+
+NEUTRALITY = "asn_neutrality"
+DECLARING = ("deklarasi", "mendeklarasikan")
 
 
 def _drop_wished_outcomes(flags: dict[str, list[str]], reading: str) -> None:
@@ -541,6 +563,11 @@ _NO_TROUBLE = re.compile(
 )
 
 
+# What a circulating video or post shows has happened: a hoax or hate spread, a village
+# head declaring for a candidate, money handed out on camera.
+SHOWN_ACTS = frozenset(
+    [HOAX, SARA, "asn_neutrality", "election_campaign_violation", "money_politics"]
+)
 BRAWL = "alcohol_drugs_brawl"
 # The brawl's words that say nothing of drink, drugs or gangs of youths.
 FIGHT_WORDS = frozenset(["perkelahian", "berkelahi", "duel"])
@@ -1025,7 +1052,12 @@ def _lead(reading: str) -> str:
     return reading[:LEAD_CHARS].rsplit(" ", 1)[0] + " "
 
 
-def _reports_a_meeting(folded: str, index: CueIndex, counts: dict[str, int | None]) -> bool:
+def _reports_a_meeting(
+    folded: str,
+    index: CueIndex,
+    counts: dict[str, int | None],
+    ignore: Sequence[str] = (),
+) -> bool:
     """An article whose lead is about a coordination meeting (a rakor, an audience, a
     pact signed) is a meeting report, whatever risks it goes on to discuss."""
     if len(folded) < ARTICLE_CHARS or counts["dead"] or counts["injured"]:
@@ -1033,7 +1065,8 @@ def _reports_a_meeting(folded: str, index: CueIndex, counts: dict[str, int | Non
     if _ENDED_IN_UNREST.search(_lead(folded)):
         return False  # "paruman … berakhir ricuh": what the meeting came to is the news
     lead = index.scan(_lead(folded)).get("kind", {})
-    meeting, _ = _scores({"meeting": lead.get("meeting", {})}, "kind")
+    said = {p: n for p, n in lead.get("meeting", {}).items() if p not in ignore}
+    meeting, _ = _scores({"meeting": said}, "kind")
     return meeting.get("meeting", 0.0) >= 1.0
 
 

@@ -1847,3 +1847,28 @@ def test_a_guide_to_the_rules_on_spoilt_ballots_is_no_signal(indonesia: Gazettee
         .replace("Ini Aturannya", "Kata KPU")
     )
     assert read_story(soaked, indonesia).kind != "none"
+
+
+def test_a_village_head_s_declaration_for_a_candidate_is_an_act_not_a_meeting(
+    indonesia: Gazetteer,
+) -> None:
+    declared = (
+        "SuaraJatim.id - Beredar video kepala desa dan perangkat desa di Ngawi "
+        "mendeklarasikan dukungan kepada salah satu calon presiden. Perangkat desa yang "
+        "deklarasi tersebut berada di Desa Sambiroto Kecamatan Padas. Arah deklarasi tersebut "
+        "kepada pasangan capres nomor urut 02. Video itu mendapat respons dari Warga "
+        "Pengawas Netralitas yang melaporkannya kepada Bawaslu Ngawi, menyayangkan adanya "
+        "perangkat desa yang tidak netral dan dinilai mencederai demokrasi menjelang pemilu. "
+        "Bawaslu diminta tegas memeriksa kepala desa dan perangkatnya. Video itu sudah "
+        "dihapus setelah ramai dibicarakan di grup-grup WhatsApp warga."
+    )
+    reading = read_story(declared, indonesia)
+    assert "asn_neutrality" in reading.categories
+    assert reading.kind == "incident"
+
+
+def test_a_violation_shown_in_a_video_gone_viral_has_happened() -> None:
+    from siaga.analysis.pipeline import _tells_circulation
+
+    lead = " bawaslu harus segera memanggil sejumlah pihak terkait dengan video viral dukungan "
+    assert _tells_circulation(lead)
