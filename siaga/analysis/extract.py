@@ -441,7 +441,8 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 # Pemilihan", "JAKARTA- Kreator").
 _DATELINE_PLACE = re.compile(
     r"^([^\n!?\"“”|]{2,60}?)(?:\s+-{1,2}\s|\s*(?:--|–|—)\s*|\s+\|\s"
-    r"|(?:(?<=\.com)|(?<=\.id))-\s*|(?<=[A-Z])-\s)"
+    # "PALEMBANG|PencanangNews.co.id-Menjelang": a capitals' dateline closed by a bar.
+    r"|(?:(?<=\.com)|(?<=\.id))-\s*|(?<=[A-Z])-\s|(?<=[A-Z]{3})\|)"
 )
 # "Gerak News, Jakarta- Perkumpulan": after a publisher's name and a comma, any hyphen.
 _PUBLISHER_DATELINE = re.compile(r"^([^\n!?\"“”|,]{2,40},[ ]*[A-Z][\w ]{1,30}?)-\s")

@@ -64,6 +64,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tidak bisa menggunakan hak pilih": 1.0,
         "tidak dapat menggunakan hak pilih": 1.0,
         "kehilangan hak pilih": 0.5,
+        # A list named by its size or as a paper seized ("jumlah DPT sebanyak 1.639
+        # orang", "salinan Daftar Pemilih Sementara"): a figure, not a problem.
+        "jumlah dpt": -0.8,
+        "dpt sebanyak": -0.8,
+        "jumlah daftar pemilih": -1.0,
+        "salinan daftar pemilih": -1.0,
         # The KPU's standing list by its name, kept between elections.
         "daftar pemilih berkelanjutan": -1.0,
         "tidak ada ktp": 1.0,

@@ -1043,3 +1043,10 @@ def test_a_bare_city_name_is_the_city_though_a_far_district_shares_it() -> None:
     )
     shot = "Setidaknya 13 orang ditangkap, termasuk di Depok yang ditembak mati."
     assert [p.code for p in geoparse(shot, depok)[0]] == ["32.76"]
+
+
+def test_a_capitals_dateline_closed_by_a_bar_is_a_dateline() -> None:
+    from siaga.analysis.extract import dateline_span
+
+    story = "PALEMBANG|PencanangNews.co.id-Menjelang hari pencoblosan, tiga warga diamankan."
+    assert dateline_span(story) == (0, len("PALEMBANG"))

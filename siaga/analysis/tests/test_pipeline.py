@@ -1872,3 +1872,14 @@ def test_a_violation_shown_in_a_video_gone_viral_has_happened() -> None:
 
     lead = " bawaslu harus segera memanggil sejumlah pihak terkait dengan video viral dukungan "
     assert _tells_circulation(lead)
+
+
+def test_a_voter_list_named_by_its_size_or_as_a_seized_paper_is_no_problem() -> None:
+    sized = category_evidence(
+        "Di Desa Tani Makmur jumlah daftar pemilih tetap (DPT) sebanyak 1.639"
+    )
+    assert sized.get("voter_list_problem", 0.0) < CATEGORY_THRESHOLD
+    seized = category_evidence("Petugas menyita amplop serta salinan Daftar Pemilih Sementara")
+    assert seized.get("voter_list_problem", 0.0) < CATEGORY_THRESHOLD
+    doubled = category_evidence("Bawaslu menemukan DPT ganda sebanyak 5.762 pemilih")
+    assert doubled["voter_list_problem"] >= CATEGORY_THRESHOLD
