@@ -370,6 +370,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pemblokiran": 0.8,
         "mogok": 0.6,
         "orasi": 0.6,
+        "orasinya": 0.6,
         "demonstran": 0.8,
         # A gate barred against the other side ("menutup portal jalan") protests too.
         "menutup portal": 1.0,

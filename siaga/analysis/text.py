@@ -67,9 +67,11 @@ _RELATED_HEADING_ALONE = re.compile(
     r"(?im)^[ \t]*[(\[]?(?:(?:baca|lihat|simak)[ \t]+(?:juga|pula)|berita terkait|artikel terkait)"
     r"[ \t]*:?[ \t]*(?:(?:\n[ \t]*[-•*][ \t]*\n[^\n]*|\n[ \t]*[-•*][^\n]*)+|\n[^\n]*)"
 )
-# "| Baca: KPU Jatim Tetapkan DPT … |": a bar or a line start, "Baca" and a colon.
+# "| Baca: KPU Jatim Tetapkan DPT … |": a bar or a line start, "Baca" and a colon; "BACA
+# ARTIKEL LAINNYA... Pleno PPK Di Batam Lancar".
 _RELATED_LINE = re.compile(
-    r"(?im)^[ \t]*[(\[|]?[ \t]*(?:(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b|baca[ \t]*:)[^\n]*"
+    r"(?im)^[ \t]*[(\[|]?[ \t]*(?:(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b|baca[ \t]*:"
+    r"|baca[ \t]+(?:artikel|berita)[ \t]+(?:lainnya|lain|terkait)\b)[^\n]*"
 )
 # "(Baca juga: …)", and Tempo's "(Baca: KPU Kabupaten Malang Bantah Tudingan …)".
 _RELATED_INLINE = re.compile(

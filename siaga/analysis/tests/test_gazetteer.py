@@ -1050,3 +1050,21 @@ def test_a_capitals_dateline_closed_by_a_bar_is_a_dateline() -> None:
 
     story = "PALEMBANG|PencanangNews.co.id-Menjelang hari pencoblosan, tiga warga diamankan."
     assert dateline_span(story) == (0, len("PALEMBANG"))
+
+
+def test_a_street_named_by_the_two_towns_it_joins_places_neither() -> None:
+    towns = Gazetteer(
+        [PlaceRecord("61.09", "Kabupaten Sekadau", 2), PlaceRecord("61.05", "Kabupaten Sintang", 2)]
+    )
+    story = (
+        "SEKADAU - Ratusan pendukung calon mendatangi kantor Panwaslu Sekadau di Jalan "
+        "Sekadau-Sintang, KM. 4, menuntut pencoblosan ulang." + BODY
+    )
+    assert [p.code for p in geoparse(story, towns)[0]] == ["61.09"]
+
+
+def test_read_more_links_in_capitals_are_other_stories() -> None:
+    from siaga.analysis.text import without_related_links
+
+    page = "Massa menuntut coblos ulang.\nBACA ARTIKEL LAINNYA... Pleno PPK Di Batam Lancar\n"
+    assert "Batam" not in without_related_links(page)

@@ -1883,3 +1883,11 @@ def test_a_voter_list_named_by_its_size_or_as_a_seized_paper_is_no_problem() -> 
     assert seized.get("voter_list_problem", 0.0) < CATEGORY_THRESHOLD
     doubled = category_evidence("Bawaslu menemukan DPT ganda sebanyak 5.762 pemilih")
     assert doubled["voter_list_problem"] >= CATEGORY_THRESHOLD
+
+
+def test_a_speech_to_the_crowd_is_a_demonstration_s() -> None:
+    spoken = category_evidence(
+        "Teriak Sunardi dalam orasinya di depan kantor KPU. Dalam orasinya massa menuntut "
+        "pleno dibatalkan."
+    )
+    assert spoken["demonstration"] >= CATEGORY_THRESHOLD
