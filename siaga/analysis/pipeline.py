@@ -644,9 +644,12 @@ def _rival_groups_clash(
     """A silat school's members against villagers, two ormas, a football match's fans:
     a clash between groups the taxonomy has no code for (`other`), not a youth brawl
     unless drink or drugs are said, nor a crime apart from the groups' quarrel."""
+    drink = set(cues.get(BRAWL, [])) - FIGHT_WORDS - {"tawuran"}
+    if BRAWL in categories and CLASH in categories and not drink:
+        # Two camps' men "terlibat perkelahian": the camps' clash, not a youths' brawl.
+        categories = [c for c in categories if c != BRAWL]
     if electoral or not flags.get("rivals") or not categories:
         return categories
-    drink = set(cues.get(BRAWL, [])) - FIGHT_WORDS - {"tawuran"}
     kept = [c for c in categories if c != CRIME and (c != BRAWL or drink)]
     return kept or [OTHER]
 

@@ -1891,3 +1891,13 @@ def test_a_speech_to_the_crowd_is_a_demonstration_s() -> None:
         "pleno dibatalkan."
     )
     assert spoken["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_two_camps_men_in_a_fight_are_the_camps_clash_not_a_youths_brawl() -> None:
+    from siaga.analysis.pipeline import _rival_groups_clash
+
+    cues = {"supporters_clash": ["bentrokan"], "alcohol_drugs_brawl": ["perkelahian"]}
+    camps = ["supporters_clash", "alcohol_drugs_brawl"]
+    assert _rival_groups_clash(camps, cues, {}, electoral=True) == ["supporters_clash"]
+    drunk = {**cues, "alcohol_drugs_brawl": ["perkelahian", "miras"]}
+    assert _rival_groups_clash(camps, drunk, {}, electoral=True) == camps
