@@ -446,9 +446,11 @@ _DATELINE_PLACE = re.compile(
 )
 # "Gerak News, Jakarta- Perkumpulan": after a publisher's name and a comma, any hyphen.
 _PUBLISHER_DATELINE = re.compile(r"^([^\n!?\"“”|,]{2,40},[ ]*[A-Z][\w ]{1,30}?)-\s")
-# "Ambon(MedanPunya) Warga di dua desa …": the publisher in brackets, and no dash.
+# "Ambon(MedanPunya) Warga di dua desa …", "Mamuju, (Antarariau.com) - Konflik …": the
+# publisher in brackets, with or without a dash.
 _BRACKETED_PUBLISHER = re.compile(
-    r"^([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[ ]*\([A-Z][\w .]{1,30}\)[ ]+(?=[A-Z])"
+    r"^([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[ ]*,?[ ]*\([A-Z][\w .]{1,30}\)[ ]*"
+    r"(?:(?:-{1,2}|–|—)[ ]*)?(?=[A-Z])"
 )
 _DOMAIN = re.compile(r"[\w.-]+\.(?:com|id|net|org)$", re.IGNORECASE)
 _PLACE_AFTER_PUBLISHER = re.compile(r"[ ]*([A-Z][A-Z .]{1,40}?)(?:\s+-{1,2}\s|\s*(?:--|–|—)\s*)")

@@ -645,8 +645,9 @@ def _rival_groups_clash(
     a clash between groups the taxonomy has no code for (`other`), not a youth brawl
     unless drink or drugs are said, nor a crime apart from the groups' quarrel."""
     drink = set(cues.get(BRAWL, [])) - FIGHT_WORDS - {"tawuran"}
-    if BRAWL in categories and CLASH in categories and not drink:
-        # Two camps' men "terlibat perkelahian": the camps' clash, not a youths' brawl.
+    if BRAWL in categories and GROUP_CONFLICTS & set(categories) and not drink:
+        # Two camps' men, or a village and a company's workers, "terlibat perkelahian":
+        # their groups' conflict, not a youths' brawl.
         categories = [c for c in categories if c != BRAWL]
     if electoral or not flags.get("rivals") or not categories:
         return categories

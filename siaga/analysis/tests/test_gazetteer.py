@@ -1068,3 +1068,11 @@ def test_read_more_links_in_capitals_are_other_stories() -> None:
 
     page = "Massa menuntut coblos ulang.\nBACA ARTIKEL LAINNYA... Pleno PPK Di Batam Lancar\n"
     assert "Batam" not in without_related_links(page)
+
+
+def test_a_dateline_with_its_publisher_in_brackets_after_a_comma_is_a_dateline() -> None:
+    from siaga.analysis.extract import dateline_span
+
+    story = "Mamuju, (Antarariau.com) - Konflik perusahaan sawit dengan warga kembali pecah."
+    span = dateline_span(story)
+    assert span is not None and story[span[0] : span[1]].startswith("Mamuju")

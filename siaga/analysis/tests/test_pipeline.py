@@ -1901,3 +1901,21 @@ def test_two_camps_men_in_a_fight_are_the_camps_clash_not_a_youths_brawl() -> No
     assert _rival_groups_clash(camps, cues, {}, electoral=True) == ["supporters_clash"]
     drunk = {**cues, "alcohol_drugs_brawl": ["perkelahian", "miras"]}
     assert _rival_groups_clash(camps, drunk, {}, electoral=True) == camps
+
+
+def test_ground_named_as_disputed_occupied_or_taken_is_a_land_dispute() -> None:
+    for said in (
+        "Bentrokan terjadi saat preman mendirikan pondok di lokasi sengketa",
+        "Warga kembali bentrok saat mandor memanen sawit di lahan sengketa",
+        "Ratusan warga menduduki lahan kelapa sawit milik perusahaan itu sejak 2006",
+        "Hak guna usaha perusahaan itu bentuk perampasan lahan petani",
+    ):
+        assert category_evidence(said)["land_boundary_dispute"] >= CATEGORY_THRESHOLD, said
+
+
+def test_a_village_and_a_company_s_workers_in_a_fight_are_their_land_quarrel() -> None:
+    from siaga.analysis.pipeline import _rival_groups_clash
+
+    cues = {"land_boundary_dispute": ["lahan sengketa"], "alcohol_drugs_brawl": ["perkelahian"]}
+    both = ["land_boundary_dispute", "alcohol_drugs_brawl"]
+    assert _rival_groups_clash(both, cues, {}, electoral=False) == ["land_boundary_dispute"]
