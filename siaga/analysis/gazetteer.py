@@ -398,10 +398,16 @@ class Gazetteer:
         self.places: dict[str, PlaceRecord] = {}
         keys: dict[str, set[str]] = defaultdict(set)
         loose: dict[str, set[str]] = defaultdict(set)
+        spelt: dict[str, set[str]] = defaultdict(set)  # codes a key names by a real name
+        acronyms: dict[str, set[str]] = defaultdict(set)
         for place in places:
             self.places[place.code] = place
             for variant in self._variants(place):
                 keys[variant].add(place.code)
+            for alias in place.aliases:
+                if alias.isupper() and " " not in alias:
+                    acronyms[fold_plain(alias)].add(place.code)
+            spelt[fold_plain(_bare(place))].add(place.code)
             if place.level == VILLAGE:
                 for variant in _loose_variants(place.name):
                     loose[variant].add(place.code)
@@ -417,6 +423,8 @@ class Gazetteer:
         automaton.make_automaton()
         self._automaton = automaton
         self._regencies: dict[str, int] = {}
+        # "PALI" is Penukal Abab Lematang Ilir written in capitals; "Hinting Pali" is not.
+        self._acronym_only = {k: v - spelt.get(k, set()) for k, v in acronyms.items()}
 
     @staticmethod
     def _variants(place: PlaceRecord) -> set[str]:
@@ -514,6 +522,11 @@ class Gazetteer:
         original_start, original_end = folded.span(start, end)
         if text.startswith(".", original_end) and _DOMAIN.match(text, original_end):
             return None  # "KOMPAS.com", "Bali.jpnn.com": a publisher, not a place
+        acronym_only = self._acronym_only.get(key)
+        if acronym_only and not text[original_start:original_end].isupper():
+            codes = [c for c in codes if c not in acronym_only]
+            if not codes:
+                return None
         first = text[original_start : original_start + 1]
         capitalized = first.isupper() or first.isdigit()
         if capitalized and named_after.names(text, original_start):

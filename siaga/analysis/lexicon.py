@@ -384,6 +384,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "agama": 0.5,
         # Religious leaders at a peace meeting are no sign of religious tension.
         "tokoh agama": -0.5,
+        "pemuka agama": -0.5,
         "rumah ibadah": 0.8,
         "rumah ibadat": 0.8,
         "rumah peribadatan": 0.8,
@@ -467,6 +468,20 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kantor desa adat": -0.3,
         "awig awig": 1.0,
         "kasepekang": 1.0,
+        # Customary courts and their rulings outside Bali: the Dayak's sidang adat under
+        # a damang, its fines, its hinting rope barring a company's ground.
+        "sidang adat": 1.0,
+        "putusan adat": 1.0,
+        "denda adat": 1.0,
+        "hukum adat": 0.8,
+        "dewan adat": 0.6,
+        "kedamangan": 0.8,
+        "damang": 0.6,
+        "hinting": 1.0,
+        "situs adat": 0.8,
+        "makam leluhur": 0.6,
+        "wilayah adat": 0.6,
+        "masyarakat adat": 0.5,
         "sanksi adat": 1.0,
         "konflik adat": 1.0,
         "prajuru": 0.5,
@@ -515,6 +530,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "perkebunan kelapa sawit": 0.4,
         "kebun sawit": 0.4,
         "penggusuran": 0.6,
+        # Graves bulldozed are an affront to a people's dead, not a quarrel over whose
+        # land it is.
+        "penggusuran makam": -0.6,
         "sengketa tanah": 1.0,
         "batas desa": 1.0,
         "batas tanah": 1.0,
@@ -715,6 +733,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "pertemuan": 0.6,
         "sosialisasi": 0.8,
         "dikumpulkan": 0.8,
+        # A customary court sits to settle a quarrel, as a mediation does; named only as
+        # the source of a ruling others refuse, it is not the news.
+        "sidang adat": 0.5,
+        "menggelar sidang adat": 1.0,
+        "sidang adat digelar": 1.0,
         # A commander's briefing of his officers before the polls.
         "memberi arahan": 1.0,
         "memberikan arahan": 1.0,
@@ -1208,8 +1231,9 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
         ["sembako", "membagi bagikan", "dibagi bagikan", "sarung", "memberikan sejumlah uang"]
     ),
     "polling_station_unrest": frozenset(["intimidasi", "kejadian khusus"]),
-    # Any lawsuit is a "gugatan"; a result dispute only in an election.
-    "election_result_dispute": frozenset(["gugatan"]),
+    # Any lawsuit is a "gugatan", and any ruling may be refused ("menolak hasil sidang
+    # adat"); a result dispute only in an election.
+    "election_result_dispute": frozenset(["gugatan", "menolak hasil"]),
     "voter_list_problem": frozenset(["ktp", "e ktp"]),
     # A village head or a civil servant is a neutrality matter only in an election.
     "asn_neutrality": frozenset(

@@ -1076,3 +1076,11 @@ def test_a_dateline_with_its_publisher_in_brackets_after_a_comma_is_a_dateline()
     story = "Mamuju, (Antarariau.com) - Konflik perusahaan sawit dengan warga kembali pecah."
     span = dateline_span(story)
     assert span is not None and story[span[0] : span[1]].startswith("Mamuju")
+
+
+def test_an_acronym_alias_is_a_place_only_when_written_in_capitals() -> None:
+    pali = Gazetteer(
+        [PlaceRecord("16.12", "Kabupaten Penukal Abab Lematang Ilir", 2, aliases=("PALI",))]
+    )
+    assert [p.code for p in geoparse("Bawaslu PALI amankan amplop", pali)[0]] == ["16.12"]
+    assert geoparse("Ia akan memasang Hinting Pali di kantor perusahaan", pali)[0] == []

@@ -1919,3 +1919,24 @@ def test_a_village_and_a_company_s_workers_in_a_fight_are_their_land_quarrel() -
     cues = {"land_boundary_dispute": ["lahan sengketa"], "alcohol_drugs_brawl": ["perkelahian"]}
     both = ["land_boundary_dispute", "alcohol_drugs_brawl"]
     assert _rival_groups_clash(both, cues, {}, electoral=False) == ["land_boundary_dispute"]
+
+
+def test_a_dayak_customary_court_and_its_rulings_are_a_customary_dispute() -> None:
+    for said in (
+        "Dewan Adat Dayak menggelar sidang adat terhadap perusahaan sawit",
+        "Ahli waris menolak putusan adat yang mendenda perusahaan",
+        "Eksekusi dilakukan dengan pemasangan hinting adat di lingkungan perusahaan",
+    ):
+        assert category_evidence(said)["adat_customary_dispute"] >= CATEGORY_THRESHOLD, said
+    from siaga.analysis.pipeline import _in_context
+
+    found = default_index().scan(" ahli waris menolak hasil sidang adat yang dinilai sepihak ")
+    outside = _in_context(found["category"], electoral=False, campaigning=False)
+    assert "election_result_dispute" not in outside
+    inside = _in_context(found["category"], electoral=True, campaigning=False)
+    assert "election_result_dispute" in inside
+
+
+def test_a_preacher_named_at_a_rite_is_no_faith_at_odds() -> None:
+    rite = category_evidence("Ritual berdasarkan agama Hindu Kaharingan dipimpin pemuka agama")
+    assert rite.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
