@@ -503,7 +503,7 @@ _SAID_AT = re.compile(
     r"|rilis)(?:nya)?\b"
     r"(?:[ ,]+(?:[A-Z][\w.'-]*|dia|ia|beliau|saat|ketika|ditemui|dikonfirmasi|dihubungi"
     r"|dalam|jumpa|pers|konferensi|usai|seusai|mengikuti|menghadiri|rapat|tertutup|tertulis"
-    r"|resmi|kepada|wartawan))"
+    r"|resmi|kepada|wartawan|yang|diterima))"
     r"{0,12}?[ ,]+(?:di|di ?kantornya,?)[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
 )
 

@@ -183,7 +183,7 @@ _CAPTION = re.compile(
     # A reporter's and an editor's initials closing a paragraph ("(yas/elz)") are the
     # story's own sign-off, not a credit.
     r"(?m)^[^\n]{20,400}?(?:\((?![a-z0-9]{1,5}(?:/[a-z0-9]{1,5})+\))"
-    r"(?:ist|foto:[^()\n]{1,60}|[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)*"
+    r"(?:ist|(?i:foto)[ \t]*:[^()\n]{1,60}|[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)*"
     r"/[^()\n/]{2,60})\)\)?\.?|[./][ \t]*ANTARA-[^()\n/]{2,60}"
     # "[ANTARA FOTO/Muhammad Adimaja].", "…/AKBAR NUGROHO GUMAY/ANTARA FOTO", "… / Antara
     # Foto", "(12/4/2019). ANTARA FOTO/Irwansyah Putra/aww." and "… (26/9). ANTARA FOTO".

@@ -1084,3 +1084,20 @@ def test_an_acronym_alias_is_a_place_only_when_written_in_capitals() -> None:
     )
     assert [p.code for p in geoparse("Bawaslu PALI amankan amplop", pali)[0]] == ["16.12"]
     assert geoparse("Ia akan memasang Hinting Pali di kantor perusahaan", pali)[0] == []
+
+
+def test_a_caption_credited_foto_with_a_capital_is_a_caption() -> None:
+    from siaga.analysis.text import without_photo_captions
+
+    page = (
+        "Ilustrasi – Tersangka pencabulan balita di Kebumen diborgol. (Foto: Liputan6.com/"
+        "Muhamad Ridlo)\nLiputan6.com, Bitung - Polres Bitung menangkap warga Kota Bitung."
+    )
+    assert "Kebumen" not in without_photo_captions(page)
+
+
+def test_where_a_press_release_was_received_is_a_venue() -> None:
+    from siaga.analysis.extract import venue_spans
+
+    said = "kata Harry, dalam rilis resmi yang diterima di Jakarta, Selasa (16/6)."
+    assert [said[a:b] for a, b in venue_spans(said)] == ["Jakarta, Selasa "]
