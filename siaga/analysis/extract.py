@@ -452,6 +452,9 @@ _BRACKETED_PUBLISHER = re.compile(
     r"^([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[ ]*,?[ ]*\([A-Z][\w .]{1,30}\)[ ]*"
     r"(?:(?:-{1,2}|–|—)[ ]*)?(?=[A-Z])"
 )
+# "Jakarta: Badan Pengawas Pemilihan Umum …" (Medcom's and Media Indonesia's style): a
+# place of a word or three, then a colon and the story.
+_COLON_DATELINE = re.compile(r"^([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}):[ ]+(?=[A-Z])")
 _DOMAIN = re.compile(r"[\w.-]+\.(?:com|id|net|org)$", re.IGNORECASE)
 _PLACE_AFTER_PUBLISHER = re.compile(r"[ ]*([A-Z][A-Z .]{1,40}?)(?:\s+-{1,2}\s|\s*(?:--|–|—)\s*)")
 DATELINE_WORDS = 6
@@ -475,6 +478,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
                 _DATELINE_PLACE.match(line)
                 or _PUBLISHER_DATELINE.match(line)
                 or _BRACKETED_PUBLISHER.match(line)
+                or _COLON_DATELINE.match(line)
             )
             if found and _DOMAIN.match(found.group(1)):
                 # "saranginews.com – PALANGKA RAYA – Penting …": the publisher, then the

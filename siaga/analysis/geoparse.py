@@ -161,7 +161,8 @@ def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
 _NATIONWIDE = re.compile(
     r"\b(?:sejumlah|berbagai|beberapa)[ ]+(?:daerah|wilayah|provinsi)\b"
     r"(?![ ,]+(?:seperti|antara lain|di antaranya|termasuk|yakni|yaitu|di[ ]+[A-Z]))"
-    r"|\bseluruh[ ]+(?:wilayah[ ]+)?Indonesia\b|\bse-?Indonesia\b",
+    r"|\bseluruh[ ]+(?:wilayah[ ]+)?(?:Indonesia|provinsi|tanah air)\b|\bse-?Indonesia\b"
+    r"|\b\d{2,3}[ ]+provinsi\b",
     re.IGNORECASE,
 )
 

@@ -58,6 +58,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "memiliki hak pilih": -0.7,
         "mempunyai hak pilih": -0.7,
         "punya hak pilih": -0.7,
+        # Voters who voted where their identity card says they do not live ("memilih tidak
+        # sesuai dengan domisilinya"): the list's own problem.
+        "tidak sesuai domisili": 1.0,
+        "tidak sesuai dengan domisili": 1.0,
         # ... unless it could not be: "tidak bisa menyalurkan hak pilih".
         "tidak bisa menyalurkan hak pilih": 1.0,
         "tidak dapat menyalurkan hak pilih": 1.0,

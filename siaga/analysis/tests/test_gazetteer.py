@@ -1101,3 +1101,12 @@ def test_where_a_press_release_was_received_is_a_venue() -> None:
 
     said = "kata Harry, dalam rilis resmi yang diterima di Jakarta, Selasa (16/6)."
     assert [said[a:b] for a, b in venue_spans(said)] == ["Jakarta, Selasa "]
+
+
+def test_a_story_spread_over_every_province_told_from_the_capital_has_no_place() -> None:
+    jakarta = Gazetteer([PlaceRecord("31", "DKI Jakarta", 1, aliases=("Jakarta",))])
+    story = (
+        "Jakarta: Bawaslu merekomendasikan pemungutan suara ulang di ratusan TPS yang tersebar "
+        "di seluruh provinsi, di 229 kabupaten/kota pada 38 provinsi." + BODY
+    )
+    assert geoparse(story, jakarta)[0] == []

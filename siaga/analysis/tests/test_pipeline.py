@@ -1940,3 +1940,10 @@ def test_a_dayak_customary_court_and_its_rulings_are_a_customary_dispute() -> No
 def test_a_preacher_named_at_a_rite_is_no_faith_at_odds() -> None:
     rite = category_evidence("Ritual berdasarkan agama Hindu Kaharingan dipimpin pemuka agama")
     assert rite.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_voters_who_voted_outside_their_domicile_are_a_voter_list_problem() -> None:
+    outside = category_evidence(
+        "Pemilih khusus menggunakan hak pilihnya tidak sesuai dengan domisili dalam KTP-E"
+    )
+    assert outside["voter_list_problem"] >= CATEGORY_THRESHOLD
