@@ -669,10 +669,18 @@ _MOVED_TO = re.compile(
 )
 
 
+# "di Jalan Raya Serang, Kecamatan Cikupa, Kabupaten Tangerang": a main road named after
+# the town it leads to, where the text says at once which district it runs through.
+_ROAD_TO = re.compile(
+    r"\b[Jj]alan[ ]+[Rr]aya[ ]+(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?),[ ]*"
+    r"(?=(?:Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Kampung|Distrik)[ ])"
+)
+
+
 def elsewhere_spans(text: str) -> list[tuple[int, int]]:
     """Where the text lists other places as examples of the same kind of trouble, names
     a road by its far end, or says where people moved to."""
-    return _spans(text, "elsewhere", _EXAMPLES, _ROAD_ENDS, _ROUTE_START, _MOVED_TO)
+    return _spans(text, "elsewhere", _EXAMPLES, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO)
 
 
 def _spans(text: str, group: str, *patterns: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -693,6 +701,7 @@ def _may_match(text: str, pattern: re.Pattern[str]) -> bool:
 
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _MOVED_TO: ("pindah", "ungsi", "pulang"),
+    _ROAD_TO: ("alan Raya", "alan raya"),
     _REACHED_AT: ("dihubungi", "ditemui", "dikonfirmasi", "diwawancarai"),
     _ON_THE_SIDELINES: ("sela",),
     _AT_HEADQUARTERS: ("Mabes", "Markas Besar"),

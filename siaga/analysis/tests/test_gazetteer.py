@@ -1110,3 +1110,18 @@ def test_a_story_spread_over_every_province_told_from_the_capital_has_no_place()
         "di seluruh provinsi, di 229 kabupaten/kota pada 38 provinsi." + BODY
     )
     assert geoparse(story, jakarta)[0] == []
+
+
+def test_a_main_road_named_after_the_town_it_leads_to_places_only_its_district() -> None:
+    roads = Gazetteer(
+        [
+            PlaceRecord("36.04", "Kabupaten Serang", 2),
+            PlaceRecord("36.03", "Kabupaten Tangerang", 2),
+            PlaceRecord("36.03.18", "Cikupa", 3),
+        ]
+    )
+    story = (
+        "TANGERANG - Diduga hendak tawuran di Jalan Raya Serang, Kecamatan Cikupa, Kabupaten "
+        "Tangerang, ratusan pelajar diamankan polisi." + BODY
+    )
+    assert [p.code for p in geoparse(story, roads)[0]] == ["36.03.18"]
