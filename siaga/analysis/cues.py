@@ -65,6 +65,8 @@ def default_index() -> CueIndex:
             "routine": lexicon.ROUTINE,
             "deployment": lexicon.DEPLOYMENT,
             "voter_education": lexicon.VOTER_EDUCATION,
+            "customary_election": lexicon.CUSTOMARY_ELECTION,
+            "customary_quarrel": lexicon.CUSTOMARY_QUARREL,
             "chore": lexicon.ELECTION_CHORES,
             "drill": lexicon.DRILL,
             "trouble": lexicon.PROCEDURE_TROUBLE,

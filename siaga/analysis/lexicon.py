@@ -486,6 +486,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "makam leluhur": 0.6,
         "wilayah adat": 0.6,
         "masyarakat adat": 0.5,
+        # A desa adat choosing its bendesa ("ngadegang bendesa"): a customary matter,
+        # at odds only where the text says so.
+        "pemilihan bendesa": 0.6,
+        "ngadegang": 0.6,
         "sanksi adat": 1.0,
         "konflik adat": 1.0,
         "prajuru": 0.5,
@@ -1255,6 +1259,16 @@ CAMPAIGN_VENUES = frozenset(["tempat ibadah", "rumah ibadah"])
 # the model's guesswork from inventing a category for a text that names none.
 # Security forces moved out to the polls on the eve of a vote ("apel pergeseran
 # pasukan"): the deployment every election has, however many TPS it calls prone.
+# A desa adat choosing its bendesa: candidates and votes, but none of the taxonomy's
+# elections, and routine unless the text tells of a quarrel.
+CUSTOMARY_ELECTION = ("ngadegang", "pemilihan bendesa", "calon bendesa", "bendesa terpilih")
+CUSTOMARY_QUARREL = (
+    "kisruh", "polemik", "menolak", "protes", "sengketa", "disengketakan", "konflik",
+    "deadlock", "memanas", "terkatung", "dibatalkan", "membatalkan", "keberatan",
+    "unjuk rasa", "geruduk", "menggeruduk", "ricuh", "bentrok", "ketegangan", "gugatan",
+    "persengketaan", "dua kubu", "kedua kubu",
+)  # fmt: skip
+
 # The election bodies teaching voters, most of all the young at their schools: their
 # talk of rights, lists and polling stations tells of nothing gone wrong.
 VOTER_EDUCATION = (

@@ -242,11 +242,16 @@ _WRECKED = ("merusak", "dirusak", "perusakan", "pengrusakan")
 
 
 def _about_an_election(flags: dict[str, list[str]]) -> bool:
-    """Election words, or campaign words other than a club's fans or an ormas's members."""
+    """Election words, or campaign words other than a club's fans or an ormas's members,
+    or than a desa adat's candidates for bendesa."""
+    if flags.get("election"):
+        return True
+    if flags.get("customary_election"):
+        return False
     campaign = set(flags.get("campaign", []))
     if flags.get("rivals"):
         campaign -= lexicon.FANS
-    return bool(flags.get("election") or campaign)
+    return bool(campaign)
 
 
 def _drop_flag_exceptions(
@@ -1124,6 +1129,8 @@ def _routine_procedure(
         return True  # the eve-of-vote deployment, with nothing said to go wrong
     if _voters_taught(reading, categories, flags):
         return True
+    if _a_customary_election_held(reading, categories, flags):
+        return True
     if len(reading) < ARTICLE_CHARS or not categories:
         return False
     if flags.get("arson") or flags.get("weapon"):
@@ -1141,6 +1148,19 @@ def _routine_procedure(
         return True  # a training for the polls, or a worker lost to exhaustion
     procedural = set(categories) <= PROCEDURAL
     return kind in ("incident", "threat") and procedural
+
+
+def _a_customary_election_held(
+    reading: str, categories: list[str], flags: dict[str, list[str]]
+) -> bool:
+    """A desa adat choosing its bendesa by vote or consensus, with no quarrel told (no
+    "kisruh", "polemik", "menolak", "dua kubu"): its customs at work, no conflict signal."""
+    if not flags.get("customary_election") or flags.get("customary_quarrel"):
+        return False
+    if flags.get("election"):
+        return False
+    customary = {"adat_customary_dispute", SARA, OTHER}
+    return set(categories) <= customary and not _goes_wrong(reading, flags)
 
 
 def _voters_taught(reading: str, categories: list[str], flags: dict[str, list[str]]) -> bool:

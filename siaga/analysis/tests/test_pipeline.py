@@ -1947,3 +1947,22 @@ def test_voters_who_voted_outside_their_domicile_are_a_voter_list_problem() -> N
         "Pemilih khusus menggunakan hak pilihnya tidak sesuai dengan domisili dalam KTP-E"
     )
     assert outside["voter_list_problem"] >= CATEGORY_THRESHOLD
+
+
+def test_a_desa_adat_choosing_its_bendesa_without_a_quarrel_is_no_signal(
+    indonesia: Gazetteer,
+) -> None:
+    chosen = (
+        "TABANAN - Calon incumbent terpilih kembali menjadi bendesa adat melalui musyawarah "
+        "mufakat, Sabtu. Proses ngadegang bendesa ini digelar di Pura Puseh dan berjalan "
+        "lancar. Hanya hadir satu calon bendesa, calon lain memilih tidak hadir. Seluruh "
+        "panitia, pamangku dan 38 kelian banjar adat hadir, dan sesuai tata tertib masing-"
+        "masing tempek menunjuk tiga orang sebagai pembicara. Sesuai awig-awig desa adat, "
+        "hasil musyawarah ketiga tempek sama sehingga panitia menetapkan calon itu sebagai "
+        "bendesa adat untuk masa bhakti berikutnya. Ketua panitia menjelaskan pengambilan "
+        "keputusan dilakukan dalam tiga tempek yang mewakili seluruh banjar adat."
+    )
+    assert read_story(chosen, indonesia).kind == "none"
+    split = chosen.replace("berjalan lancar", "memicu polemik karena dua kubu menolak hasilnya")
+    reading = read_story(split, indonesia)
+    assert reading.kind != "none" and "supporters_clash" not in reading.categories
