@@ -358,6 +358,8 @@ def _loose_variants(name: str) -> list[str]:
     Tama" as "Makartitama"), a joined name split before a common last word ("Lontarbaru"
     as "Lontar Baru")."""
     if " " in name:
+        if name.count(" ") != 1:
+            return []  # nearly all: a cheap test before folding
         folded = fold_plain(name)
         return [folded.replace(" ", "")] if _two_words(folded) else []
     lowered = name.lower()
@@ -398,7 +400,6 @@ class Gazetteer:
         self.places: dict[str, PlaceRecord] = {}
         keys: dict[str, set[str]] = defaultdict(set)
         loose: dict[str, set[str]] = defaultdict(set)
-        spelt: dict[str, set[str]] = defaultdict(set)  # codes a key names by a real name
         acronyms: dict[str, set[str]] = defaultdict(set)
         for place in places:
             self.places[place.code] = place
@@ -407,7 +408,6 @@ class Gazetteer:
             for alias in place.aliases:
                 if alias.isupper() and " " not in alias:
                     acronyms[fold_plain(alias)].add(place.code)
-            spelt[fold_plain(_bare(place))].add(place.code)
             if place.level == VILLAGE:
                 for variant in _loose_variants(place.name):
                     loose[variant].add(place.code)
@@ -424,7 +424,7 @@ class Gazetteer:
         self._automaton = automaton
         self._regencies: dict[str, int] = {}
         # "PALI" is Penukal Abab Lematang Ilir written in capitals; "Hinting Pali" is not.
-        self._acronym_only = {k: v - spelt.get(k, set()) for k, v in acronyms.items()}
+        self._acronym_only = {k: self._named_only_by(k, v) for k, v in acronyms.items()}
 
     @staticmethod
     def _variants(place: PlaceRecord) -> set[str]:
@@ -446,6 +446,10 @@ class Gazetteer:
                 if split_or_joined:
                     variants.add(split_or_joined)
         return variants
+
+    def _named_only_by(self, acronym: str, codes: set[str]) -> set[str]:
+        """The codes the acronym names that no place is also called by in full."""
+        return {c for c in codes if fold_plain(_bare(self.places[c])) != acronym}
 
     def __len__(self) -> int:
         return len(self.places)
