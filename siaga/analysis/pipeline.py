@@ -102,14 +102,9 @@ def analyze(
     )
     _logistics_gone_wrong(category_scores, category_cues, flags)
     _polls_at_risk(category_scores, category_cues, flags, reading)
-    _villages_at_risk(category_scores, category_cues, flags, text, reading)
-    _unrest_at_the_vote(category_scores, category_cues, flags, text, reading)
-    _organisers_intimidated(category_scores, category_cues, text, reading)
-    _violence_at_the_polls(category_scores, category_cues, flags, text, reading)
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
     _a_fight_between_two(category_scores, category_cues, reading)
-    _supporters_violence(category_scores, category_cues, flags, text, reading)
-    _gathering_broken_up(category_scores, category_cues, text, reading)
+    _named_in_a_sentence(category_scores, category_cues, flags, text, reading)
     _declarations_of_support(found, category_scores)
     kind_scores, kind_cues = _kind_evidence(reading, found.get("kind", {}), cue_index)
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
@@ -423,26 +418,6 @@ GROUP_CONFLICTS = frozenset(
 )
 
 
-def _villages_at_risk(
-    scores: dict[str, float],
-    cues: dict[str, list[str]],
-    flags: dict[str, list[str]],
-    text: str,
-    reading: str,
-) -> None:
-    """Villages or districts mapped as prone to conflict in an election ("29 desa … rawan
-    konflik pilkades", "desa yang rawan konflik antara kandidat … saat pilkades"): the
-    risk that the candidates' camps clash, which the police map before every vote. The
-    election must be named beside it: a rakor mapping areas prone to social conflict in
-    general weighs no election's camps."""
-    if not flags.get("election"):
-        return
-    elections = flags["election"]
-    said = _said_in_a_sentence(text, reading, _AREA_PRONE, lambda s: _says(s, elections))
-    if said:
-        _name_category(scores, cues, CLASH, said)
-
-
 def _said_in_a_sentence(
     text: str, reading: str, pattern: re.Pattern[str], alongside: Callable[[str], bool]
 ) -> str | None:
@@ -468,59 +443,6 @@ _AREA_PRONE = re.compile(
     r"| (?:desa|kelurahan|kecamatan|kampung)(?: [a-z0-9_]+){0,4}? (?:memiliki|mempunyai"
     r"|punya) (?:potensi|titik) (?:kerawanan|konflik|gesekan|rawan) "
 )
-
-
-def _unrest_at_the_vote(
-    scores: dict[str, float],
-    cues: dict[str, list[str]],
-    flags: dict[str, list[str]],
-    text: str,
-    reading: str,
-) -> None:
-    """A fight while the village or the nation votes or counts ("Pelaksanaan Pilkades …
-    sempat terjadi kericuhan", "saling lempar batu … karena jadwal penghitungan suara
-    molor") is unrest at the polls, though no TPS is named. A recapitulation's plenary
-    is the election bodies' procedure, not the polls."""
-    if scores.get(UNREST, 0.0) >= CATEGORY_THRESHOLD or not flags.get("election"):
-        return
-    if not _says_any(reading, _VOTE_TROUBLE_WORDS):
-        return
-    said = _said_in_a_sentence(text, reading, _VOTE_TROUBLE, _at_the_vote_and_not_denied)
-    if said:
-        _name_category(scores, cues, UNREST, said)
-
-
-def _organisers_intimidated(
-    scores: dict[str, float], cues: dict[str, list[str]], text: str, reading: str
-) -> None:
-    """Election officials threatened or terrorised, at home or at their office ("surat
-    kaleng berisi ancaman pembunuhan" to a KPU commissioner, a molotov at the KPU
-    chairman's house, bondet at a pilkades committee's houses): the taxonomy's
-    intimidation of organisers."""
-    if scores.get(UNREST, 0.0) >= CATEGORY_THRESHOLD or not _says_any(reading, _TERROR_WORDS):
-        return  # nearly always: no threat's word at all
-    said = _said_in_a_sentence(text, reading, _TERROR, lambda s: bool(_ORGANISERS.search(s)))
-    if said:
-        _name_category(scores, cues, UNREST, said)
-
-
-def _violence_at_the_polls(
-    scores: dict[str, float],
-    cues: dict[str, list[str]],
-    flags: dict[str, list[str]],
-    text: str,
-    reading: str,
-) -> None:
-    """A witness, a TPS supervisor or a PPK chairman beaten at the vote or the count
-    ("dihajar … saksi di TPS 5", "dianiaya … saat mengikuti perhitungan suara") is
-    unrest at the polls, not a crime apart from the election."""
-    if scores.get(UNREST, 0.0) >= CATEGORY_THRESHOLD or not _about_an_election(flags):
-        return
-    if not _says_any(reading, _ASSAULT_WORDS):
-        return  # nearly always
-    said = _said_in_a_sentence(text, reading, _ASSAULT, lambda s: bool(_AT_THE_POLLS.search(s)))
-    if said:
-        _name_category(scores, cues, UNREST, said)
 
 
 _ASSAULT_WORDS = ("aniaya", "pukul", "keroyok", "tonjok", "hajar", "gebuk", "tusuk", "bacok")
@@ -592,38 +514,6 @@ def _a_fight_between_two(
         _name_category(scores, cues, CRIME, said.group().strip())
 
 
-def _supporters_violence(
-    scores: dict[str, float],
-    cues: dict[str, list[str]],
-    flags: dict[str, list[str]],
-    text: str,
-    reading: str,
-) -> None:
-    """One camp's man attacking another's ("salah satu pendukung A … membacok", "pembacokan
-    ini karena rivalitas pendukung calon"): the clash between supporters, however few
-    took part, and no crime apart from it."""
-    if scores.get(CLASH, 0.0) >= CATEGORY_THRESHOLD or not flags.get("election"):
-        return
-    if not _says_any(reading, _ASSAULT_WORDS) or not _says_any(reading, _CAMP_WORDS):
-        return  # nearly always
-    said = _said_in_a_sentence(text, reading, _ASSAULT, lambda s: bool(_CAMP.search(s)))
-    if said:
-        _name_category(scores, cues, CLASH, said)
-
-
-def _gathering_broken_up(
-    scores: dict[str, float], cues: dict[str, list[str]], text: str, reading: str
-) -> None:
-    """A sermon, a study circle or a service broken up ("pengajian ustadz Felix … pekan
-    lalu dibubarkan paksa"): a faith's gathering at odds with those who stopped it,
-    however far apart the words stand."""
-    if scores.get(SARA, 0.0) >= CATEGORY_THRESHOLD or not _says_any(reading, _BROKEN_WORDS):
-        return  # nearly always
-    said = _said_in_a_sentence(text, reading, _BROKEN_UP, lambda s: bool(_GATHERING.search(s)))
-    if said:
-        _name_category(scores, cues, SARA, said)
-
-
 _BROKEN_WORDS = ("bubarkan", "pembubaran", "dihentikan paksa")
 # Not "membubarkan diri", a crowd dispersing.
 _BROKEN_UP = re.compile(r" (?:dibubarkan|membubarkan(?! diri)|pembubaran|dihentikan paksa) ")
@@ -638,6 +528,102 @@ _CAMP = re.compile(
     r" (?:pendukung (?:calon|cakades|paslon|salah satu|[a-z])|rivalitas pendukung|kubu"
     r"|timses|tim sukses|tim pemenangan) "
 )
+
+
+def _always(flags: dict[str, list[str]]) -> bool:
+    return True
+
+
+def _an_election_named(flags: dict[str, list[str]]) -> bool:
+    return bool(flags.get("election"))
+
+
+@dataclass(frozen=True)
+class _SentenceRule:
+    """A category named by a pattern in a sentence that also says something else: a
+    violence's word where the vote is, a threat's word where the organisers are. The
+    `gates` are substrings the whole text must hold, one from each group, before its
+    sentences are read: nearly always it holds none."""
+
+    category: str
+    pattern: re.Pattern[str]
+    alongside: Callable[[str, dict[str, list[str]]], bool]
+    gates: tuple[tuple[str, ...], ...] = ()
+    applies: Callable[[dict[str, list[str]]], bool] = _always
+
+
+def _match(pattern: re.Pattern[str]) -> Callable[[str, dict[str, list[str]]], bool]:
+    return lambda sentence, _flags: bool(pattern.search(sentence))
+
+
+_SENTENCE_RULES = (
+    # Villages or districts mapped as prone to conflict in an election ("29 desa … rawan
+    # konflik pilkades"): the risk that the candidates' camps clash, which the police map
+    # before every vote. The election must be named in the same sentence: a rakor mapping
+    # areas prone to social conflict in general weighs no election's camps.
+    _SentenceRule(
+        CLASH,
+        _AREA_PRONE,
+        lambda sentence, flags: _says(sentence, flags["election"]),
+        applies=_an_election_named,
+    ),
+    # A fight while the village or the nation votes or counts ("Pelaksanaan Pilkades …
+    # sempat terjadi kericuhan") is unrest at the polls, though no TPS is named. A
+    # recapitulation's plenary is the election bodies' procedure, not the polls.
+    _SentenceRule(
+        UNREST,
+        _VOTE_TROUBLE,
+        lambda sentence, _flags: _at_the_vote_and_not_denied(sentence),
+        gates=(_VOTE_TROUBLE_WORDS,),
+        applies=_an_election_named,
+    ),
+    # Election officials threatened or terrorised, at home or at their office (a letter
+    # threatening a KPU commissioner's life, bondet at a pilkades committee's houses):
+    # the taxonomy's intimidation of organisers.
+    _SentenceRule(UNREST, _TERROR, _match(_ORGANISERS), gates=(_TERROR_WORDS,)),
+    # A witness, a TPS supervisor or a PPK chairman beaten at the vote or the count
+    # ("dihajar … saksi di TPS 5") is unrest at the polls, not a crime apart from it.
+    _SentenceRule(
+        UNREST,
+        _ASSAULT,
+        _match(_AT_THE_POLLS),
+        gates=(_ASSAULT_WORDS,),
+        applies=_about_an_election,
+    ),
+    # One camp's man attacking another's ("pembacokan ini karena rivalitas pendukung
+    # calon"): the clash between supporters, however few took part.
+    _SentenceRule(
+        CLASH,
+        _ASSAULT,
+        _match(_CAMP),
+        gates=(_ASSAULT_WORDS, _CAMP_WORDS),
+        applies=_an_election_named,
+    ),
+    # A sermon, a study circle or a service broken up ("pengajian … dibubarkan paksa"):
+    # a faith's gathering at odds with those who stopped it.
+    _SentenceRule(SARA, _BROKEN_UP, _match(_GATHERING), gates=(_BROKEN_WORDS,)),
+)
+
+
+def _named_in_a_sentence(
+    scores: dict[str, float],
+    cues: dict[str, list[str]],
+    flags: dict[str, list[str]],
+    text: str,
+    reading: str,
+) -> None:
+    """Each sentence rule, in order, for a category not yet named."""
+    for rule in _SENTENCE_RULES:
+        if scores.get(rule.category, 0.0) >= CATEGORY_THRESHOLD or not rule.applies(flags):
+            continue
+        if not all(_says_any(reading, gate) for gate in rule.gates):
+            continue
+
+        def alongside(sentence: str, rule: _SentenceRule = rule) -> bool:
+            return rule.alongside(sentence, flags)
+
+        if said := _said_in_a_sentence(text, reading, rule.pattern, alongside):
+            _name_category(scores, cues, rule.category, said)
 
 
 def _rival_groups_clash(

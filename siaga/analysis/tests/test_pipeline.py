@@ -1392,27 +1392,17 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
     from siaga.analysis.pipeline import (
         _a_fight_between_two,
         _a_protest_s_crowd_is_no_clash,
-        _gathering_broken_up,
-        _organisers_intimidated,
+        _named_in_a_sentence,
         _scores,
-        _supporters_violence,
-        _unrest_at_the_vote,
-        _villages_at_risk,
-        _violence_at_the_polls,
     )
 
     reading = expand_shorthand(fold(text).text)
     found = default_index().scan(reading)
     scores, cues = _scores(found["category"], "category")
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
-    _villages_at_risk(scores, cues, flags, text, reading)
-    _unrest_at_the_vote(scores, cues, flags, text, reading)
-    _organisers_intimidated(scores, cues, text, reading)
-    _violence_at_the_polls(scores, cues, flags, text, reading)
     _a_protest_s_crowd_is_no_clash(scores, cues)
     _a_fight_between_two(scores, cues, reading)
-    _supporters_violence(scores, cues, flags, text, reading)
-    _gathering_broken_up(scores, cues, text, reading)
+    _named_in_a_sentence(scores, cues, flags, text, reading)
     return scores
 
 
