@@ -52,7 +52,7 @@ _KILLING_WORDS = (
     # "membacok J hingga meregang nyawa": the act's victim died of it.
     "hingga tewas",
     "hingga meninggal",
-    "hingga meregang nyawa",
+    "meregang nyawa",
     "ditembak mati",
     # "dipicu tewasnya warga Buyut Udik", "berujung pada tewasnya seorang pelajar".
     "tewasnya",
@@ -232,7 +232,7 @@ def casualties(text: str) -> dict[str, int | None]:
 _DEATH_WORDS = ("tewas", "meninggal", "korban jiwa", "gugur", "nyawa", *_KILLING_WORDS)
 _WOUND_WORDS = (
     "luka", "cedera", "dirawat", "panah", "sabetan", "bacok", "tusuk", "tikam", "tembakan",
-    "peluru", "lemparan batu", "air keras", "lecet",
+    "peluru", "lemparan batu", "air keras", "lecet", "dilarikan ke",
 )  # fmt: skip
 
 
@@ -243,7 +243,9 @@ _WOUNDED = re.compile(
     r"\b(?:terluka|luka-luka|lecet|(?:mengalami|menderita)(?: [a-z]+){0,2}? luka"
     r"|terkena (?:anak )?(?:panah|sabetan"
     r"|bacokan|tusukan|tembakan|peluru|lemparan batu)|dibacok|ditusuk(?! jarum)|dipanah|ditikam"
-    r"|melukai|membacok|menusuk|menikam|memanah|disiram air keras)\b",
+    r"|melukai|membacok|menusuk|menikam|memanah|disiram air keras"
+    # Someone rushed to hospital was hurt; one who fainted may only be said to, in a hoax.
+    r"|dilarikan ke (?:rumah sakit|rs|puskesmas|klinik))\b",
     re.IGNORECASE,
 )
 _NOT_WOUNDED = re.compile(
@@ -270,15 +272,29 @@ def _killed(text: str, lowered: str) -> int | None:
         killed = _largest(_KILLED, text, counted=_not_averted)
     if "tewas" in lowered or "meninggal" in lowered:
         killed = max(killed or 0, _largest(_DIED_BY, text, counted=_not_averted) or 0) or None
+    if "nyawa" in lowered or "korban jiwa" in lowered:
+        killed = max(killed or 0, _largest(_LIFE_LOST, text, counted=_not_averted) or 0) or None
     return killed
 
 
-# "seorang lelaki yang diduga hendak mencuri, tewas dibakar massa": the subject too far for
-# a count, the death plain all the same, and at someone's hand.
+# "nyawanya tak tertolong", "nyawa korban tidak dapat diselamatkan", "kericuhan itu
+# menimbulkan korban jiwa": a death told without the words for dying, and without a count.
+_LIFE_LOST = re.compile(
+    r"\b(?:nyawa(?:nya)?(?: korban)? (?:tak|tidak) (?:dapat |bisa )?(?:lagi )?"
+    r"(?:tertolong|ditolong|terselamatkan|diselamatkan)"
+    r"|(?:menimbulkan|memakan|menelan|mengakibatkan|berujung pada) korban jiwa)\b(?P<n>)",
+    re.IGNORECASE,
+)
+
+
+# "seorang lelaki yang diduga hendak mencuri, tewas dibakar massa", "meninggal setelah
+# terlindas kendaraan taktis": the subject too far for a count, the death plain all the
+# same, and at someone's hand.
 _DIED_BY = re.compile(
     r"\b(?:tewas|meninggal(?: dunia)?)\s+(?:setelah\s+|usai\s+|akibat\s+|karena\s+)?"
     r"(?:di(?:hakimi|amuk|bakar|hajar|keroyok|bacok|tembak|tikam|tusuk|bunuh|aniaya|pukuli"
-    r"|panah|massa)|tertembak|terkena\s+(?:anak\s+)?(?:panah|peluru|tembakan|bacokan|tusukan))\b"
+    r"|panah|massa|lindas|tabrak)|tertembak|terlindas|tertabrak"
+    r"|terkena\s+(?:anak\s+)?(?:panah|peluru|tembakan|bacokan|tusukan))\b"
     r"(?P<n>)",
     re.IGNORECASE,
 )

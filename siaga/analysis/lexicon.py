@@ -355,6 +355,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "guna melaporkan": -0.6,
         "untuk melaporkan": -0.6,
         "memblokade jalan": 1.0,
+        # Residents who bar the way of those sent to measure their land.
+        "membentuk barikade": 1.0,
+        "membuat barikade": 1.0,
+        "menghalangi jalan": 0.6,
         "aksi mogok": 1.0,
         "mogok kerja": 1.0,
         "memblokir jalan": 1.0,
@@ -538,6 +542,19 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "perkebunan kelapa sawit": 0.4,
         "kebun sawit": 0.4,
         "penggusuran": 0.6,
+        # Homes to be moved for a project, and their people refusing to go; a land's
+        # measuring and staking for it.
+        "relokasi": 0.5,
+        "direlokasi": 0.6,
+        "menolak relokasi": 1.0,
+        "menolak direlokasi": 1.0,
+        "tak ingin direlokasi": 1.0,
+        "tidak ingin direlokasi": 1.0,
+        "tidak mau direlokasi": 1.0,
+        "pengukuran lahan": 1.0,
+        "pengukuran tanah": 1.0,
+        "pematokan tanah": 1.0,
+        "pematokan lahan": 1.0,
         # Graves bulldozed are an affront to a people's dead, not a quarrel over whose
         # land it is.
         "penggusuran makam": -0.6,
@@ -608,6 +625,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pesta miras": 1.0,
         "sabu": 0.8,
         "judi": 0.5,
+        # Those arrested after a riot tested for drugs: no brawl of the drugged.
+        "positif narkoba": -1.0,
+        "tes urine": -0.8,
     },
     "hoax_hate_speech": {
         "hoaks": 1.0,
@@ -1451,6 +1471,10 @@ MATERIAL_TROUBLE = frozenset(
 # and rubbish burnt is no arson.
 FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     # "Kurang rawan" is a risk grade, not a shortage.
+    # An NGO's campaign manager ("manajer kampanye pesisir dan laut") runs no election's.
+    "campaign": {
+        "kampanye": ("manajer kampanye", "divisi kampanye", "kampanye pesisir"),
+    },
     "trouble": {
         "kurang": ("kurang lebih", "kurang rawan"),
         # "Kecil kemungkinan ada pemilih yang mendapatkan 5 surat suara": unlikely.

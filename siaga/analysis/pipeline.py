@@ -445,10 +445,14 @@ _AREA_PRONE = re.compile(
 )
 
 
-_ASSAULT_WORDS = ("aniaya", "pukul", "keroyok", "tonjok", "hajar", "gebuk", "tusuk", "bacok")
+_ASSAULT_WORDS = (
+    *("aniaya", "pukul", "keroyok", "tonjok", "hajar", "gebuk", "tusuk", "bacok", "carok"),
+)
+# Madura's "carok" is a fight with the celurit, and "dicarok" its victim hacked.
 _ASSAULT = re.compile(
     r" (?:dianiaya|penganiayaan|menganiaya|dipukul|dipukuli|pemukulan|memukul|dikeroyok"
-    r"|pengeroyokan|ditonjok|dihajar|digebukin|ditusuk|dibacok|membacok|pembacokan) "
+    r"|pengeroyokan|ditonjok|dihajar|digebukin|ditusuk|dibacok|membacok|pembacokan|terbacok"
+    r"|carok|dicarok) "
 )
 # The vote, the count and those who run them, down to a village election's committee
 # (P2KD), which hopefuls and their camps confront long before the vote.
@@ -523,10 +527,32 @@ _GATHERING = re.compile(
 )
 
 
-_CAMP_WORDS = ("pendukung", "kubu", "timses", "tim sukses", "tim pemenangan")
+_CAMP_WORDS = ("pendukung", "kubu", "timses", "tim sukses", "tim pemenangan", "saksi")
+# A candidate's witness is the candidate's man: "pembacokan terhadap saksi dari pasangan
+# calon". A witness at the TPS is the vote's, which the rule for the polls reads.
 _CAMP = re.compile(
     r" (?:pendukung (?:calon|cakades|paslon|salah satu|[a-z])|rivalitas pendukung|kubu"
-    r"|timses|tim sukses|tim pemenangan) "
+    r"|timses|tim sukses|tim pemenangan"
+    r"|saksi (?:dari )?(?:salah satu )?(?:pasangan calon|paslon|calon|cabup|cagub|cakades)) "
+)
+
+
+def _a_camp_s_man_not_at_the_polls(sentence: str, _flags: dict[str, list[str]]) -> bool:
+    return bool(_CAMP.search(sentence)) and not _AT_THE_POLLS.search(sentence)
+
+
+# "korban merupakan pendukung Paslon Jimat Sakteh": the victim named as a camp's man, in a
+# story of an attack told in other sentences.
+_A_CAMP_S_VICTIM = re.compile(
+    r" korban(?: [a-z]+){0,2}? (?:merupakan|adalah|ialah|yakni|yaitu|sebagai)"
+    r"(?: seorang| salah satu)? (?:pendukung|saksi|simpatisan|relawan|kader|timses"
+    r"|tim sukses|tim pemenangan) "
+)
+# "disebabkan oleh perbedaan pandangan politik", "perbedaan pendapat … mengenai dukungan
+# politik", "diduga memiliki latar belakang politis": an attack's motive is the camps'.
+_POLITICAL_MOTIVE = re.compile(
+    r" (?:perbedaan|beda) (?:pandangan|pilihan|dukungan|pendapat|sikap)(?: [a-z]+){0,8}? "
+    r"politik | rivalitas politik | (?:bermotif|motif|latar belakang) politi(?:k|s) "
 )
 
 
@@ -550,6 +576,10 @@ class _SentenceRule:
     alongside: Callable[[str, dict[str, list[str]]], bool]
     gates: tuple[tuple[str, ...], ...] = ()
     applies: Callable[[dict[str, list[str]]], bool] = _always
+
+
+def _anywhere(_sentence: str, _flags: dict[str, list[str]]) -> bool:
+    return True
 
 
 def _match(pattern: re.Pattern[str]) -> Callable[[str, dict[str, list[str]]], bool]:
@@ -591,13 +621,20 @@ _SENTENCE_RULES = (
         applies=_about_an_election,
     ),
     # One camp's man attacking another's ("pembacokan ini karena rivalitas pendukung
-    # calon"): the clash between supporters, however few took part.
+    # calon"), or attacked for his camp, however few took part: the clash between
+    # supporters, not a crime apart from the election.
     _SentenceRule(
         CLASH,
         _ASSAULT,
-        _match(_CAMP),
+        _a_camp_s_man_not_at_the_polls,
         gates=(_ASSAULT_WORDS, _CAMP_WORDS),
         applies=_an_election_named,
+    ),
+    _SentenceRule(
+        CLASH, _A_CAMP_S_VICTIM, _anywhere, gates=(_ASSAULT_WORDS,), applies=_an_election_named
+    ),
+    _SentenceRule(
+        CLASH, _POLITICAL_MOTIVE, _anywhere, gates=(_ASSAULT_WORDS,), applies=_about_an_election
     ),
     # A sermon, a study circle or a service broken up ("pengajian … dibubarkan paksa"):
     # a faith's gathering at odds with those who stopped it.

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from siaga.analysis.cues import default_index
+from siaga.analysis.extract import casualties
 from siaga.analysis.gazetteer import Gazetteer, PlaceRecord
 from siaga.analysis.model import Model
 from siaga.analysis.pipeline import ARTICLE_CHARS, CATEGORY_THRESHOLD, Analysis, analyze
@@ -248,7 +249,6 @@ def test_a_meeting_that_walks_through_every_stage_is_placed_by_its_day_alone(
 
 
 def test_the_wounded_count_one_at_least_when_the_story_gives_no_number() -> None:
-    from siaga.analysis.extract import casualties
 
     assert casualties("Seorang penduduk Desa Renda terkena panah.")["injured"] == 1
     assert casualties("Pria tak dikenal membacok seorang pemuda berinisial R.")["injured"] == 1
@@ -854,7 +854,6 @@ def test_intimidating_the_count_s_officers_is_unrest_and_the_vote_s_words_alone_
 
 
 def test_a_victim_hacked_until_he_died_and_one_splashed_with_acid_are_counted() -> None:
-    from siaga.analysis.extract import casualties
 
     assert casualties("Tiga pelaku membacok J hingga meregang nyawa.")["dead"] == 1
     assert casualties("Wajah Novel disiram air keras oleh orang tak dikenal.")["injured"] == 1
@@ -906,7 +905,6 @@ def test_intolerance_is_identity_tension_and_a_civil_servant_outside_an_election
 
 
 def test_a_death_named_as_a_noun_is_counted() -> None:
-    from siaga.analysis.extract import casualties
 
     assert casualties("Insiden itu dipicu tewasnya warga Buyut Udik.")["dead"] == 1
 
@@ -1158,7 +1156,6 @@ def test_hateful_banners_taken_down_had_been_hung(indonesia: Gazetteer) -> None:
 
 
 def test_a_number_that_names_a_candidate_or_a_tps_counts_nobody() -> None:
-    from siaga.analysis.extract import casualties
 
     died = "Calon kepala desa nomor urut 3 ini meninggal sehari setelah kampanye terbuka."
     assert casualties(died) == {"injured": None, "dead": None}
@@ -1271,7 +1268,6 @@ def test_a_protest_at_the_kpu_s_office_disputes_the_election(indonesia: Gazettee
 
 
 def test_the_dead_still_on_a_voter_list_are_no_casualties() -> None:
-    from siaga.analysis.extract import casualties
 
     listed = "Bawaslu temukan 4.180 orang meninggal terdaftar sebagai pemilih di DP4."
     assert casualties(listed)["dead"] is None
@@ -1517,7 +1513,6 @@ def test_election_officials_terrorised_are_organisers_intimidated() -> None:
 
 
 def test_a_doll_pierced_with_needles_wounds_no_one() -> None:
-    from siaga.analysis.extract import casualties
 
     doll = "Ditemukan boneka kertas ditusuk jarum dan kembang setaman di halaman kantor."
     assert casualties(doll)["injured"] is None
@@ -1557,7 +1552,6 @@ def test_a_witness_beaten_at_the_count_is_unrest_at_the_polls_not_a_crime_apart(
 
 
 def test_the_wounded_may_be_told_with_a_word_between() -> None:
-    from siaga.analysis.extract import casualties
 
     assert casualties("Korban mengalami sejumlah luka di bagian wajah.")["injured"] == 1
 
@@ -1662,7 +1656,6 @@ def test_a_clash_of_silat_schools_ormas_or_villages_is_other_unless_drink_is_sai
 
 
 def test_a_death_told_without_a_count_is_one_dead_unless_it_was_averted() -> None:
-    from siaga.analysis.extract import casualties
 
     assert casualties("Dipicu emosi, perkelahian berujung maut.")["dead"] == 1
     assert casualties("Keluarga mendapati kerabatnya tewas mengenaskan.")["dead"] == 1
@@ -1700,7 +1693,6 @@ def test_a_burial_refused_for_the_dead_s_faith_is_identity_tension() -> None:
 
 
 def test_a_death_at_a_mob_s_hands_counts_though_the_victim_is_named_far_before() -> None:
-    from siaga.analysis.extract import casualties
 
     lynched = "Seorang lelaki yang diduga hendak mencuri, tewas dibakar massa."
     assert casualties(lynched)["dead"] == 1
@@ -1759,7 +1751,6 @@ def test_turf_fought_over_for_parking_is_no_land_dispute() -> None:
 
 
 def test_lives_lost_and_deaths_counted_after_the_word_are_deaths() -> None:
-    from siaga.analysis.extract import casualties
 
     assert casualties("Sebanyak empat nyawa melayang akibat bentrok itu.")["dead"] == 4
     counted_after = "Ia memastikan korban tewas di Jalan Teuku Umar sebanyak 2 orang."
@@ -1956,3 +1947,71 @@ def test_a_desa_adat_choosing_its_bendesa_without_a_quarrel_is_no_signal(
     split = chosen.replace("berjalan lancar", "memicu polemik karena dua kubu menolak hasilnya")
     reading = read_story(split, indonesia)
     assert reading.kind != "none" and "supporters_clash" not in reading.categories
+
+
+def test_a_life_not_saved_or_taken_by_a_crowd_is_a_death() -> None:
+    assert (
+        casualties("Akibat dikeroyok, korban luka bacok sehingga nyawanya tak tertolong.")["dead"]
+        == 1
+    )
+    assert casualties("Kericuhan itu akhirnya menimbulkan korban jiwa.")["dead"] == 1
+    assert casualties("Sopir ojol yang meninggal setelah terlindas kendaraan taktis.")["dead"] == 1
+    assert casualties("Aksi berjalan tertib dan tidak menimbulkan korban jiwa.")["dead"] is None
+
+
+def test_someone_rushed_to_hospital_was_hurt_but_one_fainting_in_a_hoax_was_not() -> None:
+    assert casualties("Ada 11 siswa yang dilarikan ke rumah sakit akibat gas air mata.")["injured"]
+    assert casualties("Saat korban pingsan, pelaku akan merampok.")["injured"] is None
+
+
+def test_a_candidate_s_man_hacked_for_his_camp_is_the_supporters_clash() -> None:
+    victim = category_evidence_with_rules(
+        "Pilkada Sampang: para pelaku datang dengan celurit. Akibat dikeroyok korban luka "
+        "bacok. Korban merupakan pendukung paslon nomor urut 2."
+    )
+    assert victim["supporters_clash"] >= CATEGORY_THRESHOLD
+    motive = category_evidence_with_rules(
+        "Pilkada 2024: warga tewas terbacok oleh sekelompok orang yang disebabkan oleh "
+        "perbedaan pandangan politik."
+    )
+    assert motive["supporters_clash"] >= CATEGORY_THRESHOLD
+    witness = category_evidence_with_rules(
+        "Pilkada: pembacokan terhadap saksi dari pasangan calon nomor urut 2 menggemparkan."
+    )
+    assert witness["supporters_clash"] >= CATEGORY_THRESHOLD
+
+
+def test_a_witness_beaten_at_the_tps_is_the_vote_s_unrest_not_a_camps_clash() -> None:
+    beaten = category_evidence_with_rules(
+        "Pemilu 2024: saksi dari paslon nomor 1 dipukul saat penghitungan suara di TPS 5."
+    )
+    assert beaten["polling_station_unrest"] >= CATEGORY_THRESHOLD
+    assert beaten.get("supporters_clash", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_residents_barring_those_sent_to_measure_their_land_protest_a_land_dispute() -> None:
+    barred = category_evidence(
+        "Ribuan warga yang menolak pematokan tanah membentuk barikade di jembatan; mereka "
+        "tak ingin direlokasi."
+    )
+    assert barred["demonstration"] >= CATEGORY_THRESHOLD
+    assert barred["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_an_ngo_s_campaign_manager_makes_no_clash_an_election_s(indonesia: Gazetteer) -> None:
+    reading = analyze(
+        "Bentrok antara masyarakat dengan aparat tidak terhindarkan saat pengukuran lahan. "
+        "Walhi, lewat manajer kampanye pesisir dan laut, menyebut enam warga ditangkap.",
+        gazetteer=indonesia,
+    )
+    assert "supporters_clash" not in reading.categories
+    assert "land_boundary_dispute" in reading.categories
+    assert reading.election_stage is None
+
+
+def test_rioters_testing_positive_for_drugs_fought_no_drugged_brawl() -> None:
+    riot = category_evidence(
+        "Demo di kantor BP Batam ricuh; dari yang diamankan, 5 pendemo positif narkoba "
+        "setelah tes urine, mengonsumsi sabu."
+    )
+    assert riot.get("alcohol_drugs_brawl", 0.0) < CATEGORY_THRESHOLD
