@@ -2015,3 +2015,17 @@ def test_rioters_testing_positive_for_drugs_fought_no_drugged_brawl() -> None:
         "setelah tes urine, mengonsumsi sabu."
     )
     assert riot.get("alcohol_drugs_brawl", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_vulnerability_index_graded_by_province_is_a_warning(indonesia: Gazetteer) -> None:
+    index = analyze(
+        "Bawaslu merilis Indeks Kerawanan Pemilu (IKP). Potensi kerawanan netralitas ASN "
+        "ditemukan di 22 provinsi; skor tertinggi di Maluku Utara, diikuti Sumatra Barat "
+        "dan Lampung. Sebanyak 90 kabupaten/kota rawan tinggi isu ujaran kebencian serta "
+        "suku, ras, dan agama.",
+        gazetteer=indonesia,
+    )
+    assert index.kind == "threat"
+    assert "asn_neutrality" in index.categories
+    assert "sara_identity_religion" in index.categories
+    assert {"82", "13", "18"} <= {place["code"] for place in index.as_dict()["places"]}

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "11": ("NAD", "Nanggroe Aceh Darussalam"),
-    "12": ("Sumut",),
-    "13": ("Sumbar",),
-    "16": ("Sumsel",),
+    "12": ("Sumut", "Sumatra Utara"),
+    "13": ("Sumbar", "Sumatra Barat"),
+    "16": ("Sumsel", "Sumatra Selatan"),
     "19": ("Babel", "Bangka Belitung"),
     "21": ("Kepri",),
     "31": ("Jakarta", "DKI Jakarta", "DKI"),
