@@ -232,7 +232,7 @@ def casualties(text: str) -> dict[str, int | None]:
 _DEATH_WORDS = ("tewas", "meninggal", "korban jiwa", "gugur", "nyawa", *_KILLING_WORDS)
 _WOUND_WORDS = (
     "luka", "cedera", "dirawat", "panah", "sabetan", "bacok", "tusuk", "tikam", "tembakan",
-    "peluru", "lemparan batu", "air keras", "lecet", "dilarikan ke",
+    "peluru", "lemparan batu", "air keras", "lecet", "dilarikan ke", "aniaya", "keroyok",
 )  # fmt: skip
 
 
@@ -243,7 +243,8 @@ _WOUNDED = re.compile(
     r"\b(?:terluka|luka-luka|lecet|(?:mengalami|menderita)(?: [a-z]+){0,2}? luka"
     r"|terkena (?:anak )?(?:panah|sabetan"
     r"|bacokan|tusukan|tembakan|peluru|lemparan batu)|dibacok|ditusuk(?! jarum)|dipanah|ditikam"
-    r"|melukai|membacok|menusuk|menikam|memanah|disiram air keras"
+    r"|melukai|membacok|menusuk|menikam|memanah|disiram air keras|dianiaya|dikeroyok"
+    r"|menganiaya"
     # Someone rushed to hospital was hurt; one who fainted may only be said to, in a hoax.
     r"|dilarikan ke (?:rumah sakit|rs|puskesmas|klinik))\b",
     re.IGNORECASE,

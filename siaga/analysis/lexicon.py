@@ -331,6 +331,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "berunjukrasa": 1.0,
         "pengunjukrasa": 1.0,
         "aksi damai": 0.6,
+        # "Aksi bela Palestina", "aksi bela Islam": a rally for a cause.
+        "aksi bela": 0.6,
+        # An office or a village head's room sealed by those protesting.
+        "menyegel kantor": 0.8,
+        "menyegel ruang": 0.8,
+        "penyegelan kantor": 0.8,
+        "penyegelan ruang": 0.8,
         "massa aksi": 0.8,
         "menggeruduk": 0.8,
         "digeruduk": 0.8,
@@ -425,6 +432,15 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "rasial": 0.8,
         "menghina suku": 1.0,
         "suku": 0.4,
+        # One side of a street clash marked by faith or by a war abroad taken sides in
+        # ("ormas pro Israel" against a rally "bela Palestina", a cry of takbir).
+        "pro israel": 0.6,
+        "bendera israel": 0.6,
+        "pro palestina": 0.4,
+        "bela palestina": 0.4,
+        "meneriakkan takbir": 0.5,
+        "berteriak takbir": 0.5,
+        "bendera tauhid": 0.5,
         # SARA spelled out: "isu ujaran kebencian serta suku, ras, dan agama".
         "suku ras dan agama": 1.0,
         "suku agama dan ras": 1.0,
@@ -494,6 +510,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "makam leluhur": 0.6,
         "wilayah adat": 0.6,
         "masyarakat adat": 0.5,
+        # An ormas named for a people's custom is an ormas: its street clash with others
+        # is no quarrel within or between customary communities.
+        "ormas adat": -0.8,
         # A desa adat choosing its bendesa ("ngadegang bendesa"): a customary matter,
         # at odds only where the text says so.
         "pemilihan bendesa": 0.6,
@@ -643,6 +662,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "provokatif": 0.8,
         # The police's stock appeal not to be provoked names no provocation.
         "terpancing provokasi": -0.8,
+        "tidak terprovokasi": -0.4,
         "fitnah": 0.8,
         "video editan": 0.8,
         "media sosial": 0.3,

@@ -188,6 +188,8 @@ _CAPTION = re.compile(
     # "[ANTARA FOTO/Muhammad Adimaja].", "…/AKBAR NUGROHO GUMAY/ANTARA FOTO", "… / Antara
     # Foto", "(12/4/2019). ANTARA FOTO/Irwansyah Putra/aww." and "… (26/9). ANTARA FOTO".
     r"|\[[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)*/[^\[\]\n]{2,60}\]\.?|/[ \t]*(?i:antara foto)"
+    # "… menyatakan perdamaian di GOR Duasudara. [Berita Manado]": a paper's name alone.
+    r"|\. \[[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}\]"
     r"|\. ANTARA FOTO(?:/[^\n]{2,60})?|\((?:ANTARA|Antara)\)"
     # "… akhir pekan kemarin.  Denny/Cepos": a writer and paper set off by spaces.
     r"|[ \t]{2,}[A-Z][\w.]*(?: [A-Z][\w.]*)?/[A-Z][\w.]*)[ \t]*$"

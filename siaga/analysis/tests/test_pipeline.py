@@ -2029,3 +2029,36 @@ def test_a_vulnerability_index_graded_by_province_is_a_warning(indonesia: Gazett
     assert "asn_neutrality" in index.categories
     assert "sara_identity_religion" in index.categories
     assert {"82", "13", "18"} <= {place["code"] for place in index.as_dict()["places"]}
+
+
+def test_a_rally_for_palestine_attacked_by_an_ormas_waving_israel_s_flag_is_sara() -> None:
+    clash = category_evidence(
+        "Massa aksi bela Palestina di Bitung diserang ormas adat yang membawa bendera Israel; "
+        "massa pro Palestina membalas."
+    )
+    assert clash["sara_identity_religion"] >= CATEGORY_THRESHOLD
+    assert clash["demonstration"] >= CATEGORY_THRESHOLD
+    assert clash.get("adat_customary_dispute", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_villagers_sealing_their_head_s_office_protest() -> None:
+    sealed = category_evidence(
+        "Dalam aksinya, warga menyegel ruang kerja kepala desa. Usai penyegelan ruang kerja "
+        "itu, warga membubarkan diri."
+    )
+    assert sealed["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_someone_beaten_by_a_crowd_was_hurt() -> None:
+    assert casualties("Video memperlihatkan massa yang menganiaya satu orang.")["injured"] == 1
+    assert casualties("Seorang peserta aksi dikeroyok hingga tersungkur.")["injured"] == 1
+
+
+def test_a_paper_s_name_in_brackets_closing_a_caption_is_no_place(indonesia: Gazetteer) -> None:
+    story = analyze(
+        "Bentrok massa terjadi di Kota Bitung pada Sabtu.\n"
+        "Perwakilan dua kelompok menyatakan perdamaian di GOR Duasudara. [Berita Manado]\n"
+        "Tujuh orang ditangkap.",
+        gazetteer=indonesia,
+    )
+    assert [place["code"] for place in story.as_dict()["places"]] == ["71.72"]
