@@ -472,6 +472,10 @@ _BRACKETED_PUBLISHER = re.compile(
 # "Jakarta: Badan Pengawas Pemilihan Umum …" (Medcom's and Media Indonesia's style): a
 # place of a word or three, then a colon and the story.
 _COLON_DATELINE = re.compile(r"^([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}):[ ]+(?=[A-Z])")
+# "BERITABALI.COM, DENPASAR.": the publisher's domain, then the place, a line of its own.
+_DOMAIN_THEN_PLACE = re.compile(
+    r"^((?i:[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org)),[ ]*[A-Z][A-Z .]{1,30}?)\.?[ ]*$"
+)
 _DOMAIN = re.compile(r"[\w.-]+\.(?:com|id|net|org)$", re.IGNORECASE)
 _PLACE_AFTER_PUBLISHER = re.compile(r"[ ]*([A-Z][A-Z .]{1,40}?)(?:\s+-{1,2}\s|\s*(?:--|–|—)\s*)")
 DATELINE_WORDS = 6
@@ -496,6 +500,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
                 or _PUBLISHER_DATELINE.match(line)
                 or _BRACKETED_PUBLISHER.match(line)
                 or _COLON_DATELINE.match(line)
+                or _DOMAIN_THEN_PLACE.match(line)
             )
             if found and _DOMAIN.match(found.group(1)):
                 # "saranginews.com – PALANGKA RAYA – Penting …": the publisher, then the

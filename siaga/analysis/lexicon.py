@@ -665,6 +665,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tidak terprovokasi": -0.4,
         "fitnah": 0.8,
         "video editan": 0.8,
+        "deepfake": 1.0,
+        "rekayasa digital": 0.6,
         "media sosial": 0.3,
         "medsos": 0.3,
         "grup wa": 0.3,
@@ -1578,6 +1580,8 @@ CONTENT_WORDS = (
     "meme",
     "rekaman",
     "surat palsu",
+    "deepfake",
+    "rekayasa digital",
     # Banners and posters bearing hate or provocation, once hung.
     "spanduk",
     "poster",
@@ -1595,6 +1599,15 @@ CIRCULATION_WORDS = (
     "dihebohkan",
     "diunggah",
     "mengunggah",
+    "penyebaran",
+    "bertebaran",
+    # Made with a face and a voice not the speaker's: it exists.
+    "memanipulasi",
+    "dimanipulasi",
+    # Found by the police's cyber patrol, or taken down: either way it was up.
+    "mengidentifikasi",
+    "takedown",
+    "take down",
     # Hung up, or taken down: either way it was up.
     "dipasang",
     "terpasang",

@@ -106,7 +106,7 @@ def analyze(
     _a_fight_between_two(category_scores, category_cues, reading)
     _named_in_a_sentence(category_scores, category_cues, flags, text, reading)
     _declarations_of_support(found, category_scores)
-    kind_scores, kind_cues = _kind_evidence(reading, found.get("kind", {}), cue_index)
+    kind_scores, kind_cues = _kind_evidence(*_without_meetings_spoken_at(reading, found, cue_index))
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
     category_probs, kind_probs = (model or default_model()).predict(text, reading=reading.strip())
 
@@ -886,7 +886,9 @@ _MODALS = frozenset(
         "mewaspadai",
         "waspadai",
         "mencegah",
+        "cegah",
         "menangkal",
+        "memerangi",
     ]
 )
 MODAL_REACH = 3
@@ -1096,10 +1098,30 @@ def _reports_a_meeting(
         return False
     if _ENDED_IN_UNREST.search(_lead(folded)):
         return False  # "paruman … berakhir ricuh": what the meeting came to is the news
-    lead = index.scan(_lead(folded)).get("kind", {})
+    lead = index.scan(_SAID_AT_A_MEETING.sub(" _ ", _lead(folded))).get("kind", {})
     said = {p: n for p, n in lead.get("meeting", {}).items() if p not in ignore}
     meeting, _ = _scores({"meeting": said}, "kind")
     return meeting.get("meeting", 0.0) >= 1.0
+
+
+def _without_meetings_spoken_at(
+    reading: str, found: dict[str, dict[str, dict[str, int]]], index: CueIndex
+) -> tuple[str, dict[str, dict[str, int]], CueIndex]:
+    """The reading and its kind cues, less the meetings named only as where a speaker
+    spoke: the text is read again only when it names one, which is seldom."""
+    if not _SAID_AT_A_MEETING.search(reading):
+        return reading, found.get("kind", {}), index
+    spoken = _SAID_AT_A_MEETING.sub(" _", reading)
+    return spoken, index.scan(spoken).get("kind", {}), index
+
+
+# "ujar Dian dalam rapat koordinasi (rakor) Pilgub Bali": the meeting where a speaker
+# said what the story reports, not the story's subject.
+_SAID_AT_A_MEETING = re.compile(
+    r" (?:ujar|kata|katanya|ucap|ungkap|ungkapnya|jelas|jelasnya|tegas|tegasnya|terang"
+    r"|terangnya|tutur|papar|imbuh)(?: [a-z0-9_]+){0,3}? (?:dalam|saat|ketika|pada|usai"
+    r"|seusai) (?:rapat koordinasi|rakor|rapat)(?: rakor)?(?= )"
+)
 
 
 _ENDED_IN_UNREST = re.compile(

@@ -2062,3 +2062,33 @@ def test_a_paper_s_name_in_brackets_closing_a_caption_is_no_place(indonesia: Gaz
         gazetteer=indonesia,
     )
     assert [place["code"] for place in story.as_dict()["places"]] == ["71.72"]
+
+
+def test_hoaxes_taken_down_by_the_police_had_circulated(indonesia: Gazetteer) -> None:
+    takedowns = read_story(
+        "Polda Bali Take Down 5 Konten Hoaks per Hari Selama Kampanye Pilkada\n"
+        "BERITABALI.COM, DENPASAR.\n"
+        "Selama masa kampanye Pemilihan Gubernur Bali 2024, Polda Bali mengidentifikasi "
+        "konten hoaks di media sosial. Setidaknya lima konten hoaks di-takedown setiap "
+        "harinya, ujar Dirsiber Polda Bali dalam rapat koordinasi (rakor) Pilgub Bali di "
+        "Kantor Gubernur Bali, Jumat (22/11). Hoaks yang beredar umumnya diproduksi oleh "
+        "buzzer dan akun palsu. Polisi mengimbau agar paslon memanfaatkan media kampanye "
+        "yang dapat dipertanggungjawabkan, dan meminta warga tidak mudah percaya pada "
+        "informasi yang sumbernya tidak jelas.",
+        indonesia,
+    )
+    assert takedowns.kind == "incident"
+    assert takedowns.categories == ["hoax_hate_speech"]
+
+
+def test_a_rakor_only_named_as_where_someone_spoke_is_no_meeting_report() -> None:
+    from siaga.analysis.pipeline import _SAID_AT_A_MEETING
+
+    spoken = " konten hoaks dihapus setiap hari ujar dian dalam rapat koordinasi rakor pilgub "
+    assert _SAID_AT_A_MEETING.search(spoken)
+    assert not _SAID_AT_A_MEETING.search(" rapat koordinasi digelar di kantor bupati ")
+
+
+def test_a_deepfake_of_a_bupati_is_a_hoax_already_made() -> None:
+    fake = category_evidence("Video deepfake Bupati Sampang hasil rekayasa digital beredar.")
+    assert fake["hoax_hate_speech"] >= CATEGORY_THRESHOLD
