@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from siaga.analysis.text import sentences
@@ -214,6 +215,21 @@ LANGUAGE_MARKERS: dict[str, frozenset[str]] = {
 }
 
 
+# "Untuk diketahui, bentrokan warga kedua desa terjadi pada Januari": what the story
+# recalls for its reader, told after its own news.
+_BACKSTORY_OPENS = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*(?:Untuk|Seperti|Sebagaimana) (?:diketahui|diberitakan)\b"
+    r"|(?:^|(?<=[.!?\n]))\s*(?:Sebelumnya diberitakan|Diketahui sebelumnya)\b",
+)
+
+
+def before_the_backstory(text: str, after: int) -> str:
+    """The text up to where it starts recalling earlier events, if that is past the
+    first `after` characters; else the whole text."""
+    opening = _BACKSTORY_OPENS.search(text, after)
+    return text if opening is None else text[: opening.start()]
+
+
 def casualties(text: str) -> dict[str, int | None]:
     # Most texts name neither: a substring test is far cheaper than the patterns, which
     # try every number in the text.
@@ -279,11 +295,13 @@ def _killed(text: str, lowered: str) -> int | None:
 
 
 # "nyawanya tak tertolong", "nyawa korban tidak dapat diselamatkan", "kericuhan itu
-# menimbulkan korban jiwa": a death told without the words for dying, and without a count.
+# menimbulkan korban jiwa", "jatuhnya korban jiwa": a death told without the words for
+# dying, and without a count.
 _LIFE_LOST = re.compile(
     r"\b(?:nyawa(?:nya)?(?: korban)? (?:tak|tidak) (?:dapat |bisa )?(?:lagi )?"
     r"(?:tertolong|ditolong|terselamatkan|diselamatkan)"
-    r"|(?:menimbulkan|memakan|menelan|mengakibatkan|berujung pada) korban jiwa)\b(?P<n>)",
+    r"|(?:menimbulkan|memakan|menelan|mengakibatkan|berujung pada|(?:menyebabkan )?jatuhnya)"
+    r" korban jiwa)\b(?P<n>)",
     re.IGNORECASE,
 )
 
@@ -493,7 +511,11 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     """Where the dateline sits, among the first lines of a news text (a headline may
     come first), or None."""
     offset, seen = 0, 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    # A line printed twice or more ("Baca berita dengan sedikit iklan, klik di sini", a
+    # photo's caption above and below it) is the page's furniture, not the story's.
+    repeated = {line for line, n in Counter(lines).items() if n > 1} if len(lines) > 1 else set()
+    for line in lines:
         if line.strip():  # lines blanked out (links, captions) do not count
             found = (
                 _DATELINE_PLACE.match(line)
@@ -506,12 +528,16 @@ def dateline_span(text: str) -> tuple[int, int] | None:
                 # "saranginews.com – PALANGKA RAYA – Penting …": the publisher, then the
                 # place.
                 found = _PLACE_AFTER_PUBLISHER.match(line, found.end()) or found
-            byline = found is not None and _BYLINE_DATE.match(line, found.end()) is not None
+            byline = found is not None and (
+                _BYLINE_DATE.match(line, found.end()) is not None
+                or found.group(1)[:1].isdigit()  # "6 April 2025 | 01.53 WIB": a date
+            )
             if found and not byline and len(found.group(1).split()) <= DATELINE_WORDS:
                 return offset, offset + found.end(1)
             # A byline's date ("Kompas.com - 15/11/2021, 15:26 WIB") and its writers'
             # names ("Tim Redaksi") sit between a headline and the dateline.
-            if not byline and not _STAMP.search(line) and len(line.split()) > BYLINE_WORDS:
+            furniture = byline or line in repeated or _STAMP.search(line) is not None
+            if not furniture and len(line.split()) > BYLINE_WORDS:
                 seen += 1
             if seen == DATELINE_LINES:
                 break
@@ -555,6 +581,22 @@ _AT_HEADQUARTERS = re.compile(
 )
 
 
+# "penandatanganan … dilakukan di Kantor Gubernur Maluku, Kota Ambon", "Rapat Koordinasi
+# … di gedung Bina Graha, Jakarta": the hall a meeting sat in, often in a capital far
+# from the places it was about.
+_HALL = (
+    r"(?P<venue>(?:[Aa]ula|[Gg]edung|[Kk]antor|[Rr]uang(?:an)?|[Hh]otel|[Bb]alai|[Pp]endopo"
+    r"|[Gg]raha|[Ww]isma)\b(?:(?:Jl|Jln|No|Kel|Kec|Kab|Lt)\.|[^.\n(\"“”]){0,100})"
+)
+_HELD_AT = re.compile(
+    r"\b(?:bertempat|berlangsung|dilaksanakan|dilakukan|digelar|diadakan|dilangsungkan)[ ]+di[ ]+"
+    + _HALL
+)
+_MEETING_AT = re.compile(
+    r"\b(?:[Rr]apat|[Rr]akor|[Pp]ertemuan|[Pp]enandatanganan)\b[^.\n]{0,160}?[ ]di[ ]+" + _HALL
+)
+
+
 def headquarters_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names the national police's or army's headquarters as its venue."""
     return _spans(text, "venue", _AT_HEADQUARTERS)
@@ -563,7 +605,16 @@ def headquarters_spans(text: str) -> list[tuple[int, int]]:
 def venue_spans(text: str) -> list[tuple[int, int]]:
     """Where the text says its speakers spoke or were reached: the clause after "kata …
     di", "saat dihubungi … di", "di sela-sela" or "di Mabes Polri"."""
-    return _spans(text, "venue", _SAID_AT, _REACHED_AT, _ON_THE_SIDELINES, _AT_HEADQUARTERS)
+    return _spans(
+        text,
+        "venue",
+        _SAID_AT,
+        _REACHED_AT,
+        _ON_THE_SIDELINES,
+        _AT_HEADQUARTERS,
+        _HELD_AT,
+        _MEETING_AT,
+    )
 
 
 # "dilarikan ke RSU Dr Pirngadi Medan", "dirujuk ke rumah sakit yang ada di Mimika":
@@ -590,9 +641,16 @@ _COMMAND = re.compile(
 )
 
 
+# "Dandim 1504 Pulau Ambon": a military district is numbered and named after its seat.
+_MILITARY_DISTRICT = re.compile(
+    r"\b(?:[Dd]andim|[Kk]odim)[ ]+\d{4}(?:/[A-Za-z]+)?[ ]+"
+    r"(?P<court>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+)
+
+
 def command_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text names a police command by its seat."""
-    return _spans(text, "court", _COMMAND)
+    """Where the text names a police or military command by its seat."""
+    return _spans(text, "court", _COMMAND, _MILITARY_DISTRICT)
 
 
 def court_spans(text: str) -> list[tuple[int, int]]:
@@ -683,10 +741,11 @@ _ROUTE_START = re.compile(
 )
 
 
-# "pindah ke rumah kerabat mereka di wilayah Bedugul, Tabanan", "mengungsi ke Jayapura":
-# where people went afterwards, not where the trouble was.
+# "pindah ke rumah kerabat mereka di wilayah Bedugul, Tabanan", "mengungsi ke Jayapura",
+# "yang masih mengungsi di Aboru": where people went afterwards, not where the trouble was.
 _MOVED_TO = re.compile(
-    r"\b(?:pindah|mengungsi|diungsikan|dipindahkan|pulang)[ ]+ke[ ]+(?:[a-z]+[ ]+){0,6}?"
+    r"\b(?:(?:pindah|mengungsi|diungsikan|dipindahkan|pulang)[ ]+ke|mengungsi[ ]+di)[ ]+"
+    r"(?:[a-z]+[ ]+){0,6}?"
     r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ,]*(?:[A-Z][\w'-]*|dan|serta))*)"
 )
 
@@ -721,7 +780,14 @@ def _may_match(text: str, pattern: re.Pattern[str]) -> bool:
     return needles is None or any(needle in text for needle in needles)
 
 
+_HALL_NEEDLES = tuple(
+    f"di {hall}"
+    for word in ("aula", "gedung", "kantor", "ruang", "hotel", "balai", "pendopo", "graha", "wisma")
+    for hall in (word, word.capitalize())
+)
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _HELD_AT: _HALL_NEEDLES,
+    _MEETING_AT: _HALL_NEEDLES,
     _MOVED_TO: ("pindah", "ungsi", "pulang"),
     _ROAD_TO: ("alan Raya", "alan raya"),
     _REACHED_AT: ("dihubungi", "ditemui", "dikonfirmasi", "diwawancarai"),
@@ -729,6 +795,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _AT_HEADQUARTERS: ("Mabes", "Markas Besar"),
     _COURT: ("engadilan", "PN "),
     _COMMAND: ("olres",),
+    _MILITARY_DISTRICT: ("dim ",),
     _HOSPITAL: ("RS", "akit", "uskesmas"),
     _TAKEN_TO: ("rujuk", "dilarikan", "dievakuasi"),
     _GROUP: ("elompok",),

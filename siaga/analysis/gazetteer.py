@@ -304,6 +304,7 @@ class Mention:
     capitalized: bool = True
     city_after: bool = False  # "Polres Kediri Kota": the city's own force
     apposed: bool = False  # "Padang, Sumatera Barat": the region after the comma holds it
+    locative: bool = False  # "terjadi di Mulia": named as where something happened
     chosen: str | None = None
     score: float = 0.0
     support: float = 0.0  # from places already settled around the chosen one
@@ -369,6 +370,23 @@ def _loose_variants(name: str) -> list[str]:
     return []
 
 
+def _moluccan_spelling(place: PlaceRecord) -> list[str]:
+    """A Moluccan village ending in a vowel and "u" is written with a "w" after it as
+    often as without: "Kariu" and "Kariuw", "Pelauw" and "Pelau"."""
+    if not place.code.startswith(_MOLUCCAN_PROVINCES) or " " in place.name:
+        return []
+    folded = fold_plain(place.name)
+    if folded.endswith("uw") and folded[-3:-2] in _VOWELS:
+        return [folded[:-1]]
+    if folded.endswith("u") and folded[-2:-1] in _VOWELS:
+        return [f"{folded}w"]
+    return []
+
+
+_MOLUCCAN_PROVINCES = ("81.", "82.")
+_VOWELS = frozenset("aeio")
+
+
 _COMMON_LAST_WORDS = (
     "baru", "jaya", "sari", "mulya", "mulyo", "rejo", "makmur", "agung", "indah", "asri",
 )  # fmt: skip
@@ -409,7 +427,7 @@ class Gazetteer:
                 if alias.isupper() and " " not in alias:
                     acronyms[fold_plain(alias)].add(place.code)
             if place.level == VILLAGE:
-                for variant in _loose_variants(place.name):
+                for variant in _loose_variants(place.name) + _moluccan_spelling(place):
                     loose[variant].add(place.code)
         # A name written joined is another village's only where no village is named so:
         # "Ujanmas" in the registry is not also every "Ujan Mas".
@@ -563,6 +581,7 @@ class Gazetteer:
             capitalized=capitalized,
             city_after=folded.text.startswith("kota ", end + 1),
             apposed=bool(within),
+            locative=capitalized and _LOCATIVE.search(text, 0, original_start) is not None,
         )
 
     def _apposed_region(self, text: str, end: int, codes: Sequence[str]) -> list[str]:
@@ -581,6 +600,7 @@ class Gazetteer:
 
 
 _DOMAIN = re.compile(r"\.(?:[a-z]{2,}\.)*(?:com|co|id|net|tv|org)\b", re.IGNORECASE)
+_LOCATIVE = re.compile(r"(?:^|\s)[Dd]i[ ]+$")
 _APPOSITION = re.compile(r",[ ]+((?:[A-Z][\w-]*[ ]?){1,3})")
 
 # A capitalised word after a word that does not end a sentence.
@@ -900,7 +920,13 @@ def _place(
         return False
     bare = mention.trigger is None and not mention.apposed
     if mention.key in COMMON_WORDS and (bare or not mention.capitalized):
-        return False
+        # "di Mulia" in a story about Puncak Jaya is its capital, not "noble": a common
+        # word is a place when written as where something happened inside a region the
+        # text has already settled.
+        within = [c for c in mention.candidates if _support(c, anchors)]
+        if not (mention.locative and within):
+            return False
+        mention.candidates = within
     scored: list[tuple[float, str, list[str]]] = []
     for code in mention.candidates:
         why: list[str] = []

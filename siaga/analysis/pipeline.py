@@ -127,10 +127,13 @@ def analyze(
     # A ceremony attended is not a meeting about a risk.
     about_a_risk = bool(categories) or context
     declaring = DECLARING if category_scores.get(NEUTRALITY, 0.0) >= CATEGORY_THRESHOLD else ()
+    # The dead a reconciliation's story recalls at its end are not the meeting's.
+    told_now = extract.before_the_backstory(text, LEAD_CHARS)
+    counts_now = counts if told_now is text else extract.casualties(told_now)
     if (
         kind != "meeting"
         and about_a_risk
-        and _reports_a_meeting(reading, cue_index, counts, ignore=declaring)
+        and _reports_a_meeting(reading, cue_index, counts_now, ignore=declaring)
     ):
         kind = "meeting"
     appeal = _leads_with_an_appeal(reading, cue_index)
@@ -153,7 +156,9 @@ def analyze(
         id=item_id,
         kind=kind,
         categories=categories,
-        severity=_severity(kind, categories, counts, flags, appeal=appeal),
+        severity=_severity(
+            kind, categories, counts_now if kind == "meeting" else counts, flags, appeal=appeal
+        ),
         election_stage=stage,
         places=[
             {"code": p.code, "name": p.name, "level": p.level, "mention": p.mention} for p in places
@@ -345,9 +350,10 @@ def _drop_denials(found: dict[str, dict[str, dict[str, int]]], reading: str) -> 
 # The denial and, within a few words, the cue it denies.
 _DENIALS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
     SARA: (
-        (" bukan ", " jangan "),
+        (" bukan ", " bukanlah ", " jangan "),
         re.compile(
-            r" (?:bukan|jangan (?:di)?(?:giring|kaitkan|kait kaitkan|bawa)[a-z]*)(?: [a-z]+){0,4}? "
+            r" (?:bukan(?:lah)?|jangan (?:di)?(?:giring|kaitkan|kait kaitkan|bawa)[a-z]*)"
+            r"(?: [a-z]+){0,4}? "
             r"(?:antar ?|antara )?(?P<word>etnis|suku|sara|agama)(?= )"
         ),
     ),

@@ -1125,3 +1125,34 @@ def test_a_main_road_named_after_the_town_it_leads_to_places_only_its_district()
         "Tangerang, ratusan pelajar diamankan polisi." + BODY
     )
     assert [p.code for p in geoparse(story, roads)[0]] == ["36.03.18"]
+
+
+def test_a_common_word_named_as_where_something_happened_in_a_settled_regency_is_its_place() -> (
+    None
+):
+    puncak_jaya = Gazetteer(
+        [
+            PlaceRecord("94.02", "Kabupaten Puncak Jaya", 2),
+            PlaceRecord("94.02.01", "Mulia", 3),
+            PlaceRecord("11.08.07", "Meurah Mulia", 3),
+        ]
+    )
+    clash = "Empat warga tewas dalam pertikaian di Mulia, saat pilkada di Kabupaten Puncak Jaya."
+    assert [p.code for p in geoparse(clash, puncak_jaya)[0]] == ["94.02.01"]
+    praised = "Bupati Puncak Jaya menyebut niat itu Mulia dan terpuji."
+    assert [p.code for p in geoparse(praised, puncak_jaya)[0]] == ["94.02"]
+    elsewhere = "Warga berkumpul di Mulia untuk menonton."
+    assert geoparse(elsewhere, puncak_jaya)[0] == []
+
+
+def test_a_moluccan_village_is_found_with_or_without_the_w_after_its_last_u() -> None:
+    haruku = Gazetteer(
+        [
+            PlaceRecord("81.01.13.2009", "Pelauw", 4),
+            PlaceRecord("81.01.13.2010", "Kariu", 4),
+            PlaceRecord("33.01.01.2001", "Sembu", 4),
+        ]
+    )
+    clash = "Bentrokan warga Desa Pelau dan Desa Kariuw di Pulau Haruku."
+    assert sorted(p.code for p in geoparse(clash, haruku)[0]) == ["81.01.13.2009", "81.01.13.2010"]
+    assert geoparse("Ribut di Desa Sembuw", haruku)[0] == []

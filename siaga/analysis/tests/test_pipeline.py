@@ -1955,6 +1955,8 @@ def test_a_life_not_saved_or_taken_by_a_crowd_is_a_death() -> None:
         == 1
     )
     assert casualties("Kericuhan itu akhirnya menimbulkan korban jiwa.")["dead"] == 1
+    assert casualties("Bentrokan itu telah menyebabkan jatuhnya korban jiwa.")["dead"] == 1
+    assert casualties("Polisi berjaga agar tidak jatuh korban.")["dead"] is None
     assert casualties("Sopir ojol yang meninggal setelah terlindas kendaraan taktis.")["dead"] == 1
     assert casualties("Aksi berjalan tertib dan tidak menimbulkan korban jiwa.")["dead"] is None
 
@@ -2092,3 +2094,119 @@ def test_a_rakor_only_named_as_where_someone_spoke_is_no_meeting_report() -> Non
 def test_a_deepfake_of_a_bupati_is_a_hoax_already_made() -> None:
     fake = category_evidence("Video deepfake Bupati Sampang hasil rekayasa digital beredar.")
     assert fake["hoax_hate_speech"] >= CATEGORY_THRESHOLD
+
+
+def test_a_date_over_a_bar_is_no_dateline_and_a_line_printed_twice_is_the_page_s() -> None:
+    from siaga.analysis.extract import dateline_span
+
+    page = (
+        "Baca berita dengan sedikit iklan, klik di sini\n\nRentetan Bentrokan di Pilkada\n\n"
+        "Pertikaian berlarut-larut antara kedua kubu yang bersaing.\n\n6 April 2025 | 01.53 WIB\n\n"
+        "Rumah warga yang dibakar massa salah satu pasangan calon.\n"
+        "Rumah warga yang dibakar massa salah satu pasangan calon.\n\n"
+        "Baca berita dengan sedikit iklan, klik di sini\n\n"
+        "TEMPO.CO, Jakarta - Satgas mencatat 12 orang tewas dalam pertikaian itu."
+    )
+    span = dateline_span(page)
+    assert span is not None and page[span[0] : span[1]] == "TEMPO.CO, Jakarta"
+
+
+def test_discontent_with_the_result_disputes_it_and_the_days_after_the_vote_are_the_count_s(
+    indonesia: Gazetteer,
+) -> None:
+    clash = read_story(
+        "Bentrokan antara pendukung pasangan calon bupati nomor urut 1 dan nomor urut 2 dalam "
+        "Pilkada Puncak Jaya menimbulkan korban jiwa. Sebanyak 12 orang dilaporkan tewas akibat "
+        "konflik yang pecah usai pemungutan suara. Bentrokan diduga dipicu oleh ketidakpuasan "
+        "atas hasil sementara. Pendukung masing-masing calon terlibat aksi saling serang dengan "
+        "busur, panah, dan parang. Aparat gabungan TNI dan Polri memisahkan kedua kubu. "
+        "Ratusan bangunan dibakar, termasuk sekolah dan kantor desa, dan ribuan warga "
+        "mengungsi. Pemerintah daerah berjanji membantu para korban dan memulihkan keadaan "
+        "secepatnya setelah situasi di lapangan dapat dikendalikan.",
+        indonesia,
+    )
+    assert set(clash.categories) == {"supporters_clash", "election_result_dispute"}
+    assert clash.election_stage == "recapitulation"
+
+
+def test_a_case_still_before_the_constitutional_court_is_the_dispute_s_stage(
+    indonesia: Gazetteer,
+) -> None:
+    clash = read_story(
+        "Satu orang tewas tertembak dan 12 orang terluka panah saat pertikaian antara para "
+        "pendukung pasangan calon bupati di Kabupaten Puncak Jaya. Aparat keamanan sempat "
+        "memberikan tembakan peringatan untuk membubarkan massa. Polda menyayangkan insiden "
+        "itu karena kasus pemilukada di Puncak Jaya hingga kini masih berproses di MK, "
+        "sehingga masyarakat diharapkan tidak mudah terpancing isu. Selain itu 16 rumah atau "
+        "honai dibakar setelah aksi saling serang antar pendukung. Kedua kelompok yang "
+        "bertikai baru dapat dipisahkan satu jam kemudian oleh aparat gabungan TNI dan Polri "
+        "yang dipimpin langsung oleh Kapolres Puncak Jaya.",
+        indonesia,
+    )
+    assert clash.election_stage == "dispute_resolution"
+    voting_day = read_story(
+        "Sebanyak empat orang warga tewas dalam pertikaian antar kelompok pendukung pasangan "
+        "calon yang terjadi saat pilkada berlangsung di Kabupaten Puncak Jaya, Senin. Tiga di "
+        "antaranya terkena panah, dan 14 rumah atau honai dibakar massa dari kedua kubu. "
+        "Polisi masih berjaga di sekitar posko pemenangan kedua pasangan calon itu. Bentrokan "
+        "berawal saat seorang pendukung mengambil kayu bakar dan diserang massa dari kubu "
+        "lawan, lalu rekan-rekannya di posko balik menyerang. Pilkada kabupaten itu diikuti tiga "
+        "pasangan calon, dan yang bertikai adalah massa pendukung dua di antaranya. Kapolres "
+        "meminta para kandidat menahan pendukungnya agar tidak bertindak anarkis lagi.",
+        indonesia,
+    )
+    assert voting_day.election_stage == "voting_counting"
+
+
+RECONCILIATION = (
+    "AMBON, KOMPAS.com - Warga Desa Pelauw dan Kariuw di Kecamatan Pulau Haruku, Kabupaten "
+    "Maluku Tengah, yang sempat terlibat bentrok akhirnya sepakat berdamai. Penandatanganan "
+    "kesepakatan damai dilakukan oleh Raja Pelauw dan Penjabat Desa Kariuw di Kantor Gubernur "
+    "Maluku, Kota Ambon, Senin (14/11/2022). Hadir pula Kapolres Pulau Ambon dan Dandim 1504 "
+    "Pulau Ambon serta tokoh agama dari kedua desa. Kesepakatan itu dicapai setelah proses "
+    "rekonsiliasi yang alot soal titik batas wilayah kedua negeri. Setelah ini warga yang masih "
+    "mengungsi di Aboru bisa segera kembali ke Kariuw.\n\n"
+    "Untuk diketahui, bentrokan warga Desa Pelauw dan Kariuw terjadi pada Rabu (26/1/2022). "
+    "Bentrokan itu menyebabkan empat orang tewas termasuk seorang anggota polisi."
+)
+
+
+def test_a_peace_signed_is_a_meeting_whatever_deaths_its_story_recalls_at_the_end(
+    indonesia: Gazetteer,
+) -> None:
+    peace = read_story(RECONCILIATION, indonesia)
+    assert (peace.kind, peace.severity) == ("meeting", 1)
+    assert peace.categories == ["land_boundary_dispute"]
+    recalled_first = RECONCILIATION.replace("Untuk diketahui, b", "B")
+    assert read_story(recalled_first, indonesia).kind == "incident"
+
+
+def test_the_hall_a_peace_was_signed_in_and_where_refugees_wait_are_not_its_places(
+    indonesia: Gazetteer,
+) -> None:
+    peace = read_story(RECONCILIATION, indonesia)
+    assert sorted(p["code"] for p in peace.as_dict()["places"]) == [
+        "81.01.13.2009",
+        "81.01.13.2010",
+    ]
+
+
+def test_a_conflict_said_to_be_no_religious_one_is_none_and_a_border_is_land(
+    indonesia: Gazetteer,
+) -> None:
+    closing = read_story(
+        "Jakarta (ANTARA) - Kepala Staf Kepresidenan menyatakan rekonsiliasi konflik sosial "
+        "antara warga Pelauw dan Kariuw di Pulau Haruku, Kabupaten Maluku Tengah, telah "
+        "selesai dengan dipulangkannya 1.245 pengungsi. Hal itu disampaikan usai memimpin "
+        "Rapat Koordinasi Penutupan Penyelesaian Konflik Sosial di gedung Bina Graha, Jakarta. "
+        "Ia menegaskan bahwa konflik di Pulau Haruku tersebut bukanlah konflik agama, namun "
+        "konflik soal perbatasan wilayah. Tokoh masyarakat kedua negeri juga sepakat bahwa "
+        "tanah yang sebelumnya disengketakan akan menjadi cagar budaya, dan batu keramat yang "
+        "dituntut warga sudah diselesaikan antar pimpinan tokoh mereka.",
+        indonesia,
+    )
+    assert (closing.kind, closing.categories) == ("meeting", ["land_boundary_dispute"])
+    assert sorted(p["code"] for p in closing.as_dict()["places"]) == [
+        "81.01.13.2009",
+        "81.01.13.2010",
+    ]
