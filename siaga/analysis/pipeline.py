@@ -103,6 +103,7 @@ def analyze(
     _logistics_gone_wrong(category_scores, category_cues, flags)
     _polls_at_risk(category_scores, category_cues, flags, reading)
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
+    _drink_without_a_fight(category_scores, category_cues, reading)
     _a_fight_between_two(category_scores, category_cues, reading)
     _named_in_a_sentence(category_scores, category_cues, flags, text, reading)
     _declarations_of_support(found, category_scores)
@@ -690,6 +691,30 @@ def _rival_groups_clash(
 
 
 CROWD = frozenset(["massa pendukung", "masa pendukung"])
+
+
+DRINK_BRAWL = "alcohol_drugs_brawl"
+SUBSTANCES = frozenset(
+    ["minuman keras", "miras", "mabuk", "arak", "narkoba", "sabu", "judi", "pesta miras"]
+)
+_A_FIGHT = re.compile(
+    r" (?:ber)?(?:kelahi|perkelahian|tawuran|duel|ribut|keributan|onar|bentrok|bentrokan|cekcok"
+    r"|keroyok|dikeroyok|mengeroyok|pengeroyokan|pukul|dipukul|memukul|pemukulan|tusuk|ditusuk"
+    r"|menusuk|penusukan|bacok|dibacok|membacok|pembacokan|aniaya|dianiaya|penganiayaan"
+    r"|menganiaya|baku hantam|adu jotos|serang|menyerang|diserang|penyerangan|rusuh|kerusuhan"
+    r"|resah|meresahkan|ketertiban|konflik|gesekan)(?= )"
+)
+
+
+def _drink_without_a_fight(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """Teenagers "dalam pengaruh alkohol" who tore down a candidate's banner damaged it:
+    drink named beside no fight, no trouble to the peace, is no brawl."""
+    said = cues.get(DRINK_BRAWL)
+    if not said or not set(said) <= SUBSTANCES or _A_FIGHT.search(reading):
+        return
+    del scores[DRINK_BRAWL], cues[DRINK_BRAWL]
 
 
 def _a_protest_s_crowd_is_no_clash(scores: dict[str, float], cues: dict[str, list[str]]) -> None:

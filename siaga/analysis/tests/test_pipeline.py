@@ -2210,3 +2210,17 @@ def test_a_conflict_said_to_be_no_religious_one_is_none_and_a_border_is_land(
         "81.01.13.2009",
         "81.01.13.2010",
     ]
+
+
+def test_drink_named_beside_no_fight_is_no_brawl(indonesia: Gazetteer) -> None:
+    banners = analyze(
+        "Empat remaja merusak baliho caleg di Desa Pohsanten, Jembrana. Menurut polisi, "
+        "perusakan dilakukan karena mereka dalam pengaruh alkohol alias mabuk.",
+        gazetteer=indonesia,
+    )
+    assert banners.categories == ["election_campaign_violation"]
+    brawl = analyze(
+        "Empat remaja mabuk berkelahi dengan warga di Desa Pohsanten, Jembrana.",
+        gazetteer=indonesia,
+    )
+    assert "alcohol_drugs_brawl" in brawl.categories
