@@ -581,7 +581,10 @@ class Gazetteer:
             capitalized=capitalized,
             city_after=folded.text.startswith("kota ", end + 1),
             apposed=bool(within),
-            locative=capitalized and _LOCATIVE.search(text, 0, original_start) is not None,
+            locative=capitalized
+            and key in COMMON_WORDS
+            and _LOCATIVE.search(text, max(0, original_start - LOCATIVE_REACH), original_start)
+            is not None,
         )
 
     def _apposed_region(self, text: str, end: int, codes: Sequence[str]) -> list[str]:
@@ -601,6 +604,7 @@ class Gazetteer:
 
 _DOMAIN = re.compile(r"\.(?:[a-z]{2,}\.)*(?:com|co|id|net|tv|org)\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"(?:^|\s)[Dd]i[ ]+$")
+LOCATIVE_REACH = 6  # " di  " and a stray space
 _APPOSITION = re.compile(r",[ ]+((?:[A-Z][\w-]*[ ]?){1,3})")
 
 # A capitalised word after a word that does not end a sentence.
