@@ -365,7 +365,29 @@ _STILL_LISTED = re.compile(
 
 
 def _not_still_listed(death: re.Match[str]) -> bool:
-    return _STILL_LISTED.match(death.string, death.end()) is None
+    return _STILL_LISTED.match(death.string, death.end()) is None and not _a_funeral(death)
+
+
+# "menghadang penguburan salah seorang warganya yang meninggal": the dead whose burial a
+# village blocks died before the story, of no one's hand.
+_FUNERAL = re.compile(
+    r"\b(?:penguburan|dikubur|dikuburkan|pemakaman|dimakamkan|jenazah|jasad|kremasi|dikremasi"
+    r"|ngaben|pengabenan|pitra yadnya)\b",
+    re.IGNORECASE,
+)
+_VIOLENT_DEATH = re.compile(
+    r"\b(?:tewas|dibunuh|pembunuhan|korban|dibacok|ditusuk|ditembak|dianiaya|dikeroyok|bentrok"
+    r"\w*|kerusuhan|penyerangan)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_funeral(death: re.Match[str]) -> bool:
+    text = death.string
+    start = max(text.rfind(".", 0, death.start()), text.rfind("\n", 0, death.start())) + 1
+    stops = [i for i in (text.find(".", death.end()), text.find("\n", death.end())) if i >= 0]
+    sentence = text[start : min(stops, default=len(text))]
+    return _FUNERAL.search(sentence) is not None and _VIOLENT_DEATH.search(sentence) is None
 
 
 def organizations(text: str, is_place: Callable[[str], bool] = lambda _s: False) -> list[str]:
@@ -485,7 +507,7 @@ _PUBLISHER_DATELINE = re.compile(r"^([^\n!?\"“”|,]{2,40},[ ]*[A-Z][\w ]{1,30
 # publisher in brackets, with or without a dash.
 _BRACKETED_PUBLISHER = re.compile(
     r"^([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[ ]*,?[ ]*\([A-Z][\w .]{1,30}\)[ ]*"
-    r"(?:(?:-{1,2}|–|—)[ ]*)?(?=[A-Z])"
+    r"(?:(?:-{1,2}|–|—)[ ]*)?(?=[A-Z]|$)"
 )
 # "Jakarta: Badan Pengawas Pemilihan Umum …" (Medcom's and Media Indonesia's style): a
 # place of a word or three, then a colon and the story.
@@ -735,6 +757,12 @@ _ROAD_ENDS = re.compile(
     r"(?P<elsewhere>[A-Z][\w']*(?:[ ]+[A-Z][\w']*)?[ ]*[-–][ ]*[A-Z][\w']*(?:[ ]+[A-Z][\w']*)?)"
 )
 _PLACE_NAME = r"(?:(?:Kabupaten|Kota|Distrik|Kecamatan)[ ]+)?[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?"
+# "dimulai dari dermaga Pantai Putih Doh menuju dermaga Pulau Tabuan": where a boat or a
+# lorry set out from.
+_SET_OUT_FROM = re.compile(
+    r"\bdari[ ]+(?:[Dd]ermaga|[Pp]elabuhan|[Bb]andara|[Gg]udang)[ ]+"
+    r"(?P<elsewhere>(?:[A-Z][\w'-]*[ ]*){1,4})(?=(?:menuju|ke)[ ])"
+)
 _ROUTE_START = re.compile(
     rf"\b(?:akses|transportasi|perjalanan|kendaraan)[^.\n]{{0,30}}?[ ]dari[ ]+(?:arah[ ]+)?"
     rf"(?P<elsewhere>{_PLACE_NAME}[ ]+(?:ke|menuju)[ ]+{_PLACE_NAME})"
@@ -761,7 +789,9 @@ _ROAD_TO = re.compile(
 def elsewhere_spans(text: str) -> list[tuple[int, int]]:
     """Where the text lists other places as examples of the same kind of trouble, names
     a road by its far end, or says where people moved to."""
-    return _spans(text, "elsewhere", _EXAMPLES, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO)
+    return _spans(
+        text, "elsewhere", _EXAMPLES, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO, _SET_OUT_FROM
+    )
 
 
 def _spans(text: str, group: str, *patterns: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -789,6 +819,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _HELD_AT: _HALL_NEEDLES,
     _MEETING_AT: _HALL_NEEDLES,
     _MOVED_TO: ("pindah", "ungsi", "pulang"),
+    _SET_OUT_FROM: ("ermaga", "elabuhan", "andara", "udang"),
     _ROAD_TO: ("alan Raya", "alan raya"),
     _REACHED_AT: ("dihubungi", "ditemui", "dikonfirmasi", "diwawancarai"),
     _ON_THE_SIDELINES: ("sela",),

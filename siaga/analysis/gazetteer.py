@@ -260,6 +260,8 @@ _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {"karo": frozenset({"batak"})}
 # which may hold a place name ("Kompol I Putu Bayu Pati"). Offices such as Kapolres or
 # Bupati take a place after them and are not here.
 _RANK = re.compile(
+    # Bali's caste titles head a name as ranks do: "camat I.B Mataram", "IB Putra".
+    r"\b(?:I\.B\.?|A\.A\.?|IB|Ida Bagus|Anak Agung|I Gusti|Cokorda|Tjokorda)(?=[ ])|"
     r"\b(?=[ABIKLMPS])(?:AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Brigadir|Briptu|Bripda|"
     r"Bharatu|Bharada|Kombes|Komjen|Irjen|Brigjen|Letkol|Kolonel|Mayor|Kapten|Lettu|Letda|"
     r"Serka|Serma|Sertu|Pelda|Peltu|Kopda|Praka|Pratu)\b"

@@ -410,6 +410,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tempat ibadah": 0.6,
         "tempat peribadatan": 0.6,
         "ahmadiyah": 0.6,
+        # A family shunned for the sect it follows ("mengikuti aliran Jaran Capai").
+        "mengikuti aliran": 0.8,
+        "aliran kepercayaan": 0.8,
+        "aliran sesat": 1.0,
         "pura": 0.5,
         # A temple's priest named by his office in a customary quarrel: no temple at odds.
         "pemangku pura": -0.5,
@@ -499,6 +503,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # dispute.
         "kantor desa adat": -0.3,
         "awig awig": 1.0,
+        # "tidak sesuai awig yang telah disepakati": the customary law by its short name.
+        "awig": 0.8,
+        # A burial blocked by the village: in Bali the custom's quarrel over its setra.
+        "menghadang penguburan": 0.6,
+        "penghadangan penguburan": 0.6,
+        "pengadangan penguburan": 0.6,
         "kasepekang": 1.0,
         # Customary courts and their rulings outside Bali: the Dayak's sidang adat under
         # a damang, its fines, its hinting rope barring a company's ground.
@@ -557,6 +567,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "hak ulayat": 0.8,
         "tanah ulayat": 0.8,
         "patok batas": 0.8,
+        # A yard divided by the desa adat's stakes ("ngepah karang", "patok penyekat").
+        "patok penyekat": 1.0,
+        "ngepah karang": 1.0,
+        "kepah karang": 1.0,
         "sengketa lahan": 1.0,
         # The ground itself named as disputed, occupied or taken ("lokasi sengketa",
         # "menduduki lahan", "perampasan lahan petani").
@@ -1163,6 +1177,10 @@ STAGE_CUES: dict[str, dict[str, float]] = {
     },
     "voting_counting": {
         "pemungutan suara": 0.8,
+        # The polling station's and its officers' names speak of no stage.
+        "tempat pemungutan suara": -0.8,
+        "penyelenggara pemungutan suara": -0.8,
+        "panitia pemungutan suara": -0.8,
         "penghitungan suara": 0.8,
         "pungut hitung": 1.0,
         "hari h": 0.6,
@@ -1549,6 +1567,9 @@ FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "kurang": ("kurang lebih", "kurang rawan"),
         # "Kecil kemungkinan ada pemilih yang mendapatkan 5 surat suara": unlikely.
         "kemungkinan": ("kecil kemungkinan",),
+        # Escorts walking ballots through the forest "terancam dimangsa binatang buas":
+        # the wild's danger to them, not trouble at the polls.
+        "terancam": ("terancam dimangsa", "terancam diterkam", "terancam binatang buas"),
     },
     "arson": {
         "membakar": ("membakar sampah",),

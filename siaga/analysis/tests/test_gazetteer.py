@@ -1156,3 +1156,11 @@ def test_a_moluccan_village_is_found_with_or_without_the_w_after_its_last_u() ->
     clash = "Bentrokan warga Desa Pelau dan Desa Kariuw di Pulau Haruku."
     assert sorted(p.code for p in geoparse(clash, haruku)[0]) == ["81.01.13.2009", "81.01.13.2010"]
     assert geoparse("Ribut di Desa Sembuw", haruku)[0] == []
+
+
+def test_a_name_after_a_balinese_title_is_a_person_s() -> None:
+    places = Gazetteer(
+        [PlaceRecord("52.71", "Kota Mataram", 2), PlaceRecord("51.05", "Kabupaten Klungkung", 2)]
+    )
+    meeting = "Rapat dipimpin camat I.B Mataram dan Kapolres Klungkung di Klungkung."
+    assert [p.code for p in geoparse(meeting, places)[0]] == ["51.05"]

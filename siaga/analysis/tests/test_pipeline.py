@@ -2224,3 +2224,75 @@ def test_drink_named_beside_no_fight_is_no_brawl(indonesia: Gazetteer) -> None:
         gazetteer=indonesia,
     )
     assert "alcohol_drugs_brawl" in brawl.categories
+
+
+ESCORT = (
+    "Polri jalan kaki kawal distribusi logistik ke pelosok Banggai\n\n"
+    "Jakarta (ANTARA) -\n"
+    "Sebanyak empat personel Polres Banggai berjalan kaki mengawal distribusi logistik "
+    "Pemilu 2024 ke TPS Desa Baloa Doda, Kecamatan Pagimana, Kabupaten Banggai. Mereka "
+    "terancam dimangsa binatang buas saat melewati hutan belantara bersama petugas Kelompok "
+    "Penyelenggara Pemungutan Suara (KPPS) dan Panitia Pemungutan Suara (PPS). Logistik "
+    "berangkat dari dermaga Pantai Putih Doh menuju pelabuhan desa itu. Kotak dan surat suara "
+    "didistribusikan lebih awal ke Tempat Pemungutan Suara (TPS) karena jaraknya tiga hari "
+    "berjalan kaki, agar tahap pencoblosan nanti berjalan lancar, kata Kapolsek dalam "
+    "keterangan tertulis yang diterima di Jakarta."
+)
+
+
+def test_ballots_escorted_through_the_wild_are_the_logistics_routine_not_trouble(
+    indonesia: Gazetteer,
+) -> None:
+    escort = read_story(ESCORT, indonesia)
+    assert (escort.kind, escort.categories) == ("none", [])
+    assert escort.election_stage == "logistics_distribution"
+    assert [p["code"] for p in escort.as_dict()["places"]] == ["72.01.07.2001"]
+
+
+def test_a_publisher_in_brackets_closing_its_line_with_a_dash_is_a_dateline() -> None:
+    from siaga.analysis.extract import dateline_span
+
+    story = "Judul berita di atas\n\nJakarta (ANTARA) -\nSebanyak empat personel berjalan kaki."
+    span = dateline_span(story)
+    assert span is not None and story[span[0] : span[1]] == "Jakarta"
+
+
+def test_where_a_boat_set_out_from_is_not_where_it_went() -> None:
+    from siaga.analysis.extract import elsewhere_spans
+
+    trip = "Perahu berangkat dari dermaga Pantai Putih Doh menuju dermaga Pulau Tabuan."
+    assert [trip[a:b].strip() for a, b in elsewhere_spans(trip)] == ["Pantai Putih Doh"]
+
+
+def test_the_dead_whose_burial_is_blocked_are_no_casualty_of_the_quarrel() -> None:
+    blocked = "Ratusan warga menghadang penguburan salah seorang warganya yang meninggal."
+    assert casualties(blocked)["dead"] is None
+    buried = "Dua warga tewas dalam bentrok itu, dan jenazah keduanya dimakamkan di desanya."
+    assert casualties(buried)["dead"] == 2
+
+
+def test_a_burial_blocked_for_a_sect_against_the_awig_is_custom_and_faith_at_odds(
+    indonesia: Gazetteer,
+) -> None:
+    blocked = read_story(
+        "BERITABALI.COM, GIANYAR.\n\nLagi, kasus kubur mengubur jenazah menjadi masalah. Kali "
+        "ini terjadi di Banjar Pengembungan, Pejeng, Tampaksiring, Gianyar. Minggu sore, "
+        "ratusan warga desa pakraman menghadang penguburan salah seorang warganya yang "
+        "meninggal. Keluarga almarhum mengikuti aliran kepercayaan yang dijauhi warga. Warga juga "
+        "tak mau tanahnya dikotori karena prosesi penguburan tidak sesuai awig yang telah "
+        "disepakati di desa setempat. Polsek Tampaksiring langsung mengamankan lokasi sehingga "
+        "tak ada tindakan anarkis, lalu menjembatani dialog antara keluarga almarhum dan warga "
+        "desa pakraman setempat.",
+        indonesia,
+    )
+    assert (blocked.kind, blocked.severity) == ("incident", 2)
+    assert set(blocked.categories) == {"adat_customary_dispute", "sara_identity_religion"}
+
+
+def test_a_yard_divided_by_the_desa_adat_s_stakes_is_land_at_odds(indonesia: Gazetteer) -> None:
+    stakes = analyze(
+        "Desa Adat Tegallinggah memasang patok penyekat di pekarangan rumah keluarga almarhum "
+        "sesuai awig-awig, dan salah satu ahli waris menolak ngepah karang itu.",
+        gazetteer=indonesia,
+    )
+    assert {"adat_customary_dispute", "land_boundary_dispute"} <= set(stakes.categories)
