@@ -511,7 +511,11 @@ _BRACKETED_PUBLISHER = re.compile(
 )
 # "Jakarta: Badan Pengawas Pemilihan Umum …" (Medcom's and Media Indonesia's style): a
 # place of a word or three, then a colon and the story.
-_COLON_DATELINE = re.compile(r"^([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}):[ ]+(?=[A-Z])")
+# A byline's labels ("Editor: Theresia", "Penulis: Maya") take a colon too.
+_COLON_DATELINE = re.compile(
+    r"^(?!(?:Editor|Penulis|Reporter|Pewarta|Redaktur|Sumber|Foto|Oleh|Baca)\b)"
+    r"([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}):[ ]+(?=[A-Z])"
+)
 # "BERITABALI.COM, DENPASAR.": the publisher's domain, then the place, a line of its own.
 _DOMAIN_THEN_PLACE = re.compile(
     r"^((?i:[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org)),[ ]*[A-Z][A-Z .]{1,30}?)\.?[ ]*$"

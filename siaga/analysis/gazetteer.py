@@ -584,7 +584,7 @@ class Gazetteer:
             city_after=folded.text.startswith("kota ", end + 1),
             apposed=bool(within),
             locative=capitalized
-            and key in COMMON_WORDS
+            and (key in COMMON_WORDS or " " in key)
             and _LOCATIVE.search(text, max(0, original_start - LOCATIVE_REACH), original_start)
             is not None,
         )
@@ -605,8 +605,12 @@ class Gazetteer:
 
 
 _DOMAIN = re.compile(r"\.(?:[a-z]{2,}\.)*(?:com|co|id|net|tv|org)\b", re.IGNORECASE)
-_LOCATIVE = re.compile(r"(?:^|\s)[Dd]i[ ]+$")
-LOCATIVE_REACH = 6  # " di  " and a stray space
+# "di Mulia", "ke Pelabuhan Tanjung Priok": named as where something happened or went.
+_LOCATIVE = re.compile(
+    r"(?:^|\s)(?:[Dd]i|[Kk]e)[ ]+"
+    r"(?:(?:[Pp]elabuhan|[Bb]andara|[Tt]erminal|[Ss]tasiun|[Kk]awasan)[ ]+)?$"
+)
+LOCATIVE_REACH = 16  # " ke Pelabuhan " and a stray space
 _APPOSITION = re.compile(r",[ ]+((?:[A-Z][\w-]*[ ]?){1,3})")
 
 # A capitalised word after a word that does not end a sentence.
@@ -963,7 +967,11 @@ def _place(
     clear = runner_up is None or top_score - runner_up >= 1.0
     top_level = level_of(top)
     if top_level >= DISTRICT and not (
-        evidence and clear or "trigger" in why or "region prior" in why
+        evidence
+        and clear
+        or "trigger" in why
+        or "region prior" in why
+        or _one_of_a_kind(mention, rivals)
     ):
         return False
     # A capitalised regency or province name stands for itself, even where some far
@@ -977,6 +985,12 @@ def _place(
     mention.chosen, mention.score, mention.why = top, top_score, why
     mention.support = _support(top, anchors) + _tentative(top, mention.key, near)
     return True
+
+
+def _one_of_a_kind(mention: Mention, rivals: list[tuple[float, str, list[str]]]) -> bool:
+    """ "di Pelabuhan Tanjung Priok": a name of two words or more that no other region
+    bears, written as where something happened, is that place without a level word."""
+    return mention.locative and " " in mention.key and not rivals and mention.trigger is None
 
 
 # In 2022 Papua's and Papua Barat's regencies went to four new provinces; stories still

@@ -701,6 +701,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kabar bohong": 1.0,
         # A fact-check's verdict on a claim passed round.
         "menyesatkan": 0.6,
+        "cek fakta": 1.0,
         # Branding a candidate a communist is Indonesia's oldest smear.
         "tulisan pki": 1.0,
         "antek pki": 1.0,

@@ -106,6 +106,7 @@ def analyze(
     _drink_without_a_fight(category_scores, category_cues, reading)
     _a_fight_between_two(category_scores, category_cues, reading)
     _named_in_a_sentence(category_scores, category_cues, flags, text, reading)
+    _a_protest_at_the_polls(category_scores, category_cues)
     _declarations_of_support(found, category_scores)
     kind_scores, kind_cues = _kind_evidence(*_without_meetings_spoken_at(reading, found, cue_index))
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
@@ -487,13 +488,16 @@ def _at_the_vote_and_not_denied(sentence: str) -> bool:
     return bool(_AT_THE_VOTE.search(sentence)) and not _NO_TROUBLE.search(sentence)
 
 
-_VOTE_TROUBLE_WORDS = ("ricuh", "keributan", "saling", "amuk")
+_VOTE_TROUBLE_WORDS = ("ricuh", "ribut", "saling", "amuk", "adu mulut", "memaksa", "protes")
+# Voters turned away who argue, rage, protest or force their way to the ballot ("sempat
+# terjadi adu mulut antara warga dan petugas KPPS", "memaksa mencoblos di TPS 126").
 _VOTE_TROUBLE = re.compile(
-    r" (?:kericuhan|ricuh|keributan|saling lempar|saling dorong|mengamuk|ngamuk) "
+    r" (?:kericuhan|ricuh|keributan|ribut|saling lempar|saling dorong|mengamuk|ngamuk"
+    r"|adu mulut|memaksa|protes|memprotes) "
 )
 _AT_THE_VOTE = re.compile(
     r" (?:pelaksanaan (?:pemilihan|pilkades|pemungutan)|pemungutan suara|penghitungan suara"
-    r"|pencoblosan)(?! ulang)"
+    r"|pencoblosan|mencoblos|nyoblos|tps|kpps)(?! ulang)"
 )
 _NO_TROUBLE = re.compile(
     r" (?:tidak|tak|tanpa|belum|nihil|bebas|antisipasi|mencegah|cegah|hindari|agar tidak)"
@@ -715,6 +719,18 @@ def _drink_without_a_fight(
     if not said or not set(said) <= SUBSTANCES or _A_FIGHT.search(reading):
         return
     del scores[DRINK_BRAWL], cues[DRINK_BRAWL]
+
+
+PROTEST_WORDS = frozenset(["protes", "memprotes", "aksi protes"])
+
+
+def _a_protest_at_the_polls(scores: dict[str, float], cues: dict[str, list[str]]) -> None:
+    """Voters who protest at their TPS that they cannot vote make unrest at the polls, not
+    a demonstration: "protes" is all that would name one."""
+    if scores.get(UNREST, 0.0) < CATEGORY_THRESHOLD or DEMONSTRATION not in cues:
+        return
+    if set(cues[DEMONSTRATION]) <= PROTEST_WORDS:
+        del scores[DEMONSTRATION], cues[DEMONSTRATION]
 
 
 def _a_protest_s_crowd_is_no_clash(scores: dict[str, float], cues: dict[str, list[str]]) -> None:

@@ -1164,3 +1164,18 @@ def test_a_name_after_a_balinese_title_is_a_person_s() -> None:
     )
     meeting = "Rapat dipimpin camat I.B Mataram dan Kapolres Klungkung di Klungkung."
     assert [p.code for p in geoparse(meeting, places)[0]] == ["51.05"]
+
+
+def test_a_name_no_other_region_bears_written_as_where_things_went_is_that_place() -> None:
+    jakarta = Gazetteer(
+        [
+            PlaceRecord("31.72.02", "Tanjung Priok", 3),
+            PlaceRecord("31.72.02.1001", "Tanjung Priok", 4),
+            PlaceRecord("35.15.01", "Waru", 3),
+            PlaceRecord("35.24.01", "Waru", 3),
+        ]
+    )
+    checked = "KPU mengecek kontainer itu ke Pelabuhan Tanjung Priok."
+    assert [p.code for p in geoparse(checked, jakarta)[0]] == ["31.72.02"]
+    assert geoparse("Kapal Tanjung Priok berlabuh pagi ini.", jakarta)[0] == []
+    assert geoparse("Warga berkumpul di Waru.", jakarta)[0] == []

@@ -2296,3 +2296,41 @@ def test_a_yard_divided_by_the_desa_adat_s_stakes_is_land_at_odds(indonesia: Gaz
         gazetteer=indonesia,
     )
     assert {"adat_customary_dispute", "land_boundary_dispute"} <= set(stakes.categories)
+
+
+def test_a_fact_check_of_a_claim_passed_round_is_about_a_hoax(indonesia: Gazetteer) -> None:
+    checked = analyze(
+        "Hasil Cek Fakta: video dengan narasi surat suara Pilpres sudah tercoblos sebelum "
+        "pemungutan suara beredar di Facebook; KPU memastikan informasi itu tidak benar.",
+        gazetteer=indonesia,
+    )
+    assert checked.categories == ["hoax_hate_speech"]
+
+
+def test_voters_arguing_raging_or_protesting_at_their_tps_are_unrest_not_a_demonstration(
+    indonesia: Gazetteer,
+) -> None:
+    argued = analyze(
+        "Puluhan warga tidak bisa mencoblos karena kekurangan surat suara, dan sempat terjadi "
+        "adu mulut antara warga dan petugas KPPS di TPS 016.",
+        gazetteer=indonesia,
+    )
+    assert "polling_station_unrest" in argued.categories
+    protested = analyze(
+        "Warga protes di TPS 016 lantaran tidak bisa memilih karena kekurangan surat suara.",
+        gazetteer=indonesia,
+    )
+    assert "polling_station_unrest" in protested.categories
+    assert "demonstration" not in protested.categories
+    calm = analyze("Warga tidak ada keributan di TPS 016.", gazetteer=indonesia)
+    assert "keributan" not in calm.cues["categories"].get("polling_station_unrest", [])
+
+
+def test_an_editor_s_name_after_a_colon_is_no_dateline() -> None:
+    from siaga.analysis.extract import dateline_span
+
+    story = (
+        "Puluhan Orang Ngotot Nyoblos\nKronologi puluhan orang memaksa mencoblos di TPS 126.\n"
+        "Editor: Theresia Felisiani\nMereka memaksa menyalurkan hak suara hanya dengan KTP."
+    )
+    assert dateline_span(story) is None
