@@ -579,9 +579,9 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 _SAID_AT = re.compile(
     r"\b(?:kata|ujar|ucap|ungkap|jelas|tegas|terang|tutur|papar|imbuh|keterangan|siaran"
     r"|rilis)(?:nya)?\b"
-    r"(?:[ ,]+(?:[A-Z][\w.'-]*|dia|ia|beliau|saat|ketika|ditemui|dikonfirmasi|dihubungi"
+    r"(?:[ ,]+(?:['‘]?[A-Z][\w.'’-]*|dia|ia|beliau|saat|ketika|ditemui|dikonfirmasi|dihubungi"
     r"|dalam|jumpa|pers|konferensi|usai|seusai|mengikuti|menghadiri|rapat|tertutup|tertulis"
-    r"|resmi|kepada|wartawan|yang|diterima))"
+    r"|resmi|kepada|wartawan|yang|diterima|diskusi|seminar|webinar|dialog|acara))"
     r"{0,12}?[ ,]+(?:di|di ?kantornya,?)[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
 )
 

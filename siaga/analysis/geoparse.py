@@ -159,7 +159,7 @@ def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # Events told as happening across the country or in regions left unnamed.
 _NATIONWIDE = re.compile(
-    r"\b(?:sejumlah|berbagai|beberapa)[ ]+(?:daerah|wilayah|provinsi)\b"
+    r"\b(?:sejumlah|berbagai|beberapa)[ ]+(?:tempat[ ]+dan[ ]+)?(?:daerah|wilayah|provinsi)\b"
     r"(?![ ,]+(?:seperti|antara lain|di antaranya|termasuk|yakni|yaitu|di[ ]+[A-Z]))"
     r"|\bseluruh[ ]+(?:wilayah[ ]+)?(?:Indonesia|provinsi|tanah air)\b|\bse-?Indonesia\b"
     r"|\b\d{2,3}[ ]+provinsi\b",

@@ -411,6 +411,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tempat peribadatan": 0.6,
         "ahmadiyah": 0.6,
         # A family shunned for the sect it follows ("mengikuti aliran Jaran Capai").
+        # Branding the other side unbelievers ("jemaah yang beda pilihan dicap kafir").
+        "kafir": 0.8,
+        "dicap kafir": 1.0,
+        "mengkafirkan": 1.0,
         "mengikuti aliran": 0.8,
         "aliran kepercayaan": 0.8,
         "aliran sesat": 1.0,
@@ -1360,9 +1364,15 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
 }
 
 # Where campaigning is forbidden ("kampanye di tempat ibadah", APK "di kawasan sekolah
-# dan tempat ibadah"): in a text about campaigning they name a campaign violation's
-# venue, not identity tension.
-CAMPAIGN_VENUES = frozenset(["tempat ibadah", "rumah ibadah"])
+# dan tempat ibadah", a caleg "kampanye di gereja", an ustaz campaigning in a masjid):
+# in a text about campaigning they name a campaign violation's venue, not identity
+# tension.
+CAMPAIGN_VENUES = frozenset(
+    [
+        "tempat ibadah", "rumah ibadah", "masjid", "gereja", "pura", "vihara", "klenteng",
+        "musala", "mushola", "surau",
+    ]
+)  # fmt: skip
 
 # Routine civic news: ceremonies, trainings, openings, repairs, harvests. It only stops
 # the model's guesswork from inventing a category for a text that names none.

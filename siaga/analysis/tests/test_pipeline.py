@@ -2334,3 +2334,45 @@ def test_an_editor_s_name_after_a_colon_is_no_dateline() -> None:
         "Editor: Theresia Felisiani\nMereka memaksa menyalurkan hak suara hanya dengan KTP."
     )
     assert dateline_span(story) is None
+
+
+def test_a_church_or_mosque_campaigned_in_is_the_forbidden_venue_not_faith_at_odds(
+    indonesia: Gazetteer,
+) -> None:
+    church = analyze(
+        "Viral video caleg diduga kampanye di gereja di Kota Makassar; Bawaslu Sulawesi "
+        "Selatan melakukan kajian dugaan pelanggaran.",
+        gazetteer=indonesia,
+    )
+    assert church.categories == ["election_campaign_violation"]
+    mosque = analyze(
+        "Bawaslu menelusuri dugaan pelanggaran kampanye oleh seorang ustaz di sebuah masjid "
+        "di Kalurahan Sriharjo, Imogiri, Bantul.",
+        gazetteer=indonesia,
+    )
+    assert mosque.categories == ["election_campaign_violation"]
+
+
+def test_where_a_panel_sat_in_a_nationwide_story_is_no_place_of_it(indonesia: Gazetteer) -> None:
+    reports = read_story(
+        "Anggota Bawaslu menyebut sedikitnya ada 49 laporan kampanye di tempat ibadah, 33 "
+        "laporan kampanye di tempat pendidikan, dan 126 laporan kampanye di fasilitas "
+        'pemerintah. "Kira-kira sudah terjadi di berbagai tempat dan daerah dalam proses '
+        "kampanye ini,\" kata Fritz dalam diskusi 'MNC Trijaya', di Jakarta, Sabtu (15/12). "
+        "Fritz mengaku pihaknya saat ini tengah mengkaji laporan dugaan pelanggaran kampanye "
+        "yang muncul selama Pemilu 2019, termasuk 176.493 pemasangan alat peraga di tempat "
+        "yang dilarang dan 1.381 alat peraga kampanye di kendaraan umum. Menurut dia, dugaan "
+        "pelanggaran itu tidak menjurus pada pasangan calon tertentu.",
+        indonesia,
+    )
+    assert reports.as_dict()["places"] == []
+
+
+def test_worshippers_branded_unbelievers_for_their_vote_is_faith_at_odds(
+    indonesia: Gazetteer,
+) -> None:
+    branded = analyze(
+        "Kampanye di masjid Desa Abean pakai isu agama, jemaah yang beda pilihan dicap kafir",
+        gazetteer=indonesia,
+    )
+    assert "sara_identity_religion" in branded.categories
