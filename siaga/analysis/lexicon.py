@@ -509,6 +509,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "awig awig": 1.0,
         # "tidak sesuai awig yang telah disepakati": the customary law by its short name.
         "awig": 0.8,
+        # Maluku's sasi, a customary ban on working a piece of land or sea, and a desa
+        # adat as a party to a quarrel ("sengketa lahan … dengan pihak Desa Adat Julah").
+        "sasi": 0.8,
+        "secara adat": 0.6,
+        "pihak desa adat": 1.0,
         # A burial blocked by the village: in Bali the custom's quarrel over its setra.
         "menghadang penguburan": 0.6,
         "penghadangan penguburan": 0.6,
@@ -562,6 +567,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "sengketa batas wilayah": 1.0,
         "batas wilayah": 0.8,
         "perbatasan wilayah": 0.8,
+        # A plot fought over as such: "persoalan tanah sebidang", "mematok tanah milik".
+        "persoalan tanah": 1.0,
+        "masalah tanah": 1.0,
+        "tanah sebidang": 0.8,
+        "sebidang tanah": 0.8,
+        "mematok tanah": 1.0,
         "tanah yang disengketakan": 1.0,
         "tanah yang sebelumnya disengketakan": 1.0,
         "lahan yang disengketakan": 1.0,

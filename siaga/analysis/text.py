@@ -195,6 +195,9 @@ _CAPTION = re.compile(
     r"|[ \t]{2,}[A-Z][\w.]*(?: [A-Z][\w.]*)?/[A-Z][\w.]*)[ \t]*$"
     # A credit on its own line: "Foto: Antara/Spedy Paereng".
     r"|^[ \t]*Foto[ \t]*:[^\n]{2,60}$"
+    # A stock photo's caption, however long: "FOTO ILUSTRASI BENTROK - Aparat … Dadap,
+    # Tangerang, Banten, Selasa (10/5/2016)."
+    r"|^[ \t]*(?i:foto ilustrasi)\b[^\n]*$"
 )
 
 
@@ -237,7 +240,7 @@ def _may_end_in_a_credit(line: str) -> bool:
     end = line.rstrip()
     if end.endswith(_CREDIT_ENDINGS) or end.lower().endswith("foto"):
         return True
-    if end.lstrip().startswith("Foto"):
+    if end.lstrip().startswith(("Foto", "FOTO")):
         return True
     tail = end[-80:]
     return "/" in end.rsplit(" ", 1)[-1] or "ANTARA-" in tail or "ANTARA FOTO/" in tail

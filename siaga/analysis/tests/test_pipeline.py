@@ -2376,3 +2376,34 @@ def test_worshippers_branded_unbelievers_for_their_vote_is_faith_at_odds(
         gazetteer=indonesia,
     )
     assert "sara_identity_religion" in branded.categories
+
+
+def test_a_stock_photo_s_caption_places_nothing(indonesia: Gazetteer) -> None:
+    clash = read_story(
+        "Konflik Sengketa Batas Desa di Kalimantan Mencekam\n\n"
+        "FOTO ILUSTRASI BENTROK - Aparat kepolisian bersitegang dengan warga Kampung Dadap saat "
+        "terjadi bentrokan di kawasan Dadap, Tangerang, Banten, Selasa (10/5/2016).\n\n"
+        "TRIBUNJATENG.COM - Sengketa perbatasan dua desa beda kabupaten di Kalimantan memakan "
+        "korban jiwa. Bentrok berdarah akibat sengketa tapal batas itu terjadi di Kecamatan "
+        "Loksado, Hulu Sungai Selatan, Kalimantan Selatan. Seorang pria ditemukan tewas di hutan "
+        "perbatasan desa. Polisi menyebut bentrokan dipicu perseteruan tapal batas puluhan tahun "
+        "antara warga kedua desa, dan aparat kini disiagakan di perbatasan.",
+        indonesia,
+    )
+    assert [p["code"] for p in clash.as_dict()["places"]] == ["63.06.10"]
+
+
+def test_a_plot_staked_out_and_a_sasi_set_on_it_are_land_and_custom_at_odds(
+    indonesia: Gazetteer,
+) -> None:
+    staked = analyze(
+        "Bentrokan dipicu warga Bumi Nabung Utara mematok tanah milik warga Bumi Nabung Ilir.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" in staked.categories
+    sasi = analyze(
+        "Warga dusun memasang tanda larangan beraktivitas secara adat berupa sasi di lokasi "
+        "sengketa lahan, lalu empat rumah dibakar.",
+        gazetteer=indonesia,
+    )
+    assert {"land_boundary_dispute", "adat_customary_dispute"} <= set(sasi.categories)
