@@ -933,8 +933,10 @@ def _place(
         # "di Mulia" in a story about Puncak Jaya is its capital, not "noble": a common
         # word is a place when written as where something happened inside a region the
         # text has already settled.
+        if not mention.locative:
+            return False
         within = [c for c in mention.candidates if _support(c, anchors)]
-        if not (mention.locative and within):
+        if not within:
             return False
         mention.candidates = within
     scored: list[tuple[float, str, list[str]]] = []
