@@ -33,6 +33,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tempat ibadah untuk kampanye": 1.0,
         "tempat ibadah untuk kepentingan kampanye": 1.0,
         "kampanye terselubung": 1.0,
+        # Campaigning alleged where it is barred ("dugaan kampanye … di salah satu gereja",
+        # "tempat ibadah terlarang sebagai tempat kampanye").
+        "dugaan kampanye": 0.8,
+        "terlarang sebagai tempat kampanye": 1.0,
         "kampanye": 0.4,
         "informasi kampanye": 0.6,
         "stiker paslon": 0.8,

@@ -119,6 +119,7 @@ def analyze(
         kind_probs,
         routine=routine,
         story=len(reading) >= ARTICLE_CHARS,
+        faint=_faint(category_cues),
     )
     categories = _protest_at_an_election_office(categories, flags, reading)
     categories = _rival_groups_clash(categories, category_cues, flags, electoral)
@@ -817,6 +818,7 @@ def _categories(
     kinds: dict[str, float],
     routine: bool = False,
     story: bool = False,
+    faint: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Cues that fired, or what the model is confident of; strongest first. A text
     that reads as routine news (a ceremony, a training, a repair finished) gets no
@@ -842,7 +844,7 @@ def _categories(
         if contender:
             chosen = {best}
         elif story and reads_as_signal:
-            cued = [c for c, s in lexicon.items() if s >= STORY_CUE]
+            cued = [c for c, s in lexicon.items() if s >= STORY_CUE and c not in faint]
             chosen = {max(cued, key=lambda c: lexicon[c] + model.get(c, 0.0))} if cued else {OTHER}
         elif reads_as_signal:
             chosen = {best}
@@ -853,6 +855,16 @@ def _categories(
         # beating between banjar or camps is their conflict's, not a crime apart.
         chosen.discard(CRIME)
     return sorted(chosen, key=lambda c: -(lexicon.get(c, 0.0) + model.get(c, 0.0)))
+
+
+def _faint(cues: dict[str, list[str]]) -> frozenset[str]:
+    """Categories named only by words too faint to name one on their own, however often
+    a story repeats them: "cooling system baik di media sosial" twice is no hoax."""
+    return frozenset(
+        label
+        for label, phrases in cues.items()
+        if all(CueIndex.weight("category", label, p) < STORY_CUE for p in phrases)
+    )
 
 
 _PASSIVE = re.compile(r"\bdi[a-z]{4,}(?:kan|i)?\b")

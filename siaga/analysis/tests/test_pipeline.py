@@ -2407,3 +2407,13 @@ def test_a_plot_staked_out_and_a_sasi_set_on_it_are_land_and_custom_at_odds(
         gazetteer=indonesia,
     )
     assert {"land_boundary_dispute", "adat_customary_dispute"} <= set(sasi.categories)
+
+
+def test_a_faint_word_a_story_repeats_names_no_category(indonesia: Gazetteer) -> None:
+    pledge = (
+        "Kapolres dan Dandim bertemu para kepala desa di Kecamatan Kediri, Tabanan, untuk "
+        'membangun komunikasi sejak awal demi menjaga kamtibmas bersama. "Semacam membentuk '
+        'cooling system baik di media sosial maupun di kehidupan sosial," jelasnya usai acara. '
+    )
+    meeting = read_story(pledge * 3, indonesia)
+    assert "hoax_hate_speech" not in meeting.categories
