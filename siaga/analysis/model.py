@@ -13,6 +13,7 @@ import json
 import math
 import os
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,10 +43,12 @@ def features(text: str, reading: str | None = None) -> dict[str, float]:
         pair = f"b:{words[index - 1]}_{word}" if index else f"b:^{word}"
         for feature in (f"w:{word}", pair):
             counts[feature] = counts.get(feature, 0.0) + 1.0
+    # An article says most of its words many times: each word's 4-grams are cut once.
+    for word, times in Counter(words).items():
         padded = f"<{word}>"
         for start in range(max(len(padded) - 3, 1)):
             gram = "c:" + padded[start : start + 4]
-            counts[gram] = counts.get(gram, 0.0) + 1.0
+            counts[gram] = counts.get(gram, 0.0) + times
     return {f: 1.0 + math.log(n) for f, n in counts.items()}
 
 
