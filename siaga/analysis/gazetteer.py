@@ -710,9 +710,18 @@ def _after_a_former_title(folded: str, start: int, trigger_word: str) -> bool:
     return position > 0 and words[position - 1] in ("mantan", "eks", "bekas")
 
 
+TRIGGER_WINDOW = 120
+
+
 def _trigger_before(folded: str, start: int) -> str | None:
     """The trigger word just before a name, skipping numbers and bridge words."""
-    for word in reversed(folded[:start].split()[-4:]):
+    # Only the last four words matter: split a window, not the whole text before the
+    # name (an article names hundreds of places). A window of five words or more holds
+    # them whole, whatever word it cuts at its start.
+    before = folded[max(0, start - TRIGGER_WINDOW) : start].split()
+    if len(before) < 5 and start > TRIGGER_WINDOW:
+        before = folded[:start].split()
+    for word in reversed(before[-4:]):
         if word in TRIGGERS:
             return word
         if not (word.isdigit() or word in _BRIDGE):
