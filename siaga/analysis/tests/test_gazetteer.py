@@ -1179,3 +1179,23 @@ def test_a_name_no_other_region_bears_written_as_where_things_went_is_that_place
     assert [p.code for p in geoparse(checked, jakarta)[0]] == ["31.72.02"]
     assert geoparse("Kapal Tanjung Priok berlabuh pagi ini.", jakarta)[0] == []
     assert geoparse("Warga berkumpul di Waru.", jakarta)[0] == []
+
+
+def test_the_level_word_is_found_in_a_window_as_in_the_whole_text_before_a_name() -> None:
+    from siaga.analysis.gazetteer import _BRIDGE, TRIGGERS, _trigger_before
+
+    def whole_text(folded: str, start: int) -> str | None:
+        for word in reversed(folded[:start].split()[-4:]):
+            if word in TRIGGERS:
+                return word
+            if not word.isdigit() and word not in _BRIDGE:
+                return None
+        return None
+
+    long_words = " ".join(["pemberitahuanpemberitahuan"] * 3)
+    text = (
+        "bentrok terjadi di desa tangkas kecamatan 2 klungkung " * 20
+        + f"lalu kabupaten {long_words} adat badung dan desa adat 12 bedha"
+    )
+    for start in (i + 1 for i, c in enumerate(text) if c == " "):
+        assert _trigger_before(text, start) == whole_text(text, start)
