@@ -653,20 +653,27 @@ _SHARED_TRIGGERS = frozenset(
 )
 # "Kabupaten Rembang dan Banyumas", and with a comma before the last: "…, dan Banyumas".
 _AND = re.compile(r",?[ ]+(?:dan|serta|atau)[ ]+")
+_COMMA = re.compile(r",[ ]+")
+_REGENCY_LIST_TRIGGERS = frozenset({"kabupaten", "kab", "kota"})
 
 
 def _share_triggers(text: str, mentions: list[Mention]) -> None:
     """A name joined by "dan" to a name after a level word is of that level too, where
-    a region of that level bears it."""
-    if " dan " not in text and " serta " not in text and " atau " not in text:
+    a region of that level bears it; so is each name of a comma list after "Kabupaten"
+    or "Kota" ("Kabupaten Badung, Tabanan, Karangasem, Bangli dan Jembrana"). After a
+    lower level word a comma starts the address's next, larger region ("Desa Pejeng,
+    Tampaksiring")."""
+    if " dan " not in text and " serta " not in text and " atau " not in text and ", " not in text:
         return
     for before, mention in zip(mentions, mentions[1:], strict=False):
         shared = before.trigger is not None and before.trigger_word in _SHARED_TRIGGERS
         if not shared or mention.trigger is not None or not mention.capitalized:
             continue
-        if _AND.fullmatch(text, before.end, mention.start) is None:
-            continue
-        if any(level_of(code) == before.trigger for code in mention.candidates):
+        joined = _AND.fullmatch(text, before.end, mention.start) is not None or (
+            before.trigger_word in _REGENCY_LIST_TRIGGERS
+            and _COMMA.fullmatch(text, before.end, mention.start) is not None
+        )
+        if joined and any(level_of(code) == before.trigger for code in mention.candidates):
             mention.trigger, mention.trigger_word = before.trigger, before.trigger_word
 
 

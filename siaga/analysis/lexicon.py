@@ -1423,6 +1423,16 @@ DEPLOYMENT = (
     "menggeser pasukan",
     "geser pasukan",
     "geser personel",
+    # Forces and pecalang announced for an election's security, nothing said to go wrong
+    # ("Polda Bali mengerahkan 12.512 personel dalam pengamanan pelaksanaan pilkada").
+    "personel dalam pengamanan",
+    "pengamanan pelaksanaan",
+    "ikut mengamankan",
+    "turut mengamankan",
+    "membantu mengamankan",
+    "pecalang dikerahkan",
+    "penebalan pengamanan",
+    "penebalan personel",
 )
 
 # The routine words that tell an event went smoothly: hoped for, they report nothing.

@@ -1199,3 +1199,21 @@ def test_the_level_word_is_found_in_a_window_as_in_the_whole_text_before_a_name(
     )
     for start in (i + 1 for i, c in enumerate(text) if c == " "):
         assert _trigger_before(text, start) == whole_text(text, start)
+
+
+def test_a_comma_list_after_kabupaten_names_regencies_but_an_address_runs_upward() -> None:
+    bali = Gazetteer(
+        [
+            PlaceRecord("51.03", "Kabupaten Badung", 2),
+            PlaceRecord("51.02", "Kabupaten Tabanan", 2),
+            PlaceRecord("51.06", "Kabupaten Bangli", 2),
+            PlaceRecord("51.02.09.2005", "Bangli", 4),
+            PlaceRecord("51.04.04", "Tampaksiring", 3),
+            PlaceRecord("51.04.04.2003", "Tampaksiring", 4),
+            PlaceRecord("51.04.04.2001", "Pejeng", 4),
+        ]
+    )
+    pilkada = "Pilkada berlangsung di Kabupaten Badung, Tabanan, Bangli dan Karangasem."
+    assert sorted(p.code for p in geoparse(pilkada, bali)[0]) == ["51.02", "51.03", "51.06"]
+    address = "Penguburan dihadang di Desa Pejeng, Tampaksiring."
+    assert [p.code for p in geoparse(address, bali)[0]] == ["51.04.04.2001"]

@@ -2417,3 +2417,20 @@ def test_a_faint_word_a_story_repeats_names_no_category(indonesia: Gazetteer) ->
     )
     meeting = read_story(pledge * 3, indonesia)
     assert "hoax_hate_speech" not in meeting.categories
+
+
+def test_forces_and_pecalang_announced_for_an_election_s_security_are_routine(
+    indonesia: Gazetteer,
+) -> None:
+    deployed = read_story(
+        "Kelompok keamanan adat Bali atau pecalang ikut ambil bagian dalam pengamanan "
+        "Pilkada Bali. Para pecalang diajak Kepolisian Daerah Bali sebagai bentuk sinergi. "
+        "Menurut polisi, pecalang memiliki andil dalam membantu aparat keamanan mewujudkan "
+        "kondusivitas wilayah. Polda Bali mengerahkan 12.512 personel dalam pengamanan "
+        "pelaksanaan pemilihan kepala daerah serentak itu, mulai dari tahapan kampanye, masa "
+        "tenang, pungut suara, hitung suara, hingga pelantikan, sedangkan Kodam IX/Udayana "
+        "menerjunkan 856 prajurit untuk mendukung pengamanan tersebut di enam kabupaten. "
+        "Pilkada serentak itu digelar pada 9 Desember 2015.",
+        indonesia,
+    )
+    assert (deployed.kind, deployed.categories) == ("none", [])
