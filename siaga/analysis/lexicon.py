@@ -1411,6 +1411,8 @@ VOTER_EDUCATION = (
     "sosialisasi pemilih",
     "goes to school",
     "goes to campus",
+    "pendidikan demokrasi",
+    "pendidikan politik",
 )
 
 DEPLOYMENT = (

@@ -1269,13 +1269,16 @@ def _a_customary_election_held(
 
 def _voters_taught(reading: str, categories: list[str], flags: dict[str, list[str]]) -> bool:
     """A story of first-time voters taught at their schools, or of any voters taught,
-    that names no trouble beyond the procedure's own words and the hoaxes they are
-    warned of, and tells nothing gone wrong: the election bodies' routine."""
+    that names no trouble beyond the procedure's own words and the hoaxes, money
+    politics and intimidation they are warned of, and tells nothing gone wrong: the
+    election bodies' routine."""
     if not flags.get("voter_education") or len(reading) < ARTICLE_CHARS:
         return False
     if flags.get("arson") or flags.get("weapon"):
         return False
-    harmless = lexicon.ROUTINE_ELECTION_CATEGORIES | {OTHER}  # "other": no cue at all
+    # "other": no cue at all; money politics and intimidation as what the lesson warns
+    # of ("bentuk intimidasi bisa bermacam-macam").
+    harmless = lexicon.ROUTINE_ELECTION_CATEGORIES | {OTHER, "money_politics", UNREST}
     if _CIRCULATING.search(_realis(reading)) is None:
         # Hoaxes as a lesson's topic ("cara mengenali informasi yang benar di tengah
         # maraknya berita bohong"), none of them said to circulate.

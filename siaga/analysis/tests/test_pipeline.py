@@ -2434,3 +2434,20 @@ def test_forces_and_pecalang_announced_for_an_election_s_security_are_routine(
         indonesia,
     )
     assert (deployed.kind, deployed.categories) == ("none", [])
+
+
+def test_intimidation_and_money_politics_taught_to_students_are_a_lesson_not_a_warning(
+    indonesia: Gazetteer,
+) -> None:
+    lesson = read_story(
+        "DENPASAR - Isu intimidasi pemilih muncul sebagai pertanyaan mahasiswa dalam diskusi "
+        "politik dan pendidikan demokrasi bersama Bawaslu Bali. Mereka menyoroti praktik "
+        "pemilu yang kerap dirusak oleh politik uang dan oleh tekanan yang membuat pemilih "
+        "kehilangan kebebasannya. Menurut Bawaslu, bentuk intimidasi bisa bermacam-macam, "
+        "mulai dari ancaman kekerasan hingga tekanan atasan di tempat kerja. Bawaslu bertugas "
+        'mencegah melalui edukasi, pemetaan kerawanan, dan membuka ruang pengaduan. "Kalau '
+        'ada intimidasi, laporkan. Kami punya kewajiban melindungi hak pilih warga," ujarnya. '
+        "Diskusi itu diikuti puluhan mahasiswa.",
+        indonesia,
+    )
+    assert (lesson.kind, lesson.categories) == ("none", [])
