@@ -284,14 +284,14 @@ def _wounded_uncounted(text: str) -> int | None:
 
 
 def _killed(text: str, lowered: str) -> int | None:
-    killed = None
-    if any(word in lowered for word in _KILLING_WORDS):
-        killed = _largest(_KILLED, text, counted=_not_averted)
-    if "tewas" in lowered or "meninggal" in lowered:
-        killed = max(killed or 0, _largest(_DIED_BY, text, counted=_not_averted) or 0) or None
-    if "nyawa" in lowered or "korban jiwa" in lowered:
-        killed = max(killed or 0, _largest(_LIFE_LOST, text, counted=_not_averted) or 0) or None
-    return killed
+    """The largest count of the dead that a killing, a death at someone's hand or a life
+    lost tells, unless averted; each pattern read only where its words stand."""
+    counts = [
+        _largest(pattern, text, counted=_not_averted)
+        for words, pattern in _KILLINGS
+        if any(word in lowered for word in words)
+    ]
+    return max((n for n in counts if n), default=None)
 
 
 # "nyawanya tak tertolong", "nyawa korban tidak dapat diselamatkan", "kericuhan itu
@@ -330,6 +330,14 @@ _AVERTED = re.compile(
 def _not_averted(killing: re.Match[str]) -> bool:
     before = killing.string[max(0, killing.start() - 12) : killing.start()]
     return not _AVERTED.search(before)
+
+
+# Each pattern, after the words every match of it holds.
+_KILLINGS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (_KILLING_WORDS, _KILLED),
+    (("tewas", "meninggal"), _DIED_BY),
+    (("nyawa", "korban jiwa"), _LIFE_LOST),
+)
 
 
 def _number(raw: str) -> int:

@@ -142,14 +142,13 @@ def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
     # venue in the province's capital ("ditemui di Kantor Bawaslu, Denpasar") is no
     # place of a story about the whole province.
     telling = [m for m in mentions if why_aside.get(id(m)) in ("dateline", "caption")]
-    if why_aside and _NATIONWIDE.search(text) and not _names_elsewhere(outside, telling):
-        # "menangkap 13 terduga teroris di sejumlah daerah", told from Jakarta: the
-        # events were elsewhere, unnamed, and the asides are only where it was told.
-        for mention in mentions:
-            if id(mention) in why_aside:
-                mention.why.append(why_aside[id(mention)])
-        return outside
-    if not why_aside or not _names_elsewhere(outside, telling):
+    if not why_aside:
+        return mentions
+    # The asides give way where the story places its event itself, or where it tells of
+    # events across the country ("menangkap 13 terduga teroris di sejumlah daerah",
+    # told from Jakarta): those were elsewhere, unnamed, and the asides only where it
+    # was told.
+    if not _names_elsewhere(outside, telling) and not _NATIONWIDE.search(text):
         return mentions
     for mention in mentions:
         if id(mention) in why_aside:

@@ -108,7 +108,8 @@ def analyze(
     _named_in_a_sentence(category_scores, category_cues, flags, text, reading)
     _a_protest_at_the_polls(category_scores, category_cues)
     _declarations_of_support(found, category_scores)
-    kind_scores, kind_cues = _kind_evidence(*_without_meetings_spoken_at(reading, found, cue_index))
+    spoken, spoken_kinds = _without_meetings_spoken_at(reading, found, cue_index)
+    kind_scores, kind_cues = _kind_evidence(spoken, spoken_kinds, cue_index)
     stage_scores, stage_cues = _scores(found.get("stage", {}), "stage")
     category_probs, kind_probs = (model or default_model()).predict(text, reading=reading.strip())
 
@@ -287,7 +288,7 @@ def _declarations_of_support(
         meeting.pop(word, None)
 
 
-NEUTRALITY = "asn_neutrality"
+NEUTRALITY, MONEY = "asn_neutrality", "money_politics"
 DECLARING = ("deklarasi", "mendeklarasikan")
 
 
@@ -508,9 +509,7 @@ _NO_TROUBLE = re.compile(
 
 # What a circulating video or post shows has happened: a hoax or hate spread, a village
 # head declaring for a candidate, money handed out on camera.
-SHOWN_ACTS = frozenset(
-    [HOAX, SARA, "asn_neutrality", "election_campaign_violation", "money_politics"]
-)
+SHOWN_ACTS = frozenset([HOAX, SARA, NEUTRALITY, "election_campaign_violation", MONEY])
 BRAWL = "alcohol_drugs_brawl"
 # The brawl's words that say nothing of drink, drugs or gangs of youths.
 FIGHT_WORDS = frozenset(["perkelahian", "berkelahi", "duel"])
@@ -698,7 +697,6 @@ def _rival_groups_clash(
 CROWD = frozenset(["massa pendukung", "masa pendukung"])
 
 
-DRINK_BRAWL = "alcohol_drugs_brawl"
 SUBSTANCES = frozenset(
     ["minuman keras", "miras", "mabuk", "arak", "narkoba", "sabu", "judi", "pesta miras"]
 )
@@ -716,10 +714,10 @@ def _drink_without_a_fight(
 ) -> None:
     """Teenagers "dalam pengaruh alkohol" who tore down a candidate's banner damaged it:
     drink named beside no fight, no trouble to the peace, is no brawl."""
-    said = cues.get(DRINK_BRAWL)
+    said = cues.get(BRAWL)
     if not said or not set(said) <= SUBSTANCES or _A_FIGHT.search(reading):
         return
-    del scores[DRINK_BRAWL], cues[DRINK_BRAWL]
+    del scores[BRAWL], cues[BRAWL]
 
 
 PROTEST_WORDS = frozenset(["protes", "memprotes", "aksi protes"])
@@ -1165,13 +1163,13 @@ def _reports_a_meeting(
 
 def _without_meetings_spoken_at(
     reading: str, found: dict[str, dict[str, dict[str, int]]], index: CueIndex
-) -> tuple[str, dict[str, dict[str, int]], CueIndex]:
+) -> tuple[str, dict[str, dict[str, int]]]:
     """The reading and its kind cues, less the meetings named only as where a speaker
     spoke: the text is read again only when it names one, which is seldom."""
     if not _SAID_AT_A_MEETING.search(reading):
-        return reading, found.get("kind", {}), index
+        return reading, found.get("kind", {})
     spoken = _SAID_AT_A_MEETING.sub(" _", reading)
-    return spoken, index.scan(spoken).get("kind", {}), index
+    return spoken, index.scan(spoken).get("kind", {})
 
 
 # "ujar Dian dalam rapat koordinasi (rakor) Pilgub Bali": the meeting where a speaker
@@ -1278,7 +1276,7 @@ def _voters_taught(reading: str, categories: list[str], flags: dict[str, list[st
         return False
     # "other": no cue at all; money politics and intimidation as what the lesson warns
     # of ("bentuk intimidasi bisa bermacam-macam").
-    harmless = lexicon.ROUTINE_ELECTION_CATEGORIES | {OTHER, "money_politics", UNREST}
+    harmless = lexicon.ROUTINE_ELECTION_CATEGORIES | {OTHER, MONEY, UNREST}
     if _CIRCULATING.search(_realis(reading)) is None:
         # Hoaxes as a lesson's topic ("cara mengenali informasi yang benar di tengah
         # maraknya berita bohong"), none of them said to circulate.
