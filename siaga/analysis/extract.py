@@ -540,6 +540,13 @@ _STAMP = re.compile(
     r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b|^\s*(?:oleh|diterbitkan|diperbarui)\b", re.I
 )
 
+# A site's menu of sections across the page's top ("News Bola Daerah Sulawesi Sumatera
+# Jabar Banten"): capitalised words and nothing else, no mark of a sentence or a headline.
+_MENU = re.compile(r"[ \t]*[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){5,}[ \t]*")
+
+# "Rabu, 11 Januari 2023 - 19:12 WIB": the day a page was posted, not where.
+_WEEKDAY_DATE = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad),?[ ]+\d")
+
 
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Where the dateline sits, among the first lines of a news text (a headline may
@@ -565,12 +572,18 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             byline = found is not None and (
                 _BYLINE_DATE.match(line, found.end()) is not None
                 or found.group(1)[:1].isdigit()  # "6 April 2025 | 01.53 WIB": a date
+                or _WEEKDAY_DATE.match(found.group(1)) is not None
             )
             if found and not byline and len(found.group(1).split()) <= DATELINE_WORDS:
                 return offset, offset + found.end(1)
             # A byline's date ("Kompas.com - 15/11/2021, 15:26 WIB") and its writers'
             # names ("Tim Redaksi") sit between a headline and the dateline.
-            furniture = byline or line in repeated or _STAMP.search(line) is not None
+            furniture = (
+                byline
+                or line in repeated
+                or _STAMP.search(line) is not None
+                or _MENU.fullmatch(line) is not None
+            )
             if not furniture and len(line.split()) > BYLINE_WORDS:
                 seen += 1
             if seen == DATELINE_LINES:

@@ -662,19 +662,32 @@ def _share_triggers(text: str, mentions: list[Mention]) -> None:
     a region of that level bears it; so is each name of a comma list after "Kabupaten"
     or "Kota" ("Kabupaten Badung, Tabanan, Karangasem, Bangli dan Jembrana"). After a
     lower level word a comma starts the address's next, larger region ("Desa Pejeng,
-    Tampaksiring")."""
+    Tampaksiring"), and so does a province's name closing an address after "Kabupaten"
+    ("Kabupaten Kerinci, Jambi"): a list goes on past it."""
     if " dan " not in text and " serta " not in text and " atau " not in text and ", " not in text:
         return
-    for before, mention in zip(mentions, mentions[1:], strict=False):
+    for position, (before, mention) in enumerate(zip(mentions, mentions[1:], strict=False)):
         shared = before.trigger is not None and before.trigger_word in _SHARED_TRIGGERS
         if not shared or mention.trigger is not None or not mention.capitalized:
             continue
         joined = _AND.fullmatch(text, before.end, mention.start) is not None or (
             before.trigger_word in _REGENCY_LIST_TRIGGERS
             and _COMMA.fullmatch(text, before.end, mention.start) is not None
+            and not _closes_an_address(text, mention, mentions[position + 2 :])
         )
         if joined and any(level_of(code) == before.trigger for code in mention.candidates):
             mention.trigger, mention.trigger_word = before.trigger, before.trigger_word
+
+
+def _closes_an_address(text: str, mention: Mention, after: list[Mention]) -> bool:
+    """A province's name after a comma, with no list going on past it."""
+    if not any(level_of(code) == PROVINCE for code in mention.candidates):
+        return False
+    following = after[0] if after else None
+    return following is None or not (
+        _AND.fullmatch(text, mention.end, following.start)
+        or _COMMA.fullmatch(text, mention.end, following.start)
+    )
 
 
 def _in_a_title(folded: str, start: int, end: int, key: str) -> bool:

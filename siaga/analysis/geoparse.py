@@ -45,9 +45,8 @@ def geoparse(
     text: str, gazetteer: Gazetteer, *, hint: str | None = None, folded: Folded | None = None
 ) -> tuple[list[PlaceHit], list[Mention]]:
     """The finest places named, in the order first mentioned, and every placed mention."""
-    mentions = _shortened_names(
-        resolve(gazetteer.find(text, folded or fold(text)), gazetteer, hint=hint)
-    )
+    found = _without_menus(text, gazetteer.find(text, folded or fold(text)))
+    mentions = _shortened_names(resolve(found, gazetteer, hint=hint))
     first_mention: dict[str, str] = {}
     kept = _without_far_villages(
         _without_far_homes(
@@ -70,6 +69,39 @@ def geoparse(
         place = gazetteer.places[code]
         hits.append(PlaceHit(code, place.name, place.level, first_mention[code]))
     return hits, mentions
+
+
+# A site's menu of regional sections ("Sulawesi Sumatera Jabar Banten Jateng DI Yogya
+# Jatim Bali"): names side by side with nothing between them but spaces, or a section
+# or two the gazetteer does not hold ("DI Yogya").
+_MENU_GAP = re.compile(r"[ \t]+(?:[A-Z][\w]*[ \t]+){0,2}")
+MENU_RUN = 4
+
+
+def _without_menus(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less those in a run of four or more capitalised names on one line
+    with no mark and at most two capitalised words between each two, the first without
+    a level word: a page's menu, not a list a person writes (who puts commas, "dan", or
+    "Kabupaten" before it)."""
+    runs: list[list[Mention]] = []
+    last_end = -1
+    for mention in sorted(mentions, key=lambda m: m.start):
+        overlaps = mention.start < last_end
+        follows = runs and (overlaps or _MENU_GAP.fullmatch(text, last_end, mention.start))
+        if follows and mention.capitalized:
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+        last_end = max(last_end, mention.end) if overlaps else mention.end
+    menus = {
+        id(m)
+        for run in runs
+        if len({m.start for m in run}) >= MENU_RUN
+        and run[0].trigger is None
+        and all(m.capitalized for m in run)
+        for m in run
+    }
+    return [m for m in mentions if id(m) not in menus] if menus else mentions
 
 
 def _whole_province(codes: list[str], gazetteer: Gazetteer) -> str | None:

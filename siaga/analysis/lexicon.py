@@ -330,6 +330,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "demonstrasi": 1.0,
         "demontrasi": 1.0,
         "demo": 0.8,
+        "aksi demo": 1.0,
         "unjuk rasa": 1.0,
         "unras": 1.0,
         "berunjuk rasa": 1.0,
@@ -394,6 +395,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "mogok": 0.6,
         "orasi": 0.6,
         "orasinya": 0.6,
+        "berorasi": 0.6,
+        # A crowd pushing through the police's line ("mencoba menerobos barikade polisi").
+        "menerobos barikade": 0.6,
         "demonstran": 0.8,
         # A gate barred against the other side ("menutup portal jalan") protests too.
         "menutup portal": 1.0,
@@ -701,6 +705,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "ujaran kebencian": 1.0,
         "provokasi": 0.8,
         "provokatif": 0.8,
+        "memprovokasi": 0.8,
+        # A smear spread to turn villagers against the winner ("menjelekan nama kepala desa
+        # terpilih"), with either spelling.
+        "menjelekkan nama": 0.6,
+        "menjelekan nama": 0.6,
         # The police's stock appeal not to be provoked names no provocation.
         "terpancing provokasi": -0.8,
         "tidak terprovokasi": -0.4,
@@ -828,6 +837,9 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "kordinasi": 0.5,
         "pertemuan": 0.6,
         "sosialisasi": 0.8,
+        # A commissioner's title ("anggota Bawaslu divisi Pengawasan dan Sosialisasi").
+        "divisi sosialisasi": -0.8,
+        "pengawasan dan sosialisasi": -0.8,
         "dikumpulkan": 0.8,
         # A customary court sits to settle a quarrel, as a mediation does; named only as
         # the source of a ruling others refuse, it is not the news.

@@ -1217,3 +1217,18 @@ def test_a_comma_list_after_kabupaten_names_regencies_but_an_address_runs_upward
     assert sorted(p.code for p in geoparse(pilkada, bali)[0]) == ["51.02", "51.03", "51.06"]
     address = "Penguburan dihadang di Desa Pejeng, Tampaksiring."
     assert [p.code for p in geoparse(address, bali)[0]] == ["51.04.04.2001"]
+
+
+def test_a_province_closing_an_address_after_kabupaten_is_the_province() -> None:
+    jambi = Gazetteer(
+        [
+            PlaceRecord("15", "Jambi", 1),
+            PlaceRecord("15.01", "Kabupaten Kerinci", 2),
+            PlaceRecord("15.71", "Kota Jambi", 2),
+            PlaceRecord("15.04", "Kabupaten Batang Hari", 2),
+        ]
+    )
+    address = "Rumah Ketua KPU Kabupaten Kerinci, Jambi, dibakar massa."
+    assert [p.code for p in geoparse(address, jambi)[0]] == ["15.01"]
+    listed = "Banjir melanda Kabupaten Kerinci, Jambi dan Batang Hari."
+    assert sorted(p.code for p in geoparse(listed, jambi)[0]) == ["15.01", "15.04", "15.71"]

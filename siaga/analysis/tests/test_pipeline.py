@@ -2451,3 +2451,64 @@ def test_intimidation_and_money_politics_taught_to_students_are_a_lesson_not_a_w
         indonesia,
     )
     assert (lesson.kind, lesson.categories) == ("none", [])
+
+
+def test_a_crowd_s_demo_and_its_orator_at_the_election_body_s_office_protest_the_result(
+    indonesia: Gazetteer,
+) -> None:
+    riot = read_story(
+        "Gedung Bawaslu di Jalan MH Thamrin, Jakarta Pusat, rusak parah menjadi sasaran amuk "
+        "massa pada Rabu malam. Sekitar 50 orang datang dan mencoba menerobos barikade polisi. "
+        "Gesekan pun terjadi dan massa melempari batu ke arah petugas, yang dibalas dengan gas "
+        "air mata. Gedung ini menjadi sasaran aksi demo massa karena Bawaslu dianggap tidak "
+        "adil dan berpihak pada salah satu pasangan calon dalam pilpres. Seorang koordinator "
+        "berorasi di atas mobil komando dan menuding terjadi kecurangan yang membuat pasangan "
+        "itu layak didiskualifikasi. Pagi harinya puing-puing bangunan masih berserakan dan "
+        "selongsong gas air mata bertebaran di halaman.",
+        indonesia,
+    )
+    assert riot.kind == "incident"
+    assert set(riot.categories) == {"demonstration", "election_result_dispute"}
+
+
+def test_a_loser_who_has_villagers_provoked_with_a_smear_spreads_provocation(
+    indonesia: Gazetteer,
+) -> None:
+    burnt = read_story(
+        "Kericuhan warga yang berujung pembakaran sejumlah fasilitas balai desa diduga karena "
+        "ada pihak yang tidak puas dengan hasil pemilihan kepala desa. Polisi menyebut seorang "
+        "calon yang kalah menyuruh orang untuk memprovokasi warga dengan menjelekan nama kepala "
+        "desa terpilih, yakni menyebarkan informasi bahwa hanya keluarganya yang menerima "
+        "bantuan langsung. Warga yang naik pitam mendatangi balai desa untuk mencari kepala "
+        "desa terpilih. Karena tak menemukannya, warga mengeluarkan sejumlah barang dari dalam "
+        "balai desa dan membakarnya di halaman. Polisi masih memeriksa sejumlah saksi untuk "
+        "mengetahui siapa saja yang terlibat dalam pembakaran itu.",
+        indonesia,
+    )
+    assert burnt.kind == "incident"
+    assert set(burnt.categories) == {"hoax_hate_speech", "election_result_dispute"}
+
+
+def test_a_site_s_menu_of_regions_places_nothing_and_a_posting_day_is_no_dateline(
+    indonesia: Gazetteer,
+) -> None:
+    page = (
+        "News Bola Daerah Sulawesi Sumatera Jabar Banten Jateng DI Yogya Jatim Bali\n\n"
+        "Tolak Hasil Sengketa Pilkades, Fasilitas Desa Dibakar Massa\n\n"
+        "Seorang bocah disandera ayahnya sendiri di Cilodong, Depok.\n"
+        "Rabu, 11 Januari 2023 - 19:12 WIB\n"
+        "Kantor desa dibakar Selasa malam.\n\n"
+        "Jakarta, tvOnenews.com - Warga Desa Belang Belang, Kecamatan Bacan, Kabupaten "
+        "Halmahera Selatan, menolak putusan sengketa pilkades dan membakar kantor desa. "
+        "Polisi sedang menyelidiki orang-orang yang terlibat dalam pembakaran tersebut."
+    )
+    assert [p["code"] for p in analyze(page, gazetteer=indonesia).places] == ["82.04.08.2010"]
+
+
+def test_a_commissioner_s_division_is_no_socialisation_held(indonesia: Gazetteer) -> None:
+    said = analyze(
+        "Anggota Bawaslu divisi Pengawasan dan Sosialisasi mengatakan kaca kantor pecah "
+        "dilempari batu oleh massa saat komisioner membahas laporan warga.",
+        gazetteer=indonesia,
+    )
+    assert said.kind != "meeting"
