@@ -254,6 +254,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "penolakan atas putusan": 1.0,
         "tolak hasil": 1.0,
         "menolak hasil": 1.0,
+        "menolak keputusan kpu": 1.0,
+        "menentang keputusan kpu": 1.0,
         "hitung ulang": 1.0,
         "penghitungan ulang": 1.0,
         "perhitungan ulang": 1.0,
@@ -355,6 +357,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pengunjuk rasa": 1.0,
         "menduduki kantor": 1.0,
         "aksi massa": 0.8,
+        # Taking to the streets, or the crowds brought there.
+        "turun ke jalan": 0.8,
+        "turun kejalan": 0.8,
+        "menggalang massa": 0.6,
+        "mengerahkan massa": 0.6,
+        "menurunkan massa": 0.6,
+        "turunkan massa": 0.6,
         "blokade": 0.8,
         # Police cordon off ("memblokade akses masuk") too: only a road blocked is protest.
         "blokade jalan": 1.0,
@@ -1043,7 +1052,12 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "berunjukrasa": 0.8,
         "berdemonstrasi": 0.8,
         "menggeruduk": 0.8,
+        "digeruduk": 0.8,
         "berorasi": 0.6,
+        "berdemo": 0.8,
+        "terjadi demo": 1.0,
+        # "Ratusan warga berduyun-duyun datang ke KPU": a crowd come, whatever it shouts.
+        "berduyun duyun": 0.6,
     },
     "threat": {
         "isu": 0.6,

@@ -915,6 +915,7 @@ _MODALS = frozenset(
         "bisa",
         "belum",
         "tidak",
+        "tanpa",  # "akan berlangsung damai tanpa ada kericuhan"
         "jangan",
         "bila",
         "kalau",

@@ -2512,3 +2512,52 @@ def test_a_commissioner_s_division_is_no_socialisation_held(indonesia: Gazetteer
         gazetteer=indonesia,
     )
     assert said.kind != "meeting"
+
+
+def test_a_rally_promised_peaceful_without_any_unrest_is_still_a_plan(
+    indonesia: Gazetteer,
+) -> None:
+    planned = read_story(
+        "Sejumlah massa pendukung pasangan calon akan menggelar aksi damai untuk meminta KPU "
+        "mendiskualifikasi pasangan pemenang. Aksi ini akan dimulai pekan depan. Koordinator "
+        "aksi menyebut aksi akan berlangsung damai tanpa ada kericuhan dan tanpa kekerasan. "
+        '"Kita nanti akan melakukan demo damai, kita duduk saja di depan kantor KPU," ujarnya '
+        "kepada wartawan. Terkait seberapa banyak massa aksi, ia tidak menjelaskan secara "
+        "terperinci. Ia hanya menyebut tempat aksi kemungkinan ada di beberapa titik di pusat "
+        "kota, dan massa yang datang akan lebih banyak dari aparat yang dikerahkan. Polisi "
+        "belum menerima pemberitahuan resmi.",
+        indonesia,
+    )
+    assert planned.kind == "threat"
+    assert set(planned.categories) == {"demonstration", "election_result_dispute"}
+    from siaga.analysis.pipeline import _realis
+
+    assert "kericuhan" not in _realis(" aksi berlangsung damai tanpa ada kericuhan ")
+
+
+def test_a_crowd_come_to_the_kpu_shouting_threats_has_protested(indonesia: Gazetteer) -> None:
+    came = read_story(
+        "Ratusan warga berduyun-duyun datang ke kantor KPU provinsi dengan teriakan yang garang "
+        "menuntut putusan pleno dibatalkan. Mereka mengancam jika tuntutan tidak dikabulkan, "
+        "maka akan datang dengan jumlah massa yang lebih besar. Mereka adalah pendukung "
+        "pasangan calon gubernur yang kalah suara. Apalagi gugatan mereka sudah masuk ke MK. "
+        "Saat terjadi demo di kantor KPU, seorang pengurus partai membantah pernah mengirim "
+        "perintah kepada pengurus cabang untuk turun ke kota. Para orator yang berdemo di "
+        "depan kantor KPU kemarin selalu mengatakan akan menurunkan massa yang lebih besar. "
+        "Polisi berjaga sampai sore.",
+        indonesia,
+    )
+    assert came.kind == "incident"
+    assert set(came.categories) == {"demonstration", "election_result_dispute"}
+
+
+def test_a_camp_that_will_take_to_the_streets_against_the_kpu_s_decision_threatens_a_dispute(
+    indonesia: Gazetteer,
+) -> None:
+    warned = analyze(
+        "Relawan capres menggalang massa dan mengancam akan turun ke jalan menentang keputusan "
+        "KPU jika KPU memenangkan pasangan lawan.",
+        gazetteer=indonesia,
+    )
+    assert warned.kind == "threat"
+    assert set(warned.categories) == {"demonstration", "election_result_dispute"}
