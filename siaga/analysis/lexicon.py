@@ -372,6 +372,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "dipalang": 0.8,
         "memalang": 0.8,
         "pemalangan kantor": 1.0,
+        # Sumatra's road barred with a pole ("aksi pemortalan jalan").
+        "pemortalan": 0.8,
+        "pemortalan jalan": 1.0,
+        "memortal jalan": 1.0,
         # "Puluhan warga mendatangi kantor MDA … menuntut kejelasan": with a demand, a
         # crowd at an office protests.
         "mendatangi kantor": 0.6,
@@ -917,6 +921,7 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "berdasarkan hasil pertemuan": -0.6,
         "badan koordinasi": -0.5,  # a standing body's name, not a meeting held
         "silaturahmi": 0.5,
+        "silaturahim": 0.5,
         "menyamakan persepsi": 0.8,
         # The team trained together: a workshop or focus group on handling conflict.
         "workshop": 0.6,

@@ -916,6 +916,13 @@ _MODALS = frozenset(
         "belum",
         "tidak",
         "tanpa",  # "akan berlangsung damai tanpa ada kericuhan"
+        # What may happen: "sangat mungkin terjadi", "potensi terjadinya konflik", "desa
+        # rawan terjadi bentrok".
+        "mungkin",
+        "kemungkinan",
+        "potensi",
+        "berpotensi",
+        "rawan",
         "jangan",
         "bila",
         "kalau",

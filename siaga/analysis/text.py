@@ -215,15 +215,31 @@ def without_photo_captions(text: str) -> str:
     if not any(mark in text for mark in ("(", "[", "/", "ANTARA", "Foto")):
         return text  # most texts: a substring test is far cheaper than the pattern
     lines = text.split("\n")
+    captions = []
     for number, line in enumerate(lines):
         # The pattern tries every alternative at every character: only lines that end
         # the way a credit ends, or open with "Foto", are worth its time.
         if _may_end_in_a_credit(line) and _CAPTION.match(line):
+            captions.append(line.strip())
             lines[number] = " " * len(line)
         elif "/" in line and _CREDIT_ABOVE.match(line):
             lines[number] = " " * len(line)
             _blank_the_caption_below(lines, number + 1)
+    if captions:
+        _blank_the_captions_printed_bare(lines, captions)
     return "\n".join(lines)
+
+
+CAPTION_LEAST = 40
+
+
+def _blank_the_captions_printed_bare(lines: list[str], captions: list[str]) -> None:
+    """A page may print a caption twice, once with its credit and once without: the bare
+    copy is the caption too."""
+    for number, line in enumerate(lines):
+        bare = line.strip()
+        if len(bare) >= CAPTION_LEAST and any(c.startswith(bare) for c in captions):
+            lines[number] = " " * len(line)
 
 
 def _blank_the_caption_below(lines: list[str], number: int) -> None:

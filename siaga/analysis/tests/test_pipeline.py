@@ -2561,3 +2561,35 @@ def test_a_camp_that_will_take_to_the_streets_against_the_kpu_s_decision_threate
     )
     assert warned.kind == "threat"
     assert set(warned.categories) == {"demonstration", "election_result_dispute"}
+
+
+def test_what_may_happen_or_is_prone_to_happen_has_not_happened() -> None:
+    from siaga.analysis.pipeline import _realis
+
+    for said in (
+        " potensi terjadinya konflik itu sangat mungkin terjadi ",
+        " desa yang rawan terjadi bentrok ",
+        " kemungkinan terjadi gesekan antarpendukung ",
+    ):
+        assert not {"terjadi", "terjadinya", "bentrok", "gesekan"} & set(_realis(said).split())
+
+
+def test_a_road_barred_with_a_pole_is_a_protest_the_police_warn_against(
+    indonesia: Gazetteer,
+) -> None:
+    warned = analyze(
+        "Kapolres mengimbau masyarakat jangan lagi melakukan aksi pemortalan jalan menjelang "
+        "pilkada, karena pemortalan jalan merupakan tindak pidana.",
+        gazetteer=indonesia,
+    )
+    assert warned.kind == "threat"
+    assert "pemortalan jalan" in warned.cues["categories"]["demonstration"]
+
+
+def test_a_caption_printed_again_without_its_credit_is_still_a_caption() -> None:
+    from siaga.analysis.text import without_photo_captions
+
+    caption = "Personel Bhabinkamtibmas duduk bersama warga membahas situasi keamanan masyarakat."
+    page = f"{caption}\n{caption} (Liputan6.com/M Syukur)\n\nLiputan6.com, Pekanbaru - Polisi berkeliling."
+    assert "membahas" not in without_photo_captions(page)
+    assert "Polisi berkeliling" in without_photo_captions(page)
