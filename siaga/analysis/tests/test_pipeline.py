@@ -2590,6 +2590,7 @@ def test_a_caption_printed_again_without_its_credit_is_still_a_caption() -> None
     from siaga.analysis.text import without_photo_captions
 
     caption = "Personel Bhabinkamtibmas duduk bersama warga membahas situasi keamanan masyarakat."
-    page = f"{caption}\n{caption} (Liputan6.com/M Syukur)\n\nLiputan6.com, Pekanbaru - Polisi berkeliling."
+    credit, story = "(Liputan6.com/M Syukur)", "Liputan6.com, Pekanbaru - Polisi berkeliling."
+    page = f"{caption}\n{caption} {credit}\n\n{story}"
     assert "membahas" not in without_photo_captions(page)
     assert "Polisi berkeliling" in without_photo_captions(page)
