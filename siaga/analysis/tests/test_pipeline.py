@@ -2594,3 +2594,21 @@ def test_a_caption_printed_again_without_its_credit_is_still_a_caption() -> None
     page = f"{caption}\n{caption} {credit}\n\n{story}"
     assert "membahas" not in without_photo_captions(page)
     assert "Polisi berkeliling" in without_photo_captions(page)
+
+
+def test_a_clash_nearly_fought_between_youth_gangs_is_a_brawl_that_happened(
+    indonesia: Gazetteer,
+) -> None:
+    nearly = read_story(
+        "Dua kelompok pemuda di Desa Tegallinggah, Kecamatan Sukasada, nyaris terlibat "
+        "bentrok. Masalah yang semula terjadi antar dua remaja merembet menjadi masalah antar "
+        "kelompok pemuda setelah keduanya salah paham dan saling tantang, lalu mengadu pada "
+        "rekan-rekannya. Beruntung informasi itu didengar tokoh masyarakat setempat dan "
+        "diteruskan kepada polisi, yang langsung turun ke lokasi untuk meredakan suasana. "
+        "Kapolsek mengimbau semua pihak menahan diri agar tidak terjadi masalah yang lebih "
+        "besar, dan polisi meningkatkan patroli di desa itu untuk mencegah hal-hal yang tidak "
+        "diinginkan. Orang tua diminta membina anak-anaknya.",
+        indonesia,
+    )
+    assert nearly.kind == "incident"
+    assert nearly.categories == ["alcohol_drugs_brawl"]
