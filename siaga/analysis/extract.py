@@ -598,7 +598,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 # phrases of an interview may stand between the verb and "di", so "kata dia, bentrok
 # terjadi di Desa X" is not a venue.
 _SAID_AT = re.compile(
-    r"\b(?:kata|ujar|ucap|ungkap|jelas|tegas|terang|tutur|papar|imbuh|keterangan|siaran"
+    # "Kata Anggota Bawaslu … di Kantor KPU RI" opens its sentence with the verb.
+    r"\b(?i:kata|ujar|ucap|ungkap|jelas|tegas|terang|tutur|papar|imbuh|keterangan|siaran"
     r"|rilis)(?:nya)?\b"
     r"(?:[ ,]+(?:['‘]?[A-Z][\w.'’-]*|dia|ia|beliau|saat|ketika|ditemui|dikonfirmasi|dihubungi"
     r"|dalam|jumpa|pers|konferensi|usai|seusai|mengikuti|menghadiri|rapat|tertutup|tertulis"

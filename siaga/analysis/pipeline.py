@@ -361,6 +361,8 @@ _DENIALS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r"(?:antar ?|antara )?(?P<word>etnis|suku|sara|agama)(?= )"
         ),
     ),
+    # "jd bukan hoax": a post that vouches for what it shows.
+    HOAX: ((" bukan hoax ", " bukan hoaks "), re.compile(r" bukan (?P<word>hoax|hoaks)(?= )")),
     "demonstration": (
         (" tidak demo ", " bukan demo ", " tidak berdemo ", " bukan unjuk rasa "),
         re.compile(r" (?:tidak|bukan) (?P<word>demo|berdemo|unjuk rasa|demonstrasi)(?= )"),
@@ -538,6 +540,20 @@ _GATHERING = re.compile(
 )
 
 
+_CALL_WORDS = ("ajak", "minta", "paksa", "mohon", "seru", "arahkan", "instruksi")
+_CALL_TO_VOTE = re.compile(
+    r" (?:mengajak|meminta|memaksa|mohon|menyerukan|mengarahkan|menginstruksikan)"
+    r"(?: [a-z0-9_]+){0,6}? (?:memilih|mencoblos|coblos|pilih|dukung|mendukung|memenangkan"
+    r"|menangkan) "
+)
+_OFFICIAL_WORDS = ("kepala desa", "kades", "perbekel", "lurah", "camat", "kadus", "perangkat")
+_OFFICIAL_WORDS += ("asn", "pns", "aparatur")
+_AN_OFFICIAL = re.compile(
+    r"(?<!calon) (?:kepala desa|kades|perbekel|lurah|camat|kepala dusun|kadus|perangkat desa"
+    r"|asn|pns|aparatur sipil negara) "
+)
+
+
 _CAMP_WORDS = ("pendukung", "kubu", "timses", "tim sukses", "tim pemenangan", "saksi")
 # A candidate's witness is the candidate's man: "pembacokan terhadap saksi dari pasangan
 # calon". A witness at the TPS is the vote's, which the rule for the polls reads.
@@ -650,6 +666,17 @@ _SENTENCE_RULES = (
     # A sermon, a study circle or a service broken up ("pengajian … dibubarkan paksa"):
     # a faith's gathering at odds with those who stopped it.
     _SentenceRule(SARA, _BROKEN_UP, _match(_GATHERING), gates=(_BROKEN_WORDS,)),
+    # A village head or a civil servant who asks, presses or orders people to vote for
+    # someone ("kepala desa … mengajak tokoh masyarakat, RT, RW memilih capres nomor urut
+    # 01", "kades … 'memaksa' memilih"): an official taking a side. A candidate for the
+    # office ("calon kepala desa mengajak warga memilih") only campaigns.
+    _SentenceRule(
+        NEUTRALITY,
+        _CALL_TO_VOTE,
+        _match(_AN_OFFICIAL),
+        gates=(_CALL_WORDS, _OFFICIAL_WORDS),
+        applies=_an_election_named,
+    ),
 )
 
 

@@ -212,9 +212,11 @@ _DATELINE_OPENING = re.compile(r"^[ \t]*[A-Z][A-Z.]+(?: [A-Z.]+)*[ \t]*[,–—-
 
 def without_photo_captions(text: str) -> str:
     """The text with its photo captions blanked out, character for character."""
-    if not any(mark in text for mark in ("(", "[", "/", "ANTARA", "Foto")):
-        return text  # most texts: a substring test is far cheaper than the pattern
     lines = text.split("\n")
+    if len(lines) > 1:
+        _blank_sentences_printed_twice(lines)
+    if not any(mark in text for mark in ("(", "[", "/", "ANTARA", "Foto")):
+        return "\n".join(lines)  # a substring test is far cheaper than the pattern
     captions = []
     for number, line in enumerate(lines):
         # The pattern tries every alternative at every character: only lines that end
@@ -228,6 +230,27 @@ def without_photo_captions(text: str) -> str:
     if captions:
         _blank_the_captions_printed_bare(lines, captions)
     return "\n".join(lines)
+
+
+CAPTION_WORDS, CAPTIONS_REPEATED = 6, 2
+
+
+def _blank_sentences_printed_twice(lines: list[str]) -> None:
+    """A sentence of its own line that a page prints twice ("• Cuplikan video Presiden …
+    28 Juni 2016." and again without the bullet) is a photo's caption, not the story,
+    which says each thing once. A headline printed twice has no full stop, and a page
+    that prints its whole story twice repeats many sentences, not one or two."""
+    seen: dict[str, list[int]] = {}
+    for number, line in enumerate(lines):
+        bare = line.strip().lstrip("•-* ").strip()
+        if bare.endswith(".") and len(bare.split()) >= CAPTION_WORDS:
+            seen.setdefault(bare, []).append(number)
+    twice = [numbers for numbers in seen.values() if len(numbers) > 1]
+    if not twice or len(twice) > CAPTIONS_REPEATED:
+        return
+    for numbers in twice:
+        for number in numbers:
+            lines[number] = " " * len(lines[number])
 
 
 CAPTION_LEAST = 40

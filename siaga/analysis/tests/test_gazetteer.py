@@ -1232,3 +1232,13 @@ def test_a_province_closing_an_address_after_kabupaten_is_the_province() -> None
     assert [p.code for p in geoparse(address, jambi)[0]] == ["15.01"]
     listed = "Banjir melanda Kabupaten Kerinci, Jambi dan Batang Hari."
     assert sorted(p.code for p in geoparse(listed, jambi)[0]) == ["15.01", "15.04", "15.71"]
+
+
+def test_a_speaker_s_verb_opening_its_sentence_still_places_where_he_spoke() -> None:
+    from siaga.analysis.extract import venue_spans
+
+    said = (
+        '"ASN tidak boleh hadir kampanye," Kata Anggota Bawaslu Rahmat Bagja di Kantor KPU RI, '
+        "Jakarta Pusat, Jumat."
+    )
+    assert any("Jakarta Pusat" in said[a:b] for a, b in venue_spans(said))

@@ -2612,3 +2612,42 @@ def test_a_clash_nearly_fought_between_youth_gangs_is_a_brawl_that_happened(
     )
     assert nearly.kind == "incident"
     assert nearly.categories == ["alcohol_drugs_brawl"]
+
+
+def test_a_village_head_asking_people_to_vote_for_a_candidate_takes_a_side(
+    indonesia: Gazetteer,
+) -> None:
+    siding = analyze(
+        "Sebuah video kepala desa di Kabupaten Bogor mengajak tokoh masyarakat, RT, RW memilih "
+        "capres nomor urut 01 dalam pilpres viral di media sosial.",
+        gazetteer=indonesia,
+    )
+    assert "asn_neutrality" in siding.categories
+    assert any("mengajak" in cue for cue in siding.cues["categories"]["asn_neutrality"])
+    running = analyze(
+        "Calon kepala desa nomor urut 2 mengajak warga memilih dirinya dalam kampanye pilkades "
+        "di balai desa.",
+        gazetteer=indonesia,
+    )
+    called = running.cues["categories"].get("asn_neutrality", [])
+    assert not any("mengajak" in cue for cue in called)
+
+
+def test_a_post_vouching_that_it_is_no_hoax_names_no_hoax(indonesia: Gazetteer) -> None:
+    vouched = analyze(
+        "Ini bukti kades di Bogor memaksa warganya memilih capres 01, jd bukan hoax. Viralkan "
+        "agar ditindak panwaslu pemilu.",
+        gazetteer=indonesia,
+    )
+    assert "hoax_hate_speech" not in vouched.categories
+
+
+def test_a_sentence_printed_twice_on_its_own_line_is_a_caption() -> None:
+    from siaga.analysis.text import without_photo_captions
+
+    caption = "Cuplikan video Presiden membagikan sembako bagi warga Kota Bogor pada 2016."
+    page = f"Video Viral Kepala Desa\n• {caption}\n\n{caption}\n\nTEMPO.CO, Bogor - Sebuah video."
+    kept = without_photo_captions(page)
+    assert "sembako" not in kept and "Video Viral Kepala Desa" in kept
+    story = "\n".join(f"Kalimat ke-{n} dari berita yang dicetak dua kali." for n in range(5))
+    assert without_photo_captions(f"{story}\n{story}") == f"{story}\n{story}"
