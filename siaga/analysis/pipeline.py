@@ -546,8 +546,10 @@ _CALL_TO_VOTE = re.compile(
     r"(?: [a-z0-9_]+){0,6}? (?:memilih|mencoblos|coblos|pilih|dukung|mendukung|memenangkan"
     r"|menangkan) "
 )
-_OFFICIAL_WORDS = ("kepala desa", "kades", "perbekel", "lurah", "camat", "kadus", "perangkat")
-_OFFICIAL_WORDS += ("asn", "pns", "aparatur")
+_OFFICIAL_WORDS = (
+    *("kepala desa", "kades", "perbekel", "lurah", "camat", "kadus", "perangkat"),
+    *("asn", "pns", "aparatur"),
+)
 _AN_OFFICIAL = re.compile(
     r"(?<!calon) (?:kepala desa|kades|perbekel|lurah|camat|kepala dusun|kadus|perangkat desa"
     r"|asn|pns|aparatur sipil negara) "
