@@ -405,6 +405,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menyuarakan aspirasi": 0.6,
         "gedung dprd": 0.4,  # with a demand or an aspiration voiced there
         "pemblokiran": 0.8,
+        "pemblokiran jalan": 1.0,
+        "aksi pemblokiran": 1.0,
         "mogok": 0.6,
         "orasi": 0.6,
         "orasinya": 0.6,
@@ -587,6 +589,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
     "land_boundary_dispute": {
         "sengketa batas wilayah": 1.0,
         "batas wilayah": 0.8,
+        # An official's jurisdiction ("disahkan oleh pejabat setempat sesuai batas
+        # wilayah"), not a border in dispute.
+        "sesuai batas wilayah": -1.1,
         "perbatasan wilayah": 0.8,
         # A plot fought over as such: "persoalan tanah sebidang", "mematok tanah milik".
         "persoalan tanah": 1.0,
@@ -907,6 +912,9 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "diadakan mediasi": 1.0,
         "menggelar mediasi": 1.0,
         "mediasi digelar": 1.0,
+        "melakukan mediasi": 1.0,
+        "keputusan mediasi": 1.0,
+        "hasil mediasi": 0.8,
         "kesepakatan": 0.5,
         "menyepakati": 0.6,
         "sepakat berdamai": 1.0,
@@ -1077,6 +1085,8 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "nyaris bertikai": 0.8,
         "hampir terjadi": 0.8,
         "hampir terlibat": 0.8,
+        # A crowd at a door ("puluhan warga mendatangi pabrik"), read past any modal.
+        "mendatangi": 0.6,
         # "Ratusan warga berduyun-duyun datang ke KPU": a crowd come, whatever it shouts.
         "berduyun duyun": 0.6,
     },

@@ -540,6 +540,14 @@ _GATHERING = re.compile(
 )
 
 
+_CAME_WORDS = ("mendatangi", "menyambangi", "menyerbu")
+_DEMANDS = ("mendesak", "menuntut", "tuntutan")
+_A_CROWD_CAME = re.compile(
+    r" (?:puluhan|ratusan|ribuan|belasan|sejumlah) (?:warga|massa|petani|nelayan|buruh"
+    r"|mahasiswa|orang|karyawan|pekerja)(?: [a-z0-9_]+){0,8}? (?:mendatangi|menyambangi"
+    r"|menyerbu)(?: [a-z0-9_]+){0,2}? (?:kantor|pabrik|perusahaan|gedung|balai|markas"
+    r"|mapolres|mapolsek|rumah dinas|pt|dprd|kpu|bawaslu) "
+)
 _CALL_WORDS = ("ajak", "minta", "paksa", "mohon", "seru", "arahkan", "instruksi")
 _CALL_TO_VOTE = re.compile(
     r" (?:mengajak|meminta|memaksa|mohon|menyerukan|mengarahkan|menginstruksikan)"
@@ -668,6 +676,10 @@ _SENTENCE_RULES = (
     # A sermon, a study circle or a service broken up ("pengajian … dibubarkan paksa"):
     # a faith's gathering at odds with those who stopped it.
     _SentenceRule(SARA, _BROKEN_UP, _match(_GATHERING), gates=(_BROKEN_WORDS,)),
+    # Villagers come in numbers to a company's or an office's door with a demand
+    # ("Puluhan warga Desa Salimbatu mendatangi pabrik kelapa sawit … Mereka mendesak"):
+    # a protest, whatever its banner.
+    _SentenceRule(DEMONSTRATION, _A_CROWD_CAME, _anywhere, gates=(_CAME_WORDS, _DEMANDS)),
     # A village head or a civil servant who asks, presses or orders people to vote for
     # someone ("kepala desa … mengajak tokoh masyarakat, RT, RW memilih capres nomor urut
     # 01", "kades … 'memaksa' memilih"): an official taking a side. A candidate for the

@@ -2651,3 +2651,37 @@ def test_a_sentence_printed_twice_on_its_own_line_is_a_caption() -> None:
     assert "sembako" not in kept and "Video Viral Kepala Desa" in kept
     story = "\n".join(f"Kalimat ke-{n} dari berita yang dicetak dua kali." for n in range(5))
     assert without_photo_captions(f"{story}\n{story}") == f"{story}\n{story}"
+
+
+def test_villagers_come_to_a_company_s_door_with_a_demand_protest(indonesia: Gazetteer) -> None:
+    came = read_story(
+        "Puluhan warga Desa Salimbatu mendatangi pabrik kelapa sawit milik sebuah perusahaan, "
+        "Kamis. Mereka mendesak agar perusahaan segera mengganti lahan mereka seluas 16 hektare "
+        'yang kini digunakan untuk perkebunan sawit. "Tanah itu tanah kami. Dulu dijanjikan '
+        'ganti rugi sejak tahun 1998," kata seorang petani. Warga memastikan, jika tak ada '
+        "kejelasan ganti rugi, seluruh operasional pabrik akan dihentikan paksa. Penanggung "
+        "jawab perusahaan tidak menampik ada persoalan sengketa lahan dan berjanji akan "
+        "berkoordinasi untuk penyelesaiannya karena belum ada kesepakatan. Warga membawa "
+        "dokumen kepemilikan tanah.",
+        indonesia,
+    )
+    assert came.kind == "incident"
+    assert set(came.categories) == {"land_boundary_dispute", "demonstration"}
+
+
+def test_a_mediation_that_decided_is_a_meeting_and_a_jurisdiction_is_no_border(
+    indonesia: Gazetteer,
+) -> None:
+    mediated = read_story(
+        "Pembangunan sebuah gereja di Kelurahan Lopang, Kota Serang, mendapat penolakan dari "
+        "masyarakat sekitar karena belum mengantongi izin. Untuk menengahi peristiwa tersebut, "
+        "FKUB melakukan mediasi dengan seluruh pihak agar tidak terjadi konflik yang meluas. "
+        "Dalam keputusan mediasi disebutkan, setiap orang yang hendak mendirikan rumah ibadah "
+        "terlebih dahulu mengajukan permohonan kepada FKUB, dengan dukungan warga yang disahkan "
+        "oleh pejabat setempat sesuai batas wilayah. Apabila rekomendasi hasil mediasi tidak "
+        "ditindaklanjuti, pembangunan gereja tidak boleh dilanjutkan. Para pihak menerima "
+        "keputusan itu.",
+        indonesia,
+    )
+    assert mediated.kind == "meeting"
+    assert mediated.categories == ["sara_identity_religion"]
