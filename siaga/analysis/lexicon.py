@@ -1006,7 +1006,16 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "sdh": 0.4,
         "kemarin": 0.6,
         "semalam": 0.6,
-        "tadi": 0.5,
+        # "Tadi" is a time only beside a time of day: "praktik tadi" is the practice just
+        # named, "kata dia tadi" what he said a moment ago.
+        "tadi siang": 0.6,
+        "tadi sore": 0.6,
+        "sore tadi": 0.6,
+        "siang tadi": 0.6,
+        "pagi tadi": 0.6,
+        "malam tadi": 0.6,
+        "dinihari tadi": 0.6,
+        "tadi ada": 0.5,  # "td ada yg nawarin warga uang bensin"
         "td": 0.4,
         "menyegel": 0.8,
         "disegel": 0.8,

@@ -2685,3 +2685,14 @@ def test_a_mediation_that_decided_is_a_meeting_and_a_jurisdiction_is_no_border(
     )
     assert mediated.kind == "meeting"
     assert mediated.categories == ["sara_identity_religion"]
+
+
+def test_tadi_tells_a_time_only_beside_a_time_of_day(indonesia: Gazetteer) -> None:
+    named = analyze(
+        "Guru dan dosen rentan terhadap praktik tadi karena berpotensi melakukan kampanye "
+        "politik, kata dia tadi.",
+        gazetteer=indonesia,
+    )
+    assert "tadi" not in str(named.cues["kind"].get("incident", []))
+    timed = analyze("Bentrok warga di Desa Tangkas tadi sore, polisi berjaga.", gazetteer=indonesia)
+    assert "tadi sore" in timed.cues["kind"]["incident"]
