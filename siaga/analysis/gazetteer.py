@@ -235,6 +235,8 @@ COMMON_WORDS = frozenset(
         "bulan",
         "pukul",
         "kantor",
+        # A ballot ("Banyak Surat Suara … Tertukar" in a headline's capitals).
+        "surat",
     ]
 )
 
@@ -862,6 +864,24 @@ def one_sense_per_name(placed: list[Mention]) -> None:
         said = stated.get(m.key, set())
         if len(said) == 1 and m.chosen and level_of(m.chosen) == REGENCY and m.chosen not in said:
             m.chosen = next(iter(said))
+            m.why.append("same name")
+    _bare_names_as_stated(placed)
+
+
+def _bare_names_as_stated(placed: list[Mention]) -> None:
+    """A name said once with its level word ("Desa Kediri, Lombok Barat") and then bare
+    ("surat suara Dapil Kediri") is the same place, not a namesake in another province."""
+    stated: dict[str, set[str]] = defaultdict(set)
+    for m in placed:
+        if m.chosen and m.trigger is not None:
+            stated[m.key].add(m.chosen)
+    for m in placed:
+        said = stated.get(m.key, set())
+        if len(said) != 1 or m.trigger is not None or not m.chosen:
+            continue
+        sense = next(iter(said))
+        if level_of(m.chosen) > PROVINCE and m.chosen[:2] != sense[:2] and sense in m.candidates:
+            m.chosen = sense
             m.why.append("same name")
 
 

@@ -1675,6 +1675,10 @@ FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
         # the wild's danger to them, not trouble at the polls.
         "terancam": ("terancam dimangsa", "terancam diterkam", "terancam binatang buas"),
     },
+    # A page's share button ("Bagikan artikel ini melalui") explains nothing.
+    "explainer": {
+        "artikel ini": ("bagikan artikel ini", "mengenai artikel ini", "tentang artikel ini"),
+    },
     "arson": {
         "membakar": ("membakar sampah",),
         "pembakaran": ("pembakaran sampah",),

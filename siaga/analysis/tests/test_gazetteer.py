@@ -1242,3 +1242,19 @@ def test_a_speaker_s_verb_opening_its_sentence_still_places_where_he_spoke() -> 
         "Jakarta Pusat, Jumat."
     )
     assert any("Jakarta Pusat" in said[a:b] for a, b in venue_spans(said))
+
+
+def test_a_name_said_with_its_level_word_and_then_bare_is_one_place() -> None:
+    places = Gazetteer(
+        [
+            PlaceRecord("52.01", "Kabupaten Lombok Barat", 2),
+            PlaceRecord("52.01.02.2001", "Kediri", 4),
+            PlaceRecord("35.06", "Kabupaten Kediri", 2),
+            PlaceRecord("35.06.02.2016", "Surat", 4),
+        ]
+    )
+    text = (
+        "Banyak Surat Suara Tertukar. Di Desa Kediri, Lombok Barat, surat suara Dapil Kediri "
+        "tertukar."
+    )
+    assert [p.code for p in geoparse(text, places)[0]] == ["52.01.02.2001"]

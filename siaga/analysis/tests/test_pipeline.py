@@ -2696,3 +2696,21 @@ def test_tadi_tells_a_time_only_beside_a_time_of_day(indonesia: Gazetteer) -> No
     assert "tadi" not in str(named.cues["kind"].get("incident", []))
     timed = analyze("Bentrok warga di Desa Tangkas tadi sore, polisi berjaga.", gazetteer=indonesia)
     assert "tadi sore" in timed.cues["kind"]["incident"]
+
+
+def test_ballots_swapped_at_the_polls_are_trouble_whatever_the_page_s_share_button_says(
+    indonesia: Gazetteer,
+) -> None:
+    swapped = read_story(
+        "Banyak Surat Suara DPRD di Lombok Tertukar, Warga Enggan Mencoblos\n\n"
+        "Salah satunya di TPS 18 Desa Kediri, Lombok Barat. Bawaslu NTB menyebut seluruh "
+        "surat suara DPRD Dapil Kediri tertukar dengan surat suara Dapil Gunung Sari. Akibat "
+        "tertukarnya surat suara, ratusan pemilih masih menunggu, sehingga hanya sembilan "
+        "warga yang baru memilih hingga pukul 12.00 WITA. Di TPS 07 Kelurahan Pagutan Timur, "
+        "pemilihan terhambat dua jam karena kekurangan surat suara Pilpres. Di lokasi "
+        "terdampak gempa, pelaksanaan pemilu berjalan lancar tanpa kendala berarti. Sejumlah "
+        "warga masih bingung saat memilih.\n\nBagikan artikel ini melalui\nOke",
+        indonesia,
+    )
+    assert (swapped.kind, swapped.categories) == ("incident", ["election_logistics"])
+    assert "35.06" not in {p["code"][:5] for p in swapped.places}
