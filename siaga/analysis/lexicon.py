@@ -442,6 +442,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "aliran kepercayaan": 0.8,
         "aliran sesat": 1.0,
         "pura": 0.5,
+        # Praying at one ("bersembahyang di pura") is worship, not a temple at odds.
+        "sembahyang di pura": -0.5,
+        "bersembahyang di pura": -0.5,
         # A temple's priest named by his office in a customary quarrel: no temple at odds.
         "pemangku pura": -0.5,
         # A temple named as the owner of disputed land ("tanah Pura Dalem", "palaba
@@ -934,6 +937,12 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "berdasarkan hasil rapat": -1.0,
         "berdasarkan hasil pertemuan": -0.6,
         "badan koordinasi": -0.5,  # a standing body's name, not a meeting held
+        # Deliberation, a customary council's above all ("setelah melalui musyawarah adat
+        # yang panjang, Ketua Adat memutuskan denda"), Bali's paruman and sangkep.
+        "musyawarah": 0.5,
+        "musyawarah adat": 1.0,
+        "paruman": 0.6,
+        "sangkep": 0.6,
         "silaturahmi": 0.5,
         "silaturahim": 0.5,
         "menyamakan persepsi": 0.8,

@@ -2714,3 +2714,21 @@ def test_ballots_swapped_at_the_polls_are_trouble_whatever_the_page_s_share_butt
     )
     assert (swapped.kind, swapped.categories) == ("incident", ["election_logistics"])
     assert "35.06" not in {p["code"][:5] for p in swapped.places}
+
+
+def test_a_customary_council_s_deliberation_is_a_meeting_and_prayer_at_a_temple_no_dispute(
+    indonesia: Gazetteer,
+) -> None:
+    deliberated = analyze(
+        "Sidang tersebut dihadiri unsur kelurahan dan tokoh masyarakat. Dalam musyawarah "
+        "adat tersebut, perangkat adat memutuskan menjatuhkan sanksi berupa denda satu ekor "
+        "kambing kepada GL.",
+        gazetteer=indonesia,
+    )
+    assert deliberated.kind == "meeting"
+    prayed = analyze(
+        "Pelaku pencurian pasir membayar denda adat dan bersembahyang di pura, lalu "
+        "bersembahyang di pura desa lainnya sebagai permohonan maaf.",
+        gazetteer=indonesia,
+    )
+    assert "sara_identity_religion" not in prayed.categories
