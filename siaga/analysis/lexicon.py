@@ -171,6 +171,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pendistribusian logistik": 1.0,
         "surat suara": 0.7,
         "penghitungan surat suara": -0.7,  # counting the ballots is not shipping them
+        # What the supervisors were out doing when they found something else ("saat
+        # melakukan pengawasan distribusi logistik ke sejumlah desa").
+        "pengawasan distribusi logistik": -1.8,
         "perhitungan surat suara": -0.7,
         "kotak suara": 0.7,
         "bilik suara": 0.6,

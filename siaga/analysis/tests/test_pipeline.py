@@ -2732,3 +2732,16 @@ def test_a_customary_council_s_deliberation_is_a_meeting_and_prayer_at_a_temple_
         gazetteer=indonesia,
     )
     assert "sara_identity_religion" not in prayed.categories
+
+
+def test_supervisors_out_watching_the_logistics_find_no_logistics_problem(
+    indonesia: Gazetteer,
+) -> None:
+    found = analyze(
+        "Bawaslu mengamankan ratusan amplop berisi uang untuk serangan fajar di balai desa, "
+        "temuan itu bermula saat komisioner melakukan pengawasan distribusi logistik ke "
+        "sejumlah desa.",
+        gazetteer=indonesia,
+    )
+    assert "money_politics" in found.categories
+    assert "election_logistics" not in found.categories
