@@ -1747,6 +1747,12 @@ CONTENT_WORDS = (
     "screenshot",
     "percakapan",
     "pesan berantai",
+    # "Beredar pesan di aplikasi WhatsApp": a message, not the police's "pesan damai".
+    "pesan di aplikasi",
+    # A rumour told as a hoax ("Kabar yang beredar melalui media sosial …").
+    "kabar",
+    "pesan whatsapp",
+    "pesan wa",
     "konten",
     "unggahan",
     "postingan",

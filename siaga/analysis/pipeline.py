@@ -125,6 +125,11 @@ def analyze(
     categories = _protest_at_an_election_office(categories, flags, reading)
     categories = _rival_groups_clash(categories, category_cues, flags, electoral)
     counts = extract.casualties(text)
+    debunked = _a_hoax_debunked(categories, reading)
+    if debunked:
+        # The stabbing and the dead a debunked chain message tells of never were.
+        categories = [c for c in categories if c != CRIME]
+        counts = {"injured": None, "dead": None}
     context = bool(flags.get("election") or flags.get("security"))
     cap = KIND_CUE_CAP * (2 if len(reading) >= STORY_CHARS else 1)  # the lead counts twice
     kind = _kind(kind_scores, kind_probs, categories, counts, context, cap, routine)
@@ -140,8 +145,10 @@ def analyze(
         and _reports_a_meeting(reading, cue_index, counts_now, ignore=declaring)
     ):
         kind = "meeting"
-    appeal = _leads_with_an_appeal(reading, cue_index)
-    if kind == "threat" and SHOWN_ACTS & set(categories) and _tells_circulation(reading):
+    # A hoax the story debunks had circulated, whatever calm the police then urge.
+    appeal = _leads_with_an_appeal(reading, cue_index) and not debunked
+    circulated = debunked or _tells_circulation(reading)
+    if kind == "threat" and SHOWN_ACTS & set(categories) and circulated:
         kind = "incident"
     elif kind == "incident" and not counts["dead"] and not counts["injured"] and appeal:
         kind = "threat"
@@ -243,6 +250,19 @@ def _protest_at_an_election_office(
 
 
 _WRECKED = ("merusak", "dirusak", "perusakan", "pengrusakan")
+
+
+def _a_hoax_debunked(categories: list[str], reading: str) -> bool:
+    """A story that opens by calling what circulates a hoax ("Polisi pun memastikan itu
+    semua hoaks", "Kabar pembacokan acak … ternyata hoaks"): what the hoax claims did not
+    happen."""
+    return bool(categories) and categories[0] == HOAX and bool(_DEBUNKED.search(_lead(reading)))
+
+
+_DEBUNKED = re.compile(
+    r" (?:memastikan|dipastikan|pastikan|menegaskan|ditegaskan|tegaskan|ternyata|adalah"
+    r"|merupakan)(?: [a-z0-9_]+){0,4}? (?:hoaks|hoax|bohong|tidak benar) "
+)
 
 
 def _about_an_election(flags: dict[str, list[str]]) -> bool:

@@ -2745,3 +2745,27 @@ def test_supervisors_out_watching_the_logistics_find_no_logistics_problem(
     )
     assert "money_politics" in found.categories
     assert "election_logistics" not in found.categories
+
+
+def test_a_chain_message_the_police_call_a_hoax_circulated_and_its_stabbing_never_was(
+    indonesia: Gazetteer,
+) -> None:
+    debunked = read_story(
+        "Kabar Pembacokan Acak Modus Ketuk Pintu Tengah Malam Ternyata Hoaks\n"
+        "Kabar pembacokan acak di Pasir Nangka dengan modus ketuk pintu tengah malam "
+        "dipastikan hoaks. Polisi imbau warga tetap tenang. Dalam informasi tersebut, diklaim "
+        "seorang warga tewas akibat pembacokan di kepala. Kabar yang beredar melalui media "
+        "sosial menyebutkan pelaku mengenakan jubah putih dan mengetuk pintu rumah warga pada "
+        "dini hari. Kapolresta memastikan informasi tersebut tidak benar: hasil penyisiran di "
+        "Pasir Nangka menunjukkan tidak ada warga yang tewas. Polisi belum mengidentifikasi "
+        "penyebar awal informasi hoaks ini sampai sekarang.",
+        indonesia,
+    )
+    assert (debunked.kind, debunked.categories) == ("incident", ["hoax_hate_speech"])
+    assert debunked.severity == 2
+    passed_on = analyze(
+        "Beredar pesan di aplikasi WhatsApp yang menyebut situasi ibu kota siaga 1, polisi "
+        "memastikan pesan itu hoaks.",
+        gazetteer=indonesia,
+    )
+    assert passed_on.kind == "incident"
