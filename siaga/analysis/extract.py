@@ -544,6 +544,9 @@ _STAMP = re.compile(
 # Jabar Banten"): capitalised words and nothing else, no mark of a sentence or a headline.
 _MENU = re.compile(r"[ \t]*[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){5,}[ \t]*")
 
+# "Jakarta -" on a line of its own, the story on the next (detik's pages).
+_PLACE_AND_DASH_ALONE = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[ ]+(?:-{1,2}|–|—)[ ]*$")
+_PAPER_ALONE = re.compile(r"[ ]*[A-Za-z][\w.]*[ ]*")
 # "Rabu, 11 Januari 2023 - 19:12 WIB": the day a page was posted, not where.
 _WEEKDAY_DATE = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad),?[ ]+\d")
 
@@ -560,6 +563,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
         if line.strip():  # lines blanked out (links, captions) do not count
             found = (
                 _DATELINE_PLACE.match(line)
+                or _PLACE_AND_DASH_ALONE.match(line)
                 or _PUBLISHER_DATELINE.match(line)
                 or _BRACKETED_PUBLISHER.match(line)
                 or _COLON_DATELINE.match(line)
@@ -573,6 +577,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
                 _BYLINE_DATE.match(line, found.end()) is not None
                 or found.group(1)[:1].isdigit()  # "6 April 2025 | 01.53 WIB": a date
                 or _WEEKDAY_DATE.match(found.group(1)) is not None
+                # "Anggi Muliawati - detikNews": a writer, then the paper, alone.
+                or _PAPER_ALONE.fullmatch(line, found.end()) is not None
             )
             if found and not byline and len(found.group(1).split()) <= DATELINE_WORDS:
                 return offset, offset + found.end(1)

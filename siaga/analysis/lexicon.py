@@ -246,6 +246,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "mencoblos lebih dari satu kali": 1.0,
         "mencoblos lebih dari sekali": 1.0,
         "mencoblos sisa surat suara": 1.0,
+        # Ballots punched over and over by one hand ("sedang dicoblos-coblosi").
+        "dicoblos coblosi": 1.0,
+        "mencoblos coblos": 1.0,
         "menyoblos sisa surat suara": 1.0,
         "kpps": 0.24,
         # The KPU's own name for whatever went irregular at a polling station.
@@ -736,6 +739,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "provokasi": 0.8,
         "provokatif": 0.8,
         "memprovokasi": 0.8,
+        # A crowd stirred by a false rumour ("massa kembali terprovokasi").
+        "massa terprovokasi": 1.0,
+        "kembali terprovokasi": 0.8,
+        "terprovokasi isu": 1.0,
         # A smear spread to turn villagers against the winner ("menjelekan nama kepala desa
         # terpilih"), with either spelling.
         "menjelekkan nama": 0.6,

@@ -560,6 +560,7 @@ _GATHERING = re.compile(
 )
 
 
+_DRUNK = re.compile(r" (?:mabuk|miras|minuman keras) ")
 _CAME_WORDS = ("mendatangi", "menyambangi", "menyerbu")
 _DEMANDS = ("mendesak", "menuntut", "tuntutan")
 _A_CROWD_CAME = re.compile(
@@ -700,6 +701,9 @@ _SENTENCE_RULES = (
     # ("Puluhan warga Desa Salimbatu mendatangi pabrik kelapa sawit … Mereka mendesak"):
     # a protest, whatever its banner.
     _SentenceRule(DEMONSTRATION, _A_CROWD_CAME, _anywhere, gates=(_CAME_WORDS, _DEMANDS)),
+    # Polling officers drunk at their TPS ("empat orang anggota KPPS pada TPS 48 … diduga
+    # mabuk"): the vote disturbed, not a brawl.
+    _SentenceRule(UNREST, _DRUNK, _match(_AT_THE_POLLS), gates=(("mabuk", "miras"),)),
     # A village head or a civil servant who asks, presses or orders people to vote for
     # someone ("kepala desa … mengajak tokoh masyarakat, RT, RW memilih capres nomor urut
     # 01", "kades … 'memaksa' memilih"): an official taking a side. A candidate for the
@@ -763,7 +767,9 @@ SUBSTANCES = frozenset(
 )
 _A_FIGHT = re.compile(
     r" (?:ber)?(?:kelahi|perkelahian|tawuran|duel|ribut|keributan|onar|bentrok|bentrokan|cekcok"
-    r"|keroyok|dikeroyok|mengeroyok|pengeroyokan|pukul|dipukul|memukul|pemukulan|tusuk|ditusuk"
+    # "Pukul 07.00 WIT" tells the time, not a blow.
+    r"|keroyok|dikeroyok|mengeroyok|pengeroyokan|pukul(?! [0-9])|dipukul|memukul|pemukulan|tusuk"
+    r"|ditusuk"
     r"|menusuk|penusukan|bacok|dibacok|membacok|pembacokan|aniaya|dianiaya|penganiayaan"
     r"|menganiaya|baku hantam|adu jotos|serang|menyerang|diserang|penyerangan|rusuh|kerusuhan"
     r"|resah|meresahkan|ketertiban|konflik|gesekan)(?= )"

@@ -2769,3 +2769,31 @@ def test_a_chain_message_the_police_call_a_hoax_circulated_and_its_stabbing_neve
         gazetteer=indonesia,
     )
     assert passed_on.kind == "incident"
+
+
+def test_polling_officers_drunk_at_their_tps_disturb_the_vote_and_pukul_is_a_time(
+    indonesia: Gazetteer,
+) -> None:
+    drunk = analyze(
+        "Pencoblosan di TPS 48 Kelurahan Kwamki mundur 30 menit dari pukul 07.00 WIT karena "
+        "empat orang anggota KPPS pada TPS 48 diduga mabuk.",
+        gazetteer=indonesia,
+    )
+    assert drunk.categories == ["polling_station_unrest"]
+    punched = analyze(
+        "Kotak suara TPS 5 hilang, ternyata ada di rumah Ketua KPPS sedang dicoblos-coblosi "
+        "surat suaranya saat pilkada.",
+        gazetteer=indonesia,
+    )
+    assert "polling_station_unrest" in punched.categories
+
+
+def test_a_writer_beside_the_paper_is_a_byline_and_a_place_alone_before_a_dash_a_dateline() -> None:
+    from siaga.analysis.extract import dateline_span
+
+    page = (
+        "Pencoblosan di 4 Distrik Paniai Ditunda\n\nAnggi Muliawati - detikNews\n"
+        "Rabu, 14 Feb 2024 00:30 WIB\nJakarta -\nKPU RI telah menerbitkan keputusan."
+    )
+    span = dateline_span(page)
+    assert span is not None and page[span[0] : span[1]] == "Jakarta"
