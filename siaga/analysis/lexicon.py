@@ -1814,6 +1814,8 @@ APPEALS = frozenset(
     # the police at work.
     + ["meminta masyarakat", "meminta warga", "meminta semua pihak", "meminta seluruh"]
     + ["meminta asn", "meminta agar", "melarang asn"]
+    # "Meminta … elite politik menahan diri untuk tidak kampanye sebelum waktunya".
+    + ["menahan diri"]
 )
 STRONG_ACT = 0.8
 

@@ -2797,3 +2797,24 @@ def test_a_writer_beside_the_paper_is_a_byline_and_a_place_alone_before_a_dash_a
     )
     span = dateline_span(page)
     assert span is not None and page[span[0] : span[1]] == "Jakarta"
+
+
+def test_asking_the_camps_to_hold_back_from_campaigning_early_is_a_warning(
+    indonesia: Gazetteer,
+) -> None:
+    asked = read_story(
+        "KPU meminta pasangan bakal calon presiden dan elite politik menahan diri untuk tidak "
+        "kampanye sebelum waktunya. KPU telah menetapkan waktu kampanye mulai 23 September "
+        'hingga 13 April. Sampai waktu itu tiba, dilarang untuk berkampanye. "Saat ini belum '
+        'saatnya berkampanye," ujar komisioner KPU. Menurut dia, tahapan kampanye belum '
+        "dimulai dan belum ada pasangan yang ditetapkan sebagai peserta pemilu, sehingga "
+        "aturan pelanggaran kampanye belum bisa diterapkan. Pada saat waktu kampanye, tidak "
+        "diizinkan berkampanye di lingkungan pendidikan. Lembaga pendidikan tidak boleh menjadi "
+        "tempat kampanye, katanya.",
+        indonesia,
+    )
+    assert (asked.kind, asked.categories) == ("threat", ["election_campaign_violation"])
+    from siaga.analysis.pipeline import _leads_with_an_appeal
+
+    lead = " kpu meminta elite politik menahan diri untuk tidak kampanye sebelum waktunya "
+    assert _leads_with_an_appeal(lead, default_index())
