@@ -216,7 +216,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "simpatisan": 0.4,
         "kelompok simpatisan": 0.8,
         "antarsimpatisan": 1.0,
-        "konvoi": 0.5,
+        # A camp's convoy is where camps meet, not yet a clash: a faint word alone.
+        "konvoi": 0.45,
         "keributan": 0.4,
         "gesekan": 0.6,
         # "Tanpa ada gesekan-gesekan": the clash wished away.

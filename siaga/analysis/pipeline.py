@@ -890,8 +890,12 @@ def _categories(
     category from the model's guesswork alone. Nor does a whole news story: among
     many words the model always finds a faint likeness, so a story whose cues do not
     add up takes the category of its strongest cue, and with no cue at all it is
-    `other` (a clash between villages, a rakor about conflict in general)."""
-    chosen = {c for c, s in lexicon.items() if s >= CATEGORY_THRESHOLD}
+    `other` (a clash between villages, a rakor about conflict in general). Nor do a
+    story's faint words, however many ("konvoi", "simpatisan", "pendukung" in a story of
+    a noisy convoy), name a category without one word that could name it alone."""
+    chosen = {
+        c for c, s in lexicon.items() if s >= CATEGORY_THRESHOLD and not (story and c in faint)
+    }
     chosen |= {c for c, p in model.items() if p >= MODEL_CATEGORY_CONFIDENCE}
     if HOAX in chosen:
         # What a hoax claims ("tujuh kontainer surat suara tercoblos") is its subject,

@@ -2818,3 +2818,21 @@ def test_asking_the_camps_to_hold_back_from_campaigning_early_is_a_warning(
 
     lead = " kpu meminta elite politik menahan diri untuk tidak kampanye sebelum waktunya "
     assert _leads_with_an_appeal(lead, default_index())
+
+
+def test_a_story_of_a_noisy_convoy_names_no_clash_by_its_faint_words_alone(
+    indonesia: Gazetteer,
+) -> None:
+    noisy = read_story(
+        "Sebuah video tersebar di media sosial yang memperlihatkan konvoi puluhan pengendara "
+        "sepeda motor membawa bendera partai. Dari video itu tampak para simpatisan menggeber "
+        "motor berknalpot bising dan sejumlah pengendara tidak mengenakan helm. Konvoi itu "
+        "merupakan kampanye terbuka yang melibatkan ribuan pendukung dan simpatisan, yang "
+        "sebagian besar melakukan konvoi sepeda motor. Koordinator massa mengatakan sudah "
+        "memperingatkan simpatisan untuk tertib berlalu lintas, tetapi jumlah pendukung yang "
+        "datang dua kali lipat dari yang diminta. Ia akan mengeluarkan surat peringatan resmi "
+        "kepada para pengurus. Polisi menyebut konvoi berjalan tanpa insiden dan para "
+        "simpatisan kembali ke rumah masing-masing sebelum petang.",
+        indonesia,
+    )
+    assert "supporters_clash" not in noisy.categories
