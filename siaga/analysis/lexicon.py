@@ -1114,8 +1114,6 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "nyaris bertikai": 0.8,
         "hampir terjadi": 0.8,
         "hampir terlibat": 0.8,
-        # A crowd at a door ("puluhan warga mendatangi pabrik"), read past any modal.
-        "mendatangi": 0.6,
         # "Ratusan warga berduyun-duyun datang ke KPU": a crowd come, whatever it shouts.
         "berduyun duyun": 0.6,
     },

@@ -1104,7 +1104,9 @@ def _kind_scores(
     if acts := index.scan(realis)["kind"].get("incident"):
         kinds["incident"] = acts
     scores, cues = _scores(kinds, "kind")
-    scores["incident"] = scores.get("incident", 0.0) + _acts(realis) + _refusals(reading)
+    scores["incident"] = (
+        scores.get("incident", 0.0) + _acts(realis) + _refusals(reading) + _crowds_came(realis)
+    )
     tension = [p for p in cues.get("threat", []) if p in lexicon.TENSION]
     if tension and scores["incident"] > 0:
         scores["threat"] -= sum(
@@ -1201,6 +1203,17 @@ _REFUSAL = re.compile(
     r"(?<!kalau )(?<!jika )(?<!bila )(?<!apabila )\b(?:tidak|tak) (?:mau|bersedia)\b"
 )
 REFUSAL_WEIGHT = 0.4  # as much as "menolak"
+
+
+def _crowds_came(realis: str) -> float:
+    """A crowd come to a door ("puluhan warga … mendatangi pabrik kelapa sawit") has
+    acted, whatever it then threatens; the police calling on elders have not."""
+    if "datang" not in realis and "serbu" not in realis:
+        return 0.0
+    return CROWD_CAME_WEIGHT if _A_CROWD_CAME.search(realis) else 0.0
+
+
+CROWD_CAME_WEIGHT = 1.0
 
 
 def _refusals(reading: str) -> float:

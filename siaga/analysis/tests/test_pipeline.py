@@ -2836,3 +2836,10 @@ def test_a_story_of_a_noisy_convoy_names_no_clash_by_its_faint_words_alone(
         indonesia,
     )
     assert "supporters_clash" not in noisy.categories
+
+
+def test_the_police_calling_on_elders_is_no_crowd_come_to_a_door() -> None:
+    from siaga.analysis.pipeline import _crowds_came
+
+    assert _crowds_came(" puluhan warga desa salimbatu mendatangi pabrik kelapa sawit ") > 0
+    assert _crowds_came(" polisi mendatangi sejumlah tokoh masyarakat dan ulama ") == 0
