@@ -676,6 +676,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "perebutan lahan": 1.0,
         # Turf fought over for its parking fees is no land dispute.
         "lahan parkir": -1.0,
+        "lahan penguasaan": -1.0,  # an ormas's turf ("merebutkan lahan, lahan penguasaan")
         "lahan adat": 0.8,
         "tanah adat": 0.8,
         "kepemilikan lahan": 0.8,
@@ -965,6 +966,10 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "berkoordinasi": 1.0,
         "mempertemukan": 0.6,
         "dipertemukan": 0.6,
+        # "Kedua belah pihak sudah kami pertemukan semalam": the police brought them
+        # together; a clash that "berakhir damai" was settled between its parties.
+        "kami pertemukan": 0.6,
+        "berakhir damai": 0.8,
         # A plenary is the election's own procedure, not the team meeting about a risk:
         # what happens at it is an incident.
         "rapat pleno": -1.0,

@@ -901,6 +901,9 @@ def _categories(
         # What a hoax claims ("tujuh kontainer surat suara tercoblos") is its subject,
         # not a logistics or voter-list problem that happened.
         chosen -= {c for c in PROCEDURAL if model.get(c, 0.0) < MODEL_CATEGORY_CONFIDENCE}
+    # A category the text's own words rule out ("lahan parkir", "lahan penguasaan": a
+    # turf, not land) is no guess to fall back on.
+    model = {c: p for c, p in model.items() if lexicon.get(c, 0.0) >= 0.0}
     if not chosen and model:
         # Nothing certain: the model's best guess beats "other" when it is a real
         # contender, or when the text reads as a signal at all (one-vs-rest scores run

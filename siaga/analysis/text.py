@@ -105,6 +105,9 @@ def _without_related_headlines(text: str) -> str:
     for heading in reversed(list(_RELATED_HEADING_LINE.finditer(text))):
         end = heading.end()
         for line in re.finditer(r"\n([^\n]*)", text[end:]):
+            # Suara's list puts a dash alone on the line above each headline.
+            if line.group(1).strip() in ("-", "•"):
+                continue
             if not _is_headline(line.group(1)):
                 break
             end = heading.end() + line.end()

@@ -2843,3 +2843,35 @@ def test_the_police_calling_on_elders_is_no_crowd_come_to_a_door() -> None:
 
     assert _crowds_came(" puluhan warga desa salimbatu mendatangi pabrik kelapa sawit ") > 0
     assert _crowds_came(" polisi mendatangi sejumlah tokoh masyarakat dan ulama ") == 0
+
+
+def test_a_related_list_with_a_dash_over_each_headline_is_the_page_s(indonesia: Gazetteer) -> None:
+    page = (
+        "Dua kelompok ormas terlibat bentrok di Kreo, Larangan, diduga rebutan lahan parkir.\n"
+        "Berita Terkait\n-\nPecah Bentrok Ormas vs Debt Collector di Tambun\n-\n"
+        "Puluhan Ormas Geruduk DPRD Solo Desak Kebijakan Dicabut\n"
+    )
+    assert "demonstration" not in analyze(page, gazetteer=indonesia).categories
+
+
+def test_a_clash_settled_between_its_parties_is_a_meeting_and_a_turf_no_land(
+    indonesia: Gazetteer,
+) -> None:
+    settled = read_story(
+        "Bentrokan akibat rebutan lahan parkir oleh dua ormas di Tangerang berakhir damai. "
+        "Sebagai informasi, kedua ormas bentrok di Jalan Hos Cokroaminoto, Kreo, Minggu. "
+        "Kapolres mengatakan polisi malam itu juga melakukan komunikasi dengan kedua kelompok. "
+        '"Kedua belah pihak sudah kami pertemukan semalam, mereka sepakat menyelesaikan '
+        'kesalahpahaman secara kekeluargaan dan berjanji tidak akan terjadi gesekan kembali," '
+        "ujarnya. Personel TNI, Polri dan Satpol PP tetap disiagakan di sekitar lokasi. "
+        "Keributan kedua kelompok itu dilatarbelakangi pengelolaan lahan parkir di depan "
+        "sebuah bank, kata Kapolres kepada wartawan.",
+        indonesia,
+    )
+    assert settled.kind == "meeting"
+    turf = analyze(
+        "Pemicunya adalah merebutkan lahan, lahan penguasaan mereka, kata Kapolres soal "
+        "bentrok dua ormas di pasar.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" not in turf.categories
