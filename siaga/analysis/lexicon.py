@@ -1458,7 +1458,11 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     "polling_station_unrest": frozenset(["intimidasi", "kejadian khusus"]),
     # Any lawsuit is a "gugatan", and any ruling may be refused ("menolak hasil sidang
     # adat"); a result dispute only in an election.
-    "election_result_dispute": frozenset(["gugatan", "menolak hasil"]),
+    # Discontent with "the result of the meeting" is no election's result disputed.
+    "election_result_dispute": frozenset(
+        ["gugatan", "menolak hasil", "tidak puas dengan hasil", "tak puas dengan hasil"]
+        + ["tidak puas hasil", "tak puas hasil"]
+    ),
     "voter_list_problem": frozenset(["ktp", "e ktp"]),
     # A village head or a civil servant is a neutrality matter only in an election.
     "asn_neutrality": frozenset(

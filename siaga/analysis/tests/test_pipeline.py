@@ -2875,3 +2875,14 @@ def test_a_clash_settled_between_its_parties_is_a_meeting_and_a_turf_no_land(
         gazetteer=indonesia,
     )
     assert "land_boundary_dispute" not in turf.categories
+
+
+def test_discontent_with_a_meeting_s_result_is_no_election_s_result_disputed(
+    indonesia: Gazetteer,
+) -> None:
+    feud = analyze(
+        "Perang panah antar dua kelompok warga pecah lagi karena kedua kelompok merasa tidak "
+        "puas dengan hasil pertemuan damai, seorang pendeta tewas terkena panah.",
+        gazetteer=indonesia,
+    )
+    assert "election_result_dispute" not in feud.categories
