@@ -1077,6 +1077,14 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "melaporkan adanya": 0.8,
         # Threatening someone is an act (the kind convention in the corpus README).
         "diancam": 0.8,
+        # A threat received or reported is intimidation done ("mengaku pernah menerima
+        # ancaman", "melaporkan ancaman penculikan"), not a warning of one.
+        "menerima ancaman": 1.0,
+        "mendapat ancaman": 1.0,
+        "mendapatkan ancaman": 1.0,
+        "melaporkan ancaman": 1.0,
+        "laporan pengancaman": 1.0,
+        "pengancaman": 0.8,
         "diintimidasi": 0.8,
         "intimidasi": 0.5,
         # How news tells an event that took place.

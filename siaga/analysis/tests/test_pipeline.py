@@ -2886,3 +2886,15 @@ def test_discontent_with_a_meeting_s_result_is_no_election_s_result_disputed(
         gazetteer=indonesia,
     )
     assert "election_result_dispute" not in feud.categories
+
+
+def test_a_threat_received_by_the_kpu_s_chairman_is_intimidation_done(
+    indonesia: Gazetteer,
+) -> None:
+    reported = analyze(
+        "Ketua KPU mendapat ancaman penculikan, komisioner melaporkan ancaman itu ke polisi "
+        "saat sidang sengketa pilpres berjalan.",
+        gazetteer=indonesia,
+    )
+    assert reported.kind == "incident"
+    assert "polling_station_unrest" in reported.categories
