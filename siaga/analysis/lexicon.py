@@ -951,7 +951,8 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "badan koordinasi": -0.5,  # a standing body's name, not a meeting held
         # Deliberation, a customary council's above all ("setelah melalui musyawarah adat
         # yang panjang, Ketua Adat memutuskan denda"), Bali's paruman and sangkep.
-        "musyawarah": 0.5,
+        # Not "musyawarah" alone: "secara musyawarah mufakat" is a way to decide.
+        "dalam musyawarah": 0.6,
         "musyawarah adat": 1.0,
         "paruman": 0.6,
         "sangkep": 0.6,
@@ -1079,6 +1080,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "diancam": 0.8,
         # A threat received or reported is intimidation done ("mengaku pernah menerima
         # ancaman", "melaporkan ancaman penculikan"), not a warning of one.
+        # A party walking out of the meeting that was to settle it.
+        "walk out": 0.8,
+        "walkout": 0.8,
+        "keluar dari paruman": 0.8,
+        "keluar dari ruang sidang": 0.8,
         "menerima ancaman": 1.0,
         "mendapat ancaman": 1.0,
         "mendapatkan ancaman": 1.0,
@@ -1829,6 +1835,7 @@ APPEALS = frozenset(
     # "Meminta" is an appeal only when it asks the public: "meminta keterangan saksi" is
     # the police at work.
     + ["meminta masyarakat", "meminta warga", "meminta semua pihak", "meminta seluruh"]
+    + ["meminta kepada masyarakat", "meminta kepada warga", "meminta kepada seluruh"]
     + ["meminta asn", "meminta agar", "melarang asn"]
     # "Meminta … elite politik menahan diri untuk tidak kampanye sebelum waktunya".
     + ["menahan diri"]

@@ -562,10 +562,10 @@ _GATHERING = re.compile(
 
 _DRUNK = re.compile(r" (?:mabuk|miras|minuman keras) ")
 _CAME_WORDS = ("mendatangi", "menyambangi", "menyerbu")
-_DEMANDS = ("mendesak", "menuntut", "tuntutan")
+_DEMANDS = ("mendesak", "menuntut", "tuntutan", "meminta", "mempertanyakan")
 _A_CROWD_CAME = re.compile(
     r" (?:puluhan|ratusan|ribuan|belasan|sejumlah) (?:warga|massa|petani|nelayan|buruh"
-    r"|mahasiswa|orang|karyawan|pekerja)(?: [a-z0-9_]+){0,8}? (?:mendatangi|menyambangi"
+    r"|mahasiswa|orang|karyawan|pekerja|krama)(?: [a-z0-9_]+){0,8}? (?:mendatangi|menyambangi"
     r"|menyerbu)(?: [a-z0-9_]+){0,2}? (?:kantor|pabrik|perusahaan|gedung|balai|markas"
     r"|mapolres|mapolsek|rumah dinas|pt|dprd|kpu|bawaslu) "
 )

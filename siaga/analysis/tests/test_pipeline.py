@@ -2898,3 +2898,22 @@ def test_a_threat_received_by_the_kpu_s_chairman_is_intimidation_done(
     )
     assert reported.kind == "incident"
     assert "polling_station_unrest" in reported.categories
+
+
+def test_krama_come_to_the_council_s_office_with_questions_protest_and_consensus_is_a_method(
+    indonesia: Gazetteer,
+) -> None:
+    came = analyze(
+        "Puluhan krama Desa Adat Banyuasri mendatangi kantor Majelis Desa Adat, mempertanyakan "
+        "surat yang membatalkan hasil pemilihan bendesa adat.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" in came.categories
+    from siaga.analysis.pipeline import _reports_a_meeting
+
+    asked = (
+        " pemilihan bendesa adat diharapkan dilakukan dengan musyawarah mufakat agar tidak "
+        "terjadi konflik keberadaan pemimpin adat berdasarkan kebersamaan secara musyawarah "
+    ) * 3
+    no_one = {"dead": None, "injured": None}
+    assert not _reports_a_meeting(asked, default_index(), no_one)
