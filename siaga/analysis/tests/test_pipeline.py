@@ -2915,5 +2915,5 @@ def test_krama_come_to_the_council_s_office_with_questions_protest_and_consensus
         " pemilihan bendesa adat diharapkan dilakukan dengan musyawarah mufakat agar tidak "
         "terjadi konflik keberadaan pemimpin adat berdasarkan kebersamaan secara musyawarah "
     ) * 3
-    no_one = {"dead": None, "injured": None}
+    no_one: dict[str, int | None] = {"dead": None, "injured": None}
     assert not _reports_a_meeting(asked, default_index(), no_one)
