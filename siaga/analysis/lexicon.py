@@ -286,6 +286,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kecewa dengan hasil": 1.0,
         "tidak puas hasil": 1.0,
         "tidak puas dengan hasil": 1.0,
+        # A camp unhappy with its count in a village ("tidak puas dengan perolehan suara").
+        "tidak puas dengan perolehan suara": 1.0,
+        "tak puas dengan perolehan suara": 1.0,
         "tak puas hasil": 1.0,
         "tak puas dengan hasil": 1.0,
         "tak puas atas hasil": 1.0,

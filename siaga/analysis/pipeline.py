@@ -495,10 +495,11 @@ _AT_THE_POLLS = re.compile(
 )
 
 
-_TERROR_WORDS = ("teror", "ancam", "surat kaleng", "molotov", "bondet", "dilempar")
+_TERROR_WORDS = ("teror", "ancam", "surat kaleng", "molotov", "bondet", "dilempar", "dirusak")
 _TERROR = re.compile(
     r" (?:teror|diteror|meneror|diancam|ancaman pembunuhan|ancaman penculikan|pengancaman"
-    r"|surat ancaman|surat kaleng|bom molotov|bondet|dilempar bom|dilempar batu) "
+    r"|surat ancaman|surat kaleng|bom molotov|bondet|dilempar bom|dilempar batu|dilempari batu"
+    r"|dirusak massa) "
 )
 # The election's organisers, from the KPU's commissioners to a village election's
 # committee.

@@ -2917,3 +2917,19 @@ def test_krama_come_to_the_council_s_office_with_questions_protest_and_consensus
     ) * 3
     no_one: dict[str, int | None] = {"dead": None, "injured": None}
     assert not _reports_a_meeting(asked, default_index(), no_one)
+
+
+def test_a_kpu_chairman_s_house_stoned_is_intimidation_and_a_count_disliked_a_dispute(
+    indonesia: Gazetteer,
+) -> None:
+    stoned = analyze(
+        "Rumah Ketua KPU Pamekasan dirusak massa, pagarnya dilempari batu oleh ratusan orang.",
+        gazetteer=indonesia,
+    )
+    assert "polling_station_unrest" in stoned.categories
+    disliked = analyze(
+        "Rumah kepala desa dilempari batu oleh massa pendukung caleg yang tidak puas dengan "
+        "perolehan suara di desa itu saat pileg.",
+        gazetteer=indonesia,
+    )
+    assert "election_result_dispute" in disliked.categories
