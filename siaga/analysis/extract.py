@@ -249,6 +249,7 @@ _DEATH_WORDS = ("tewas", "meninggal", "korban jiwa", "gugur", "nyawa", *_KILLING
 _WOUND_WORDS = (
     "luka", "cedera", "dirawat", "panah", "sabetan", "bacok", "tusuk", "tikam", "tembakan",
     "peluru", "lemparan batu", "air keras", "lecet", "dilarikan ke", "aniaya", "keroyok",
+    "belur",
 )  # fmt: skip
 
 
@@ -260,7 +261,7 @@ _WOUNDED = re.compile(
     r"|terkena (?:anak )?(?:panah|sabetan"
     r"|bacokan|tusukan|tembakan|peluru|lemparan batu)|dibacok|ditusuk(?! jarum)|dipanah|ditikam"
     r"|melukai|membacok|menusuk|menikam|memanah|disiram air keras|dianiaya|dikeroyok"
-    r"|menganiaya"
+    r"|menganiaya|babak belur"
     # Someone rushed to hospital was hurt; one who fainted may only be said to, in a hoax.
     r"|dilarikan ke (?:rumah sakit|rs|puskesmas|klinik))\b",
     re.IGNORECASE,

@@ -680,6 +680,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # Turf fought over for its parking fees is no land dispute.
         "lahan parkir": -1.0,
         "lahan penguasaan": -1.0,  # an ormas's turf ("merebutkan lahan, lahan penguasaan")
+        # Water is a natural resource fought over in the dry season ("rebutan air irigasi").
+        "rebutan air": 1.0,
+        "berebut air": 1.0,
+        "merebutkan air": 1.0,
+        "perebutan air": 1.0,
+        "air irigasi": 0.6,
+        "pembagian air": 0.6,
         "lahan adat": 0.8,
         "tanah adat": 0.8,
         "kepemilikan lahan": 0.8,

@@ -2933,3 +2933,15 @@ def test_a_kpu_chairman_s_house_stoned_is_intimidation_and_a_count_disliked_a_di
         gazetteer=indonesia,
     )
     assert "election_result_dispute" in disliked.categories
+
+
+def test_farmers_fighting_over_irrigation_water_dispute_a_resource_and_are_hurt(
+    indonesia: Gazetteer,
+) -> None:
+    fought = analyze(
+        "Dipicu rebutan air irigasi saat kemarau, dua petani di Desa Talagasari terlibat "
+        "perkelahian hingga keduanya babak belur.",
+        gazetteer=indonesia,
+    )
+    assert fought.categories == ["land_boundary_dispute"]
+    assert fought.severity == 3
