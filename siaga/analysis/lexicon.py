@@ -239,6 +239,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "membakar kotak suara": 1.0,
         "kotak suara dibakar": 1.0,
         "pembakaran kotak suara": 1.0,
+        # Ballots set alight by those boycotting the vote beside their TPS.
+        "membakar surat suara": 1.0,
+        "pembakaran surat suara": 1.0,
         "pelanggaran saat pemungutan suara": 1.0,
         # Voting twice, or an officer punching the leftover ballots: the vote itself
         # tampered with at the TPS.

@@ -495,11 +495,14 @@ _AT_THE_POLLS = re.compile(
 )
 
 
-_TERROR_WORDS = ("teror", "ancam", "surat kaleng", "molotov", "bondet", "dilempar", "dirusak")
+_TERROR_WORDS = (
+    *("teror", "ancam", "surat kaleng", "molotov", "bondet", "dilempar", "dirusak"),
+    "intimidasi",
+)
 _TERROR = re.compile(
     r" (?:teror|diteror|meneror|diancam|ancaman pembunuhan|ancaman penculikan|pengancaman"
     r"|surat ancaman|surat kaleng|bom molotov|bondet|dilempar bom|dilempar batu|dilempari batu"
-    r"|dirusak massa) "
+    r"|dirusak massa|intimidasi|diintimidasi|mengintimidasi) "
 )
 # The election's organisers, from the KPU's commissioners to a village election's
 # committee.
@@ -510,7 +513,37 @@ _ORGANISERS = re.compile(
 
 
 def _at_the_vote_and_not_denied(sentence: str) -> bool:
-    return bool(_AT_THE_VOTE.search(sentence)) and not _NO_TROUBLE.search(sentence)
+    return (
+        bool(_AT_THE_VOTE.search(sentence))
+        and not _NO_TROUBLE.search(sentence)
+        and not _STAYED_AWAY.search(sentence)
+    )
+
+
+_STAY_AWAY_WORDS = ("golput", "boikot", "hak pilih", "coblos", "datang ke", "mendatangi")
+# Voters who stay away from the vote: "golput", "memboikot pilkada", "tak mau nyoblos",
+# "tidak menggunakan hak pilih", "tak datang ke TPS". Their protest is kept from the polls,
+# so it makes no trouble there.
+_STAYED_AWAY = re.compile(
+    r" (?:golput|memboikot|(?:tidak|tak) (?:mau |ada yang )?(?:menggunakan hak pilih"
+    r"|mencoblos|nyoblos|menyoblos|datang ke (?:tps|tempat pemungutan suara)|mendatangi)) "
+)
+_PROTEST_MARKS = ("protes", "kompak", "boikot", "aksi", "seluruh warga", "satu kampung")
+# A village staying away together, as a protest ("sebagai bentuk protes", "kompak",
+# "memboikot", "seluruh warganya memilih golput"), and not a threat to do it one day.
+_TOGETHER_IN_PROTEST = re.compile(
+    r" (?:protes|memprotes|kompak|memboikot|boikot|aksi|seluruh warga|seluruh warganya"
+    r"|satu kampung|mayoritas pemilih|berjamaah) "
+)
+_STAY_AWAY_THREATENED = re.compile(
+    r" (?:ancam|mengancam|ancaman|akan|jika|kalau|apabila|bila|sebelum|ajakan) "
+)
+
+
+def _stayed_away_in_protest(sentence: str, _flags: dict[str, list[str]]) -> bool:
+    return bool(_TOGETHER_IN_PROTEST.search(sentence)) and not _STAY_AWAY_THREATENED.search(
+        sentence
+    )
 
 
 _VOTE_TROUBLE_WORDS = ("ricuh", "ribut", "saling", "amuk", "adu mulut", "memaksa", "protes")
@@ -702,6 +735,16 @@ _SENTENCE_RULES = (
     # ("Puluhan warga Desa Salimbatu mendatangi pabrik kelapa sawit … Mereka mendesak"):
     # a protest, whatever its banner.
     _SentenceRule(DEMONSTRATION, _A_CROWD_CAME, _anywhere, gates=(_CAME_WORDS, _DEMANDS)),
+    # A village that stays away from the vote together, as a protest ("mayoritas pemilih
+    # di TPS 12 … memilih tidak menggunakan hak pilih mereka alias golput", "memboikot
+    # pilkada"): a protest, as a threat to do so is not yet one.
+    _SentenceRule(
+        DEMONSTRATION,
+        _STAYED_AWAY,
+        _stayed_away_in_protest,
+        gates=(_STAY_AWAY_WORDS, _PROTEST_MARKS),
+        applies=_an_election_named,
+    ),
     # Polling officers drunk at their TPS ("empat orang anggota KPPS pada TPS 48 … diduga
     # mabuk"): the vote disturbed, not a brawl.
     _SentenceRule(UNREST, _DRUNK, _match(_AT_THE_POLLS), gates=(("mabuk", "miras"),)),

@@ -2945,3 +2945,40 @@ def test_farmers_fighting_over_irrigation_water_dispute_a_resource_and_are_hurt(
     )
     assert fought.categories == ["land_boundary_dispute"]
     assert fought.severity == 3
+
+
+def test_a_village_staying_away_from_the_vote_in_protest_demonstrates_and_does_not_riot(
+    indonesia: Gazetteer,
+) -> None:
+    stayed_away = analyze(
+        "Sebagai bentuk protes atas jalan yang rusak, mayoritas pemilih di TPS 12 Kelurahan "
+        "Mangunjiwan memilih tidak menggunakan hak pilih mereka alias golput pada pilkada.",
+        gazetteer=indonesia,
+    )
+    assert stayed_away.categories == ["demonstration"]
+
+
+def test_a_village_threatening_to_stay_away_has_not_yet_protested(indonesia: Gazetteer) -> None:
+    threatened = analyze(
+        "Warga Desa Bumisari mengancam golput pada pilkada jika jalan tidak diperbaiki, "
+        "sebagai bentuk protes kepada pemerintah.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" not in threatened.categories
+
+
+def test_boycotters_burning_ballots_and_intimidating_kpps_make_unrest_at_the_polls(
+    indonesia: Gazetteer,
+) -> None:
+    burned = analyze(
+        "Puluhan warga Desa Gaji memboikot pilkada. Di dekat TPS 6 beberapa warga membakar "
+        "surat suara.",
+        gazetteer=indonesia,
+    )
+    assert {"demonstration", "polling_station_unrest"} <= set(burned.categories)
+    intimidated = analyze(
+        "Panwaslu akan mengklarifikasi tindakan intimidasi terhadap anggota KPPS di Desa "
+        "Suwayuwo menjelang pemilu.",
+        gazetteer=indonesia,
+    )
+    assert "polling_station_unrest" in intimidated.categories
