@@ -603,6 +603,19 @@ _A_CROWD_CAME = re.compile(
     r"|menyerbu)(?: [a-z0-9_]+){0,2}? (?:kantor|pabrik|perusahaan|gedung|balai|markas"
     r"|mapolres|mapolsek|rumah dinas|pt|dprd|kpu|bawaslu) "
 )
+_STATION_WORDS = ("polsek", "polres", "kantor polisi", "pos polisi", "markas polisi")
+_RIOT_WORDS = ("bakar", "rusak", "serang", "amuk", "hancurkan", "lempar")
+# A crowd turning on a police station ("massa … membakar Markas Polsek", "Mapolsek
+# Bendahara dibakar massa", "massa yang mengamuk di Mapolsek"): a protest become a riot,
+# whatever angered it. The crowd must be said: the police burn seized goods at their
+# station too.
+_A_STATION_STORMED = re.compile(
+    r" (?:membakar|merusak|menyerang|menghancurkan|melempari|mengamuk di|pembakaran|perusakan"
+    r"|pengrusakan|penyerangan)(?: [a-z0-9_]+){0,2}? (?:ma)?(?:polsek|polres|polresta) "
+    r"| (?:ma)?(?:polsek|polres|polresta)(?: [a-z0-9_]+){0,6}? (?:dibakar|dirusak|diserang"
+    r"|diamuk|dilempari) "
+)
+_A_CROWD = re.compile(r" (?:massa|sekelompok|gerombolan|segerombolan) ")
 _CALL_WORDS = ("ajak", "minta", "paksa", "mohon", "seru", "arahkan", "instruksi")
 _CALL_TO_VOTE = re.compile(
     r" (?:mengajak|meminta|memaksa|mohon|menyerukan|mengarahkan|menginstruksikan)"
@@ -735,6 +748,9 @@ _SENTENCE_RULES = (
     # ("Puluhan warga Desa Salimbatu mendatangi pabrik kelapa sawit … Mereka mendesak"):
     # a protest, whatever its banner.
     _SentenceRule(DEMONSTRATION, _A_CROWD_CAME, _anywhere, gates=(_CAME_WORDS, _DEMANDS)),
+    _SentenceRule(
+        DEMONSTRATION, _A_STATION_STORMED, _match(_A_CROWD), gates=(_STATION_WORDS, _RIOT_WORDS)
+    ),
     # A village that stays away from the vote together, as a protest ("mayoritas pemilih
     # di TPS 12 … memilih tidak menggunakan hak pilih mereka alias golput", "memboikot
     # pilkada"): a protest, as a threat to do so is not yet one.

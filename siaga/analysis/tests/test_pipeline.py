@@ -2982,3 +2982,25 @@ def test_boycotters_burning_ballots_and_intimidating_kpps_make_unrest_at_the_pol
         gazetteer=indonesia,
     )
     assert "polling_station_unrest" in intimidated.categories
+
+
+def test_a_crowd_burning_a_police_station_is_a_protest_become_a_riot(
+    indonesia: Gazetteer,
+) -> None:
+    stormed = analyze(
+        "Mapolsek Bendahara di Kabupaten Aceh Tamiang dibakar massa setelah beredar kabar "
+        "seorang tahanan tewas.",
+        gazetteer=indonesia,
+    )
+    assert stormed.categories == ["demonstration"]
+    assert stormed.kind == "incident"
+
+
+def test_the_police_burning_seized_goods_at_their_station_is_no_riot(
+    indonesia: Gazetteer,
+) -> None:
+    destroyed = analyze(
+        "Petugas membakar ganja di Mapolres Klungkung, disaksikan jaksa dan wartawan.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" not in destroyed.categories
