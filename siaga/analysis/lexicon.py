@@ -455,6 +455,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "aliran kepercayaan": 0.8,
         "aliran sesat": 1.0,
         "pura": 0.5,
+        # "Pura-pura gila", pretending: no temple.
+        "pura pura": -1.0,
         # Praying at one ("bersembahyang di pura") is worship, not a temple at odds.
         "sembahyang di pura": -0.5,
         "bersembahyang di pura": -0.5,
@@ -849,6 +851,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "ditembak karena melawan": -1.0,
         "begal": 0.8,
         "main hakim sendiri": 1.0,
+        # Someone beaten by a mob ("menjadi korban amuk massa", "mengamankan seorang
+        # perempuan dari amukan massa"): a mob's justice, not a protest's riot.
+        "korban amuk massa": 1.0,
+        "korban amukan massa": 1.0,
+        "dari amukan massa": 1.0,
         # A mob hunting people for their faith or views: violence with a group behind it.
         "persekusi": 0.4,
         "kkb": 0.8,

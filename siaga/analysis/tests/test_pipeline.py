@@ -3004,3 +3004,24 @@ def test_the_police_burning_seized_goods_at_their_station_is_no_riot(
         gazetteer=indonesia,
     )
     assert "demonstration" not in destroyed.categories
+
+
+def test_a_stranger_saved_from_a_mob_over_a_kidnapping_hoax_was_beaten_and_hurt(
+    indonesia: Gazetteer,
+) -> None:
+    beaten = analyze(
+        "Polisi mengamankan seorang perempuan dari amukan massa karena dituduh menculik anak, "
+        "akibat hoaks di media sosial. Ia ditemukan tergeletak dengan kepala penuh luka.",
+        gazetteer=indonesia,
+    )
+    assert set(beaten.categories) == {"hoax_hate_speech", "criminal_violence"}
+    assert beaten.severity == 3
+
+
+def test_a_woman_pretending_to_be_mad_is_at_no_temple(indonesia: Gazetteer) -> None:
+    pretended = analyze(
+        "Polisi memastikan kabar hoaks seorang perempuan yang pura-pura gila lalu menculik "
+        "anak di Kranji, Kota Bekasi.",
+        gazetteer=indonesia,
+    )
+    assert "sara_identity_religion" not in pretended.categories
