@@ -277,9 +277,11 @@ RANK_REACH = 80
 # Maluku Barat Daya), and the armed forces name their branches ("Angkatan Darat"): a name
 # in the capitalised run after "Jalan", "Radar", "KRI" or "Angkatan" is the street's,
 # the paper's, the ship's or the branch's. "Jalan Raya X" is the main road through X
-# and still places the text there.
+# and still places the text there. So is a strait's ("Selat Malaka" between Sumatra and
+# Malaysia is not Kabupaten Malaka in NTT), but not Kecamatan or Desa Selat's neighbours.
 _STREET = re.compile(
-    r"\b(?:Jalan|Jln\.?|Jl\.?|Radar|Tribun|Harian|KRI|KMP|KM|Angkatan)(?=[ ])(?![ ]+Raya\b)"
+    r"\b(?:Jalan|Jln\.?|Jl\.?|Radar|Tribun|Harian|KRI|KMP|KM|Angkatan"
+    r"|(?<!Kecamatan )(?<!Kelurahan )(?<!Desa )(?<!Kec\. )[Ss]elat)(?=[ ])(?![ ]+Raya\b)"
 )
 # A paper named with its town first ("Palembang Pos", "Bali Post", "Sumatera Ekspres"),
 # not a post of the police or the army ("Pos Pantau", "Pos Lintas Batas").

@@ -1189,6 +1189,12 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "berpotensi": 0.6,
         "waspada": 0.8,
         "antisipasi": 0.5,
+        # Patrols and raids "to prevent conflict" over a quarrel that "often happens": a
+        # standing tension watched, not one act.
+        "cegah konflik": 0.8,
+        "mencegah konflik": 0.8,
+        "kerap terjadi": 0.6,
+        "sering terjadi": 0.6,
         "ketegangan": 0.8,
         "memanas": 0.8,
         "mulai panas": 0.8,

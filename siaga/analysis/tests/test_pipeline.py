@@ -3025,3 +3025,27 @@ def test_a_woman_pretending_to_be_mad_is_at_no_temple(indonesia: Gazetteer) -> N
         gazetteer=indonesia,
     )
     assert "sara_identity_religion" not in pretended.categories
+
+
+def test_boats_burnt_in_the_strait_of_malacca_are_not_in_kabupaten_malaka(
+    indonesia: Gazetteer,
+) -> None:
+    burnt = analyze(
+        "Dua perahu nelayan Desa Sialang Buah dibakar di perairan Selat Malaka karena batas "
+        "wilayah tangkap.",
+        gazetteer=indonesia,
+    )
+    assert not any(p["code"].startswith("53.21") for p in burnt.places)
+    assert any(p["code"].startswith("12.18") for p in burnt.places)
+
+
+def test_patrols_to_prevent_a_fishermen_s_quarrel_that_often_flares_watch_a_tension(
+    indonesia: Gazetteer,
+) -> None:
+    watched = analyze(
+        "Konflik antar nelayan kerap terjadi di perairan Ketapang. Untuk mencegah konflik, "
+        "Sat Polair Polres Ketapang aktif berpatroli di muara.",
+        gazetteer=indonesia,
+    )
+    assert watched.kind == "threat"
+    assert watched.categories == ["land_boundary_dispute"]
