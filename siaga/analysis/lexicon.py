@@ -931,6 +931,8 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "perdamaian": 0.6,
         "permufakatan": 0.8,
         "islah": 1.0,
+        # A mosque or a school named for it ("Masjid Al Islah"): no reconciliation.
+        "al islah": -1.0,
         "rapat konsolidasi": 1.0,
         "konsolidasi": 0.5,
         "apel": 0.6,
@@ -1878,6 +1880,11 @@ ARRESTS = (
     "membekuk",
     "diringkus",
     "meringkus",
+    "diciduk",
+    "digelandang",
+    "berhasil diamankan",
+    "diamankan polisi",
+    "diamankan petugas",
 )
 # Trouble told as found ("5.762 DPT ganda ditemukan", "pemilih ganda terjadi") is a
 # problem reported, even in a story that goes on to say who may still vote.

@@ -1361,7 +1361,17 @@ def _leads_with_an_arrest(reading: str) -> bool:
     next ("warga mengancam menghakimi pencuri yang sudah ditangkap")."""
     if len(reading) < STORY_CHARS:
         return False
-    return _says(_realis(_lead(reading)), lexicon.ARRESTS)
+    lead = _realis(_lead(reading))
+    return _says(lead, lexicon.ARRESTS) or _DETAINED.search(lead) is not None
+
+
+# Youths or a crowd taken in or broken up by the police before the fight they had set
+# ("mengamankan 18 remaja yang diduga akan melakukan aksi perang sarung", "membubarkan
+# puluhan remaja … yang hendak berperang sarung"): the police's act is the news.
+_DETAINED = re.compile(
+    r" (?:mengamankan|menggiring|membubarkan)(?: [a-z0-9_]+){0,2}? (?:remaja|pemuda|pelajar"
+    r"|abg|anak anak|pelaku|orang|warga|massa) "
+)
 
 
 def _leads_with_an_appeal(reading: str, index: CueIndex) -> bool:

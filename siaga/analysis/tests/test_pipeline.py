@@ -3049,3 +3049,21 @@ def test_patrols_to_prevent_a_fishermen_s_quarrel_that_often_flares_watch_a_tens
     )
     assert watched.kind == "threat"
     assert watched.categories == ["land_boundary_dispute"]
+
+
+_SARONG_FIGHT_FOILED = (
+    "Polsek Pasar Kemis, Kabupaten Tangerang, mengamankan 18 remaja yang diduga akan "
+    "melakukan aksi perang sarung jelang sahur di depan Masjid Al Islah, Sabtu dini hari. "
+    "Dari tangan para remaja itu polisi menyita sarung yang diikat untuk menjadi senjata. "
+    "Kapolsek mengatakan para remaja hendak perang sarung setelah janjian lewat media "
+    "sosial, dan orang tua mereka akan dipanggil untuk pembinaan agar tidak mengulangi "
+    "perbuatannya. Tidak ada korban dalam peristiwa itu."
+)
+
+
+def test_youths_taken_in_before_the_sarong_fight_they_had_set_is_an_incident(
+    indonesia: Gazetteer,
+) -> None:
+    foiled = analyze(_SARONG_FIGHT_FOILED, gazetteer=indonesia)
+    assert foiled.kind == "incident"
+    assert foiled.categories == ["alcohol_drugs_brawl"]
