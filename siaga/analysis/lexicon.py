@@ -369,6 +369,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pendemo": 1.0,
         "pengunjuk rasa": 1.0,
         "menduduki kantor": 1.0,
+        # "Gegara BLT warga serbu kantor Kades": a crowd storming an office protests.
+        "serbu kantor": 1.0,
+        "menyerbu kantor": 1.0,
         "aksi massa": 0.8,
         # Taking to the streets, or the crowds brought there.
         "turun ke jalan": 0.8,
@@ -1140,6 +1143,8 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "berunjuk rasa": 0.8,
         "berunjukrasa": 0.8,
         "berdemonstrasi": 0.8,
+        "serbu kantor": 0.8,
+        "menyerbu kantor": 0.8,
         "menggeruduk": 0.8,
         "digeruduk": 0.8,
         "berorasi": 0.6,
@@ -1505,7 +1510,9 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
         ["gugatan", "menolak hasil", "tidak puas dengan hasil", "tak puas dengan hasil"]
         + ["tidak puas hasil", "tak puas hasil"]
     ),
-    "voter_list_problem": frozenset(["ktp", "e ktp"]),
+    # Left off a list of aid recipients ("tidak terdaftar dalam penyaluran BLT") is
+    # off no voters' roll.
+    "voter_list_problem": frozenset(["ktp", "e ktp", "tidak terdaftar"]),
     # A village head or a civil servant is a neutrality matter only in an election.
     "asn_neutrality": frozenset(
         ["asn", "aparatur sipil negara", "pns", "perangkat desa", "kepala desa", "lurah"]

@@ -1310,6 +1310,8 @@ def _reports_a_meeting(
         return False
     if _ENDED_IN_UNREST.search(_lead(folded)):
         return False  # "paruman … berakhir ricuh": what the meeting came to is the news
+    if _STORMED.search(_lead(folded)):
+        return False  # a crowd storming an office, then heard in an audience, protested
     lead = index.scan(_SAID_AT_A_MEETING.sub(" _ ", _lead(folded))).get("kind", {})
     said = {p: n for p, n in lead.get("meeting", {}).items() if p not in ignore}
     meeting, _ = _scores({"meeting": said}, "kind")
@@ -1339,6 +1341,10 @@ _SAID_AT_A_MEETING = re.compile(
 _ENDED_IN_UNREST = re.compile(
     r" (?:berakhir|berujung|diwarnai) (?:ricuh|kericuhan|bentrok|keributan) "
 )
+
+
+# "Ratusan warga … menggeruduk kantor desa", "warga serbu kantor Kades".
+_STORMED = re.compile(r" (?:menggeruduk|digeruduk|geruduk|menyerbu|serbu|mengepung) ")
 
 
 _CONTENT = "|".join(lexicon.CONTENT_WORDS)

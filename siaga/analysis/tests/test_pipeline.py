@@ -3067,3 +3067,35 @@ def test_youths_taken_in_before_the_sarong_fight_they_had_set_is_an_incident(
     foiled = analyze(_SARONG_FIGHT_FOILED, gazetteer=indonesia)
     assert foiled.kind == "incident"
     assert foiled.categories == ["alcohol_drugs_brawl"]
+
+
+def test_villagers_storming_their_office_over_aid_protest_and_are_off_no_voters_roll(
+    indonesia: Gazetteer,
+) -> None:
+    stormed = analyze(
+        "Gegara BLT tak tepat sasaran, warga serbu kantor Kades Kubang Gajah. Warga yang "
+        "tidak terdaftar dalam penyaluran BLT dana desa kecewa dan menuntut bantuan.",
+        gazetteer=indonesia,
+    )
+    assert stormed.kind == "incident"
+    assert stormed.categories == ["demonstration"]
+
+
+_AUDIENCE_AFTER_A_CROWD_CAME = (
+    "Ratusan warga Desa Cibiuk Kaler, Kecamatan Cibiuk, Kabupaten Garut menggeruduk kantor "
+    "desa pada Rabu. Kedatangan warga itu karena merasa tidak puas atas pembagian BLT Dana "
+    "Desa sebesar Rp 600.000. Dalam audiensi bersama kepala desa itu, situasinya sempat "
+    "memanas karena warga menganggap penjelasan kades tidak memuaskan. Warga meminta "
+    "penjelasan dan aturan yang jelas tentang penerima BLT DD, karena yang menerima diduga "
+    "dekat dengan aparat desa. Dalam audiensi itu warga tampak ngotot dan penjelasan kades "
+    "tetap tak digubris peserta audiensi. Ada peserta audiensi yang berdiri di atas kursi "
+    "sambil berteriak minta keadilan dan melempar jeriken, sehingga audiensi terus memanas."
+)
+
+
+def test_a_crowd_that_stormed_its_village_office_then_got_an_audience_protested(
+    indonesia: Gazetteer,
+) -> None:
+    protested = analyze(_AUDIENCE_AFTER_A_CROWD_CAME, gazetteer=indonesia)
+    assert protested.kind == "incident"
+    assert protested.categories == ["demonstration"]
