@@ -992,6 +992,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "berkoordinasi": 1.0,
         "mempertemukan": 0.6,
         "dipertemukan": 0.6,
+        # Quarrelling neighbours or villages brought to peace ("didamaikan oleh adat dan
+        # aparat") by Bali's Sipandu Beradat, the desa adat's joint security forum.
+        "didamaikan": 0.8,
+        "mendamaikan": 0.8,
+        "sipandu beradat": 0.6,
         # "Kedua belah pihak sudah kami pertemukan semalam": the police brought them
         # together; a clash that "berakhir damai" was settled between its parties.
         "kami pertemukan": 0.6,

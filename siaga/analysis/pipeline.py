@@ -36,6 +36,8 @@ STAGE_CUE_THRESHOLD = 0.6
 OTHER = "other"
 HOAX = "hoax_hate_speech"
 SARA = "sara_identity_religion"
+ADAT = "adat_customary_dispute"
+LAND = "land_boundary_dispute"
 PROCEDURAL = lexicon.PROCEDURAL_CATEGORIES
 LOGISTICS = "election_logistics"
 STORY_CUE = 0.5  # a story's faintest cues ("media sosial", "kepala desa") name nothing
@@ -107,6 +109,7 @@ def analyze(
     _a_fight_between_two(category_scores, category_cues, reading)
     _named_in_a_sentence(category_scores, category_cues, flags, text, reading)
     _a_protest_at_the_polls(category_scores, category_cues)
+    _villages_face_each_other(category_scores, category_cues, reading)
     _declarations_of_support(found, category_scores)
     spoken, spoken_kinds = _without_meetings_spoken_at(reading, found, cue_index)
     kind_scores, kind_cues = _kind_evidence(spoken, spoken_kinds, cue_index)
@@ -615,6 +618,9 @@ _A_STATION_STORMED = re.compile(
     r"| (?:ma)?(?:polsek|polres|polresta)(?: [a-z0-9_]+){0,6}? (?:dibakar|dirusak|diserang"
     r"|diamuk|dilempari) "
 )
+_TWO_DESA_ADAT = re.compile(
+    r" desa adat [a-z]+(?: [a-z]+)? (?:dan|dengan|serta|versus|vs) desa adat "
+)
 _A_CROWD = re.compile(r" (?:massa|sekelompok|gerombolan|segerombolan) ")
 _CALL_WORDS = ("ajak", "minta", "paksa", "mohon", "seru", "arahkan", "instruksi")
 _CALL_TO_VOTE = re.compile(
@@ -748,6 +754,11 @@ _SENTENCE_RULES = (
     # ("Puluhan warga Desa Salimbatu mendatangi pabrik kelapa sawit … Mereka mendesak"):
     # a protest, whatever its banner.
     _SentenceRule(DEMONSTRATION, _A_CROWD_CAME, _anywhere, gates=(_CAME_WORDS, _DEMANDS)),
+    # Two customary villages named as the parties ("Desa Adat Jasri dan Desa Adat
+    # Perasi") in a text about a quarrel: a dispute between customary communities.
+    _SentenceRule(
+        ADAT, _TWO_DESA_ADAT, _anywhere, gates=(("desa adat",), lexicon.CUSTOMARY_QUARREL)
+    ),
     _SentenceRule(
         DEMONSTRATION, _A_STATION_STORMED, _match(_A_CROWD), gates=(_STATION_WORDS, _RIOT_WORDS)
     ),
@@ -856,6 +867,25 @@ def _a_protest_at_the_polls(scores: dict[str, float], cues: dict[str, list[str]]
     if scores.get(UNREST, 0.0) < CATEGORY_THRESHOLD or DEMONSTRATION not in cues:
         return
     if set(cues[DEMONSTRATION]) <= PROTEST_WORDS:
+        del scores[DEMONSTRATION], cues[DEMONSTRATION]
+
+
+STREET_WORDS = frozenset(["turun ke jalan", "turun kejalan"]) | PROTEST_WORDS
+_NEAR_CLASH = re.compile(
+    r" (?:nyaris|hampir|bersiap|siap) (?:bentrok|bentrokan|berbentrokan|memanas|ricuh) "
+)
+
+
+def _villages_face_each_other(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """Two villages' crowds in the street over their border, nearly at blows ("puluhan
+    warga turun ke jalan bersiap bentrok"), face each other, not the authorities: no
+    demonstration, as the quarrel has its own category."""
+    if DEMONSTRATION not in cues or not set(cues[DEMONSTRATION]) <= STREET_WORDS:
+        return
+    quarrel = max(scores.get(LAND, 0.0), scores.get(ADAT, 0.0)) >= CATEGORY_THRESHOLD
+    if quarrel and _NEAR_CLASH.search(reading):
         del scores[DEMONSTRATION], cues[DEMONSTRATION]
 
 

@@ -3099,3 +3099,26 @@ def test_a_crowd_that_stormed_its_village_office_then_got_an_audience_protested(
     protested = analyze(_AUDIENCE_AFTER_A_CROWD_CAME, gazetteer=indonesia)
     assert protested.kind == "incident"
     assert protested.categories == ["demonstration"]
+
+
+def test_two_desa_adat_nearly_at_blows_over_their_border_quarrel_and_do_not_demonstrate(
+    indonesia: Gazetteer,
+) -> None:
+    faced = analyze(
+        "Warga dua desa di Kabupaten Karangasem nyaris bentrok karena tapal batas. Dua desa "
+        "itu adalah Desa Adat Jasri dan Desa Adat Perasi. Puluhan warga turun ke jalan "
+        "bersiap bentrok sebelum aparat datang.",
+        gazetteer=indonesia,
+    )
+    assert set(faced.categories) == {"land_boundary_dispute", "adat_customary_dispute"}
+
+
+def test_villagers_taking_to_the_street_against_a_mine_still_demonstrate(
+    indonesia: Gazetteer,
+) -> None:
+    protested = analyze(
+        "Ratusan warga turun ke jalan menolak tambang yang merampas lahan mereka dan berorasi "
+        "di depan kantor bupati.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" in protested.categories
