@@ -77,6 +77,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "jumlah dpt": -0.8,
         "dpt sebanyak": -0.8,
         "jumlah daftar pemilih": -1.0,
+        # The KPU counting its lists ("mencatat daftar pemilih tetap … sebanyak 19.013",
+        # "DPTb sebanyak 1.832", "11 TPS berbasis DPTb"): figures, not a problem.
+        "mencatat daftar pemilih": -1.0,
+        "dptb sebanyak": -1.0,
+        "berbasis dptb": -1.0,
         "salinan daftar pemilih": -1.0,
         # The KPU's standing list by its name, kept between elections.
         "daftar pemilih berkelanjutan": -1.0,

@@ -3122,3 +3122,15 @@ def test_villagers_taking_to_the_street_against_a_mine_still_demonstrate(
         gazetteer=indonesia,
     )
     assert "demonstration" in protested.categories
+
+
+def test_the_kpu_counting_its_lists_beside_a_storm_delay_names_no_voter_list_problem(
+    indonesia: Gazetteer,
+) -> None:
+    delayed = analyze(
+        "Hujan badai menghambat distribusi logistik pemilu ke Pulau Kelapa, Kepulauan Seribu, "
+        "dan logistik untuk 11 TPS berbasis DPTb ditunda penyalurannya. KPU mencatat daftar "
+        "pemilih tetap sebanyak 19.013 pemilih, sementara DPTb sebanyak 1.832 pemilih.",
+        gazetteer=indonesia,
+    )
+    assert delayed.categories == ["election_logistics"]
