@@ -618,6 +618,21 @@ _A_STATION_STORMED = re.compile(
     r"| (?:ma)?(?:polsek|polres|polresta)(?: [a-z0-9_]+){0,6}? (?:dibakar|dirusak|diserang"
     r"|diamuk|dilempari) "
 )
+_SHOVE_WORDS = ("dorong", "memaksa masuk", "merangsek")
+_SUPPORTER_WORDS = ("pendukung", "simpatisan", "relawan")
+# A candidate's or a party's crowd pushing at the KPU's gate to follow it in ("massa
+# pendukung Jokowi memaksa masuk", "aksi dorong-dorongan antara petugas keamanan KPU dengan
+# massa pendukung"): the supporters' euphoria the teams fear at registration.
+_SHOVING = re.compile(
+    r" (?:saling dorong|dorong mendorong|dorong dorongan|aksi dorong|memaksa masuk|merangsek) "
+)
+_SUPPORTERS = re.compile(r" (?:massa pendukung|masa pendukung|pendukung|pendukungnya|simpatisan) ")
+
+
+def _supporters_not_at_the_vote(sentence: str, _flags: dict[str, list[str]]) -> bool:
+    return bool(_SUPPORTERS.search(sentence)) and not _AT_THE_VOTE.search(sentence)
+
+
 _TWO_DESA_ADAT = re.compile(
     r" desa adat [a-z]+(?: [a-z]+)? (?:dan|dengan|serta|versus|vs) desa adat "
 )
@@ -754,6 +769,13 @@ _SENTENCE_RULES = (
     # ("Puluhan warga Desa Salimbatu mendatangi pabrik kelapa sawit … Mereka mendesak"):
     # a protest, whatever its banner.
     _SentenceRule(DEMONSTRATION, _A_CROWD_CAME, _anywhere, gates=(_CAME_WORDS, _DEMANDS)),
+    _SentenceRule(
+        CLASH,
+        _SHOVING,
+        _supporters_not_at_the_vote,
+        gates=(_SHOVE_WORDS, _SUPPORTER_WORDS),
+        applies=_an_election_named,
+    ),
     # Two customary villages named as the parties ("Desa Adat Jasri dan Desa Adat
     # Perasi") in a text about a quarrel: a dispute between customary communities.
     _SentenceRule(
@@ -796,9 +818,11 @@ def _named_in_a_sentence(
     text: str,
     reading: str,
 ) -> None:
-    """Each sentence rule, in order, for a category not yet named."""
+    """Each sentence rule, in order, for a category not yet named, or named only by words
+    too faint to stand in a story ("massa pendukung", "simpatisan")."""
     for rule in _SENTENCE_RULES:
-        if scores.get(rule.category, 0.0) >= CATEGORY_THRESHOLD or not rule.applies(flags):
+        named = scores.get(rule.category, 0.0) >= CATEGORY_THRESHOLD
+        if named and rule.category not in _faint(cues) or not rule.applies(flags):
             continue
         if not all(_says_any(reading, gate) for gate in rule.gates):
             continue

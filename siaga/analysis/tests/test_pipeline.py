@@ -3134,3 +3134,23 @@ def test_the_kpu_counting_its_lists_beside_a_storm_delay_names_no_voter_list_pro
         gazetteer=indonesia,
     )
     assert delayed.categories == ["election_logistics"]
+
+
+_PARTIES_REGISTER_AT_THE_KPU = (
+    "Kader dan simpatisan partai yang tergabung dalam koalisi mendatangi Kantor KPU di "
+    "Jalan Imam Bonjol, Jakarta Pusat, untuk mendaftar sebagai calon peserta Pemilu 2024. "
+    "Diiringi marching band dan rebana, para ketua umum hadir dalam pendaftaran itu. Setelah "
+    "sampai di pintu gerbang KPU, sempat terjadi aksi dorong-dorongan antara petugas "
+    "keamanan KPU dengan massa pendukung partai tersebut. Usai para ketua umum masuk, massa "
+    "pendukung masih berusaha merangsek ke dalam gerbang KPU, hingga petugas mengimbau "
+    "bahwa hanya pemilik kartu identitas yang boleh masuk. Polisi sempat menutup jalan "
+    "menuju Bundaran HI untuk menghindari kemacetan sebelum rombongan tiba di KPU."
+)
+
+
+def test_a_party_s_supporters_shoving_at_the_kpu_s_gate_clash_at_registration(
+    indonesia: Gazetteer,
+) -> None:
+    shoved = analyze(_PARTIES_REGISTER_AT_THE_KPU, gazetteer=indonesia)
+    assert shoved.categories == ["supporters_clash"]
+    assert shoved.kind == "incident"
