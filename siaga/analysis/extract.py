@@ -249,7 +249,7 @@ _DEATH_WORDS = ("tewas", "meninggal", "korban jiwa", "gugur", "nyawa", *_KILLING
 _WOUND_WORDS = (
     "luka", "cedera", "dirawat", "panah", "sabetan", "bacok", "tusuk", "tikam", "tembakan",
     "peluru", "lemparan batu", "air keras", "lecet", "dilarikan ke", "aniaya", "keroyok",
-    "belur",
+    "belur", "terkena pukul", "terkena tendangan",
 )  # fmt: skip
 
 
@@ -258,7 +258,7 @@ _WOUND_WORDS = (
 # before say nobody was, or that it is only threatened ("orang tak dikenal" is someone).
 _WOUNDED = re.compile(
     r"\b(?:terluka|luka-luka|lecet|(?:mengalami|menderita)(?: [a-z]+){0,2}? luka"
-    r"|terkena (?:anak )?(?:panah|sabetan"
+    r"|terkena (?:anak )?(?:panah|sabetan|pukul|pukulan|tendangan"
     r"|bacokan|tusukan|tembakan|peluru|lemparan batu)|dibacok|ditusuk(?! jarum)|dipanah|ditikam"
     r"|melukai|membacok|menusuk|menikam|memanah|disiram air keras|dianiaya|dikeroyok"
     r"|menganiaya|babak belur|penuh luka"

@@ -413,6 +413,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "mogok kerja": 1.0,
         "memblokir jalan": 1.0,
         "aksi protes": 1.0,
+        # A poster held up or unfurled against someone ("mengangkat poster bertuliskan
+        # 'tolak dewan yang terjerat hukum'"): a protest however few hold it.
+        "mengangkat poster": 1.0,
+        "membentangkan poster": 1.0,
         # Banana trees planted in potholes: the village road's protest.
         "tanam pohon pisang": 1.0,
         "menanam pohon pisang": 1.0,
@@ -1383,7 +1387,13 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "sidang mk": 1.0,
         "putusan mk": 1.0,
     },
-    "inauguration": {"pelantikan": 0.6, "pelantikan kepala daerah": 1.0},
+    "inauguration": {
+        "pelantikan": 0.6,
+        "pelantikan kepala daerah": 1.0,
+        # The elected council sworn in: the election's last stage.
+        "pelantikan anggota dprd": 1.0,
+        "pelantikan dprd": 1.0,
+    },
 }
 
 WEAPONS = (
@@ -1464,6 +1474,9 @@ ELECTION_WORDS = (
     "pileg",
     "paslon",
     "caleg",
+    # The council the vote elected, sworn in.
+    "pelantikan anggota dprd",
+    "pelantikan dprd",
     "kpu",
     "bawaslu",
     "tps",

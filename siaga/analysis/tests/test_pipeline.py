@@ -3154,3 +3154,24 @@ def test_a_party_s_supporters_shoving_at_the_kpu_s_gate_clash_at_registration(
     shoved = analyze(_PARTIES_REGISTER_AT_THE_KPU, gazetteer=indonesia)
     assert shoved.categories == ["supporters_clash"]
     assert shoved.kind == "incident"
+
+
+def test_students_holding_up_posters_at_a_council_s_swearing_in_protest_at_its_stage(
+    indonesia: Gazetteer,
+) -> None:
+    protested = analyze(
+        "Dua mahasiswa masuk ke ruang pelantikan anggota DPRD Kabupaten Bekasi sambil "
+        "mengangkat poster bertuliskan 'tolak dewan yang terjerat hukum'.",
+        gazetteer=indonesia,
+    )
+    assert protested.categories == ["demonstration"]
+    assert protested.election_stage == "inauguration"
+
+
+def test_students_hit_on_the_head_at_a_protest_are_hurt(indonesia: Gazetteer) -> None:
+    hurt = analyze(
+        "Puluhan mahasiswa yang berunjuk rasa di depan gedung DPRD terlibat aksi dorong "
+        "dengan petugas. Bahkan, sebagian terkena pukul di bagian kepala dan kaki.",
+        gazetteer=indonesia,
+    )
+    assert hurt.severity == 3
