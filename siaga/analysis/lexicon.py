@@ -93,6 +93,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "dpt ganda": 1.0,
         "nik ganda": 0.8,
         "coklit": 0.8,
+        # Households refusing the registrars at their door ("menolak dicoklit").
+        "menolak dicoklit": 1.0,
+        "menolak coklit": 1.0,
         "menghalangi orang untuk memilih": 1.0,
         "menghalang halangi orang untuk memilih": 1.0,
         "pindah memilih": 0.8,
@@ -306,6 +309,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "ketidakpuasan terhadap hasil": 1.0,
         "ketidakpuasan hasil": 1.0,
         "tidak menerima hasil": 1.0,
+        # A recruitment's test or selection ("tidak puas dengan hasil tes kepala dukuh"):
+        # no election's result.
+        "hasil tes": -1.0,
+        "hasil seleksi": -1.0,
+        "hasil ujian": -1.0,
         "tidak terima hasil": 1.0,
         "phpu": 1.0,
         "perselisihan hasil": 1.0,
@@ -1159,6 +1167,7 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "berdemonstrasi": 0.8,
         "serbu kantor": 0.8,
         "menyerbu kantor": 0.8,
+        "menolak dicoklit": 0.8,
         "menggeruduk": 0.8,
         "digeruduk": 0.8,
         "berorasi": 0.6,
@@ -1742,6 +1751,13 @@ PROCEDURE_TROUBLE = (
     "bermasalah",
     "menghalangi",
     "dihalangi",
+    # Registrars refused, chased or barred at the door.
+    "menolak dicoklit",
+    "menolak coklit",
+    "diusir",
+    "dikejar",
+    "semena mena",
+    "tidak diperkenankan",
     # Shots at the helicopter carrying the ballots are no routine either.
     "ditembaki",
     "ditembak",

@@ -633,6 +633,16 @@ def _supporters_not_at_the_vote(sentence: str, _flags: dict[str, list[str]]) -> 
     return bool(_SUPPORTERS.search(sentence)) and not _AT_THE_VOTE.search(sentence)
 
 
+VOTER_LIST = "voter_list_problem"
+_REGISTRAR_WORDS = ("pantarlih", "petugas coklit", "pemutakhiran data pemilih")
+# The registrars turned away, barred or chased from the door ("Pantarlih diperlakukan
+# semena-mena … larangan untuk masuk", "petugas coklit diusir"): the voters' roll
+# obstructed.
+_TURNED_AWAY = re.compile(
+    r" (?:ditolak|diusir|dihalangi|dihadang|dilarang|larangan untuk masuk|tidak diperkenankan"
+    r"|tak diperkenankan|diperlakukan semena mena|dikejar) "
+)
+_REGISTRARS = re.compile(r" (?:pantarlih|petugas coklit|petugas pemutakhiran data pemilih) ")
 _TWO_DESA_ADAT = re.compile(
     r" desa adat [a-z]+(?: [a-z]+)? (?:dan|dengan|serta|versus|vs) desa adat "
 )
@@ -774,6 +784,13 @@ _SENTENCE_RULES = (
         _SHOVING,
         _supporters_not_at_the_vote,
         gates=(_SHOVE_WORDS, _SUPPORTER_WORDS),
+        applies=_an_election_named,
+    ),
+    _SentenceRule(
+        VOTER_LIST,
+        _TURNED_AWAY,
+        _match(_REGISTRARS),
+        gates=(_REGISTRAR_WORDS,),
         applies=_an_election_named,
     ),
     # Two customary villages named as the parties ("Desa Adat Jasri dan Desa Adat

@@ -3175,3 +3175,25 @@ def test_students_hit_on_the_head_at_a_protest_are_hurt(indonesia: Gazetteer) ->
         gazetteer=indonesia,
     )
     assert hurt.severity == 3
+
+
+def test_registrars_barred_from_houses_obstruct_the_voters_roll(indonesia: Gazetteer) -> None:
+    barred = analyze(
+        "Komisioner KPU mengatakan Pantarlih diperlakukan semena-mena saat menjalankan tugas "
+        "coklit Pemilu 2019 di kawasan perumahan elite: masuk tidak diperkenankan.",
+        gazetteer=indonesia,
+    )
+    assert barred.categories == ["voter_list_problem"]
+    assert barred.kind == "incident"
+
+
+def test_discontent_with_a_hamlet_head_s_test_is_no_election_result_disputed(
+    indonesia: Gazetteer,
+) -> None:
+    refused = analyze(
+        "Warga tidak puas dengan hasil tes kepala dukuh, sehingga ratusan warga menolak "
+        "dicoklit petugas Pantarlih untuk Pemilu 2019.",
+        gazetteer=indonesia,
+    )
+    assert "election_result_dispute" not in refused.categories
+    assert "voter_list_problem" in refused.categories
