@@ -29,6 +29,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "spanduk": 0.5,
         "kampanye di tempat ibadah": 1.0,
         "kampanye di rumah ibadah": 1.0,
+        # "Melakukan kampanye di tempat-tempat peribadatan": the venue in the plural.
+        "kampanye di tempat tempat ibadah": 1.0,
+        "kampanye di tempat peribadatan": 1.0,
+        "kampanye di tempat tempat peribadatan": 1.0,
         "ibadah sebagai tempat kampanye": 1.0,
         "tempat ibadah untuk kampanye": 1.0,
         "tempat ibadah untuk kepentingan kampanye": 1.0,

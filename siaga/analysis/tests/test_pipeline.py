@@ -3197,3 +3197,15 @@ def test_discontent_with_a_hamlet_head_s_test_is_no_election_result_disputed(
     )
     assert "election_result_dispute" not in refused.categories
     assert "voter_list_problem" in refused.categories
+
+
+def test_a_warning_against_campaigning_at_places_of_worship_names_the_violation(
+    indonesia: Gazetteer,
+) -> None:
+    warned = analyze(
+        "Bawaslu Bali mengingatkan para peserta pemilu jangan coba-coba melakukan kampanye "
+        "di tempat-tempat peribadatan karena ancamannya hukuman pidana.",
+        gazetteer=indonesia,
+    )
+    assert warned.categories == ["election_campaign_violation"]
+    assert warned.kind == "threat"
