@@ -772,6 +772,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tes urine": -0.8,
     },
     "hoax_hate_speech": {
+        # A black campaign is a smear spread against a candidate, a campaign offence too.
+        "kampanye hitam": 1.0,
+        "black campaign": 1.0,
         "hoaks": 1.0,
         "hoax": 1.0,
         "hoak": 1.0,
@@ -1333,6 +1336,8 @@ STAGE_CUES: dict[str, dict[str, float]] = {
     },
     "campaign": {
         "kampanye": 0.6,
+        # A smear is spread at any stage: "kampanye hitam" tells none.
+        "kampanye hitam": -0.6,
         "masa kampanye": 1.0,
         "tahapan kampanye": 1.0,
         "alat peraga": 0.8,

@@ -3209,3 +3209,15 @@ def test_a_warning_against_campaigning_at_places_of_worship_names_the_violation(
     )
     assert warned.categories == ["election_campaign_violation"]
     assert warned.kind == "threat"
+
+
+def test_black_campaign_leaflets_in_the_quiet_days_are_a_smear_and_an_offence_then(
+    indonesia: Gazetteer,
+) -> None:
+    smeared = analyze(
+        "Panwaslu Jakarta Barat menemukan kampanye hitam selama masa tenang kampanye Pilkada "
+        "DKI: ratusan ribu brosur yang menjelekkan satu kandidat disebarkan.",
+        gazetteer=indonesia,
+    )
+    assert set(smeared.categories) == {"hoax_hate_speech", "election_campaign_violation"}
+    assert smeared.election_stage == "quiet_period"
