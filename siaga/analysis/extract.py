@@ -261,7 +261,7 @@ _WOUNDED = re.compile(
     r"|terkena (?:anak )?(?:panah|sabetan|pukul|pukulan|tendangan"
     r"|bacokan|tusukan|tembakan|peluru|lemparan batu)|dibacok|ditusuk(?! jarum)|dipanah|ditikam"
     r"|melukai|membacok|menusuk|menikam|memanah|disiram air keras|dianiaya|dikeroyok"
-    r"|menganiaya|babak belur|penuh luka"
+    r"|menganiaya|babak belur|penuh luka|luka (?:cukup |sangat )?parah|kritis karena luka"
     # Someone rushed to hospital was hurt; one who fainted may only be said to, in a hoax.
     r"|dilarikan ke (?:rumah sakit|rs|puskesmas|klinik))\b",
     re.IGNORECASE,

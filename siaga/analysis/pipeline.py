@@ -598,6 +598,15 @@ _GATHERING = re.compile(
 
 
 _DRUNK = re.compile(r" (?:mabuk|miras|minuman keras) ")
+_SHOW_WORDS = ("dangdut", "organ tunggal", "orgen", "joget", "burok", "elekton")
+# A fight among those dancing at a village show ("pentas musik dangdut … berujung ricuh",
+# "sejumlah pemuda yang tengah menonton organ tunggal … terlibat baku hantam", "joget
+# tersebut membuat warga dua desa … tawuran"): the youths' brawl the taxonomy names.
+_A_FIGHT_AT_A_SHOW = re.compile(
+    r" (?:ricuh|kericuhan|keributan|bentrok|bentro|baku hantam|tawuran|berkelahi"
+    r"|perkelahian|adu jotos) "
+)
+_AT_A_SHOW = re.compile(r" (?:dangdut|dangdutan|organ tunggal|orgen tunggal|joget|burok|elekton) ")
 _CAME_WORDS = ("mendatangi", "menyambangi", "menyerbu")
 _DEMANDS = ("mendesak", "menuntut", "tuntutan", "meminta", "mempertanyakan")
 _A_CROWD_CAME = re.compile(
@@ -810,6 +819,12 @@ _SENTENCE_RULES = (
         _stayed_away_in_protest,
         gates=(_STAY_AWAY_WORDS, _PROTEST_MARKS),
         applies=_an_election_named,
+    ),
+    _SentenceRule(
+        BRAWL,
+        _A_FIGHT_AT_A_SHOW,
+        _match(_AT_A_SHOW),
+        gates=(_SHOW_WORDS,),
     ),
     # Polling officers drunk at their TPS ("empat orang anggota KPPS pada TPS 48 … diduga
     # mabuk"): the vote disturbed, not a brawl.

@@ -3221,3 +3221,20 @@ def test_black_campaign_leaflets_in_the_quiet_days_are_a_smear_and_an_offence_th
     )
     assert set(smeared.categories) == {"hoax_hate_speech", "election_campaign_violation"}
     assert smeared.election_stage == "quiet_period"
+
+
+def test_youths_at_blows_at_a_village_dangdut_show_brawl_and_one_critically_hurt_is_hurt(
+    indonesia: Gazetteer,
+) -> None:
+    brawled = analyze(
+        "Sejumlah pemuda yang tengah menonton organ tunggal di Desa Banjar, Kecamatan Air "
+        "Joman, terlibat baku hantam.",
+        gazetteer=indonesia,
+    )
+    assert brawled.categories == ["alcohol_drugs_brawl"]
+    hurt = analyze(
+        "Usai hiburan dangdut, warga dua desa bentrok. Seorang pemuda kritis karena luka "
+        "cukup parah di bagian kepala.",
+        gazetteer=indonesia,
+    )
+    assert hurt.severity == 3
