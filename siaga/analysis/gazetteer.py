@@ -854,37 +854,45 @@ def one_sense_per_name(placed: list[Mention]) -> None:
     """A story names one regency by one name: where one mention says "Kota Kediri", a
     bare "KPU Kediri" in the same text is the city too. Run again once the asides are
     gone: "Kabupaten Magelang" where a speaker stood says nothing of the story's own."""
-    stated: dict[str, set[str]] = defaultdict(set)
+    regencies = _senses_stated(
+        placed,
+        lambda m, chosen: (
+            level_of(chosen) == REGENCY and (m.trigger_word in _SAYS_THE_TYPE or m.city_after)
+        ),
+    )
     for m in placed:
-        if (
-            m.chosen
-            and level_of(m.chosen) == REGENCY
-            and (m.trigger_word in _SAYS_THE_TYPE or m.city_after)
-        ):
-            stated[m.key].add(m.chosen)
-    for m in placed:
-        said = stated.get(m.key, set())
-        if len(said) == 1 and m.chosen and level_of(m.chosen) == REGENCY and m.chosen not in said:
-            m.chosen = next(iter(said))
-            m.why.append("same name")
+        sense = regencies.get(m.key)
+        if sense and m.chosen and level_of(m.chosen) == REGENCY and m.chosen != sense:
+            _take_the_stated_sense(m, sense)
     _bare_names_as_stated(placed)
 
 
 def _bare_names_as_stated(placed: list[Mention]) -> None:
     """A name said once with its level word ("Desa Kediri, Lombok Barat") and then bare
     ("surat suara Dapil Kediri") is the same place, not a namesake in another province."""
+    stated = _senses_stated(placed, lambda m, _chosen: m.trigger is not None)
+    for m in placed:
+        sense = stated.get(m.key)
+        if not sense or m.trigger is not None or not m.chosen:
+            continue
+        if level_of(m.chosen) > PROVINCE and m.chosen[:2] != sense[:2] and sense in m.candidates:
+            _take_the_stated_sense(m, sense)
+
+
+def _senses_stated(
+    placed: list[Mention], stating: Callable[[Mention, str], bool]
+) -> dict[str, str]:
+    """Each name whose placed mentions that state their sense all state the same one."""
     stated: dict[str, set[str]] = defaultdict(set)
     for m in placed:
-        if m.chosen and m.trigger is not None:
+        if m.chosen and stating(m, m.chosen):
             stated[m.key].add(m.chosen)
-    for m in placed:
-        said = stated.get(m.key, set())
-        if len(said) != 1 or m.trigger is not None or not m.chosen:
-            continue
-        sense = next(iter(said))
-        if level_of(m.chosen) > PROVINCE and m.chosen[:2] != sense[:2] and sense in m.candidates:
-            m.chosen = sense
-            m.why.append("same name")
+    return {key: next(iter(senses)) for key, senses in stated.items() if len(senses) == 1}
+
+
+def _take_the_stated_sense(mention: Mention, sense: str) -> None:
+    mention.chosen = sense
+    mention.why.append("same name")
 
 
 def _support(code: str, anchors: set[str]) -> float:

@@ -581,7 +581,7 @@ def _a_fight_between_two(
     """Two neighbours who fight "satu lawan satu", or a "duel maut": violent crime between
     two people, not the taxonomy's brawl of drunken or idle youths, unless drink or drugs
     are said."""
-    if BRAWL not in cues or not set(cues[BRAWL]) <= FIGHT_WORDS:
+    if not _named_only_by(cues, BRAWL, FIGHT_WORDS):
         return
     if said := _ONE_ON_ONE.search(reading):
         del scores[BRAWL], cues[BRAWL]
@@ -854,7 +854,7 @@ def _named_in_a_sentence(
     too faint to stand in a story ("massa pendukung", "simpatisan")."""
     for rule in _SENTENCE_RULES:
         named = scores.get(rule.category, 0.0) >= CATEGORY_THRESHOLD
-        if named and rule.category not in _faint(cues) or not rule.applies(flags):
+        if named and not _faintly_named(rule.category, cues) or not rule.applies(flags):
             continue
         if not all(_says_any(reading, gate) for gate in rule.gates):
             continue
@@ -908,10 +908,17 @@ def _drink_without_a_fight(
 ) -> None:
     """Teenagers "dalam pengaruh alkohol" who tore down a candidate's banner damaged it:
     drink named beside no fight, no trouble to the peace, is no brawl."""
-    said = cues.get(BRAWL)
-    if not said or not set(said) <= SUBSTANCES or _A_FIGHT.search(reading):
+    if not _named_only_by(cues, BRAWL, SUBSTANCES) or _A_FIGHT.search(reading):
         return
     del scores[BRAWL], cues[BRAWL]
+
+
+def _named_only_by(cues: dict[str, list[str]], category: str, words: frozenset[str]) -> bool:
+    """The category is named, and by none but these words."""
+    said = cues.get(category)
+    if not said:
+        return False
+    return set(said) <= words
 
 
 PROTEST_WORDS = frozenset(["protes", "memprotes", "aksi protes"])
@@ -920,9 +927,9 @@ PROTEST_WORDS = frozenset(["protes", "memprotes", "aksi protes"])
 def _a_protest_at_the_polls(scores: dict[str, float], cues: dict[str, list[str]]) -> None:
     """Voters who protest at their TPS that they cannot vote make unrest at the polls, not
     a demonstration: "protes" is all that would name one."""
-    if scores.get(UNREST, 0.0) < CATEGORY_THRESHOLD or DEMONSTRATION not in cues:
+    if scores.get(UNREST, 0.0) < CATEGORY_THRESHOLD:
         return
-    if set(cues[DEMONSTRATION]) <= PROTEST_WORDS:
+    if _named_only_by(cues, DEMONSTRATION, PROTEST_WORDS):
         del scores[DEMONSTRATION], cues[DEMONSTRATION]
 
 
@@ -938,7 +945,7 @@ def _villages_face_each_other(
     """Two villages' crowds in the street over their border, nearly at blows ("puluhan
     warga turun ke jalan bersiap bentrok"), face each other, not the authorities: no
     demonstration, as the quarrel has its own category."""
-    if DEMONSTRATION not in cues or not set(cues[DEMONSTRATION]) <= STREET_WORDS:
+    if not _named_only_by(cues, DEMONSTRATION, STREET_WORDS):
         return
     quarrel = max(scores.get(LAND, 0.0), scores.get(ADAT, 0.0)) >= CATEGORY_THRESHOLD
     if quarrel and _NEAR_CLASH.search(reading):
@@ -948,9 +955,9 @@ def _villages_face_each_other(
 def _a_protest_s_crowd_is_no_clash(scores: dict[str, float], cues: dict[str, list[str]]) -> None:
     """Supporters massed at a protest ("seratus massa pendukung … melakukan unjuk rasa")
     are a crowd: without a clash's own words they clash with no one."""
-    if scores.get(DEMONSTRATION, 0.0) < CATEGORY_THRESHOLD or CLASH not in cues:
+    if scores.get(DEMONSTRATION, 0.0) < CATEGORY_THRESHOLD:
         return
-    if set(cues[CLASH]) <= CROWD:
+    if _named_only_by(cues, CLASH, CROWD):
         del scores[CLASH], cues[CLASH]
 
 
@@ -1078,10 +1085,12 @@ def _categories(
 def _faint(cues: dict[str, list[str]]) -> frozenset[str]:
     """Categories named only by words too faint to name one on their own, however often
     a story repeats them: "cooling system baik di media sosial" twice is no hoax."""
-    return frozenset(
-        label
-        for label, phrases in cues.items()
-        if all(CueIndex.weight("category", label, p) < STORY_CUE for p in phrases)
+    return frozenset(label for label in cues if _faintly_named(label, cues))
+
+
+def _faintly_named(label: str, cues: dict[str, list[str]]) -> bool:
+    return label in cues and all(
+        CueIndex.weight("category", label, p) < STORY_CUE for p in cues[label]
     )
 
 
