@@ -88,7 +88,27 @@ def render(template: Template, place: Place, rng: random.Random) -> dict[str, An
     }
 
 
-def build() -> list[dict[str, Any]]:
+def rendered_before(path: Path = OUTPUT) -> dict[str, dict[str, Any]]:
+    """The rows already written, by id. A rendering's text and places stay as first
+    written: the place pool depends on the gazetteer's common words, which grow, and a
+    test row must not move to another village when they do."""
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as handle:
+        rows = (json.loads(line) for line in handle if line.strip())
+        return {row["id"]: row for row in rows}
+
+
+def keep_rendering(row: dict[str, Any], before: dict[str, Any] | None) -> dict[str, Any]:
+    """The new row's labels (the template's, which may have been corrected) on the
+    rendering written before, when there is one."""
+    if before is None:
+        return row
+    return {**row, "text": before["text"], "places": before["places"]}
+
+
+def build(before: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    before = rendered_before() if before is None else before
     pool = place_pool(list(iter_registry()))
     random.Random(SEED).shuffle(pool)  # noqa: S311 (a reproducible corpus, not a secret)
     test_places, train_places = pool[:60], pool[60:]
@@ -126,7 +146,7 @@ def build() -> list[dict[str, Any]]:
                         "template": template_id,
                     }
                 )
-                rows.append(row)
+                rows.append(keep_rendering(row, before.get(row["id"])))
     return rows
 
 

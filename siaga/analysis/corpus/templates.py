@@ -693,8 +693,8 @@ CATEGORY_TEMPLATES: dict[str, list[Template]] = {
         (
             "chat",
             "Hasil rekap di Kec. {kec} ditolak saksi, ada yg mau bakar kotak suara katanya",
-            "threat",
-            1,
+            "incident",
+            2,
             "recapitulation",
             "kec",
         ),
@@ -915,8 +915,8 @@ CATEGORY_TEMPLATES: dict[str, list[Template]] = {
         (
             "news",
             "Konflik adat di Desa {desa} memanas setelah sebagian krama menolak keputusan paruman.",
-            "threat",
-            1,
+            "incident",
+            2,
             None,
             "desa",
         ),

@@ -120,3 +120,17 @@ def test_the_real_news_labels_use_the_taxonomy_and_the_registry() -> None:
         assert 0 <= row["severity"] <= 4
         assert row["election_stage"] in (None, *ELECTION_STAGES)
         assert {p["code"] for p in row["places"]} <= codes
+
+
+def test_rebuilding_the_corpus_keeps_every_rendering_and_takes_the_templates_labels() -> None:
+    """The place pool follows the gazetteer's growing common words: a rebuild must not
+    send a frozen test row to another village, but a corrected label must land."""
+    from siaga.analysis.corpus.build import build, rendered_before
+
+    written = rendered_before()
+    moved = {**written}
+    first = next(r for r in written.values() if r["split"] == "test")
+    moved[first["id"]] = {**first, "kind": "none", "severity": 0}
+    rebuilt = {r["id"]: r for r in build(before=moved)}
+    assert rebuilt == written
+    assert [r["text"] for r in rebuilt.values()] == [r["text"] for r in written.values()]
