@@ -795,6 +795,14 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "terpancing provokasi": -0.8,
         "tidak terprovokasi": -0.4,
         "fitnah": 0.8,
+        # Slander is a false story about someone: spread on social media it is a hoax
+        # ("merasa difitnah melalui media sosial", "mencemarkan nama baik" by a post).
+        "difitnah": 0.8,
+        "memfitnah": 0.8,
+        "fitnahan": 0.8,
+        "pencemaran nama baik": 0.8,
+        "mencemarkan nama baik": 0.8,
+        "mencemarkan nama": 0.8,
         "video editan": 0.8,
         "deepfake": 1.0,
         "rekayasa digital": 0.6,

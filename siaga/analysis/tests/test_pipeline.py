@@ -3238,3 +3238,13 @@ def test_youths_at_blows_at_a_village_dangdut_show_brawl_and_one_critically_hurt
         gazetteer=indonesia,
     )
     assert hurt.severity == 3
+
+
+def test_a_village_head_slandered_on_social_media_reports_a_hoax(indonesia: Gazetteer) -> None:
+    slandered = analyze(
+        "Kepala Desa Sukamaju merasa difitnah melalui media sosial dan melaporkan akun "
+        "tersebut ke Polres karena mencemarkan nama baiknya.",
+        gazetteer=indonesia,
+    )
+    assert slandered.categories == ["hoax_hate_speech"]
+    assert slandered.kind == "incident"
