@@ -731,9 +731,9 @@ def hospital_spans(text: str) -> list[tuple[int, int]]:
 # beside where they did something. The clause is the run of names,
 # trigger words and list words after the cue.
 _FROM = re.compile(
-    r"\b(?:berasal dari|datang dari|[Aa]sal|(?:anggota|personel|pasukan) dari)[ ]+(?:arah[ ]+)?"
-    r"(?:berbagai daerah(?:[ ]+seperti)?[ ]+)?"
-    r"(?P<origin>(?:[ ,]*(?:[A-Z][\w'-]*|\([A-Z]\w*\)|\d+|dan|serta|atau|hingga"
+    r"\b(?:berasal dari|datang dari|pendatang dari|[Aa]sal|(?:anggota|personel|pasukan) dari)"
+    r"[ ]+(?:arah[ ]+)?(?:(?:berbagai[ ]+)?daerah(?:[ ]+seperti)?[ ]+)?"
+    r"(?P<origin>(?:[ ,]*(?:-[ ]*)?(?:[A-Z][\w'-]*|\([A-Z]\w*\)|\d+|dan|serta|atau|hingga"
     r"|desa|kelurahan|kecamatan|kabupaten|kota|dusun|kampung|provinsi|kab\.|kec\.))+)"
 )
 

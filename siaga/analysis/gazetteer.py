@@ -237,6 +237,9 @@ COMMON_WORDS = frozenset(
         "kantor",
         # A ballot ("Banyak Surat Suara … Tertukar" in a headline's capitals).
         "surat",
+        # To hunt, a headline's verb ("Warga Buru Dua Sosok Misterius", "Polisi Buru
+        # Pelaku"); Kabupaten Buru after a trigger.
+        "buru",
     ]
 )
 
@@ -279,9 +282,12 @@ RANK_REACH = 80
 # the paper's, the ship's or the branch's. "Jalan Raya X" is the main road through X
 # and still places the text there. So is a strait's ("Selat Malaka" between Sumatra and
 # Malaysia is not Kabupaten Malaka in NTT), but not Kecamatan or Desa Selat's neighbours.
+# And a river's: "di tepi Sungai Gesing" in Karangasem is not Desa Gesing in Buleleng
+# (villages called "Sungai …" are matched whole, from their first word).
 _STREET = re.compile(
     r"\b(?:Jalan|Jln\.?|Jl\.?|Radar|Tribun|Harian|KRI|KMP|KM|Angkatan"
-    r"|(?<!Kecamatan )(?<!Kelurahan )(?<!Desa )(?<!Kec\. )[Ss]elat)(?=[ ])(?![ ]+Raya\b)"
+    r"|(?<!Kecamatan )(?<!Kelurahan )(?<!Desa )(?<!Kec\. )(?:[Ss]elat|Sungai))(?=[ ])"
+    r"(?![ ]+Raya\b)"
 )
 # A paper named with its town first ("Palembang Pos", "Bali Post", "Sumatera Ekspres"),
 # not a post of the police or the army ("Pos Pantau", "Pos Lintas Batas").

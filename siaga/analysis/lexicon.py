@@ -481,6 +481,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pura": 0.5,
         # "Pura-pura gila", pretending: no temple.
         "pura pura": -1.0,
+        "berpura pura": -0.5,
         # Praying at one ("bersembahyang di pura") is worship, not a temple at odds.
         "sembahyang di pura": -0.5,
         "bersembahyang di pura": -0.5,
@@ -1952,6 +1953,16 @@ ARRESTS = (
 # Trouble told as found ("5.762 DPT ganda ditemukan", "pemilih ganda terjadi") is a
 # problem reported, even in a story that goes on to say who may still vote.
 FINDINGS = ("ditemukan", "menemukan", "temuan", "terjadi", "mendapati", "didapati")
+# People suspected for how they behave or who they might be, not for what they did.
+SUSPICIONS = (
+    "mencurigakan",
+    "dicurigai",
+    "curiga",
+    "kecurigaan",
+    "penyusup",
+    "sosok misterius",
+    "orang misterius",
+)
 # A call to act ("ajakan jihad", "seruan aksi") speaks of the act it calls for.
 CALLS = ("ajakan", "seruan", "mengajak", "ngajak")
 

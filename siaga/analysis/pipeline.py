@@ -153,7 +153,12 @@ def analyze(
     circulated = debunked or _tells_circulation(reading)
     if kind == "threat" and SHOWN_ACTS & set(categories) and circulated:
         kind = "incident"
-    elif kind == "incident" and not counts["dead"] and not counts["injured"] and appeal:
+    elif (
+        kind == "incident"
+        and not counts["dead"]
+        and not counts["injured"]
+        and (appeal or _only_suspected(reading, cue_index))
+    ):
         kind = "threat"
     if kind == "threat" and categories and _leads_with_an_arrest(reading):
         kind = "incident"
@@ -1482,6 +1487,20 @@ def _leads_with_an_appeal(reading: str, index: CueIndex) -> bool:
     if not _says(lead, lexicon.APPEALS):
         return False
     acts = index.scan(_realis(lead)).get("kind", {}).get("incident", {})
+    return not any(CueIndex.weight("kind", "incident", p) >= lexicon.STRONG_ACT for p in acts)
+
+
+def _only_suspected(reading: str, index: CueIndex) -> bool:
+    """People only suspected ("gerak-geriknya mencurigakan", "diduga sebagai penyusup"),
+    found, checked, reported or sent home, with nothing told done by them or to them:
+    a suspicion, which the convention calls a threat. Taken in by the police or the
+    villagers, they are the news."""
+    if not _says(reading, lexicon.SUSPICIONS):
+        return False
+    realis = _realis(reading)
+    if _says(realis, lexicon.ARRESTS) or _DETAINED.search(realis) is not None:
+        return False
+    acts = index.scan(realis).get("kind", {}).get("incident", {})
     return not any(CueIndex.weight("kind", "incident", p) >= lexicon.STRONG_ACT for p in acts)
 
 

@@ -1258,3 +1258,22 @@ def test_a_name_said_with_its_level_word_and_then_bare_is_one_place() -> None:
         "tertukar."
     )
     assert [p.code for p in geoparse(text, places)[0]] == ["52.01.02.2001"]
+
+
+def test_a_headline_s_hunt_is_no_regency_called_buru() -> None:
+    buru = Gazetteer([PlaceRecord("81.04", "Kabupaten Buru", 2)])
+    assert [p.code for p in geoparse("Warga Buru Dua Sosok Misterius", buru)[0]] == []
+    assert [p.code for p in geoparse("Bentrok di Kabupaten Buru", buru)[0]] == ["81.04"]
+
+
+def test_a_river_named_like_a_village_is_the_river_but_a_village_called_river_is_a_village() -> (
+    None
+):
+    rivers = Gazetteer(
+        [
+            PlaceRecord("51.08.04.2005", "Gesing", 4),
+            PlaceRecord("61.12.02.2001", "Sungai Raya", 4),
+        ]
+    )
+    assert [p.code for p in geoparse("Pekerja di tepi Sungai Gesing didata", rivers)[0]] == []
+    assert [p.code for p in geoparse("Banjir di Sungai Raya", rivers)[0]] == ["61.12.02.2001"]

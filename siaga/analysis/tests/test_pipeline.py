@@ -3248,3 +3248,33 @@ def test_a_village_head_slandered_on_social_media_reports_a_hoax(indonesia: Gaze
     )
     assert slandered.categories == ["hoax_hate_speech"]
     assert slandered.kind == "incident"
+
+
+def test_strangers_only_suspected_are_a_warning_until_someone_takes_them_in(
+    indonesia: Gazetteer,
+) -> None:
+    suspected = analyze(
+        "Warga Kelurahan Girian Indah menemukan belasan pendatang tanpa KTP yang diduga "
+        "sebagai penyusup. Mereka dilaporkan ke lurah dan Babinsa, lalu diserahkan ke "
+        "polisi untuk didata dan dipulangkan ke daerah asal.",
+        gazetteer=indonesia,
+    )
+    assert suspected.kind == "threat"
+    caught = analyze(
+        "Polsek Bebandem menangkap enam orang yang gerak-geriknya mencurigakan di desa "
+        "yang ditinggal mengungsi warganya.",
+        gazetteer=indonesia,
+    )
+    assert caught.kind == "incident"
+
+
+def test_newcomers_from_named_regions_came_from_there(indonesia: Gazetteer) -> None:
+    found = analyze(
+        "Warga Kelurahan Girian Indah, Kecamatan Girian, menemukan 27 orang pendatang tanpa "
+        "KTP. Lurah menjelaskan, mereka merupakan pendatang dari daerah Poso, Pare - Pare, "
+        "Palu dan Manado. Mereka mengaku bekerja sebagai penjual tabung gas dan sedang "
+        "mencari tempat kos. Polisi meminta keterangan para pendatang itu satu per satu, "
+        "lalu memutuskan memulangkan mereka ke daerah asal masing-masing dalam waktu dekat.",
+        gazetteer=indonesia,
+    )
+    assert [p["code"] for p in found.as_dict()["places"]] == ["71.72.06.1006"]
