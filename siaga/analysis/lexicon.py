@@ -1533,6 +1533,8 @@ RIVAL_GROUPS = (
     *("suporter", "pertandingan", "stadion", "sepak bola", "sepakbola", "liga", "laga"),
     *("ormas", "organisasi masyarakat", "organisasi kemasyarakatan", "perguruan silat"),
     *("warga dua desa", "bentrok antardesa", "bentrok antar desa", "bentrokan antar desa"),
+    # Online and street-corner motorbike taxis fighting over passengers.
+    *("ojek online", "ojol", "ojek pangkalan", "opang"),
 )
 FANS = frozenset(["pendukung", "simpatisan"])
 
@@ -1559,6 +1561,8 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     "election_result_dispute": frozenset(
         ["gugatan", "menolak hasil", "tidak puas dengan hasil", "tak puas dengan hasil"]
         + ["tidak puas hasil", "tak puas hasil"]
+        # "Tidak menerima hasil musyawarah" over a pick-up point at a station.
+        + ["tidak menerima hasil", "tak menerima hasil", "tidak terima hasil"]
     ),
     # Left off a list of aid recipients ("tidak terdaftar dalam penyaluran BLT") is
     # off no voters' roll.
@@ -1799,6 +1803,20 @@ FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     # An NGO's campaign manager ("manajer kampanye pesisir dan laut") runs no election's.
     "campaign": {
         "kampanye": ("manajer kampanye", "divisi kampanye", "kampanye pesisir"),
+        # A prospective passenger, buyer, student or bride stands in no election.
+        "calon": (
+            "calon penumpang",
+            "calon pembeli",
+            "calon mahasiswa",
+            "calon siswa",
+            "calon pengantin",
+            "calon jemaah",
+            "calon tenaga kerja",
+            "calon pekerja",
+            "calon istri",
+            "calon suami",
+            "calon korban",
+        ),
     },
     "trouble": {
         "kurang": ("kurang lebih", "kurang rawan"),

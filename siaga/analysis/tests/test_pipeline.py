@@ -3278,3 +3278,20 @@ def test_newcomers_from_named_regions_came_from_there(indonesia: Gazetteer) -> N
         gazetteer=indonesia,
     )
     assert [p["code"] for p in found.as_dict()["places"]] == ["71.72.06.1006"]
+
+
+def test_drivers_fighting_over_a_passenger_are_no_candidates_supporters(
+    indonesia: Gazetteer,
+) -> None:
+    drivers = analyze(
+        "Ojek online dan ojek pangkalan bentrok di stasiun saat menjemput calon penumpang. "
+        "Bentrokan kedua kubu pecah karena sebagian tidak menerima hasil musyawarah.",
+        gazetteer=indonesia,
+    )
+    assert not {"supporters_clash", "election_result_dispute"} & set(drivers.categories)
+    assert drivers.kind == "incident"
+    supporters = analyze(
+        "Pendukung dua calon bupati bentrok, kedua kubu saling lempar batu.",
+        gazetteer=indonesia,
+    )
+    assert supporters.categories == ["supporters_clash"]
