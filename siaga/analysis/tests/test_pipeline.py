@@ -3295,3 +3295,13 @@ def test_drivers_fighting_over_a_passenger_are_no_candidates_supporters(
         gazetteer=indonesia,
     )
     assert supporters.categories == ["supporters_clash"]
+
+
+def test_a_quarrel_that_often_happens_is_a_standing_tension(indonesia: Gazetteer) -> None:
+    often = analyze(
+        "Perebutan air irigasi kerap kali terjadi antara petani di Lembor pada malam hari, "
+        "sehingga bisa memicu konflik antar petani.",
+        gazetteer=indonesia,
+    )
+    assert often.kind == "threat"
+    assert often.categories == ["land_boundary_dispute"]
