@@ -1483,6 +1483,10 @@ SECURITY_WORDS = (
     "kondusif",
     "tim terpadu",
     "ketertiban",
+    # Public order enforced (street vendors or buildings cleared by the Satpol PP): a
+    # clearing that turns to blows is a conflict signal without a category of its own.
+    "penertiban",
+    "ditertibkan",
     "gangguan",
     "pengamanan",
     "antisipasi",

@@ -3305,3 +3305,14 @@ def test_a_quarrel_that_often_happens_is_a_standing_tension(indonesia: Gazetteer
     )
     assert often.kind == "threat"
     assert often.categories == ["land_boundary_dispute"]
+
+
+def test_a_street_vendors_clearing_that_comes_to_blows_is_a_signal(indonesia: Gazetteer) -> None:
+    cleared = analyze(
+        "Penertiban pedagang kaki lima di pasar oleh petugas Satpol PP Kota Medan berlangsung "
+        "ricuh. Pedagang yang tidak terima melempari petugas dengan batu hingga terjadi "
+        "keributan, sebelum petugas menarik diri.",
+        gazetteer=indonesia,
+    )
+    assert cleared.kind == "incident"
+    assert cleared.categories == ["other"]
