@@ -874,6 +874,18 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "santet": 0.5,
         "dihakimi": 0.8,
         "preman": 0.6,
+        "premanisme": 0.8,
+        # Debt collectors ("mata elang", "matel") stopping riders and taking their
+        # motorbikes by force: a robbery in all but name.
+        "perampasan": 1.0,
+        "merampas": 0.8,
+        "dirampas": 0.8,
+        "ditarik paksa": 0.6,
+        "penarikan paksa": 0.6,
+        "diberhentikan paksa": 0.6,
+        "penghentian paksa": 0.6,
+        "debt collector": 0.4,
+        "mata elang": 0.4,
         "pemerasan": 1.0,
         "penikaman": 1.0,
         "ditikam": 1.0,
@@ -1542,8 +1554,9 @@ RIVAL_GROUPS = (
     *("suporter", "pertandingan", "stadion", "sepak bola", "sepakbola", "liga", "laga"),
     *("ormas", "organisasi masyarakat", "organisasi kemasyarakatan", "perguruan silat"),
     *("warga dua desa", "bentrok antardesa", "bentrok antar desa", "bentrokan antar desa"),
-    # Online and street-corner motorbike taxis fighting over passengers.
-    *("ojek online", "ojol", "ojek pangkalan", "opang"),
+    # Street-corner motorbike taxis, named in stories of their quarrels with the online
+    # ones over passengers (an online rider robbed by debt collectors is no group's).
+    *("ojek pangkalan", "ojek pengkolan", "opang"),
 )
 FANS = frozenset(["pendukung", "simpatisan"])
 

@@ -3316,3 +3316,16 @@ def test_a_street_vendors_clearing_that_comes_to_blows_is_a_signal(indonesia: Ga
     )
     assert cleared.kind == "incident"
     assert cleared.categories == ["other"]
+
+
+def test_debt_collectors_taking_a_riders_motorbike_by_force_commit_a_crime(
+    indonesia: Gazetteer,
+) -> None:
+    seized = analyze(
+        "Pengendara ojek online melapor kendaraannya ditarik paksa oleh sekelompok debt "
+        "collector alias mata elang di Kelapa Dua, Tangerang. Polisi akan menindak setiap "
+        "bentuk premanisme di jalan raya.",
+        gazetteer=indonesia,
+    )
+    assert seized.categories == ["criminal_violence"]
+    assert seized.kind == "incident"
