@@ -74,7 +74,7 @@ ADMIN_TRIGGERS = frozenset(
 )
 # Words that may sit between a trigger and the name: "Kodim 1610 Klungkung",
 # "Bawaslu Kabupaten Tabanan" (the inner trigger then wins), "Desa Adat Bedha".
-_BRIDGE = {"adat", "administrasi", "adm", "kepulauan", "pp"}
+_BRIDGE = {"adat", "administrasi", "adm", "kepulauan", "pp", "metro"}
 
 # Region names that are also everyday words or common name parts: taken only after a
 # trigger word ("Desa Baru"), never bare.

@@ -27,6 +27,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "apk": 0.6,
         "baliho": 0.6,
         "spanduk": 0.5,
+        # A protest's banners, unfurled by the crowd, are no campaign's props.
+        "membentangkan spanduk": -0.5,
         "kampanye di tempat ibadah": 1.0,
         "kampanye di rumah ibadah": 1.0,
         # "Melakukan kampanye di tempat-tempat peribadatan": the venue in the plural.
@@ -784,6 +786,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "provokasi": 0.8,
         "provokatif": 0.8,
         "memprovokasi": 0.8,
+        # The police asking a rally for "tidak ada ujaran kebencian" and orators "tidak
+        # memprovokasi massa": a hope, not hate spoken.
+        "tidak ada ujaran kebencian": -1.0,
+        "tanpa ujaran kebencian": -1.0,
+        "tidak memprovokasi": -0.8,
+        "jangan memprovokasi": -0.8,
         # A crowd stirred by a false rumour ("massa kembali terprovokasi").
         "massa terprovokasi": 1.0,
         "kembali terprovokasi": 0.8,

@@ -3329,3 +3329,29 @@ def test_debt_collectors_taking_a_riders_motorbike_by_force_commit_a_crime(
     )
     assert seized.categories == ["criminal_violence"]
     assert seized.kind == "incident"
+
+
+def test_a_rally_asked_to_spare_hate_speech_spreads_none(indonesia: Gazetteer) -> None:
+    asked = analyze(
+        "Polisi mengerahkan ribuan personel untuk mengamankan unjuk rasa di depan gedung "
+        "DPR. Kabid Humas mengimbau massa aksi menyampaikan aspirasi secara damai, tidak ada "
+        "ujaran kebencian dan provokatif, dan meminta orator tidak memprovokasi massa.",
+        gazetteer=indonesia,
+    )
+    assert "hoax_hate_speech" not in asked.categories
+    assert asked.kind == "threat"
+
+
+def test_a_protest_s_banners_are_no_campaign_props() -> None:
+    protest = "Massa pendemo membentangkan spanduk bertuliskan tolak kecurangan pemilu"
+    assert category_evidence(protest).get("election_campaign_violation", 0.0) <= 0.0
+
+
+def test_a_speaker_s_former_command_is_no_place_of_the_story(indonesia: Gazetteer) -> None:
+    spoke = analyze(
+        "Jakarta - Ribuan personel dikerahkan untuk mengamankan unjuk rasa di depan gedung "
+        "DPR, Jakarta. Kabid Humas Polda Metro Jaya mengimbau massa aksi tetap tertib. Mantan "
+        "Kapolres Metro Jakarta Selatan ini meminta orator menyampaikan orasi secara santun.",
+        gazetteer=indonesia,
+    )
+    assert [p["code"] for p in spoke.as_dict()["places"]] == ["31"]
