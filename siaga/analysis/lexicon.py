@@ -170,6 +170,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "seragam dinas": 0.6,
         "kepala desa": 0.3,
         "lurah": 0.3,
+        "camat": 0.3,
+        # An official's aid held over voters: struck off the PKH list "jika tidak memilih"
+        # the candidate the official backs.
+        "jika tidak memilih": 0.5,
+        "jika tak memilih": 0.5,
+        "jika tidak mencoblos": 0.5,
+        "jika tak mencoblos": 0.5,
+        "jika tak coblos": 0.5,
+        "kalau tidak memilih": 0.5,
+        "kalau tidak mencoblos": 0.5,
         "sekretaris desa": 0.5,
         "sekdes": 0.5,
         "mengarahkan warga": 0.5,
@@ -1600,7 +1610,7 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     # A village head or a civil servant is a neutrality matter only in an election.
     "asn_neutrality": frozenset(
         ["asn", "aparatur sipil negara", "pns", "perangkat desa", "kepala desa", "lurah"]
-        + ["seragam dinas", "netralitas", "sekdes", "sekretaris desa"]
+        + ["seragam dinas", "netralitas", "sekdes", "sekretaris desa", "camat"]
     ),
 }
 
@@ -2001,12 +2011,20 @@ ARRESTS = (
 # Trouble told as found ("5.762 DPT ganda ditemukan", "pemilih ganda terjadi") is a
 # problem reported, even in a story that goes on to say who may still vote.
 FINDINGS = ("ditemukan", "menemukan", "temuan", "terjadi", "mendapati", "didapati")
-# People suspected for how they behave or who they might be, not for what they did.
+# People suspected for how they behave or who they might be, not for what they did:
+# the suspicion falls on persons ("gerak-geriknya mencurigakan", "membuat warga curiga"),
+# not on a motive ("saya curiga ada hubungannya dengan Pilkades" after a house stoned).
 SUSPICIONS = (
-    "mencurigakan",
-    "dicurigai",
-    "curiga",
-    "kecurigaan",
+    "gerak geriknya mencurigakan",
+    "gerak gerik mencurigakan",
+    "orang mencurigakan",
+    "orang yang mencurigakan",
+    "orang orang mencurigakan",
+    "dicurigai sebagai",
+    "dicurigai oleh warga",
+    "dicurigai warga",
+    "membuat warga curiga",
+    "warga curiga",
     "penyusup",
     "sosok misterius",
     "orang misterius",

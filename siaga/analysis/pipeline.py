@@ -1294,7 +1294,14 @@ def _kind_evidence(
     """A news story tells its event in the lead, and its later paragraphs carry the
     responses (appeals, patrols, plans) that would otherwise outvote it: in an article
     the lead's cues count twice."""
+    pressed = _voters_pressed(reading)
+    if pressed:
+        # The threat words of the pressing are its own ("mengancam akan … jika tidak
+        # memilih"), no warning of something to come.
+        reading = _PRESSED.sub(" _ ", reading)
+        found = index.scan(reading).get("kind", {})
     scores, cues = _kind_scores(reading, found, index)
+    scores["incident"] += pressed
     if len(reading) >= STORY_CHARS:
         lead = _lead(reading)
         lead_scores, _ = _kind_scores(lead, index.scan(lead).get("kind", {}), index)
@@ -1377,6 +1384,20 @@ def _crowds_came(realis: str) -> float:
 
 
 CROWD_CAME_WEIGHT = 1.0
+
+# Voters threatened over their vote ("diancam akan dicoret dari penerima PKH jika tidak
+# memilih" the official's candidate): the pressing is done, whatever it promises.
+_PRESSED = re.compile(
+    r" (?:diancam|mengancam|ancam|ancaman)(?: [a-z0-9_]+){0,12}? (?:jika|kalau|bila|apabila)"
+    r" (?:tidak|tak|tdk) (?:memilih|mencoblos|coblos|nyoblos|mendukung|memenangkan) "
+)
+VOTERS_PRESSED_WEIGHT = 1.0
+
+
+def _voters_pressed(reading: str) -> float:
+    if "ancam" not in reading:
+        return 0.0  # nearly always
+    return VOTERS_PRESSED_WEIGHT * min(len(_PRESSED.findall(reading)), 2)
 
 
 def _refusals(reading: str) -> float:

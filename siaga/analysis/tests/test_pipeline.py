@@ -3355,3 +3355,30 @@ def test_a_speaker_s_former_command_is_no_place_of_the_story(indonesia: Gazettee
         gazetteer=indonesia,
     )
     assert [p["code"] for p in spoke.as_dict()["places"]] == ["31"]
+
+
+def test_a_house_stoned_stays_an_incident_when_its_owner_suspects_a_motive(
+    indonesia: Gazetteer,
+) -> None:
+    stoned = analyze(
+        "Kaca depan rumah warga Desa Gedangmas pecah dilempar batu orang tak dikenal menjelang "
+        "subuh. Pemilik rumah mengaku curiga ada hubungannya dengan pilkades dan sudah "
+        "melapor ke polsek.",
+        gazetteer=indonesia,
+    )
+    assert stoned.kind == "incident"
+
+
+def test_voters_threatened_over_their_vote_by_an_official_were_pressed(
+    indonesia: Gazetteer,
+) -> None:
+    pressed = analyze(
+        "Camat membantah melakukan ancaman kepada warga penerima PKH jika tak mencoblos calon "
+        "kepala desa yang direkomendasikannya. Menjelang pemilihan, warga desa resah dengan "
+        "kabar ancaman itu. Dalam pertemuan di sebuah rumah makan, para ketua kelompok PKH "
+        "diancam jika tak mencoblos calon kades yang direkomendasikan akan dicoret dari daftar "
+        "penerima PKH.",
+        gazetteer=indonesia,
+    )
+    assert pressed.kind == "incident"
+    assert "asn_neutrality" in pressed.categories
