@@ -237,6 +237,8 @@ COMMON_WORDS = frozenset(
         "kantor",
         # A ballot ("Banyak Surat Suara … Tertukar" in a headline's capitals).
         "surat",
+        # Every town's square ("Alun-alun Bangil"); Desa Alun-alun after a trigger.
+        "alun alun",
         # To hunt, a headline's verb ("Warga Buru Dua Sosok Misterius", "Polisi Buru
         # Pelaku"); Kabupaten Buru after a trigger.
         "buru",

@@ -866,6 +866,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "teror bom molotov": -1.0,
         "anti pancasila": 0.8,
         "ajakan jihad": 1.0,
+        # A caliphate preached by a banned organisation (HTI, dissolved in 2017).
+        "khilafah": 0.8,
+        "ajaran khilafah": 1.0,
+        "hizbut tahrir": 1.0,
+        "hti": 0.8,
+        "organisasi terlarang": 0.6,
+        "organisasi yang dilarang": 0.5,
     },
     "criminal_violence": {
         # A santet doll pierced with needles wounds no one.
@@ -1843,6 +1850,14 @@ FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     # An NGO's campaign manager ("manajer kampanye pesisir dan laut") runs no election's.
     "campaign": {
         "kampanye": ("manajer kampanye", "divisi kampanye", "kampanye pesisir"),
+        # An organisation's sympathisers, a banned one's above all, back no candidate.
+        "simpatisan": (
+            "simpatisan organisasi",
+            "simpatisan ormas",
+            "simpatisan hti",
+            "simpatisan isis",
+            "simpatisan jaringan",
+        ),
         # A prospective passenger, buyer, student or bride stands in no election.
         "calon": (
             "calon penumpang",

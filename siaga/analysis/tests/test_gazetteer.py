@@ -1277,3 +1277,9 @@ def test_a_river_named_like_a_village_is_the_river_but_a_village_called_river_is
     )
     assert [p.code for p in geoparse("Pekerja di tepi Sungai Gesing didata", rivers)[0]] == []
     assert [p.code for p in geoparse("Banjir di Sungai Raya", rivers)[0]] == ["61.12.02.2001"]
+
+
+def test_a_town_square_is_no_village_called_alun_alun() -> None:
+    square = Gazetteer([PlaceRecord("35.08.20.2005", "Alun-Alun", 4)])
+    assert [p.code for p in geoparse("Tabligh akbar di Alun-alun Bangil ricuh", square)[0]] == []
+    assert [p.code for p in geoparse("Ribut di Desa Alun-alun", square)[0]] == ["35.08.20.2005"]

@@ -3382,3 +3382,16 @@ def test_voters_threatened_over_their_vote_by_an_official_were_pressed(
     )
     assert pressed.kind == "incident"
     assert "asn_neutrality" in pressed.categories
+
+
+def test_villagers_breaking_up_a_banned_group_s_caliphate_gathering_face_radicalism(
+    indonesia: Gazetteer,
+) -> None:
+    broken_up = analyze(
+        "Warga membubarkan pengajian bertema khilafah yang diduga digelar simpatisan "
+        "organisasi yang dilarang pemerintah. Pembubaran diwarnai kericuhan hingga perusakan "
+        "pagar, dan polisi berjaga agar tidak terjadi bentrok.",
+        gazetteer=indonesia,
+    )
+    assert "terrorism_radicalism" in broken_up.categories
+    assert "supporters_clash" not in broken_up.categories
