@@ -279,10 +279,25 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "mencoblos coblos": 1.0,
         "menyoblos sisa surat suara": 1.0,
         "kpps": 0.24,
-        # The KPU's own name for whatever went irregular at a polling station.
+        # The KPU's own name for whatever went irregular at a polling station; a
+        # witness's objections at a recapitulation are filed on that form too.
         "kejadian khusus": 0.6,
+        "keberatan dan kejadian khusus": -0.6,
+        "keberatan atau kejadian khusus": -0.6,
+        "kejadian khusus atau keberatan": -0.6,
     },
     "election_result_dispute": {
+        # Witnesses who will not sign a recapitulation's minutes, or walk out of it,
+        # and a plenary suspended or forced off by the commotion over its count.
+        "enggan menandatangani berita acara": 1.0,
+        "tidak menandatangani berita acara": 1.0,
+        "tidak mau menandatangani berita acara": 1.0,
+        "menolak menandatangani berita acara": 1.0,
+        "walk out": 0.6,
+        "walkout": 0.6,
+        "pleno diskors": 0.6,
+        "pleno diskorsing": 0.6,
+        "pleno dibatalkan": 0.6,
         "sengketa pemilu": 1.0,
         "putusan sengketa": 1.0,
         "penolakan atas putusan": 1.0,

@@ -322,14 +322,16 @@ DECLARING = ("deklarasi", "mendeklarasikan")
 
 def _drop_wished_outcomes(flags: dict[str, list[str]], reading: str) -> None:
     """An outcome hoped for ("agar pilwu serentak berjalan aman", "Pilkada … harus
-    berjalan aman, damai kondusif") is no report that the event went smoothly: a
-    routine word every use of which follows a wish raises no flag."""
+    berjalan aman, damai kondusif"), or a smooth start before the trouble ("mulanya
+    proses rekapitulasi berjalan lancar. Namun, timbul keributan"), is no report that
+    the event went smoothly: a routine word every use of which follows a wish or a
+    beginning raises no flag."""
     said = flags.get("routine")
-    if not said or not _says_any(reading, _WISH_WORDS):
+    if not said or not _says_any(reading, _NOT_THE_OUTCOME_WORDS):
         return  # nearly always
     for phrase in [p for p in said if p in lexicon.SMOOTH_OUTCOMES]:
         uses = reading.count(f" {phrase} ")
-        wished = len(re.findall(rf" {_WISH}(?: [a-z0-9_]+){{0,5}}? {phrase} ", reading))
+        wished = len(re.findall(rf" {_NOT_THE_OUTCOME}(?: [a-z0-9_]+){{0,5}}? {phrase} ", reading))
         if uses and wished >= uses:
             said.remove(phrase)
     if not said:
@@ -341,7 +343,8 @@ _DRILL_REVEALS = (
     "adalah simulasi", "sebuah simulasi",
 )  # fmt: skip
 _WISH_WORDS = ("agar", "supaya", "harus", "diharapkan", "berharap", "semoga", "demi")
-_WISH = "(?:" + "|".join(_WISH_WORDS) + ")"
+_NOT_THE_OUTCOME_WORDS = (*_WISH_WORDS, "awalnya", "mulanya", "semula")
+_NOT_THE_OUTCOME = "(?:" + "|".join(_NOT_THE_OUTCOME_WORDS) + ")"
 
 
 def _drop_passing_drills(flags: dict[str, list[str]], reading: str) -> None:

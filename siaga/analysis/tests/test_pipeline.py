@@ -3395,3 +3395,28 @@ def test_villagers_breaking_up_a_banned_group_s_caliphate_gathering_face_radical
     )
     assert "terrorism_radicalism" in broken_up.categories
     assert "supporters_clash" not in broken_up.categories
+
+
+def test_a_smooth_start_before_the_trouble_is_no_smooth_outcome(indonesia: Gazetteer) -> None:
+    broken_up = analyze(
+        "KPU menggelar rekapitulasi suara Pilkada di tingkat kabupaten. Mulanya proses "
+        "rekapitulasi berjalan lancar. Namun, timbul keributan yang melibatkan saksi, hingga "
+        "terjadi perusakan kursi dan meja pimpinan sidang.",
+        gazetteer=indonesia,
+    )
+    assert "routine" not in broken_up.cues["flags"]
+    smooth = analyze(
+        "Rekapitulasi suara Pilkada di tingkat kabupaten berjalan lancar.", gazetteer=indonesia
+    )
+    assert "routine" in smooth.cues["flags"]
+
+
+def test_witnesses_who_walk_out_or_will_not_sign_the_minutes_dispute_the_result() -> None:
+    for said in (
+        "saksi paslon 01 walk out dari rapat pleno rekapitulasi",
+        "saksi paslon 02 enggan menandatangani berita acara hasil rekapitulasi",
+        "rapat pleno diskors setelah saksi cekcok",
+    ):
+        assert category_evidence(said).get("election_result_dispute", 0.0) > 0.0, said
+    objections = "saksi menyerahkan catatan keberatan dan kejadian khusus kepada ketua KPU"
+    assert category_evidence(objections).get("polling_station_unrest", 0.0) <= 0.0
