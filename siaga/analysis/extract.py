@@ -237,7 +237,8 @@ def casualties(text: str) -> dict[str, int | None]:
     dead: list[int] = []
     if any(word in lowered for word in _DEATH_WORDS):
         died = _largest(_DEAD, text, counted=_not_still_listed)
-        dead = [n for n in (died, _killed(text, lowered)) if n is not None]
+        named = _largest(_NAMED_DEAD, text, counted=_a_death_told)
+        dead = [n for n in (died, _killed(text, lowered), named) if n is not None]
     injured = None
     if any(word in lowered for word in _WOUND_WORDS):
         injured = _largest(_INJURED, text) or _wounded_uncounted(text)
@@ -282,6 +283,18 @@ def _wounded_uncounted(text: str) -> int | None:
         if not _NOT_WOUNDED.search(before):
             return 1
     return None
+
+
+# "dalam insiden itu Abdullah meninggal", "Rohim tewas di lokasi": one of the dead, named
+# rather than counted (never a count's noun: "4.180 Orang Meninggal").
+_NAMED_DEAD = re.compile(
+    r"(?<![\d.] )\b[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}(?:,[ ]+\d{1,2},)?[ ]+"
+    r"(?:tewas|meninggal(?:[ ]+dunia)?)\b(?P<n>)"
+)
+
+
+def _a_death_told(death: re.Match[str]) -> bool:
+    return _not_averted(death) and _not_still_listed(death)
 
 
 def _killed(text: str, lowered: str) -> int | None:

@@ -333,7 +333,7 @@ class Mention:
 # Naga", "Tanjungpinang" and "Tanjung Pinang").
 _HEADS = (
     "teluk", "tanjung", "sungai", "pulau", "bukit", "gunung", "muara", "kuala", "lubuk",
-    "ujung", "tanah", "batu", "pangkal", "bandar", "karang", "rawa",
+    "ujung", "tanah", "batu", "pangkal", "bandar", "karang", "rawa", "tambak",
 )  # fmt: skip
 HEAD_REST = 3
 

@@ -555,6 +555,15 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "antar suku": 1.0,
         "perang suku": 1.0,
         "dua suku": 0.8,  # two peoples at odds ("dua suku saling serang")
+        # "Perkelahian antara warga suku Bugis dengan suku Tidung".
+        "dengan suku": 0.6,
+        "antara suku": 0.8,
+        # Villagers against newcomers from another island ("bentrok antara warga lokal
+        # dan warga pendatang dari NTT").
+        "warga lokal dan warga pendatang": 1.0,
+        "warga lokal dengan warga pendatang": 1.0,
+        "warga pendatang dan warga lokal": 1.0,
+        "penduduk asli dan pendatang": 1.0,
         "kedua suku": 0.8,
         "suku kata": -0.4,  # a syllable
         "antarumat": 0.8,

@@ -3420,3 +3420,24 @@ def test_witnesses_who_walk_out_or_will_not_sign_the_minutes_dispute_the_result(
         assert category_evidence(said).get("election_result_dispute", 0.0) > 0.0, said
     objections = "saksi menyerahkan catatan keberatan dan kejadian khusus kepada ketua KPU"
     assert category_evidence(objections).get("polling_station_unrest", 0.0) <= 0.0
+
+
+def test_one_of_the_dead_named_rather_than_counted_is_a_death() -> None:
+    assert casualties("Terjadi perkelahian, dalam insiden itu Abdullah meninggal.")["dead"] == 1
+    assert casualties("Abdullah nyaris tewas dibacok.")["dead"] is None
+    assert casualties("4.180 Orang Meninggal Terdaftar Sebagai Pemilih")["dead"] is None
+
+
+def test_two_peoples_or_villagers_and_newcomers_at_blows_are_an_identity_clash() -> None:
+    for said in (
+        "bentrok ini diawali perkelahian antara warga suku Bugis dengan suku Tidung",
+        "telah terjadi bentrok antara warga lokal dan warga pendatang dari NTT",
+    ):
+        assert category_evidence(said)["sara_identity_religion"] >= CATEGORY_THRESHOLD, said
+
+
+def test_a_village_written_in_two_words_is_still_found(indonesia: Gazetteer) -> None:
+    clash = analyze(
+        "Situasi di Tambak Sawah, Waru, Sidoarjo, dengan cepat bisa dilerai.", gazetteer=indonesia
+    )
+    assert [p["code"] for p in clash.as_dict()["places"]] == ["35.15.18.2006"]
