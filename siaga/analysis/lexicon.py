@@ -1191,6 +1191,16 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "keliling": 0.4,
         "kumpulkan": 0.5,
         "menolak": 0.4,
+        "menolaknya": 0.4,
+        # A quarrel is an act, whatever it threatens next ("adu mulut", "cekcok", "saling
+        # bentak"), and so is a crowd pushing in ("merangsek masuk").
+        "adu mulut": 0.6,
+        "cekcok": 0.6,
+        "bersitegang": 0.6,
+        "perdebatan": 0.4,
+        "membentak": 0.6,
+        "membentak bentak": 0.6,
+        "merangsek": 0.6,
         "enggan": 0.4,
         "ogah": 0.4,
         "memprotes": 0.6,

@@ -3441,3 +3441,13 @@ def test_a_village_written_in_two_words_is_still_found(indonesia: Gazetteer) -> 
         "Situasi di Tambak Sawah, Waru, Sidoarjo, dengan cepat bisa dilerai.", gazetteer=indonesia
     )
     assert [p["code"] for p in clash.as_dict()["places"]] == ["35.15.18.2006"]
+
+
+def test_a_quarrel_is_an_act_whatever_it_threatens_next(indonesia: Gazetteer) -> None:
+    quarrel = analyze(
+        "Koordinator aksi menolaknya mentah-mentah dan mengancam massa bakal menduduki gedung "
+        "DPRD jika posko dipindahkan. Di tengah perdebatan, seorang pentolan massa merangsek "
+        "ke truk Satpol PP dan membentak-bentak Sekda.",
+        gazetteer=indonesia,
+    )
+    assert quarrel.kind == "incident"
