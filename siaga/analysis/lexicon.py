@@ -120,6 +120,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "bagi amplop": 1.0,
         "amplop": 0.7,
         "sembako": 0.6,
+        # The state's aid handed out in a candidate's name or with an incumbent's face on
+        # the bag: Bawaslu's "politisasi bansos".
+        "politisasi bansos": 1.0,
+        "politisasi bantuan sosial": 1.0,
+        "bansos": 0.4,
         "membagikan uang": 1.0,
         "dibagi uang": 1.0,
         "dibagikan uang": 1.0,
@@ -1634,6 +1639,7 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     "election_logistics": frozenset(["logistik"]),
     "money_politics": frozenset(
         ["sembako", "membagi bagikan", "dibagi bagikan", "sarung", "memberikan sejumlah uang"]
+        + ["bansos"]
     ),
     "polling_station_unrest": frozenset(["intimidasi", "kejadian khusus"]),
     # Any lawsuit is a "gugatan", and any ruling may be refused ("menolak hasil sidang

@@ -3451,3 +3451,13 @@ def test_a_quarrel_is_an_act_whatever_it_threatens_next(indonesia: Gazetteer) ->
         gazetteer=indonesia,
     )
     assert quarrel.kind == "incident"
+
+
+def test_state_aid_handed_out_in_an_incumbent_s_name_is_money_politics() -> None:
+    politicised = (
+        "Bawaslu menemukan dugaan politisasi bansos oleh kepala daerah calon petahana "
+        "menjelang Pilkada"
+    )
+    assert category_evidence(politicised)["money_politics"] >= CATEGORY_THRESHOLD
+    relief = "Pemda menyalurkan bansos beras kepada warga terdampak banjir"
+    assert category_evidence(relief).get("money_politics", 0.0) < CATEGORY_THRESHOLD
