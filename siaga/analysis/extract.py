@@ -211,7 +211,6 @@ LANGUAGE_MARKERS: dict[str, frozenset[str]] = {
             "uli",
         ]
     ),
-    "ms": frozenset(["tidak", "boleh", "sahaja", "kerana", "daripada", "mereka", "kami", "awak"]),
 }
 
 
@@ -446,13 +445,33 @@ def people(text: str, is_place: Callable[[str], bool] = lambda _s: False) -> lis
     return list(dict.fromkeys(names))
 
 
+# Malaysian Malay shares most of its common words with Indonesian; these it writes
+# otherwise ("polis" for "polisi", "tular" for "viral", "menafikan" for "membantah",
+# "khabar angin" for "kabar burung", "pengganas" for "teroris").
+# Words both write ("tidak", "mereka", "boleh") tell nothing: a field message "mereka
+# takut bertugas besok" is Indonesian.
+MALAYSIAN_WORDS = frozenset(
+    ["polis", "terkawal", "tular", "ditularkan", "menafikan", "sebarang", "khabar"]
+    + ["penyokong", "pengganas", "kegusaran", "dinasihati", "berlakunya", "kononnya"]
+    + ["sahaja", "kerana", "mengesahkan", "merungsingkan", "perhimpunan", "awak", "nak"]
+)
+MALAYSIAN_AT_LEAST = 3
+MALAYSIAN_AT_LEAST_SHORT = 2  # in a message of fewer than SHORT_WORDS words
+SHORT_WORDS = 40
+
+
 def language(words: list[str]) -> str:
-    """The language whose common words are most frequent; "id" when nothing is clear."""
+    """The language whose common words are most frequent; Malaysian Malay where its own
+    words recur; "id" when nothing is clear."""
     counts = {
         lang: sum(1 for w in words if w in markers) for lang, markers in LANGUAGE_MARKERS.items()
     }
     best = max(counts, key=lambda lang: counts[lang])
-    return best if counts[best] > counts["id"] else "id"
+    if counts[best] > counts["id"]:
+        return best
+    malaysian = sum(1 for w in words if w in MALAYSIAN_WORDS)
+    enough = MALAYSIAN_AT_LEAST_SHORT if len(words) < SHORT_WORDS else MALAYSIAN_AT_LEAST
+    return "ms" if malaysian >= enough else "id"
 
 
 def summary(text: str, *, limit: int = 300) -> str:

@@ -126,6 +126,12 @@ def test_agencies_and_officers_are_named(indonesia: Gazetteer) -> None:
         ("Wong-wong wis kumpul neng balai desa, aku ora ngerti sing nggawe ribut", "jv"),
         ("Tiang sampun ring balai banjar, nggih, napi sane wenten driki", "ban"),
         ("The crowd gathered at the village hall and the police were there", "en"),
+        # Malaysian Malay, by the words Indonesian writes otherwise.
+        ("Polis menafikan khabar angin yang ditularkan, keadaan terkawal", "ms"),
+        ("awak nak pergi mana, polis ada kat depan", "ms"),
+        # Words both write make no Malay of an Indonesian message.
+        ("KPPS tps 7 diancam orang tak dikenal, mereka takut bertugas besok", "id"),
+        ("Pak, boleh minta nomor HP petugas PPS? mau tanya jadwal bimtek", "id"),
     ],
 )
 def test_the_language_is_named_so_non_indonesian_text_gets_a_reader(
