@@ -560,6 +560,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "antar suku": 1.0,
         "perang suku": 1.0,
         "dua suku": 0.8,  # two peoples at odds ("dua suku saling serang")
+        # An ormas "sweeping" Christmas decorations, or eateries open in Ramadan: a faith
+        # enforced on others.
+        "sweeping atribut": 1.0,
+        "atribut natal": 0.6,
+        "aksi sweeping": 0.6,
+        "melakukan sweeping": 0.5,
+        "lakukan sweeping": 0.5,
         # "Perkelahian antara warga suku Bugis dengan suku Tidung".
         "dengan suku": 0.6,
         "antara suku": 0.8,

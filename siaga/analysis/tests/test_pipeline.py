@@ -3467,3 +3467,12 @@ def test_state_aid_handed_out_in_an_incumbent_s_name_is_money_politics() -> None
     assert category_evidence(politicised)["money_politics"] >= CATEGORY_THRESHOLD
     relief = "Pemda menyalurkan bansos beras kepada warga terdampak banjir"
     assert category_evidence(relief).get("money_politics", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_an_ormas_sweeping_christmas_decorations_or_ramadan_eateries_enforces_a_faith() -> None:
+    for said in (
+        "Kapolda melarang ormas melakukan sweeping atribut Natal di mal",
+        "Ormas yang nekat melakukan sweeping di bulan Ramadan terhadap warung makan akan "
+        "ditindak, dan aksi sweeping itu bisa dipidana",
+    ):
+        assert category_evidence(said)["sara_identity_religion"] >= CATEGORY_THRESHOLD, said
