@@ -27,6 +27,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "apk": 0.6,
         "baliho": 0.6,
         "spanduk": 0.5,
+        # A post or a stall dressed in a candidate's banner ("pos yang berspanduk salah satu
+        # paslon") is a campaign prop.
+        "berspanduk": 0.5,
+        # A party's flags put up by a candidate's team: props, whatever is done to them.
+        "bendera partai": 0.5,
+        "bendera parpol": 0.5,
         # A protest's banners, unfurled by the crowd, are no campaign's props.
         "membentangkan spanduk": -0.5,
         "kampanye di tempat ibadah": 1.0,

@@ -508,12 +508,14 @@ _AT_THE_POLLS = re.compile(
 
 _TERROR_WORDS = (
     *("teror", "ancam", "surat kaleng", "molotov", "bondet", "dilempar", "dirusak"),
-    "intimidasi",
+    *("intimidasi", "pembakaran rumah", "rumahnya dibakar"),
 )
+# An organiser's house set alight ("pembakaran rumah Ketua KPU Madina") is the worst of
+# the intimidation.
 _TERROR = re.compile(
     r" (?:teror|diteror|meneror|diancam|ancaman pembunuhan|ancaman penculikan|pengancaman"
     r"|surat ancaman|surat kaleng|bom molotov|bondet|dilempar bom|dilempar batu|dilempari batu"
-    r"|dirusak massa|intimidasi|diintimidasi|mengintimidasi) "
+    r"|dirusak massa|intimidasi|diintimidasi|mengintimidasi|pembakaran rumah|rumahnya dibakar) "
 )
 # The election's organisers, from the KPU's commissioners to a village election's
 # committee.

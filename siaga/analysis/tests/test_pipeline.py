@@ -3476,3 +3476,21 @@ def test_an_ormas_sweeping_christmas_decorations_or_ramadan_eateries_enforces_a_
         "ditindak, dan aksi sweeping itu bisa dipidana",
     ):
         assert category_evidence(said)["sara_identity_religion"] >= CATEGORY_THRESHOLD, said
+
+
+def test_an_organiser_s_house_set_alight_is_unrest_at_the_polls(indonesia: Gazetteer) -> None:
+    burned = analyze(
+        "Polres belum menetapkan tersangka pelaku pembakaran rumah Ketua KPU Madina. Pelaku "
+        "diperkirakan melempar rumah dengan bensin lalu membakarnya.",
+        gazetteer=indonesia,
+    )
+    assert "polling_station_unrest" in burned.categories
+
+
+def test_a_post_dressed_in_a_candidate_s_banner_or_a_party_s_flags_are_campaign_props() -> None:
+    for said in (
+        "Pos yang berspanduk salah satu paslon dibakar orang tak dikenal",
+        "Lima bendera partai yang dipasang tim sukses caleg dibakar orang tak dikenal",
+    ):
+        evidence = category_evidence(said)
+        assert evidence["election_campaign_violation"] > 0.0, said
