@@ -1001,6 +1001,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
 KIND_CUES: dict[str, dict[str, float]] = {
     "meeting": {
         "rapat": 1.0,
+        # An office's own staff meeting over what befell it ("mengumpulkan seluruh anggota
+        # KPU untuk mengadakan rapat internal" after a theft) is no coordination.
+        "rapat internal": -0.8,
         "rakor": 1.0,
         "rakornas": 1.0,
         "rakorda": 1.0,

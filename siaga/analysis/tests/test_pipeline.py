@@ -3494,3 +3494,21 @@ def test_a_post_dressed_in_a_candidate_s_banner_or_a_party_s_flags_are_campaign_
     ):
         evidence = category_evidence(said)
         assert evidence["election_campaign_violation"] > 0.0, said
+
+
+def test_an_office_s_internal_staff_meeting_over_a_theft_is_no_coordination(
+    indonesia: Gazetteer,
+) -> None:
+    stolen = analyze(
+        '"Begitu laporan masuk, saya langsung mengumpulkan seluruh anggota KPU untuk '
+        'mengadakan rapat internal," kata Ketua KPU kabupaten itu, Minggu. Kejadiannya pada '
+        "Jumat pagi, ketika pemilik gudang tempat KPU menyimpan arsip melapor bahwa pintu "
+        "gudang terbuka. Para anggota KPU lalu memeriksa isi gudang dan mendapati 100 karung "
+        "surat suara bersama lampirannya hilang. Surat suara yang digondol maling itu bekas "
+        "pemilihan gubernur dua tahun lalu, bukan yang akan dipakai bulan depan. Beratnya "
+        "lebih dari tiga ton, sehingga pencurinya diduga memakai truk. Meski kerugiannya "
+        "kecil, KPU tetap melaporkan pencurian itu ke polisi karena surat suara adalah "
+        "dokumen negara.",
+        gazetteer=indonesia,
+    )
+    assert stolen.kind == "incident"
