@@ -30,6 +30,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # A post or a stall dressed in a candidate's banner ("pos yang berspanduk salah satu
         # paslon") is a campaign prop.
         "berspanduk": 0.5,
+        # Campaigning in an official's uniform ("berkampanye menggunakan seragam kedinasan
+        # Polri"), a retired officer's included.
+        "berkampanye menggunakan seragam": 1.0,
+        "kampanye menggunakan seragam": 1.0,
+        "kampanye memakai seragam": 1.0,
+        "kampanye menggunakan baju polisi": 1.0,
         # A party's flags put up by a candidate's team: props, whatever is done to them.
         "bendera partai": 0.5,
         "bendera parpol": 0.5,

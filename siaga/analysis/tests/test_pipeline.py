@@ -3512,3 +3512,8 @@ def test_an_office_s_internal_staff_meeting_over_a_theft_is_no_coordination(
         gazetteer=indonesia,
     )
     assert stolen.kind == "incident"
+
+
+def test_campaigning_in_an_official_s_uniform_is_a_campaign_violation() -> None:
+    uniform = "Pensiunan polisi itu diduga berkampanye menggunakan seragam kedinasan Polri"
+    assert category_evidence(uniform)["election_campaign_violation"] >= CATEGORY_THRESHOLD
