@@ -971,6 +971,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "ditembak mati karena melawan": -1.0,
         "ditembak karena melawan": -1.0,
         "begal": 0.8,
+        # Yogyakarta's street violence by teenage riders with blades.
+        "klitih": 1.0,
+        "klithih": 1.0,
+        "kejahatan jalanan": 1.0,
         "main hakim sendiri": 1.0,
         # Someone beaten by a mob ("menjadi korban amuk massa", "mengamankan seorang
         # perempuan dari amukan massa"): a mob's justice, not a protest's riot.

@@ -3517,3 +3517,8 @@ def test_an_office_s_internal_staff_meeting_over_a_theft_is_no_coordination(
 def test_campaigning_in_an_official_s_uniform_is_a_campaign_violation() -> None:
     uniform = "Pensiunan polisi itu diduga berkampanye menggunakan seragam kedinasan Polri"
     assert category_evidence(uniform)["election_campaign_violation"] >= CATEGORY_THRESHOLD
+
+
+def test_yogyakarta_s_klitih_is_street_crime() -> None:
+    klitih = "Empat remaja berboncengan membawa parang menakuti warga, diduga klitih"
+    assert category_evidence(klitih)["criminal_violence"] >= CATEGORY_THRESHOLD
