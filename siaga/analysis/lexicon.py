@@ -500,6 +500,17 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "aksi penolakan": 0.8,
         "tuntut": 0.4,
         "menuntut": 0.4,
+        # Villagers barring a mine's lorries from their road ("menghadang truk tambang",
+        # "aksi penghadangan armada tambang pasir"), or rising against the mine itself.
+        "penghadangan armada": 1.0,
+        "menghadang truk": 1.0,
+        "mengadang truk": 1.0,
+        "mengadang lalu lintas truk": 1.0,
+        "aksi penghadangan": 1.0,
+        "aksi tolak tambang": 1.0,
+        "tolak tambang": 0.8,
+        "penolakan tambang": 0.8,
+        "tuntutan massa": 0.6,
     },
     "sara_identity_religion": {
         "sara": 1.0,

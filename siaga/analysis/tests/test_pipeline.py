@@ -3522,3 +3522,13 @@ def test_campaigning_in_an_official_s_uniform_is_a_campaign_violation() -> None:
 def test_yogyakarta_s_klitih_is_street_crime() -> None:
     klitih = "Empat remaja berboncengan membawa parang menakuti warga, diduga klitih"
     assert category_evidence(klitih)["criminal_violence"] >= CATEGORY_THRESHOLD
+
+
+def test_villagers_barring_a_mine_s_lorries_from_their_road_demonstrate() -> None:
+    for said in (
+        "Warga dua desa menghadang truk pengangkut pasir yang melintas di jalan desa",
+        "Aksi penghadangan armada tambang itu berlangsung sejak pagi",
+        "Ratusan warga menggelar aksi tolak tambang di depan balai desa",
+    ):
+        evidence = category_evidence(said)
+        assert evidence["demonstration"] >= CATEGORY_THRESHOLD, said
