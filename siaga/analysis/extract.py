@@ -262,13 +262,15 @@ _WOUNDED = re.compile(
     r"|bacokan|tusukan|tembakan|peluru|lemparan batu)|dibacok|ditusuk(?! jarum)|dipanah|ditikam"
     r"|melukai|membacok|menusuk|menikam|memanah|disiram air keras|dianiaya|dikeroyok"
     r"|menganiaya|babak belur|penuh luka|luka (?:cukup |sangat )?parah|kritis karena luka"
+    # "ada korban luka, namun tidak ada yang luka berat": some were hurt, none badly.
+    r"|(?:ada|terdapat) korban (?:yang )?luka"
     # Someone rushed to hospital was hurt; one who fainted may only be said to, in a hoax.
     r"|dilarikan ke (?:rumah sakit|rs|puskesmas|klinik))\b",
     re.IGNORECASE,
 )
 _NOT_WOUNDED = re.compile(
     r"\b(?:tidak|tak|tanpa|belum|nihil|bukan|tiada|akan|mau|hendak|ancam|mengancam|bisa"
-    r"|dapat|berpotensi|khawatir|nyaris|hampir)\b[^.]{0,30}$",
+    r"|dapat|berpotensi|khawatir|nyaris|hampir|apakah)\b[^.]{0,30}$",
     re.IGNORECASE,
 )
 

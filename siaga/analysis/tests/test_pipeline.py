@@ -3532,3 +3532,10 @@ def test_villagers_barring_a_mine_s_lorries_from_their_road_demonstrate() -> Non
     ):
         evidence = category_evidence(said)
         assert evidence["demonstration"] >= CATEGORY_THRESHOLD, said
+
+
+def test_some_were_hurt_when_the_police_say_there_were_wounded_but_none_badly() -> None:
+    told = "Kapolres mengaku ada korban luka saat bentrok. Namun tidak ada korban luka berat."
+    assert casualties(told)["injured"] == 1
+    assert casualties("Polisi memastikan tidak ada korban luka.")["injured"] is None
+    assert casualties("Belum diketahui apakah ada korban luka.")["injured"] is None
