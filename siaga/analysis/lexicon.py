@@ -442,6 +442,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menurunkan massa": 0.6,
         "turunkan massa": 0.6,
         "blokade": 0.8,
+        # The police cordon; residents mount an "aksi blokade" of a road or a plantation.
+        "aksi blokade": 1.0,
         # Police cordon off ("memblokade akses masuk") too: only a road blocked is protest.
         "blokade jalan": 1.0,
         # Eastern Indonesia's blockade of an office or road ("kantor distrik dipalang").
@@ -669,7 +671,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "situs adat": 0.8,
         "makam leluhur": 0.6,
         "wilayah adat": 0.6,
-        "masyarakat adat": 0.5,
+        # Too faint to name a customary quarrel in a story on its own: a people's demand
+        # that a company return its land ("Masyarakat Adat Batin Panduk menuntut …") is
+        # a land dispute, as "tanah adat" is.
+        "masyarakat adat": 0.45,
         # An ormas named for a people's custom is an ormas: its street clash with others
         # is no quarrel within or between customary communities.
         "ormas adat": -0.8,

@@ -3539,3 +3539,26 @@ def test_some_were_hurt_when_the_police_say_there_were_wounded_but_none_badly() 
     assert casualties(told)["injured"] == 1
     assert casualties("Polisi memastikan tidak ada korban luka.")["injured"] is None
     assert casualties("Belum diketahui apakah ada korban luka.")["injured"] is None
+
+
+def test_residents_mounting_a_blockade_of_a_plantation_demonstrate() -> None:
+    blockade = "Ratusan warga menggelar aksi blokade akses perkebunan kelapa sawit"
+    assert category_evidence(blockade)["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_a_customary_people_demanding_its_land_back_from_a_company_dispute_land_only(
+    indonesia: Gazetteer,
+) -> None:
+    demand = (
+        "Konflik lahan antara Masyarakat Adat Batin Panduk, Kabupaten Pelalawan, Riau, dan "
+        "sebuah perusahaan perkebunan terus berlanjut. Masyarakat Adat Batin Panduk menuntut "
+        "agar perusahaan mengembalikan lahan mereka di Kecamatan Kerumutan. Aksi damai yang "
+        "diikuti ratusan warga Masyarakat Adat Batin Panduk pada Jumat menjadi wujud "
+        "penegasan tuntutan ini. Koordinator massa membacakan tuntutan di pintu masuk kebun, "
+        "dijaga aparat kepolisian, sementara pihak perusahaan tidak tampak menemui massa. "
+        "Salah satu tuntutan ialah agar pemerintah kabupaten mencabut izin usaha perkebunan "
+        "perusahaan itu dan menghentikan panen di atas lahan yang mereka klaim."
+    )
+    reading = read_story(demand, indonesia, model=GuessingModel())
+    assert "land_boundary_dispute" in reading.categories
+    assert "adat_customary_dispute" not in reading.categories
