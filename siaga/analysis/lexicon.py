@@ -1284,6 +1284,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "pecah": 0.5,
         "melerai": 0.8,
         "korban": 0.4,
+        # A flood's or a quake's victims joining a rally tell no conflict's act.
+        "korban banjir": -0.4,
+        "korban bencana": -0.4,
+        "korban gempa": -0.4,
+        "korban longsor": -0.4,
         "terlibat": 0.4,
         "membakar": 1.0,
         "pembakaran": 0.8,

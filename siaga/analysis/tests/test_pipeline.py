@@ -3562,3 +3562,9 @@ def test_a_customary_people_demanding_its_land_back_from_a_company_dispute_land_
     reading = read_story(demand, indonesia, model=GuessingModel())
     assert "land_boundary_dispute" in reading.categories
     assert "adat_customary_dispute" not in reading.categories
+
+
+def test_a_flood_s_victims_joining_a_planned_rally_are_no_victims_of_an_act() -> None:
+    rally = kind_evidence("Aksi yang diikuti sejumlah korban banjir ini akan menuntut gubernur")
+    assert rally["threat"] > rally.get("incident", 0.0)
+    assert kind_evidence("Dua korban dilarikan ke puskesmas")["incident"] > 0.0
