@@ -1099,6 +1099,17 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "kesepakatan": 0.5,
         "menyepakati": 0.6,
         "sepakat berdamai": 1.0,
+        # A Bhabinkamtibmas's mediation told as held and ending in terms ("memfasilitasi
+        # mediasi terbuka", "dalam forum mediasi", "kedua pihak sepakat menyelesaikan
+        # secara kekeluargaan", "surat kesepakatan").
+        "memfasilitasi mediasi": 1.0,
+        "forum mediasi": 0.8,
+        "proses mediasi": 0.6,
+        "mediasi damai": 0.8,
+        "sepakat menyelesaikan": 1.0,
+        "jalan damai": 0.6,
+        "surat kesepakatan": 0.8,
+        "surat pernyataan bersama": 0.8,
         # Reconciliation after a conflict: the parties brought to sign, the pact read.
         "rekonsiliasi": 0.6,
         "rekonsiliasi damai": 1.0,

@@ -3568,3 +3568,19 @@ def test_a_flood_s_victims_joining_a_planned_rally_are_no_victims_of_an_act() ->
     rally = kind_evidence("Aksi yang diikuti sejumlah korban banjir ini akan menuntut gubernur")
     assert rally["threat"] > rally.get("incident", 0.0)
     assert kind_evidence("Dua korban dilarikan ke puskesmas")["incident"] > 0.0
+
+
+def test_a_village_officer_s_mediation_that_ends_in_terms_is_a_meeting(
+    indonesia: Gazetteer,
+) -> None:
+    settled = (
+        "Potensi konflik karena sengketa batas kebun di sebuah desa di Kecamatan Tapango "
+        "berhasil diredam. Perbedaan klaim batas antarwarga itu berpotensi memicu gesekan, "
+        "maka Bhabinkamtibmas bersama perangkat desa memfasilitasi mediasi terbuka di aula "
+        "kantor desa, guna mencegah konflik meluas. Dalam forum mediasi, suasana sempat "
+        "memanas, tetapi petugas juga turun ke kebun yang disengketakan, memberi imbauan "
+        "kamtibmas dan membantu menentukan ulang batas. Kedua petani itu akhirnya sepakat "
+        "menyelesaikan persoalan secara kekeluargaan tanpa jalur hukum, dan surat "
+        "kesepakatan ditandatangani disaksikan kepala desa serta tokoh masyarakat setempat."
+    )
+    assert read_story(settled, indonesia, model=GuessingModel()).kind == "meeting"
