@@ -217,6 +217,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pengawasan distribusi logistik": -1.8,
         "perhitungan surat suara": -0.7,
         "kotak suara": 0.7,
+        # A box broken on purpose is the count attacked, not a box lost on the way.
+        "merusak kotak suara": -0.7,
+        "perusakan kotak suara": -0.7,
+        "pengrusakan kotak suara": -0.7,
         "bilik suara": 0.6,
         "daerah terpencil": 0.5,
         "pengawalan logistik": 1.0,
@@ -280,6 +284,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "membakar kotak suara": 1.0,
         "kotak suara dibakar": 1.0,
         "pembakaran kotak suara": 1.0,
+        # Or hacked and broken on purpose at the count ("merusak kotak suara … saat proses
+        # penghitungan suara"), not damaged on the way.
+        "merusak kotak suara": 1.0,
+        "perusakan kotak suara": 1.0,
+        "pengrusakan kotak suara": 1.0,
         # Ballots set alight by those boycotting the vote beside their TPS.
         "membakar surat suara": 1.0,
         "pembakaran surat suara": 1.0,

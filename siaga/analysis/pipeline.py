@@ -415,6 +415,8 @@ def _logistics_gone_wrong(
     "form C kurang"): a logistics problem, however far apart the words stand."""
     if scores.get(LOGISTICS, 0.0) < LOGISTICS_ITEM:
         return
+    if _BROKEN_ON_PURPOSE & set(cues.get(UNREST, [])):
+        return  # "rusak" is what the hand did to the box, not what befell it on the way
     if gone_wrong := sorted(set(flags.get("trouble", [])) & lexicon.MATERIAL_TROUBLE):
         scores[LOGISTICS] += MATERIAL_TROUBLE_WEIGHT
         cues[LOGISTICS] = sorted(cues[LOGISTICS] + gone_wrong)
@@ -422,6 +424,9 @@ def _logistics_gone_wrong(
 
 LOGISTICS_ITEM, MATERIAL_TROUBLE_WEIGHT = 0.6, 0.4
 UNREST = "polling_station_unrest"
+_BROKEN_ON_PURPOSE = frozenset(
+    ["merusak kotak suara", "perusakan kotak suara", "pengrusakan kotak suara"]
+)
 
 
 def _polls_at_risk(
@@ -489,11 +494,22 @@ _AREA_PRONE = re.compile(
 
 
 _ASSAULT_WORDS = (
-    *("aniaya", "pukul", "keroyok", "tonjok", "hajar", "gebuk", "tusuk", "bacok", "carok"),
+    *(
+        "aniaya",
+        "aniyaan",
+        "pukul",
+        "keroyok",
+        "tonjok",
+        "hajar",
+        "gebuk",
+        "tusuk",
+        "bacok",
+        "carok",
+    ),
 )
 # Madura's "carok" is a fight with the celurit, and "dicarok" its victim hacked.
 _ASSAULT = re.compile(
-    r" (?:dianiaya|penganiayaan|menganiaya|dipukul|dipukuli|pemukulan|memukul|dikeroyok"
+    r" (?:dianiaya|penganiayaan|penganiyaan|menganiaya|dipukul|dipukuli|pemukulan|memukul|dikeroyok"
     r"|pengeroyokan|ditonjok|dihajar|digebukin|ditusuk|dibacok|membacok|pembacokan|terbacok"
     r"|carok|dicarok) "
 )

@@ -3584,3 +3584,23 @@ def test_a_village_officer_s_mediation_that_ends_in_terms_is_a_meeting(
         "kesepakatan ditandatangani disaksikan kepala desa serta tokoh masyarakat setempat."
     )
     assert read_story(settled, indonesia, model=GuessingModel()).kind == "meeting"
+
+
+def test_a_ballot_box_hacked_at_the_count_is_unrest_at_the_polls_not_logistics(
+    indonesia: Gazetteer,
+) -> None:
+    hacked = analyze(
+        "Rusak kotak suara pilkades, dua warga dilaporkan. Saat proses penghitungan suara "
+        "berlangsung, seorang warga datang membawa celurit, masuk ke TPS dan merusak kotak "
+        "suara dusun sehingga penghitungan berhenti.",
+        gazetteer=indonesia,
+        model=GuessingModel(),
+    )
+    assert "polling_station_unrest" in hacked.categories
+    assert "election_logistics" not in hacked.categories
+
+
+def test_an_organiser_s_beating_is_unrest_however_the_word_is_misspelt() -> None:
+    beaten = "Anggota PPK melaporkan dugaan penganiyaan yang dialaminya sehari setelah pemilu"
+    evidence = category_evidence_with_rules(beaten)
+    assert evidence["polling_station_unrest"] >= CATEGORY_THRESHOLD
