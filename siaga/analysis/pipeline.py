@@ -482,10 +482,11 @@ def _said_in_a_sentence(
 
 
 # "desa yang rawan konflik", "15 desa dari 273 desa yang rawan konflik", "wilayah desa yang
-# rawan konflik": the prone word near the villages it is said of. Provinces prone to
+# rawan konflik", "sejumlah lokasi rawan konflik pada pilkades": the prone word near the
+# villages or spots it is said of. Provinces prone to
 # conflict ("lima daerah paling rawan konflik") fear more than the camps' clashes.
 _AREA_PRONE = re.compile(
-    r" (?:desa|kelurahan|kecamatan|kampung)(?: [a-z0-9_]+){0,6}? (?:rawan|rentan"
+    r" (?:desa|kelurahan|kecamatan|kampung|lokasi)(?: [a-z0-9_]+){0,6}? (?:rawan|rentan"
     r"|berpotensi)(?: [a-z_]+){0,2}? (?:konflik|gesekan|ricuh|kericuhan|bentrok) "
     # "Sejumlah desa memiliki potensi kerawanan … pada pemilihan kepala desa".
     r"| (?:desa|kelurahan|kecamatan|kampung)(?: [a-z0-9_]+){0,4}? (?:memiliki|mempunyai"

@@ -3604,3 +3604,14 @@ def test_an_organiser_s_beating_is_unrest_however_the_word_is_misspelt() -> None
     beaten = "Anggota PPK melaporkan dugaan penganiyaan yang dialaminya sehari setelah pemilu"
     evidence = category_evidence_with_rules(beaten)
     assert evidence["polling_station_unrest"] >= CATEGORY_THRESHOLD
+
+
+def test_spots_mapped_as_prone_to_conflict_in_a_village_election_are_a_risk_of_clashes(
+    indonesia: Gazetteer,
+) -> None:
+    mapped = (
+        "Polresta telah memetakan sejumlah lokasi rawan konflik pada pemilihan kepala desa "
+        "serentak bulan depan. Intelijen dikerahkan memantau desa-desa itu."
+    )
+    reading = analyze(mapped, gazetteer=indonesia, model=GuessingModel())
+    assert (reading.kind, reading.categories) == ("threat", ["supporters_clash"])
