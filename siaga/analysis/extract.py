@@ -235,8 +235,8 @@ def casualties(text: str) -> dict[str, int | None]:
     lowered = text.lower()
     dead: list[int] = []
     if any(word in lowered for word in _DEATH_WORDS):
-        died = _largest(_DEAD, text, counted=_not_still_listed)
-        named = _largest(_NAMED_DEAD, text, counted=_a_death_told)
+        died = _largest(_DEAD, text, counted=lambda m: _not_still_listed(m) and _not_history(m))
+        named = _largest(_NAMED_DEAD, text, counted=lambda m: _a_death_told(m) and _not_history(m))
         dead = [n for n in (died, _killed(text, lowered), named) if n is not None]
     injured = None
     if any(word in lowered for word in _WOUND_WORDS):
@@ -298,11 +298,24 @@ def _a_death_told(death: re.Match[str]) -> bool:
     return _not_averted(death) and _not_still_listed(death)
 
 
+# "Pada 1982, kasus tersebut kembali mengemuka sehingga … dua orang warga Desa Adobala tewas
+# terbunuh": a sentence that opens on a bare year tells the feud's history, not its latest
+# round ("Pada Kamis (5/3/2020)" is a day, and opens no history).
+_A_PAST_YEAR_OPENS = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:pada|sejak|tahun)\s+(?:tahun\s+)?(?:19|20)\d\d\b(?![/-])[^.!?\n]*$",
+    re.IGNORECASE,
+)
+
+
+def _not_history(told: re.Match[str]) -> bool:
+    return _A_PAST_YEAR_OPENS.search(told.string, 0, told.start()) is None
+
+
 def _killed(text: str, lowered: str) -> int | None:
     """The largest count of the dead that a killing, a death at someone's hand or a life
     lost tells, unless averted; each pattern read only where its words stand."""
     counts = [
-        _largest(pattern, text, counted=_not_averted)
+        _largest(pattern, text, counted=lambda m: _not_averted(m) and _not_history(m))
         for words, pattern in _KILLINGS
         if any(word in lowered for word in words)
     ]

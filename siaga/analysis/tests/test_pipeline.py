@@ -3615,3 +3615,12 @@ def test_spots_mapped_as_prone_to_conflict_in_a_village_election_are_a_risk_of_c
     )
     reading = analyze(mapped, gazetteer=indonesia, model=GuessingModel())
     assert (reading.kind, reading.categories) == ("threat", ["supporters_clash"])
+
+
+def test_the_dead_of_a_feud_s_earlier_round_are_history_not_this_round_s() -> None:
+    feud = (
+        "Perang tanding antarwarga dua desa kembali pecah Rabu, belum ada informasi korban. "
+        "Pada 1982, kasus serupa memicu perang tanding yang mengakibatkan dua warga tewas."
+    )
+    assert casualties(feud)["dead"] is None
+    assert casualties("Pada Kamis (5/3/2020), dua warga tewas terbunuh.")["dead"] == 2
