@@ -256,9 +256,11 @@ _TITLE_WORD_AFTER: dict[str, frozenset[str]] = {
     "karo": frozenset(
         {"penmas", "ops", "humas", "sdm", "renmin", "provos", "paminal", "binops", "dalops"}
     ),
-    # A village's head of affairs: "Kaur Pembangunan" (Kaur is a regency in Bengkulu).
+    # A village's head of affairs: "Kaur Pembangunan", "Kaur (Kepala Urusan) Pembangunan"
+    # (Kaur is a regency in Bengkulu).
     "kaur": frozenset(
         {"pembangunan", "umum", "keuangan", "pemerintahan", "kesra", "perencanaan", "tu"}
+        | {"kepala"}
     ),
 }
 _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {"karo": frozenset({"batak"})}

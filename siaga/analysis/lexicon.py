@@ -131,6 +131,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "diberi uang": 0.8,
         "bagi amplop": 1.0,
         "amplop": 0.7,
+        # A letter sealed in one ("surat kaleng itu dibungkus amplop putih") buys no vote.
+        "dibungkus amplop": -0.7,
         "sembako": 0.6,
         # The state's aid handed out in a candidate's name or with an incumbent's face on
         # the bag: Bawaslu's "politisasi bansos".
@@ -939,6 +941,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "teror bom molotov": -1.0,
         "anti pancasila": 0.8,
         "ajakan jihad": 1.0,
+        # An anonymous letter pointing to a site of "risalah jihad", a call to holy war.
+        "risalah jihad": 1.0,
+        "seruan jihad": 1.0,
         # A caliphate preached by a banned organisation (HTI, dissolved in 2017).
         "khilafah": 0.8,
         "ajaran khilafah": 1.0,
@@ -1292,6 +1297,12 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "melaporkan ancaman": 1.0,
         "laporan pengancaman": 1.0,
         "pengancaman": 0.8,
+        # Threats sent are threats made: "SMS bernada ancaman", "mengirim surat kaleng",
+        # "menerima surat kaleng", a journalist "diteror".
+        "bernada ancaman": 1.0,
+        "mengirim surat kaleng": 1.0,
+        "menerima surat kaleng": 1.0,
+        "diteror": 0.8,
         "diintimidasi": 0.8,
         "intimidasi": 0.5,
         # How news tells an event that took place.

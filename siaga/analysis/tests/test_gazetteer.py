@@ -220,6 +220,8 @@ def test_a_village_office_s_head_of_affairs_is_no_regency() -> None:
     kaur = Gazetteer([PlaceRecord("17.04", "Kabupaten Kaur", 2)])
     said = "Kepala desa menjadi saksi bersama Kaur Pembangunan, Suryanto."
     assert [p.code for p in geoparse(said, kaur)[0]] == []
+    spelt_out = "Saya berboncengan sama Kaur (Kepala Urusan) Pembangunan waktu itu."
+    assert [p.code for p in geoparse(spelt_out, kaur)[0]] == []
     assert [p.code for p in geoparse("Banjir di Kaur, Bengkulu", kaur)[0]] == ["17.04"]
 
 

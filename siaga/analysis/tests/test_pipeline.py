@@ -3624,3 +3624,19 @@ def test_the_dead_of_a_feud_s_earlier_round_are_history_not_this_round_s() -> No
     )
     assert casualties(feud)["dead"] is None
     assert casualties("Pada Kamis (5/3/2020), dua warga tewas terbunuh.")["dead"] == 2
+
+
+def test_threats_sent_by_text_or_anonymous_letter_are_threats_made() -> None:
+    for said in (
+        "Wartawati itu menerima surat kaleng yang dibubuhi darah di teras rumahnya",
+        "Peneror mengirim berjubel SMS bernada ancaman kepada wartawati itu",
+    ):
+        evidence = kind_evidence(said)
+        assert evidence.get("incident", 0.0) > evidence.get("threat", 0.0), said
+
+
+def test_an_anonymous_letter_calling_to_holy_war_is_radicalism_not_an_envelope_of_cash() -> None:
+    letter = "Surat kaleng itu dibungkus amplop putih; situs yang tertera berisi risalah jihad"
+    evidence = category_evidence(letter)
+    assert evidence["terrorism_radicalism"] >= CATEGORY_THRESHOLD
+    assert evidence.get("money_politics", 0.0) <= 0.0
