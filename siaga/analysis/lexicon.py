@@ -868,6 +868,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "hoak": 1.0,
         "berita bohong": 1.0,
         "ujaran kebencian": 1.0,
+        # The rumour of child kidnappers that sets mobs on strangers and burns kiosks
+        # ("akibat isu penculikan anak … membakar kios dan ruko").
+        "isu penculikan": 1.0,
+        "hoaks penculikan": 1.0,
+        "hoax penculikan": 1.0,
         "provokasi": 0.8,
         "provokatif": 0.8,
         "memprovokasi": 0.8,

@@ -3640,3 +3640,8 @@ def test_an_anonymous_letter_calling_to_holy_war_is_radicalism_not_an_envelope_o
     evidence = category_evidence(letter)
     assert evidence["terrorism_radicalism"] >= CATEGORY_THRESHOLD
     assert evidence.get("money_politics", 0.0) <= 0.0
+
+
+def test_a_rumour_of_child_kidnappers_that_sets_a_town_alight_is_a_hoax() -> None:
+    rumour = "Kebakaran kios dan ruko itu terjadi akibat isu penculikan anak di wilayah tersebut"
+    assert category_evidence(rumour)["hoax_hate_speech"] >= CATEGORY_THRESHOLD
