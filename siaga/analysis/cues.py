@@ -67,6 +67,7 @@ def default_index() -> CueIndex:
             "voter_education": lexicon.VOTER_EDUCATION,
             "customary_election": lexicon.CUSTOMARY_ELECTION,
             "customary_quarrel": lexicon.CUSTOMARY_QUARREL,
+            "mock_war": lexicon.MOCK_WARS,
             "chore": lexicon.ELECTION_CHORES,
             "drill": lexicon.DRILL,
             "trouble": lexicon.PROCEDURE_TROUBLE,

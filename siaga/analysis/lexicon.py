@@ -1762,6 +1762,16 @@ CAMPAIGN_VENUES = frozenset(
 # A desa adat choosing its bendesa: candidates and votes, but none of the taxonomy's
 # elections, and routine unless the text tells of a quarrel.
 CUSTOMARY_ELECTION = ("ngadegang", "pemilihan bendesa", "calon bendesa", "bendesa terpilih")
+# Rites and festivals fought as mock wars: Tenganan's pandan war (mekare-kare), Lingsar's
+# perang topat between Muslims and Hindus, Kapal's perang tipat, the fire, torch, water,
+# tomato and mud "wars" of village feasts. Their blood and thrown rice cakes are worship
+# and play, not conflict. (Ramadan's "perang sarung" is a youths' brawl, not a rite.)
+MOCK_WARS = (
+    "perang pandan", "mekare kare", "makare kare", "makere kere", "perang topat",
+    "perang ketupat", "perang tipat", "perang api", "perang obor", "perang air",
+    "perang tomat", "perang lumpur", "perang bantal", "siat yeh", "gebug ende",
+)  # fmt: skip
+
 CUSTOMARY_QUARREL = (
     "kisruh", "polemik", "menolak", "protes", "sengketa", "disengketakan", "konflik",
     "deadlock", "memanas", "terkatung", "dibatalkan", "membatalkan", "keberatan",

@@ -1561,6 +1561,8 @@ def _routine_procedure(
         return True
     if _a_customary_election_held(reading, categories, flags):
         return True
+    if _a_mock_war_held(reading, flags):
+        return True
     if len(reading) < ARTICLE_CHARS or not categories:
         return False
     if flags.get("arson") or flags.get("weapon"):
@@ -1591,6 +1593,19 @@ def _a_customary_election_held(
         return False
     customary = {"adat_customary_dispute", SARA, OTHER}
     return set(categories) <= customary and not _goes_wrong(reading, flags)
+
+
+def _a_mock_war_held(reading: str, flags: dict[str, list[str]]) -> bool:
+    """A rite fought as a mock war, told in the lead (Tenganan's perang pandan, Lingsar's
+    perang topat), with no quarrel, arrest or fire told: worship and play, however much
+    war, blood and thrown rice the story tells of."""
+    if not flags.get("mock_war") or flags.get("arson"):
+        return False
+    # A mock war has two sides ("massa kedua kubu pun saling melemparkan ketupat").
+    if set(flags.get("customary_quarrel", [])) - {"dua kubu", "kedua kubu"}:
+        return False
+    # Whatever category its two sides, its temple or its thrown weapons suggest.
+    return _says(_lead(reading), flags["mock_war"]) and not _goes_wrong(reading, flags)
 
 
 def _voters_taught(reading: str, categories: list[str], flags: dict[str, list[str]]) -> bool:

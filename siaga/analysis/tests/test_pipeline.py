@@ -3645,3 +3645,17 @@ def test_an_anonymous_letter_calling_to_holy_war_is_radicalism_not_an_envelope_o
 def test_a_rumour_of_child_kidnappers_that_sets_a_town_alight_is_a_hoax() -> None:
     rumour = "Kebakaran kios dan ruko itu terjadi akibat isu penculikan anak di wilayah tersebut"
     assert category_evidence(rumour)["hoax_hate_speech"] >= CATEGORY_THRESHOLD
+
+
+def test_a_rite_fought_as_a_mock_war_is_no_conflict_but_a_brawl_at_it_is(
+    indonesia: Gazetteer,
+) -> None:
+    rite = (
+        "Umat Islam dan Hindu di Kecamatan Lingsar, Lombok Barat, menggelar perang topat di "
+        "kompleks Pura Lingsar. Setelah aba-aba, massa kedua kubu saling melempar ketupat "
+        "sambil tertawa; ketupat yang dipakai berperang dibawa pulang untuk ditabur di sawah."
+    )
+    reading = analyze(rite, gazetteer=indonesia, model=GuessingModel())
+    assert (reading.kind, reading.categories, reading.severity) == ("none", [], 0)
+    brawl = rite.replace("sambil tertawa", "lalu ricuh, dua pemuda luka dan diamankan polisi")
+    assert analyze(brawl, gazetteer=indonesia, model=GuessingModel()).kind == "incident"
