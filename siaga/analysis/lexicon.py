@@ -700,6 +700,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "perkara adat": 1.0,
         # Banjar against banjar is a quarrel between customary communities.
         "antarbanjar": 1.0,
+        # As is desa adat against desa adat ("berpotensi memicu konflik antar Desa Adat").
+        "antar desa adat": 1.0,
+        "antardesa adat": 1.0,
         "antar banjar": 1.0,
         "dua banjar": 1.0,
         "kulkul bulus": 1.0,
@@ -1055,6 +1058,9 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "rapat koordinasi": 1.0,
         "rapat kordinasi": 1.0,  # as often misspelt
         "audiensi": 1.0,
+        # Bali's "simakrama": the police or a regent sitting down with a community's
+        # leaders, its youth or its pecalang.
+        "simakrama": 1.0,
         "koordinasi": 0.5,
         "kordinasi": 0.5,
         "pertemuan": 0.6,

@@ -341,6 +341,9 @@ def _drop_wished_outcomes(flags: dict[str, list[str]], reading: str) -> None:
 _DRILL_REVEALS = (
     "merupakan simulasi", "itulah simulasi", "ternyata simulasi", "hanya simulasi",
     "adalah simulasi", "sebuah simulasi",
+    # "Usai kegiatan Simulasi Sistem Pengamanan (Sispam) Kota …, Wakapolres mengatakan":
+    # the clash told first was the drill just over.
+    "usai kegiatan simulasi", "usai simulasi",
 )  # fmt: skip
 _WISH_WORDS = ("agar", "supaya", "harus", "diharapkan", "berharap", "semoga", "demi")
 _NOT_THE_OUTCOME_WORDS = (*_WISH_WORDS, "awalnya", "mulanya", "semula")

@@ -3659,3 +3659,29 @@ def test_a_rite_fought_as_a_mock_war_is_no_conflict_but_a_brawl_at_it_is(
     assert (reading.kind, reading.categories, reading.severity) == ("none", [], 0)
     brawl = rite.replace("sambil tertawa", "lalu ricuh, dua pemuda luka dan diamankan polisi")
     assert analyze(brawl, gazetteer=indonesia, model=GuessingModel()).kind == "incident"
+
+
+def test_a_simakrama_with_the_youth_is_a_meeting() -> None:
+    sat_down = kind_evidence("Simakrama Polda Bali dengan Pasikian Yowana jelang Nyepi")
+    assert sat_down["meeting"] >= 1.0
+
+
+def test_a_quarrel_between_desa_adat_is_customary() -> None:
+    feared = "Pawai yang melewati obyek sengketa berpotensi memicu konflik antar Desa Adat"
+    assert category_evidence(feared)["adat_customary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_a_riot_told_first_and_then_as_the_drill_just_over_is_no_conflict(
+    indonesia: Gazetteer,
+) -> None:
+    drill = (
+        "Puluhan massa simpatisan salah satu paslon terlibat bentrok dengan ratusan polisi di "
+        "Jalan Kenanga, Martapura, hingga water cannon diterjunkan untuk membubarkan massa. "
+        "Massa yang menduga ada kecurangan saat rekapitulasi pilkada tak mampu diredam, "
+        "terlebih permintaan menghadirkan Ketua KPU tak dapat dipenuhi. Kurang lebih satu jam "
+        "kemudian massa dibubarkan setelah dilakukan mediasi. Usai kegiatan simulasi sistem "
+        "pengamanan kota yang disaksikan KPU dan Bawaslu, Wakapolres mengatakan kegiatan itu "
+        "menyiapkan pengamanan setiap tahapan pilkada, dari situasi hijau hingga merah, "
+        "dengan 320 personel gabungan."
+    )
+    assert read_story(drill, indonesia, model=GuessingModel()).kind == "none"
