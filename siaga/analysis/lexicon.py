@@ -336,6 +336,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "hitung ulang": 1.0,
         "penghitungan ulang": 1.0,
         "perhitungan ulang": 1.0,
+        # A loser's objection to the result ("surat keberatannya atas hasil pemilihan"),
+        # and his demand that the boxes be opened (opening them is the count's routine).
+        "keberatan atas hasil": 1.0,
+        "keberatannya atas hasil": 1.0,
+        "menuntut pembukaan kotak suara": 1.0,
+        "menuntut dilakukan pembukaan kotak suara": 1.0,
         # A re-vote is the remedy Bawaslu orders for irregular voting as often as the
         # outcome of a dispute: alone it does not make one.
         "pemungutan suara ulang": 0.2,

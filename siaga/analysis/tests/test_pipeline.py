@@ -3685,3 +3685,12 @@ def test_a_riot_told_first_and_then_as_the_drill_just_over_is_no_conflict(
         "dengan 320 personel gabungan."
     )
     assert read_story(drill, indonesia, model=GuessingModel()).kind == "none"
+
+
+def test_a_loser_s_objection_to_the_result_disputes_it_but_boxes_opened_to_count_do_not() -> None:
+    objected = "Calon itu menyampaikan surat keberatannya atas hasil pemilihan perbekel"
+    assert category_evidence(objected)["election_result_dispute"] >= CATEGORY_THRESHOLD
+    demanded = "Saya menuntut dilakukan pembukaan kotak suara untuk membuktikannya"
+    assert category_evidence(demanded)["election_result_dispute"] >= CATEGORY_THRESHOLD
+    counted = "KPPS melakukan pembukaan kotak suara di hadapan para saksi"
+    assert category_evidence(counted).get("election_result_dispute", 0.0) < CATEGORY_THRESHOLD
