@@ -1212,12 +1212,15 @@ def test_a_terror_suspect_shot_for_fighting_arrest_is_no_violent_crime() -> None
 def test_villages_mapped_as_prone_to_conflict_in_a_village_election_are_a_risk_of_clashes(
     indonesia: Gazetteer,
 ) -> None:
-    mapped = (
+    for mapped in (
         "Polres memetakan 15 desa dari 273 desa yang rawan konflik antara kandidat maupun "
-        "pendukung saat pelaksanaan Pilkades. Personel pengamanan akan ditambah."
-    )
-    reading = analyze(mapped, gazetteer=indonesia, model=GuessingModel())
-    assert (reading.kind, reading.categories) == ("threat", ["supporters_clash"])
+        "pendukung saat pelaksanaan Pilkades. Personel pengamanan akan ditambah.",
+        # Spots, not villages, said prone.
+        "Polresta telah memetakan sejumlah lokasi rawan konflik pada pemilihan kepala desa "
+        "serentak bulan depan. Intelijen dikerahkan memantau desa-desa itu.",
+    ):
+        reading = analyze(mapped, gazetteer=indonesia, model=GuessingModel())
+        assert (reading.kind, reading.categories) == ("threat", ["supporters_clash"]), mapped
     # Areas prone to social conflict in general, beside an election named elsewhere.
     social = (
         "Polres mencatat ada tiga daerah rawan yang berpotensi konflik tahun ini. Dalam "
@@ -3604,17 +3607,6 @@ def test_an_organiser_s_beating_is_unrest_however_the_word_is_misspelt() -> None
     beaten = "Anggota PPK melaporkan dugaan penganiyaan yang dialaminya sehari setelah pemilu"
     evidence = category_evidence_with_rules(beaten)
     assert evidence["polling_station_unrest"] >= CATEGORY_THRESHOLD
-
-
-def test_spots_mapped_as_prone_to_conflict_in_a_village_election_are_a_risk_of_clashes(
-    indonesia: Gazetteer,
-) -> None:
-    mapped = (
-        "Polresta telah memetakan sejumlah lokasi rawan konflik pada pemilihan kepala desa "
-        "serentak bulan depan. Intelijen dikerahkan memantau desa-desa itu."
-    )
-    reading = analyze(mapped, gazetteer=indonesia, model=GuessingModel())
-    assert (reading.kind, reading.categories) == ("threat", ["supporters_clash"])
 
 
 def test_the_dead_of_a_feud_s_earlier_round_are_history_not_this_round_s() -> None:
