@@ -347,16 +347,17 @@ _DIED_BY = re.compile(
 )
 
 
-# "nyaris berujung maut", "hampir merenggut nyawa": a death averted.
+# "nyaris berujung maut", "hampir merenggut nyawa": a death averted. "Terkadang sampai
+# merenggut nyawa": what such clashes sometimes do, no death told.
 _AVERTED = re.compile(
     r"\b(?:nyaris|hampir|tidak|tak|tanpa|bisa|dapat|akan|hendak|mau|ingin|terancam|diancam"
-    r"|ancaman|takut|khawatir)\s+$",
+    r"|ancaman|takut|khawatir|(?:ter)?kadang(?:-kadang)?(?:\s+(?:sampai|hingga))?)\s+$",
     re.IGNORECASE,
 )
 
 
 def _not_averted(killing: re.Match[str]) -> bool:
-    before = killing.string[max(0, killing.start() - 12) : killing.start()]
+    before = killing.string[max(0, killing.start() - 24) : killing.start()]
     return not _AVERTED.search(before)
 
 

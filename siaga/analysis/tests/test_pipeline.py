@@ -3686,3 +3686,9 @@ def test_a_loser_s_objection_to_the_result_disputes_it_but_boxes_opened_to_count
     assert category_evidence(demanded)["election_result_dispute"] >= CATEGORY_THRESHOLD
     counted = "KPPS melakukan pembukaan kotak suara di hadapan para saksi"
     assert category_evidence(counted).get("election_result_dispute", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_what_such_clashes_sometimes_do_tells_no_death() -> None:
+    habit = "Bentrokan antaraparat, terkadang sampai merenggut nyawa, sering terjadi di negeri ini"
+    assert casualties(habit)["dead"] is None
+    assert casualties("Bentrokan itu merenggut nyawa dua warga")["dead"] == 2
