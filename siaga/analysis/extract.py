@@ -731,8 +731,11 @@ _HOSPITAL = re.compile(
 
 # "juru sita Pengadilan Negeri Ambon": a court sits in a city and serves the regencies
 # around it.
+# "PN Tabanan", and the administrative courts a village election's loser sues in ("PTUN
+# Bengkulu", "Pengadilan Tinggi Tata Usaha Negara (PTTUN) Medan").
 _COURT = re.compile(
-    r"\b(?:[Pp]engadilan [Nn]egeri|PN)[ ]+(?P<court>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+    r"\b(?:[Pp]engadilan(?: [Tt]inggi)?(?: [Nn]egeri| [Tt]ata [Uu]saha [Nn]egara)|PN|PTUN|PTTUN)"
+    r"(?:[ ]+\([A-Z]+\))?[ ]+(?P<court>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
 )
 
 
@@ -905,7 +908,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _REACHED_AT: ("dihubungi", "ditemui", "dikonfirmasi", "diwawancarai"),
     _ON_THE_SIDELINES: ("sela",),
     _AT_HEADQUARTERS: ("Mabes", "Markas Besar"),
-    _COURT: ("engadilan", "PN "),
+    _COURT: ("engadilan", "PN ", "PTUN", "PTTUN"),
     _COMMAND: ("olres",),
     _MILITARY_DISTRICT: ("dim ",),
     _HOSPITAL: ("RS", "akit", "uskesmas"),

@@ -841,6 +841,13 @@ def test_a_court_named_by_its_seat_is_not_the_event_place() -> None:
         "Ambon membacakan putusan sebelum warga melempari petugas."
     )
     assert news_codes(text + BODY) == ["81.08"]
+    # The administrative courts a village election's loser sues in, too.
+    sued = (
+        "Sengketa pilkades di Kabupaten Maluku Barat Daya berlanjut. Pengadilan Tinggi Tata "
+        "Usaha Negara (PTTUN) Ambon menerima banding calon yang kalah, setelah PTUN Ambon "
+        "memerintahkan pemilihan ulang."
+    )
+    assert news_codes(sued + BODY) == ["81.08"]
 
 
 def test_polman_is_polewali_mandar() -> None:
