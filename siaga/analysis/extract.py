@@ -235,8 +235,8 @@ def casualties(text: str) -> dict[str, int | None]:
     lowered = text.lower()
     dead: list[int] = []
     if any(word in lowered for word in _DEATH_WORDS):
-        died = _largest(_DEAD, text, counted=lambda m: _not_still_listed(m) and _not_history(m))
-        named = _largest(_NAMED_DEAD, text, counted=lambda m: _a_death_told(m) and _not_history(m))
+        died = _largest(_DEAD, text, counted=_a_death_counted)
+        named = _largest(_NAMED_DEAD, text, counted=_a_death_told)
         dead = [n for n in (died, _killed(text, lowered), named) if n is not None]
     injured = None
     if any(word in lowered for word in _WOUND_WORDS):
@@ -294,8 +294,16 @@ _NAMED_DEAD = re.compile(
 )
 
 
+def _a_death_counted(death: re.Match[str]) -> bool:
+    return _not_still_listed(death) and _not_history(death)
+
+
 def _a_death_told(death: re.Match[str]) -> bool:
-    return _not_averted(death) and _not_still_listed(death)
+    return _not_averted(death) and _a_death_counted(death)
+
+
+def _a_killing_told(killing: re.Match[str]) -> bool:
+    return _not_averted(killing) and _not_history(killing)
 
 
 # "Pada 1982, kasus tersebut kembali mengemuka sehingga … dua orang warga Desa Adobala tewas
@@ -315,7 +323,7 @@ def _killed(text: str, lowered: str) -> int | None:
     """The largest count of the dead that a killing, a death at someone's hand or a life
     lost tells, unless averted; each pattern read only where its words stand."""
     counts = [
-        _largest(pattern, text, counted=lambda m: _not_averted(m) and _not_history(m))
+        _largest(pattern, text, counted=_a_killing_told)
         for words, pattern in _KILLINGS
         if any(word in lowered for word in words)
     ]
@@ -729,10 +737,9 @@ _HOSPITAL = re.compile(
 )
 
 
-# "juru sita Pengadilan Negeri Ambon": a court sits in a city and serves the regencies
-# around it.
-# "PN Tabanan", and the administrative courts a village election's loser sues in ("PTUN
-# Bengkulu", "Pengadilan Tinggi Tata Usaha Negara (PTTUN) Medan").
+# "juru sita Pengadilan Negeri Ambon", "PN Tabanan": a court sits in a city and serves the
+# regencies around it; so do the administrative and high courts a village election's loser
+# sues in ("PTUN Bengkulu", "Pengadilan Tinggi Tata Usaha Negara (PTTUN) Medan").
 _COURT = re.compile(
     r"\b(?:[Pp]engadilan(?: [Tt]inggi)?(?: [Nn]egeri| [Tt]ata [Uu]saha [Nn]egara)|PN|PTUN|PTTUN)"
     r"(?:[ ]+\([A-Z]+\))?[ ]+(?P<court>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"

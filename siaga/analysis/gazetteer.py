@@ -259,8 +259,7 @@ _TITLE_WORD_AFTER: dict[str, frozenset[str]] = {
     # A village's head of affairs: "Kaur Pembangunan", "Kaur (Kepala Urusan) Pembangunan"
     # (Kaur is a regency in Bengkulu).
     "kaur": frozenset(
-        {"pembangunan", "umum", "keuangan", "pemerintahan", "kesra", "perencanaan", "tu"}
-        | {"kepala"}
+        {"pembangunan", "umum", "keuangan", "pemerintahan", "kesra", "perencanaan", "tu", "kepala"}
     ),
 }
 _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {"karo": frozenset({"batak"})}

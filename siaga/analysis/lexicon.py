@@ -8,6 +8,15 @@ always names the cues that fired, so a wrong cue is easy to find.
 
 from __future__ import annotations
 
+# Ballot boxes hacked and broken on purpose at the count: unrest at the polls, and no box
+# damaged on the way (the logistics cue they hold is cancelled, and their "rusak" names no
+# material trouble).
+BOXES_BROKEN_ON_PURPOSE = (
+    "merusak kotak suara",
+    "perusakan kotak suara",
+    "pengrusakan kotak suara",
+)
+
 CATEGORY_CUES: dict[str, dict[str, float]] = {
     "election_campaign_violation": {
         "kampanye di luar jadwal": 1.0,
@@ -220,9 +229,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "perhitungan surat suara": -0.7,
         "kotak suara": 0.7,
         # A box broken on purpose is the count attacked, not a box lost on the way.
-        "merusak kotak suara": -0.7,
-        "perusakan kotak suara": -0.7,
-        "pengrusakan kotak suara": -0.7,
+        **dict.fromkeys(BOXES_BROKEN_ON_PURPOSE, -0.7),
         "bilik suara": 0.6,
         "daerah terpencil": 0.5,
         "pengawalan logistik": 1.0,
@@ -288,9 +295,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pembakaran kotak suara": 1.0,
         # Or hacked and broken on purpose at the count ("merusak kotak suara … saat proses
         # penghitungan suara"), not damaged on the way.
-        "merusak kotak suara": 1.0,
-        "perusakan kotak suara": 1.0,
-        "pengrusakan kotak suara": 1.0,
+        **dict.fromkeys(BOXES_BROKEN_ON_PURPOSE, 1.0),
         # Ballots set alight by those boycotting the vote beside their TPS.
         "membakar surat suara": 1.0,
         "pembakaran surat suara": 1.0,

@@ -418,7 +418,7 @@ def _logistics_gone_wrong(
     "form C kurang"): a logistics problem, however far apart the words stand."""
     if scores.get(LOGISTICS, 0.0) < LOGISTICS_ITEM:
         return
-    if _BROKEN_ON_PURPOSE & set(cues.get(UNREST, [])):
+    if _BROKEN_ON_PURPOSE.intersection(cues.get(UNREST, [])):
         return  # "rusak" is what the hand did to the box, not what befell it on the way
     if gone_wrong := sorted(set(flags.get("trouble", [])) & lexicon.MATERIAL_TROUBLE):
         scores[LOGISTICS] += MATERIAL_TROUBLE_WEIGHT
@@ -427,9 +427,7 @@ def _logistics_gone_wrong(
 
 LOGISTICS_ITEM, MATERIAL_TROUBLE_WEIGHT = 0.6, 0.4
 UNREST = "polling_station_unrest"
-_BROKEN_ON_PURPOSE = frozenset(
-    ["merusak kotak suara", "perusakan kotak suara", "pengrusakan kotak suara"]
-)
+_BROKEN_ON_PURPOSE = frozenset(lexicon.BOXES_BROKEN_ON_PURPOSE)
 
 
 def _polls_at_risk(
@@ -486,8 +484,8 @@ def _said_in_a_sentence(
 
 # "desa yang rawan konflik", "15 desa dari 273 desa yang rawan konflik", "wilayah desa yang
 # rawan konflik", "sejumlah lokasi rawan konflik pada pilkades": the prone word near the
-# villages or spots it is said of. Provinces prone to
-# conflict ("lima daerah paling rawan konflik") fear more than the camps' clashes.
+# villages or spots it is said of. Provinces prone to conflict ("lima daerah paling rawan
+# konflik") fear more than the camps' clashes.
 _AREA_PRONE = re.compile(
     r" (?:desa|kelurahan|kecamatan|kampung|lokasi)(?: [a-z0-9_]+){0,6}? (?:rawan|rentan"
     r"|berpotensi)(?: [a-z_]+){0,2}? (?:konflik|gesekan|ricuh|kericuhan|bentrok) "
@@ -1600,7 +1598,7 @@ def _a_customary_election_held(
 
 def _a_mock_war_held(reading: str, flags: dict[str, list[str]]) -> bool:
     """A rite fought as a mock war, told in the lead (Tenganan's perang pandan, Lingsar's
-    perang topat), with no quarrel, arrest or fire told: worship and play, however much
+    perang topat), with no quarrel, fire or trouble told: worship and play, however much
     war, blood and thrown rice the story tells of."""
     if not flags.get("mock_war") or flags.get("arson"):
         return False
