@@ -1449,6 +1449,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "khawatir": 0.8,
         "bersiap": 0.8,
         "hendak": 0.6,
+        # The moment an act befell them ("ditolak … saat hendak berlabuh", "dianiaya ketika
+        # hendak pulang"), not a plan.
+        "saat hendak": -0.6,
+        "ketika hendak": -0.6,
+        "sewaktu hendak": -0.6,
         "janjian": 0.6,
         "beredar kabar": 0.8,
         "kabar beredar": 0.8,

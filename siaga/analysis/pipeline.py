@@ -625,6 +625,19 @@ _GATHERING = re.compile(
 )
 
 
+# Refugees or immigrants turned away by the people where they land ("warga menolak
+# kehadiran para imigran Rohingya", "penolakan sebagian warga … terhadap ratusan
+# pengungsi", "Imigran Rohingya kembali berlabuh di Bireun, Aceh ditolak oleh warga"):
+# one people refusing another, the taxonomy's inter-group tension.
+_STRANGER_WORDS = ("pengungsi", "imigran", "pencari suaka", "rohingya")
+_REFUSAL_WORDS = ("tolak", "nolak", "usir")
+_STRANGERS = r"(?:pengungsi|imigran|pencari suaka|rohingya)"
+_ARRIVALS_REFUSED = re.compile(
+    rf" (?:menolak|tolak|penolakan|mengusir|pengusiran)(?: [a-z]+){{0,6}}? {_STRANGERS} "
+    rf"| {_STRANGERS}(?: [a-z]+){{0,6}}? (?:ditolak|diusir) "
+)
+
+
 _DRUNK = re.compile(r" (?:mabuk|miras|minuman keras) ")
 _SHOW_WORDS = ("dangdut", "organ tunggal", "orgen", "joget", "burok", "elekton")
 # A fight among those dancing at a village show ("pentas musik dangdut … berujung ricuh",
@@ -812,6 +825,7 @@ _SENTENCE_RULES = (
     # A sermon, a study circle or a service broken up ("pengajian … dibubarkan paksa"):
     # a faith's gathering at odds with those who stopped it.
     _SentenceRule(SARA, _BROKEN_UP, _match(_GATHERING), gates=(_BROKEN_WORDS,)),
+    _SentenceRule(SARA, _ARRIVALS_REFUSED, _anywhere, gates=(_STRANGER_WORDS, _REFUSAL_WORDS)),
     # Villagers come in numbers to a company's or an office's door with a demand
     # ("Puluhan warga Desa Salimbatu mendatangi pabrik kelapa sawit … Mereka mendesak"):
     # a protest, whatever its banner.

@@ -3692,3 +3692,22 @@ def test_what_such_clashes_sometimes_do_tells_no_death() -> None:
     habit = "Bentrokan antaraparat, terkadang sampai merenggut nyawa, sering terjadi di negeri ini"
     assert casualties(habit)["dead"] is None
     assert casualties("Bentrokan itu merenggut nyawa dua warga")["dead"] == 2
+
+
+def test_refugees_turned_away_where_they_land_are_one_people_refusing_another() -> None:
+    turned_away = (
+        "Imigran Rohingya kembali berlabuh di Bireun, Aceh ditolak oleh warga di Kecamatan "
+        "Jangka. Warga setempat juga tidak menerima sehingga imigran dikembalikan ke kapal."
+    )
+    assert category_evidence_with_rules(turned_away)["sara_identity_religion"] >= CATEGORY_THRESHOLD
+    helped = "Relawan menyalurkan makanan untuk pengungsi Rohingya di tempat penampungan."
+    assert (
+        category_evidence_with_rules(helped).get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
+    )
+
+
+def test_what_befell_people_as_they_were_about_to_do_something_is_no_plan() -> None:
+    refused = kind_evidence("Warga menolak ratusan pengungsi itu saat hendak berlabuh")
+    assert refused["incident"] > refused.get("threat", 0.0)
+    planned = kind_evidence("Massa hendak mendatangi kantor KPU besok pagi")
+    assert planned["threat"] > planned.get("incident", 0.0)
