@@ -557,6 +557,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "mengikuti aliran": 0.8,
         "aliran kepercayaan": 0.8,
         "aliran sesat": 1.0,
+        # Former members of the banned Gafatar movement, driven out of Mempawah in 2016.
+        "gafatar": 0.6,
+        "eks gafatar": 0.6,
         "pura": 0.5,
         # "Pura-pura gila", pretending: no temple.
         "pura pura": -1.0,
@@ -1000,6 +1003,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # Debt collectors ("mata elang", "matel") stopping riders and taking their
         # motorbikes by force: a robbery in all but name.
         "perampasan": 1.0,
+        # A bill's name, "RUU Perampasan Aset", in a protest's demands: no robbery.
+        "perampasan aset": -1.0,
         "merampas": 0.8,
         "dirampas": 0.8,
         "ditarik paksa": 0.6,
@@ -1030,6 +1035,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "korban amuk massa": 1.0,
         "korban amukan massa": 1.0,
         "dari amukan massa": 1.0,
+        # Cars and rooms a rioting crowd wrecked ("mobil dinas … tak luput dari amukan
+        # massa"): no one saved from a mob.
+        "luput dari amukan massa": -1.0,
         # A mob hunting people for their faith or views: violence with a group behind it.
         "persekusi": 0.4,
         "kkb": 0.8,

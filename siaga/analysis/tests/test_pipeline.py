@@ -3711,3 +3711,17 @@ def test_what_befell_people_as_they_were_about_to_do_something_is_no_plan() -> N
     assert refused["incident"] > refused.get("threat", 0.0)
     planned = kind_evidence("Massa hendak mendatangi kantor KPU besok pagi")
     assert planned["threat"] > planned.get("incident", 0.0)
+
+
+def test_a_bill_named_in_a_protest_s_demands_and_a_car_wrecked_by_rioters_are_no_crimes() -> None:
+    demands = "Massa menuntut percepatan pengesahan RUU Perampasan Aset di depan gedung DPRD"
+    assert category_evidence(demands).get("criminal_violence", 0.0) < CATEGORY_THRESHOLD
+    wrecked = "Mobil dinas Sekretaris Daerah pun tak luput dari amukan massa di gedung DPRD"
+    assert category_evidence(wrecked).get("criminal_violence", 0.0) < CATEGORY_THRESHOLD
+    saved = "Polisi mengamankan seorang perempuan dari amukan massa"
+    assert category_evidence(saved)["criminal_violence"] >= CATEGORY_THRESHOLD
+
+
+def test_villagers_pressing_a_banned_sect_s_former_members_to_leave_is_faith_at_odds() -> None:
+    pressed = "Massa merusak dan membakar kendaraan milik perwakilan warga eks Gafatar"
+    assert category_evidence(pressed)["sara_identity_religion"] >= CATEGORY_THRESHOLD
