@@ -270,7 +270,7 @@ _WOUNDED = re.compile(
 )
 _NOT_WOUNDED = re.compile(
     r"\b(?:tidak|tak|tanpa|belum|nihil|bukan|tiada|akan|mau|hendak|ancam|mengancam|bisa"
-    r"|dapat|berpotensi|khawatir|nyaris|hampir|apakah)\b[^.]{0,30}$",
+    r"|dapat|berpotensi|khawatir|nyaris|hampir|apakah)\b[^.]{0,45}$",
     re.IGNORECASE,
 )
 
@@ -280,7 +280,7 @@ _UNKNOWN_PERSON = re.compile(r"\b(?:tak|tidak) (?:dikenal|diketahui)\b", re.IGNO
 
 def _wounded_uncounted(text: str) -> int | None:
     for found in _WOUNDED.finditer(text):
-        before = _UNKNOWN_PERSON.sub("", text[max(0, found.start() - 40) : found.start()])
+        before = _UNKNOWN_PERSON.sub("", text[max(0, found.start() - 60) : found.start()])
         if not _NOT_WOUNDED.search(before):
             return 1
     return None

@@ -1545,6 +1545,11 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "tahapan kampanye": 1.0,
         "alat peraga": 0.8,
         "konvoi": 0.6,
+        # The election bodies hold the candidates' debates in the campaign.
+        "debat kandidat": 1.0,
+        "debat publik": 0.8,
+        "debat paslon": 1.0,
+        "debat pasangan calon": 1.0,
     },
     # "Menjelang hari pencoblosan" also fires voting's "hari pencoblosan": the longer
     # phrase weighs more so that the days before voting win.
@@ -1697,6 +1702,11 @@ ELECTION_WORDS = (
     "pemilihan kepala",
     "pilpres",
     "pileg",
+    # A governor's, a regent's and a mayor's elections by their own names.
+    "pilgub",
+    "pilbup",
+    "pilwalkot",
+    "pilwali",
     "paslon",
     "caleg",
     # The council the vote elected, sworn in.

@@ -648,6 +648,24 @@ _A_FIGHT_AT_A_SHOW = re.compile(
     r"|perkelahian|adu jotos) "
 )
 _AT_A_SHOW = re.compile(r" (?:dangdut|dangdutan|organ tunggal|orgen tunggal|joget|burok|elekton) ")
+# The hall of a candidates' debate in uproar ("Debat Kandidat Pilgub Jawa Barat … nyaris
+# berakhir ricuh", "debat kedua Pilkada Jakarta 2024 sempat terjadi kericuhan"): the
+# camps' supporters at odds, whoever is named as the crowd.
+_DEBATE_TROUBLE = re.compile(
+    r" (?:ricuh|rusuh|kericuhan|keributan|kegaduhan|bentrok|bentrokan|baku hantam"
+    r"|adu mulut|lempar kursi|saling dorong) "
+)
+_A_CANDIDATES_DEBATE = re.compile(
+    r" debat (?:kandidat|publik|paslon|pasangan calon|calon|cagub|cabup|cawalkot|capres"
+    r"|pilkada|pilgub|pilbup|pilwalkot|pilpres|pemilihan|kedua|ketiga|pertama|terakhir) "
+)
+
+
+def _a_debate_not_calm(sentence: str, _flags: dict[str, list[str]]) -> bool:
+    """A candidates' debate, unless the sentence says it passed without uproar."""
+    return bool(_A_CANDIDATES_DEBATE.search(sentence)) and not _NO_TROUBLE.search(sentence)
+
+
 _CAME_WORDS = ("mendatangi", "menyambangi", "menyerbu")
 _DEMANDS = ("mendesak", "menuntut", "tuntutan", "meminta", "mempertanyakan")
 _A_CROWD_CAME = re.compile(
@@ -860,6 +878,13 @@ _SENTENCE_RULES = (
         _STAYED_AWAY,
         _stayed_away_in_protest,
         gates=(_STAY_AWAY_WORDS, _PROTEST_MARKS),
+        applies=_an_election_named,
+    ),
+    _SentenceRule(
+        CLASH,
+        _DEBATE_TROUBLE,
+        _a_debate_not_calm,
+        gates=(("debat",),),
         applies=_an_election_named,
     ),
     _SentenceRule(

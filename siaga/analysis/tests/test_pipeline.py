@@ -3725,3 +3725,20 @@ def test_a_bill_named_in_a_protest_s_demands_and_a_car_wrecked_by_rioters_are_no
 def test_villagers_pressing_a_banned_sect_s_former_members_to_leave_is_faith_at_odds() -> None:
     pressed = "Massa merusak dan membakar kendaraan milik perwakilan warga eks Gafatar"
     assert category_evidence(pressed)["sara_identity_religion"] >= CATEGORY_THRESHOLD
+
+
+def test_a_candidates_debate_in_uproar_is_the_camps_at_odds_in_the_campaign() -> None:
+    uproar = (
+        "Debat Kandidat Pilgub Jawa Barat putaran kedua di Balairung Universitas Indonesia, "
+        "Senin (14/5) malam, nyaris berakhir ricuh."
+    )
+    assert category_evidence_with_rules(uproar)["supporters_clash"] >= CATEGORY_THRESHOLD
+    calm = "Debat publik ketiga Pilkada Bungo berlangsung lancar tanpa kericuhan."
+    assert category_evidence_with_rules(calm).get("supporters_clash", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_nobody_held_or_hurt_is_nobody_hurt_however_long_the_list() -> None:
+    spared = "Mustakim mengatakan, tidak ada pendukung yang diamankan maupun terluka."
+    assert casualties(spared)["injured"] is None
+    hurt = "Mustakim mengatakan, tidak ada yang diamankan, tetapi dua pendukung terluka."
+    assert casualties(hurt)["injured"] == 2
