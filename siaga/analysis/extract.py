@@ -26,7 +26,9 @@ _WHO = (
 _INJURED = re.compile(
     _COUNT
     + _WHO
-    + r"\s+(?:\w+\s+){0,2}?(?:mengalami\s+)?(?:luka|luka-luka|terluka|cedera|dirawat|lecet)",
+    + r"\s+(?:\w+\s+){0,2}?(?:mengalami\s+)?(?:luka|luka-luka|terluka|cedera|dirawat|lecet"
+    # Makassar's "busur" is the arrow of a slingshot bow: "5 Mahasiswa Kena Busur".
+    + r"|(?:ter)?kena\s+(?:anak\s+)?(?:busur|panah))",
     re.IGNORECASE,
 )
 _DEAD = re.compile(
@@ -249,6 +251,7 @@ _DEATH_WORDS = ("tewas", "meninggal", "korban jiwa", "gugur", "nyawa", *_KILLING
 _WOUND_WORDS = (
     "luka", "cedera", "dirawat", "panah", "sabetan", "bacok", "tusuk", "tikam", "tembakan",
     "peluru", "lemparan batu", "air keras", "lecet", "dilarikan ke", "aniaya", "keroyok",
+    "kena busur",
     "belur", "terkena pukul", "terkena tendangan",
 )  # fmt: skip
 
@@ -258,9 +261,9 @@ _WOUND_WORDS = (
 # before say nobody was, or that it is only threatened ("orang tak dikenal" is someone).
 _WOUNDED = re.compile(
     r"\b(?:terluka|luka-luka|lecet|(?:mengalami|menderita)(?: [a-z]+){0,2}? luka"
-    r"|terkena (?:anak )?(?:panah|sabetan|pukul|pukulan|tendangan"
+    r"|terkena (?:anak )?(?:panah|busur|sabetan|pukul|pukulan|tendangan"
     r"|bacokan|tusukan|tembakan|peluru|lemparan batu)|dibacok|ditusuk(?! jarum)|dipanah|ditikam"
-    r"|melukai|membacok|menusuk|menikam|memanah|disiram air keras|dianiaya|dikeroyok"
+    r"|melukai|membacok|menusuk|menikam|memanah(?! ke arah)|disiram air keras|dianiaya|dikeroyok"
     r"|menganiaya|babak belur|penuh luka|luka (?:cukup |sangat )?parah|kritis karena luka"
     # "ada korban luka, namun tidak ada yang luka berat": some were hurt, none badly.
     r"|(?:ada|terdapat) korban (?:yang )?luka"
@@ -278,10 +281,16 @@ _NOT_WOUNDED = re.compile(
 _UNKNOWN_PERSON = re.compile(r"\b(?:tak|tidak) (?:dikenal|diketahui)\b", re.IGNORECASE)
 
 
+# "kaca jendela ruangan dekan … pecah akibat terkena lemparan batu": a thing broken.
+_A_THING_BROKEN = re.compile(
+    r"\b(?:pecah|rusak|retak|penyok|hancur)(?: akibat| karena)? $", re.IGNORECASE
+)
+
+
 def _wounded_uncounted(text: str) -> int | None:
     for found in _WOUNDED.finditer(text):
         before = _UNKNOWN_PERSON.sub("", text[max(0, found.start() - 60) : found.start()])
-        if not _NOT_WOUNDED.search(before):
+        if not _NOT_WOUNDED.search(before) and not _A_THING_BROKEN.search(before):
             return 1
     return None
 
@@ -789,7 +798,9 @@ def hospital_spans(text: str) -> list[tuple[int, int]]:
 # beside where they did something. The clause is the run of names,
 # trigger words and list words after the cue.
 _FROM = re.compile(
-    r"\b(?:berasal dari|datang dari|pendatang dari|[Aa]sal|(?:anggota|personel|pasukan) dari)"
+    r"\b(?:berasal dari|datang dari|pendatang dari|[Aa]sal|(?:anggota|personel|pasukan) dari"
+    # A witness's home address: "Security Kampus UNM, alamat Bajeng Kabupaten Gowa".
+    r"|[Aa]lamat|beralamat(?:[ ]+di)?)"
     r"[ ]+(?:arah[ ]+)?(?:(?:berbagai[ ]+)?daerah(?:[ ]+seperti)?[ ]+)?"
     r"(?P<origin>(?:[ ,]*(?:-[ ]*)?(?:[A-Z][\w'-]*|\([A-Z]\w*\)|\d+|dan|serta|atau|hingga"
     r"|desa|kelurahan|kecamatan|kabupaten|kota|dusun|kampung|provinsi|kab\.|kec\.))+)"

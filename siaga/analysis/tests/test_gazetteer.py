@@ -233,6 +233,11 @@ def test_where_people_come_from_is_not_where_the_event_was() -> None:
     assert news_codes(brawl + BODY) == ["81.71"]
     # Alone, the origin is all the story says.
     assert news_codes("Pemuda asal Kabupaten Pati ditangkap polisi." + BODY) == ["33.18"]
+    witness = (
+        "Bentrokan pecah di Kota Ambon. Menurut saksi mata Rahmat (35), petugas keamanan, "
+        "alamat Kabupaten Pati, kejadian bermula siang hari."
+    )
+    assert news_codes(witness + BODY) == ["81.71"]
 
 
 def test_a_convoy_s_direction_of_travel_is_not_where_it_clashed() -> None:

@@ -3742,3 +3742,20 @@ def test_nobody_held_or_hurt_is_nobody_hurt_however_long_the_list() -> None:
     assert casualties(spared)["injured"] is None
     hurt = "Mustakim mengatakan, tidak ada yang diamankan, tetapi dua pendukung terluka."
     assert casualties(hurt)["injured"] == 2
+
+
+def test_students_of_rival_faculties_fighting_on_campus_is_the_youths_brawl() -> None:
+    fought = "Bentrokan mahasiswa antar fakultas bahasa dengan seni di Kampus UNM Parangtambung"
+    assert category_evidence(fought)["alcohol_drugs_brawl"] >= CATEGORY_THRESHOLD
+    taught = "Mahasiswa Fakultas Teknik mengikuti kuliah umum tentang keselamatan kerja"
+    assert category_evidence(taught).get("alcohol_drugs_brawl", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_arrows_that_hit_students_wound_them_but_a_window_hit_or_a_bow_drawn_does_not() -> None:
+    assert casualties("Akibatnya, ada lima orang mahasiswa yang terkena busur.")["injured"] == 5
+    window = (
+        "Tidak ada korban jiwa namun kaca jendela ruangan dekan pecah akibat terkena lemparan batu."
+    )
+    assert casualties(window)["injured"] is None
+    assert casualties("Dua orang di antaranya sedang memanah ke arah kami")["injured"] is None
+    assert casualties("Seorang warga terkena lemparan batu di kepala")["injured"] == 1
