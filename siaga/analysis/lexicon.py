@@ -1027,6 +1027,17 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "debt collector": 0.4,
         "mata elang": 0.4,
         "pemerasan": 1.0,
+        # A village's or a district's office set alight, or threatened with it, by someone
+        # angry at its service.
+        **dict.fromkeys(
+            [
+                f"{act} {office}"
+                for act in ("membakar", "pembakaran", "bakar")
+                for office in ("kantor desa", "balai desa", "kantor camat", "kantor kecamatan")
+            ]
+            + [f"{office} dibakar" for office in ("kantor desa", "balai desa", "kantor camat")],
+            1.0,
+        ),
         "penikaman": 1.0,
         "ditikam": 1.0,
         "penusukan": 1.0,

@@ -100,7 +100,8 @@ def analyze(
     electoral = _about_an_election(flags)
     campaigning = "kampanye" in flags.get("campaign", [])
     category_scores, category_cues = _scores(
-        _in_context(found.get("category", {}), electoral, campaigning), "category"
+        _in_context(found.get("category", {}), electoral, campaigning, _a_village_vote(flags)),
+        "category",
     )
     _logistics_gone_wrong(category_scores, category_cues, flags)
     _polls_at_risk(category_scores, category_cues, flags, reading)
@@ -205,20 +206,40 @@ def analyze(
 
 
 def _in_context(
-    found: dict[str, dict[str, int]], electoral: bool, campaigning: bool
+    found: dict[str, dict[str, int]],
+    electoral: bool,
+    campaigning: bool,
+    village_vote: bool = False,
 ) -> dict[str, dict[str, int]]:
     """Category cues, without the generic ones of electoral categories when the text
-    says nothing of an election, and without houses of worship as a sign of identity
-    tension when it speaks of campaigning (they are where campaigning is forbidden)."""
+    says nothing of an election, without houses of worship as a sign of identity
+    tension when it speaks of campaigning (they are where campaigning is forbidden), and
+    without the village head and his secretary as a sign of partisan officials when the
+    vote is for the village head's office (they are its holders, old and new)."""
     dropped = {} if electoral else dict(lexicon.ELECTORAL_ONLY)
     if campaigning:
         dropped[SARA] = lexicon.CAMPAIGN_VENUES
+    if village_vote and electoral:
+        dropped[NEUTRALITY] = dropped.get(NEUTRALITY, frozenset()) | _THE_OFFICE_AT_STAKE
     kept = {}
     for label, phrases in found.items():
         generic = dropped.get(label, frozenset())
         if remaining := {p: n for p, n in phrases.items() if p not in generic}:
             kept[label] = remaining
     return kept
+
+
+_THE_OFFICE_AT_STAKE = frozenset(["kepala desa", "sekdes", "sekretaris desa"])
+_VILLAGE_VOTES = frozenset(
+    ["pilkades", "p2kd", "pilwu", "pemilihan kuwu", "pemilihan wali nagari"]
+    + ["pemilihan perbekel"]
+)
+
+
+def _a_village_vote(flags: dict[str, list[str]]) -> bool:
+    """The only election the text names is a village head's."""
+    named = set(flags.get("election", []))
+    return bool(named) and named <= _VILLAGE_VOTES
 
 
 def _among_rival_groups(
@@ -1595,7 +1616,8 @@ def _routine_procedure(
     exhaustion, with nothing said to go wrong: the election bodies' routine, not a
     conflict signal. A field message about logistics reports a problem, and a meeting
     about it stays a meeting."""
-    if flags.get("deployment") and not _goes_wrong(reading, flags):
+    harm = flags.get("arson") or flags.get("weapon")
+    if flags.get("deployment") and not harm and not _goes_wrong(reading, flags):
         return True  # the eve-of-vote deployment, with nothing said to go wrong
     if _voters_taught(reading, categories, flags):
         return True
@@ -1605,7 +1627,7 @@ def _routine_procedure(
         return True
     if len(reading) < ARTICLE_CHARS or not categories:
         return False
-    if flags.get("arson") or flags.get("weapon"):
+    if harm:
         return False  # ballot boxes burnt are no routine, whatever the category
     if flags.get("chore") and set(categories) <= lexicon.ROUTINE_ELECTION_CATEGORIES:
         # A chore's own checks ("memastikan tidak ada surat suara yang rusak") name

@@ -3759,3 +3759,30 @@ def test_arrows_that_hit_students_wound_them_but_a_window_hit_or_a_bow_drawn_doe
     assert casualties(window)["injured"] is None
     assert casualties("Dua orang di antaranya sedang memanah ke arah kami")["injured"] is None
     assert casualties("Seorang warga terkena lemparan batu di kepala")["injured"] == 1
+
+
+def test_a_village_office_set_alight_or_threatened_with_fire_is_a_crime(
+    indonesia: Gazetteer,
+) -> None:
+    burned = "Lasade mengaku membakar kantor desa karena kesal dengan pelayanan aparat desa"
+    assert category_evidence(burned)["criminal_violence"] >= CATEGORY_THRESHOLD
+    threatened = (
+        "Seorang pria yang kecewa dengan pelayanan aparat desa nekat mengancam akan membakar "
+        "kantor desa. Ia menggebrak meja pelayanan sambil melontarkan kata-kata kasar dan "
+        "membawa botol berisi cairan yang diduga bensin. Warga setempat turut membantu "
+        "mengamankan situasi hingga polisi datang dan menangkap pria tersebut sebelum ia "
+        "sempat melakukan tindakan yang lebih berbahaya. Polisi mengamankan barang bukti "
+        "berupa botol bensin dan memeriksa pelaku untuk mengetahui motivasinya. Menurut "
+        "tetangganya, ia sudah lama kesal dengan aparat desa karena berkasnya tak kunjung selesai "
+        "meski sudah berkali-kali ia urus."
+    )
+    reading = read_story(threatened, indonesia)
+    assert (reading.kind, reading.categories) == ("incident", ["criminal_violence"])
+
+
+def test_in_a_village_head_s_election_the_village_head_is_the_office_not_a_partisan() -> None:
+    from siaga.analysis.pipeline import _in_context
+
+    found = {"asn_neutrality": {"kepala desa": 2, "sekdes": 1}}
+    assert _in_context(found, True, False, village_vote=True) == {}
+    assert _in_context(found, True, False, village_vote=False) == found
