@@ -306,9 +306,20 @@ def _without_hamlets(text: str, mentions: list[Mention]) -> list[Mention]:
             and after.chosen != mention.chosen
             and _THEN_A_VILLAGE.fullmatch(text, mention.end, after.start) is not None
         )
-        if not hamlet:
+        if not hamlet and not _a_hamlet_named_like_a_region(text, mention):
             kept.append(mention)
     return kept
+
+
+# "Dusun Karanganyar, Kelurahan Karangrejo": a hamlet that shares a regency's or a
+# district's name is still a hamlet, wherever the story goes on.
+_DUSUN_WORD = re.compile(r"(?i:\bdusun|\bdukuh|\bdsn\.?)[ ]*$")
+
+
+def _a_hamlet_named_like_a_region(text: str, mention: Mention) -> bool:
+    if mention.chosen is None or level_of(mention.chosen) >= VILLAGE:
+        return False
+    return _DUSUN_WORD.search(text, max(0, mention.start - 8), mention.start) is not None
 
 
 # "Dukuh Ngasinan Desa Kembangan": a dukuh or dusun is a hamlet, whether or not its word

@@ -343,6 +343,21 @@ def test_a_kampung_named_before_its_desa_is_a_hamlet_inside_it() -> None:
     assert [p.code for p in geoparse(dukuh, bekasi)[0]] == ["32.16.06.2005"]
 
 
+def test_a_hamlet_that_shares_a_regency_s_name_is_still_a_hamlet() -> None:
+    banyuwangi = Gazetteer(
+        [
+            PlaceRecord("33.13", "Kabupaten Karanganyar", 2),
+            PlaceRecord("35.10", "Kabupaten Banyuwangi", 2),
+            PlaceRecord("35.10.16", "Banyuwangi", 3),
+            PlaceRecord("35.10.16.1007", "Karangrejo", 4),
+        ]
+    )
+    text = "Warga menghadang juru sita di Dusun Karanganyar, Kelurahan Karangrejo, Banyuwangi."
+    assert [p.code for p in geoparse(text, banyuwangi)[0]] == ["35.10.16.1007"]
+    regency = "Warga menghadang juru sita di Karanganyar."
+    assert [p.code for p in geoparse(regency, banyuwangi)[0]] == ["33.13"]
+
+
 def test_a_dateline_may_touch_its_dash_and_name_its_paper() -> None:
     story = "AMBON, METRO–Dua desa di Kabupaten Maluku Barat Daya terlibat bentrok, Sabtu."
     assert news_codes(story + BODY) == ["81.08"]
