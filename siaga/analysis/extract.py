@@ -888,11 +888,22 @@ _ROAD_TO = re.compile(
 )
 
 
+# "jalan yang berbatasan dengan Kabupaten Bandung", "desa yang berbatasan langsung dengan
+# Kecamatan Ciwidey": a neighbour named to say where the place ends.
+_NEIGHBOUR = re.compile(
+    r"\bberbatasan[ ]+(?:langsung[ ]+)?dengan[ ]+"
+    r"(?P<elsewhere>(?:(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Provinsi)[ ]+)?"
+    r"[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+)
+
+
 def elsewhere_spans(text: str) -> list[tuple[int, int]]:
     """Where the text lists other places as examples of the same kind of trouble, names
-    a road by its far end, or says where people moved to."""
+    a road by its far end, says where people moved to, or names a neighbour."""
     return _spans(
-        text, "elsewhere", _EXAMPLES, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO, _SET_OUT_FROM
+        text,
+        "elsewhere",
+        *(_EXAMPLES, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO, _SET_OUT_FROM, _NEIGHBOUR),
     )
 
 

@@ -1409,6 +1409,10 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "hampir terlibat": 0.8,
         # "Ratusan warga berduyun-duyun datang ke KPU": a crowd come, whatever it shouts.
         "berduyun duyun": 0.6,
+        # A banner of protest unfurled ("membentangkan spanduk bertuliskan 'Kami tidak akan
+        # mengikuti Pemilu'"): the protest is made, whatever it threatens.
+        "membentangkan spanduk": 0.8,
+        "membentangkan poster": 0.6,
     },
     "threat": {
         "isu": 0.6,

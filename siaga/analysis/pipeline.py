@@ -284,8 +284,9 @@ _WRECKED = ("merusak", "dirusak", "perusakan", "pengrusakan")
 def _a_hoax_debunked(categories: list[str], reading: str) -> bool:
     """A story that opens by calling what circulates a hoax ("Polisi pun memastikan itu
     semua hoaks", "Kabar pembacokan acak … ternyata hoaks"): what the hoax claims did not
-    happen."""
-    return bool(categories) and categories[0] == HOAX and bool(_DEBUNKED.search(_lead(reading)))
+    happen, however many of its crimes ("perampasan dan pencurian besar-besaran") the
+    story quotes."""
+    return HOAX in categories and bool(_DEBUNKED.search(_lead(reading)))
 
 
 _DEBUNKED = re.compile(

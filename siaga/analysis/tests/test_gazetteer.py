@@ -240,6 +240,11 @@ def test_where_people_come_from_is_not_where_the_event_was() -> None:
     assert news_codes(witness + BODY) == ["81.71"]
 
 
+def test_a_neighbour_named_to_say_where_a_place_ends_is_not_the_place() -> None:
+    road = "Warga Kota Ambon memprotes jalan rusak yang berbatasan dengan Kabupaten Pati."
+    assert news_codes(road + BODY) == ["81.71"]
+
+
 def test_a_convoy_s_direction_of_travel_is_not_where_it_clashed() -> None:
     convoy = (
         "Konvoi pesilat yang datang dari arah Kota Batam bentrok dengan rombongan lain di "

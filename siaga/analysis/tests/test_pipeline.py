@@ -3786,3 +3786,27 @@ def test_in_a_village_head_s_election_the_village_head_is_the_office_not_a_parti
     found = {"asn_neutrality": {"kepala desa": 2, "sekdes": 1}}
     assert _in_context(found, True, False, village_vote=True) == {}
     assert _in_context(found, True, False, village_vote=False) == found
+
+
+def test_a_chain_message_of_crimes_to_come_debunked_is_a_hoax_that_circulated(
+    indonesia: Gazetteer,
+) -> None:
+    debunked = (
+        "Polda Metro Jaya memastikan bahwa pesan berantai melalui aplikasi Whatsapp ihwal "
+        "akan ada aksi perampasan dan pencurian besar-besaran adalah hoaks. Kabid Humas "
+        "mengatakan seluruh anggota masih berpatroli setiap malam. Isi pesan berantai itu: "
+        "pelaku diturunkan serentak menjelang magrib, lalu menyebar untuk survei sasaran; "
+        "sasaran di pedesaan ternak dan hasil bumi, serta perampasan motor di jalur yang sepi; "
+        "di kota, kantor, toko dan rumah. Waspadai orang asing yang bertanya alamat. Perkuat "
+        "ronda dan koordinasi keamanan lingkungan, dan waspada pada jam rawan antara pukul "
+        "sembilan malam dan lima pagi."
+    )
+    reading = read_story(debunked, indonesia)
+    assert (reading.kind, reading.categories) == ("incident", ["hoax_hate_speech"])
+
+
+def test_a_protest_banner_unfurled_is_the_protest_made_whatever_it_threatens() -> None:
+    unfurled = kind_evidence(
+        "Warga membentangkan spanduk bertuliskan kami tidak akan mengikuti pemilu"
+    )
+    assert unfurled["incident"] > unfurled.get("threat", 0.0)
