@@ -755,10 +755,13 @@ _COURT = re.compile(
 )
 
 
-# "Kapolres Pasuruan Kota AKBP Makung …", "Polresta Tangerang": a police command is
-# named after its seat, and its ground reaches past that regency's borders.
+# "Kapolres Pasuruan Kota AKBP Makung …", "Polresta Tangerang", "Kepala Kepolisian Resor
+# Donggala": a police command is named after its seat, and its ground reaches past that
+# regency's borders.
 _COMMAND = re.compile(
-    r"\b(?:[KkWw]a(?:ka)?polres(?:ta(?:bes)?)?|[Mm]?a?[Pp]olres(?:ta(?:bes)?)?)"
+    r"\b(?:[KkWw]a(?:ka)?polres(?:ta(?:bes)?)?|[Mm]?a?[Pp]olres(?:ta(?:bes)?)?"
+    # "Kepoilisian Resor", misspelt: the capital R tells the command from a resort.
+    r"|(?:[Kk]epo\w*[ ]+)?Resor(?:[ ]+Kota)?)"
     r"(?:[ ]+Metro)?[ ]+(?P<court>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
 )
 
@@ -929,6 +932,7 @@ _HALL_NEEDLES = tuple(
     for hall in (word, word.capitalize())
 )
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _NEIGHBOUR: ("berbatasan",),
     _HELD_AT: _HALL_NEEDLES,
     _MEETING_AT: _HALL_NEEDLES,
     _MOVED_TO: ("pindah", "ungsi", "pulang"),
@@ -938,12 +942,12 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ON_THE_SIDELINES: ("sela",),
     _AT_HEADQUARTERS: ("Mabes", "Markas Besar"),
     _COURT: ("engadilan", "PN ", "PTUN", "PTTUN"),
-    _COMMAND: ("olres",),
+    _COMMAND: ("olres", "Resor"),
     _MILITARY_DISTRICT: ("dim ",),
     _HOSPITAL: ("RS", "akit", "uskesmas"),
     _TAKEN_TO: ("rujuk", "dilarikan", "dievakuasi"),
     _GROUP: ("elompok",),
-    _FROM: ("asal", "Asal", "dari"),
+    _FROM: ("asal", "Asal", "dari", "lamat"),
     _REINFORCEMENTS: ("bantuan", "pasukan"),
     _CLUB: ("suporter", "pertandingan", "laga", "stadion", "Stadion", "Liga"),
     _EXAMPLES: ("seperti", "antara", "termasuk"),

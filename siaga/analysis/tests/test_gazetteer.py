@@ -238,6 +238,8 @@ def test_where_people_come_from_is_not_where_the_event_was() -> None:
         "alamat Kabupaten Pati, kejadian bermula siang hari."
     )
     assert news_codes(witness + BODY) == ["81.71"]
+    # However the story goes on, with or without a "dari" anywhere.
+    assert news_codes(witness + BODY.replace(" dari", "")) == ["81.71"]
 
 
 def test_a_neighbour_named_to_say_where_a_place_ends_is_not_the_place() -> None:
@@ -922,6 +924,23 @@ def test_a_police_command_s_seat_gives_way_to_the_places_the_story_names() -> No
     assert [p.code for p in geoparse(story, pasuruan)[0]] == ["35.14.21.2008"]
     alone = "Bentrok suporter di sekitar stadion. Situasi aman, kata Kapolres Pasuruan Kota."
     assert [p.code for p in geoparse(alone, pasuruan)[0]] == ["35.75"]
+
+
+def test_a_police_command_spelt_out_or_misspelt_is_still_a_command() -> None:
+    sigi = Gazetteer(
+        [
+            PlaceRecord("72.03", "Kabupaten Donggala", 2),
+            PlaceRecord("72.10", "Kabupaten Sigi", 2),
+            PlaceRecord("72.10.11.2008", "Pesaku", 4),
+        ]
+    )
+    story = (
+        "Ratusan warga menyerang Desa Pesaku dan membakar 24 rumah, kata Kepala Kepolisian "
+        "Resor Donggala AKBP Guruh."
+    )
+    assert [p.code for p in geoparse(story, sigi)[0]] == ["72.10.11.2008"]
+    misspelt = story.replace("Kepolisian", "Kepoilisian")
+    assert [p.code for p in geoparse(misspelt, sigi)[0]] == ["72.10.11.2008"]
 
 
 def test_a_page_s_related_questions_set_off_by_lone_dashes_are_other_stories() -> None:
