@@ -339,6 +339,7 @@ def _declarations_of_support(
 
 
 NEUTRALITY, MONEY = "asn_neutrality", "money_politics"
+CAMPAIGN_VIOLATION = "election_campaign_violation"
 DECLARING = ("deklarasi", "mendeklarasikan")
 
 
@@ -618,7 +619,7 @@ _NO_TROUBLE = re.compile(
 
 # What a circulating video or post shows has happened: a hoax or hate spread, a village
 # head declaring for a candidate, money handed out on camera.
-SHOWN_ACTS = frozenset([HOAX, SARA, NEUTRALITY, "election_campaign_violation", MONEY])
+SHOWN_ACTS = frozenset([HOAX, SARA, NEUTRALITY, CAMPAIGN_VIOLATION, MONEY])
 BRAWL = "alcohol_drugs_brawl"
 # The brawl's words that say nothing of drink, drugs or gangs of youths.
 FIGHT_WORDS = frozenset(["perkelahian", "berkelahi", "duel"])
@@ -686,6 +687,20 @@ _A_CANDIDATES_DEBATE = re.compile(
 def _a_debate_not_calm(sentence: str, _flags: dict[str, list[str]]) -> bool:
     """A candidates' debate, unless the sentence says it passed without uproar."""
     return bool(_A_CANDIDATES_DEBATE.search(sentence)) and not _NO_TROUBLE.search(sentence)
+
+
+# Campaigning where the law forbids it, the venue within a few words of the campaign
+# ("kampanye di masjid itu dilarang", "tempat ibadah yang dijadikan ajang kampanye",
+# "memfasilitasi kegiatan kampanye pasangan calon tertentu di masjid").
+_FORBIDDEN_VENUES = (
+    *lexicon.CAMPAIGN_VENUES,
+    *("tempat pendidikan", "sekolah", "fasilitas pemerintah", "kantor pemerintah"),
+)
+_VENUE = "|".join(sorted(_FORBIDDEN_VENUES, key=len, reverse=True))
+_CAMPAIGN_AT_A_FORBIDDEN_VENUE = re.compile(
+    rf" (?:kampanye|berkampanye)(?: [a-z0-9_]+){{0,8}}? (?:{_VENUE}) "
+    rf"| (?:{_VENUE})(?: [a-z0-9_]+){{0,8}}? (?:kampanye|berkampanye) "
+)
 
 
 _CAME_WORDS = ("mendatangi", "menyambangi", "menyerbu")
@@ -901,6 +916,13 @@ _SENTENCE_RULES = (
         _stayed_away_in_protest,
         gates=(_STAY_AWAY_WORDS, _PROTEST_MARKS),
         applies=_an_election_named,
+    ),
+    _SentenceRule(
+        CAMPAIGN_VIOLATION,
+        _CAMPAIGN_AT_A_FORBIDDEN_VENUE,
+        _anywhere,
+        gates=(("kampanye",), _FORBIDDEN_VENUES),
+        applies=_about_an_election,
     ),
     _SentenceRule(
         CLASH,

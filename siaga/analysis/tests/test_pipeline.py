@@ -3810,3 +3810,17 @@ def test_a_protest_banner_unfurled_is_the_protest_made_whatever_it_threatens() -
         "Warga membentangkan spanduk bertuliskan kami tidak akan mengikuti pemilu"
     )
     assert unfurled["incident"] > unfurled.get("threat", 0.0)
+
+
+def test_campaigning_where_the_law_forbids_it_is_a_campaign_violation() -> None:
+    told = [
+        "Jika dilihat regulasi, kampanye di masjid itu dilarang oleh PKPU.",
+        "Mulai banyak tempat ibadah yang dijadikan ajang kampanye menjelang pilpres.",
+        "Tokoh agama itu diduga memfasilitasi kegiatan kampanye pasangan calon tertentu di masjid.",
+    ]
+    for sentence in told:
+        evidence = category_evidence_with_rules(sentence)
+        assert evidence["election_campaign_violation"] >= CATEGORY_THRESHOLD, sentence
+    prayed = "Usai salat di masjid, warga pulang; pemilihan kepala daerah berjalan lancar."
+    evidence = category_evidence_with_rules(prayed)
+    assert evidence.get("election_campaign_violation", 0.0) < CATEGORY_THRESHOLD
