@@ -845,11 +845,13 @@ def origin_spans(text: str) -> list[tuple[int, int]]:
     return _spans(text, "origin", _FROM, _GROUP, _CLUB, _REINFORCEMENTS)
 
 
-# "terjadi di sejumlah daerah seperti Palembang, Solo dan Jakarta": other places given
-# as examples beside the story's own.
+# "terjadi di sejumlah daerah seperti Palembang, Solo dan Jakarta", "Sebanyak 12
+# kabupaten ini, yaitu Tolikara, Puncak Jaya, …": other places given as examples, or a
+# counted set named in full, beside the story's own.
 _EXAMPLES = re.compile(
-    r"\b(?:sejumlah|berbagai|beberapa|banyak)[ ]+(?:daerah|wilayah|kota|kabupaten|provinsi"
-    r"|tempat)(?:[ ]+lain(?:nya)?)?,?[ ]+(?:seperti|antara lain|di antaranya|termasuk)[ ]+"
+    r"\b(?:sejumlah|berbagai|beberapa|banyak|\d+)[ ]+(?:daerah|wilayah|kota|kabupaten"
+    r"|provinsi|tempat)(?:[ ]+(?:lain(?:nya)?|ini|itu|tersebut))?,?[ ]+"
+    r"(?:seperti|antara lain|di antaranya|termasuk|yaitu|yakni|meliputi)[ ]+"
     r"(?P<elsewhere>(?:[ ,]*(?:[A-Z][\w'-]*|dan|serta|hingga))+)"
 )
 
@@ -950,7 +952,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FROM: ("asal", "Asal", "dari", "lamat"),
     _REINFORCEMENTS: ("bantuan", "pasukan"),
     _CLUB: ("suporter", "pertandingan", "laga", "stadion", "Stadion", "Liga"),
-    _EXAMPLES: ("seperti", "antara", "termasuk"),
+    _EXAMPLES: ("seperti", "antara", "termasuk", "yaitu", "yakni", "meliputi"),
     _ROAD_ENDS: ("alan", "alur", "ute"),
     _ROUTE_START: ("akses", "transportasi", "perjalanan", "kendaraan"),
 }

@@ -1956,6 +1956,19 @@ DRILL = (
 PROCEDURAL_CATEGORIES = frozenset(["election_logistics", "voter_list_problem"])
 # What a training of the polls' officers talks about ("bimtek KPPS pemungutan suara").
 ROUTINE_ELECTION_CATEGORIES = PROCEDURAL_CATEGORIES | {"polling_station_unrest"}
+# A roll or a count said to be rigged ("sistem noken itu diduga sudah dimanipulasi secara
+# masif", "DPT … lebih banyak dari total jumlah penduduk"): trouble however the story
+# around it explains the procedure.
+RIGGING = (
+    "dimanipulasi",
+    "manipulasi",
+    "kecurangan",
+    "penggelembungan",
+    "digelembungkan",
+    "lebih banyak dari jumlah penduduk",
+    "lebih banyak dari total jumlah penduduk",
+    "melebihi jumlah penduduk",
+)
 PROCEDURE_TROUBLE = (
     "kurang",
     "kekurangan",
@@ -2036,6 +2049,7 @@ PROCEDURE_TROUBLE = (
     "penembakan",
     "diserang",
     "penyerangan",
+    *RIGGING,
 )
 # What goes wrong with the ballots, boxes and forms themselves.
 MATERIAL_TROUBLE = frozenset(

@@ -1657,7 +1657,9 @@ def _routine_procedure(
         # trouble in passing: only trouble the lead tells went wrong.
         return not _says(_realis(_lead(reading)), flags.get("trouble", []))
     if _goes_wrong(reading, flags) and (
-        not flags.get("explainer") or _leads_with_a_finding(reading, flags)
+        not flags.get("explainer")
+        or _leads_with_a_finding(reading, flags)
+        or _says(_realis(reading), set(flags["trouble"]) & _RIGGED)
     ):
         return False
     routine = flags.get("routine") or flags.get("natural_death")
@@ -1710,6 +1712,9 @@ def _voters_taught(reading: str, categories: list[str], flags: dict[str, list[st
         # maraknya berita bohong"), none of them said to circulate.
         harmless |= {HOAX}
     return set(categories) <= harmless and not _goes_wrong(reading, flags)
+
+
+_RIGGED = frozenset(lexicon.RIGGING)
 
 
 def _goes_wrong(reading: str, flags: dict[str, list[str]]) -> bool:

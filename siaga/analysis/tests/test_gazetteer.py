@@ -242,6 +242,14 @@ def test_where_people_come_from_is_not_where_the_event_was() -> None:
     assert news_codes(witness + BODY.replace(" dari", "")) == ["81.71"]
 
 
+def test_a_counted_set_of_regencies_named_in_full_is_not_where_the_event_was() -> None:
+    burned = (
+        "Surat suara dibakar warga di Kota Ambon usai penghitungan. Sistem itu dipakai di "
+        "12 kabupaten, yaitu Pati, Karo, Puncak dan lainnya."
+    )
+    assert news_codes(burned + BODY) == ["81.71"]
+
+
 def test_a_neighbour_named_to_say_where_a_place_ends_is_not_the_place() -> None:
     road = "Warga Kota Ambon memprotes jalan rusak yang berbatasan dengan Kabupaten Pati."
     assert news_codes(road + BODY) == ["81.71"]

@@ -3824,3 +3824,20 @@ def test_campaigning_where_the_law_forbids_it_is_a_campaign_violation() -> None:
     prayed = "Usai salat di masjid, warga pulang; pemilihan kepala daerah berjalan lancar."
     evidence = category_evidence_with_rules(prayed)
     assert evidence.get("election_campaign_violation", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_an_explainer_that_says_the_procedure_was_rigged_is_no_routine(
+    indonesia: Gazetteer,
+) -> None:
+    rigged = (
+        "KPU Provinsi Papua menerbitkan keputusan tentang tata cara pemungutan suara dengan "
+        "noken sebagai pengganti kotak suara. Pemilih memasukkan surat suaranya ke noken "
+        "yang dipilihnya, atau menyerahkan haknya kepada kepala suku. Yang menjadi persoalan "
+        "adalah sistem noken itu diduga sudah dimanipulasi secara masif. Daftar pemilih "
+        "tetap (DPT) tidak mencerminkan keadaan yang sebenarnya: di banyak kabupaten jumlah "
+        "pemilih lebih banyak dari total jumlah penduduk menurut BPS, dan partisipasi di "
+        "Papua lebih tinggi dibandingkan daerah lain di Indonesia, padahal logistik pemilu "
+        "tiba di ibu kota kabupaten hanya beberapa hari sebelum pemilu."
+    )
+    reading = read_story(rigged, indonesia)
+    assert reading.kind != "none" and "voter_list_problem" in reading.categories
