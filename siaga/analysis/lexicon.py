@@ -630,6 +630,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "suku kata": -0.4,  # a syllable
         "antarumat": 0.8,
         "kerukunan umat beragama": 0.6,
+        # The forum of that name (FKUB) at a meeting is a guest, no sign of faiths at odds.
+        "forum kerukunan umat beragama": -0.6,
         "penodaan agama": 1.0,
         "antaragama": 0.8,
         "pembubaran ibadah": 1.0,
@@ -1769,6 +1771,10 @@ RIVAL_GROUPS = (
     *("suporter", "pertandingan", "stadion", "sepak bola", "sepakbola", "liga", "laga"),
     *("ormas", "organisasi masyarakat", "organisasi kemasyarakatan", "perguruan silat"),
     *("warga dua desa", "bentrok antardesa", "bentrok antar desa", "bentrokan antar desa"),
+    # Two groups of residents at war (Kwamki Narama's "dua kelompok warga" shooting arrows
+    # at each other): the killing that set them off is their quarrel's, not a crime apart.
+    *("dua kelompok warga", "kedua kelompok warga", "antarkelompok warga"),
+    *("antar kelompok warga", "dua kubu yang bertikai", "kedua kubu yang bertikai"),
     # Street-corner motorbike taxis, named in stories of their quarrels with the online
     # ones over passengers (an online rider robbed by debt collectors is no group's).
     *("ojek pangkalan", "ojek pengkolan", "opang"),

@@ -3841,3 +3841,24 @@ def test_an_explainer_that_says_the_procedure_was_rigged_is_no_routine(
     )
     reading = read_story(rigged, indonesia)
     assert reading.kind != "none" and "voter_list_problem" in reading.categories
+
+
+def test_a_killing_that_set_two_groups_of_residents_at_war_is_their_quarrel_s(
+    indonesia: Gazetteer,
+) -> None:
+    war = (
+        "Dua kelompok warga di Distrik Kwamki Narama, Timika, Papua, terlibat perang. Mereka "
+        "saling serang menggunakan alat perang tradisional berupa panah, parang dan kampak. "
+        "Perang yang terjadi hari ini adalah buntut tewasnya seorang warga dari kubu atas, "
+        "yang meninggal setelah tertembus anak panah. Tidak terima dengan pembunuhan itu, "
+        "kelompok warga kubu atas menuntut balas sehingga terjadilah perang. Dua kubu itu "
+        "kembali terlibat bentrok pagi ini di hutan perbatasan dua kampung. Wakapolres "
+        "mengatakan pihaknya mengedepankan pendekatan persuasif dan menyiagakan dua ratus "
+        "personel di distrik itu sejak pagi."
+    )
+    assert read_story(war, indonesia).categories == ["other"]
+
+
+def test_the_interfaith_forum_at_a_meeting_is_no_sign_of_faiths_at_odds() -> None:
+    guests = "Rapat bersama Forum Kerukunan Umat Beragama (FKUB) dan FKDM di hotel"
+    assert category_evidence(guests).get("sara_identity_religion", 0.0) <= 0.0
