@@ -240,6 +240,15 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "sulit dilalui": 0.5,
         "medan sulit": 0.5,
         "segel rusak": 0.8,
+        # Boxes opened outside the count's procedure ("membuka kembali segel kotak",
+        # "membongkar kotak suara", "buka kotak suara sebelum pleno rekapitulasi"); opening
+        # them at the count before the witnesses is the procedure itself.
+        "membongkar kotak suara": 1.0,
+        "membuka kembali segel": 1.0,
+        "membuka segel kotak": 1.0,
+        "buka kotak suara sebelum pleno": 1.0,
+        "membuka kotak suara sebelum pleno": 1.0,
+        "larangan pembukaan kotak suara": 1.0,
         "kotak suara rusak": 1.0,
         "surat suara rusak": 1.0,
         "surat suara kurang": 1.0,
@@ -1308,6 +1317,12 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "menarik bantuan": 0.8,
         "ribut": 0.6,
         "menemukan": 0.6,
+        # Caught in the act ("Ketua Bawaslu memergoki petugas KPPS yang membongkar kotak
+        # suara"): the act was being done.
+        "memergoki": 0.8,
+        "dipergoki": 0.8,
+        "kepergok": 0.8,
+        "pergoki": 0.8,
         "ditemukan": 0.6,
         # An overseer's caseload: violations found and being handled.
         "menangani kasus": 0.6,
@@ -2055,6 +2070,8 @@ PROCEDURE_TROUBLE = (
     "penembakan",
     "diserang",
     "penyerangan",
+    # "Buka kotak suara sebelum pleno … merupakan tindak pelanggaran".
+    "pelanggaran",
     *RIGGING,
 )
 # What goes wrong with the ballots, boxes and forms themselves.
@@ -2143,6 +2160,11 @@ EXPLAINER = (
     "berikut cara",
     "cara cek",
     "tata cara",
+    # How to report fraud or a violation: a guide, not a report of one.
+    "cara melaporkan",
+    "cara melapor",
+    "cara lapor",
+    "cara mengadukan",
     "masih bisa memilih",
     "masih bisa mencoblos",
     "tetap bisa memilih",

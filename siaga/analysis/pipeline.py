@@ -12,8 +12,8 @@ from typing import Any
 
 from siaga.analysis import elections, extract, lexicon
 from siaga.analysis.cues import CueIndex, default_index
-from siaga.analysis.gazetteer import Gazetteer
-from siaga.analysis.geoparse import geoparse
+from siaga.analysis.gazetteer import REGENCY, Gazetteer
+from siaga.analysis.geoparse import PlaceHit, geoparse
 from siaga.analysis.model import Model, default_model
 from siaga.analysis.text import (
     expand_shorthand,
@@ -163,15 +163,16 @@ def analyze(
         kind = "threat"
     if kind == "threat" and categories and _leads_with_an_arrest(reading):
         kind = "incident"
-    if flags.get("drill") or _routine_procedure(reading, kind, categories, flags):
-        kind, categories = "none", []  # an exercise, or the election bodies' routine
+    places, mentions = geoparse(text, gazetteer, hint=hint, folded=folded)
+    routine_procedure = _routine_procedure(reading, kind, categories, flags)
+    if flags.get("drill") or routine_procedure or _a_guide(reading, flags, places):
+        kind, categories = "none", []  # an exercise, the election bodies' routine, a guide
     if kind != "none" and not categories:
         categories = [OTHER]
     under_way = _stage_under_way(reading, cue_index)
     if under_way is not None:
         stage_scores, stage_cues = {under_way[0]: UNDER_WAY_WEIGHT}, {under_way[0]: [under_way[1]]}
     stage, stage_from = _stage_of(text, kind, categories, flags, stage_scores, published, calendar)
-    places, mentions = geoparse(text, gazetteer, hint=hint, folded=folded)
     return Analysis(
         id=item_id,
         kind=kind,
@@ -1667,6 +1668,18 @@ def _routine_procedure(
         return True  # a training for the polls, or a worker lost to exhaustion
     procedural = set(categories) <= PROCEDURAL
     return kind in ("incident", "threat") and procedural
+
+
+def _a_guide(reading: str, flags: dict[str, list[str]], places: Sequence[PlaceHit]) -> bool:
+    """A guide that says in its lead what it explains ("7 Cara Melaporkan Kecurangan
+    Pemilu", "Jika Surat Suara Rusak, Apakah Bisa Diganti? Ini Aturannya") and names no
+    regency or finer place: the violations it lists happened to no one, nowhere."""
+    # "Tata cara" also names a regulation ("Keputusan … Tentang Petunjuk Teknis Tata Cara
+    # Pemungutan Suara") that a story of a rigged vote cites.
+    guide = set(flags.get("explainer", [])) - {"tata cara"}
+    if not _says(_lead(reading), guide):
+        return False
+    return all(p.level < REGENCY for p in places)
 
 
 def _a_customary_election_held(

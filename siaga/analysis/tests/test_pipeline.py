@@ -3862,3 +3862,33 @@ def test_a_killing_that_set_two_groups_of_residents_at_war_is_their_quarrel_s(
 def test_the_interfaith_forum_at_a_meeting_is_no_sign_of_faiths_at_odds() -> None:
     guests = "Rapat bersama Forum Kerukunan Umat Beragama (FKUB) dan FKDM di hotel"
     assert category_evidence(guests).get("sara_identity_religion", 0.0) <= 0.0
+
+
+def test_a_guide_to_reporting_fraud_reports_none(indonesia: Gazetteer) -> None:
+    guide = (
+        "7 Cara Melaporkan Kecurangan Pemilu, Pahami Contoh Pelanggaran dan Penanganannya. "
+        "Liputan6.com, Jakarta - Pemilihan umum yang bersih dan adil menjadi fondasi "
+        "demokrasi. Dalam beberapa kasus, kecurangan pemilu dapat merusak integritas proses "
+        "demokrasi. Kecurangan pemilu melibatkan berbagai pelanggaran, seperti money politics, "
+        "intimidasi pemilih, atau manipulasi hasil suara. Penanganan tindak pidana pemilu "
+        "diatur oleh Perma 1/2018. Masyarakat perlu diberdayakan dengan pengetahuan tentang "
+        "proses pelaporan, baik melalui situs online khusus, aplikasi, atau langsung ke Bawaslu "
+        "dan Panwaslu di daerahnya."
+    )
+    reading = read_story(guide, indonesia)
+    assert (reading.kind, reading.categories) == ("none", [])
+
+
+def test_ballot_boxes_opened_outside_the_count_are_no_routine(indonesia: Gazetteer) -> None:
+    opened = (
+        "Buka kotak suara sebelum pleno rekapitulasi penghitungan suara merupakan tindak "
+        "pelanggaran. Hal itu dilakukan oleh KPPS di Jelupang, Kecamatan Serpong Utara. "
+        "Ketua Bawaslu Kota Tangerang Selatan memergoki langsung KPPS yang membongkar kotak "
+        "suara dan mendokumentasikan pelanggaran itu dengan video, lalu merekomendasikan "
+        "penghitungan suara ulang se-Kelurahan Jelupang. Menurut Bawaslu, kotak suara hanya "
+        "boleh dibuka dalam rapat pleno rekapitulasi. Ketua PPK mengaku KPPS terpaksa membuka "
+        "kotak suara untuk mempersingkat kerja karena penghitungan satu TPS di tingkat "
+        "kelurahan butuh waktu dua setengah jam."
+    )
+    reading = read_story(opened, indonesia)
+    assert reading.kind == "incident" and "election_logistics" in reading.categories
