@@ -66,6 +66,7 @@ def default_index() -> CueIndex:
             "deployment": lexicon.DEPLOYMENT,
             "voter_education": lexicon.VOTER_EDUCATION,
             "customary_election": lexicon.CUSTOMARY_ELECTION,
+            "hamlet_head_choice": lexicon.HAMLET_HEAD_CHOICE,
             "customary_quarrel": lexicon.CUSTOMARY_QUARREL,
             "mock_war": lexicon.MOCK_WARS,
             "chore": lexicon.ELECTION_CHORES,

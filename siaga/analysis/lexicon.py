@@ -1822,6 +1822,8 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
         + ["tidak puas hasil", "tak puas hasil"]
         # "Tidak menerima hasil musyawarah" over a pick-up point at a station.
         + ["tidak menerima hasil", "tak menerima hasil", "tidak terima hasil"]
+        # A hamlet head's selection, an exam or a tender is "curang" too.
+        + ["tolak hasil", "kecurangan"]
     ),
     # Left off a list of aid recipients ("tidak terdaftar dalam penyaluran BLT") is
     # off no voters' roll.
@@ -2083,6 +2085,26 @@ MATERIAL_TROUBLE = frozenset(
 # riwayat tekanan darah tinggi") is a loss to the election, not a conflict signal.
 # Flag words and the phrases in which they raise no flag: "kurang lebih" is "about",
 # and rubbish burnt is no arson.
+# A hamlet's head (kepala dusun, kadus, kasun, kepala dukuh) is chosen by the village's
+# own committee, by test or by vote: no pemilu, pilkada or pilkades, whatever candidates,
+# committees and results the story tells of.
+HAMLET_HEAD_CHOICE = (
+    "pemilihan kepala dusun",
+    "pemilihan kadus",
+    "pemilihan kasun",
+    "pemilihan kepala dukuh",
+    "seleksi kepala dusun",
+    "seleksi kadus",
+    "seleksi jabatan kepala dusun",
+    "pansel kadus",
+    "calon kepala dusun",
+    "calon kadus",
+    "kadus terpilih",
+    "kepala dusun terpilih",
+    "kasun terpilih",
+    "kepala dukuh terpilih",
+)
+
 FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     # "Kurang rawan" is a risk grade, not a shortage.
     # An NGO's campaign manager ("manajer kampanye pesisir dan laut") runs no election's.
@@ -2111,6 +2133,7 @@ FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
             "calon korban",
         ),
     },
+    "election": {"pemilihan kepala": ("pemilihan kepala dusun", "pemilihan kepala dukuh")},
     "trouble": {
         "kurang": ("kurang lebih", "kurang rawan"),
         # "Kecil kemungkinan ada pemilih yang mendapatkan 5 surat suara": unlikely.

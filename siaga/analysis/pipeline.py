@@ -298,10 +298,10 @@ _DEBUNKED = re.compile(
 
 def _about_an_election(flags: dict[str, list[str]]) -> bool:
     """Election words, or campaign words other than a club's fans or an ormas's members,
-    or than a desa adat's candidates for bendesa."""
+    or than a desa adat's candidates for bendesa or a hamlet's for its head."""
     if flags.get("election"):
         return True
-    if flags.get("customary_election"):
+    if flags.get("customary_election") or flags.get("hamlet_head_choice"):
         return False
     campaign = set(flags.get("campaign", []))
     if flags.get("rivals"):

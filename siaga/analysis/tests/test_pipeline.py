@@ -3892,3 +3892,18 @@ def test_ballot_boxes_opened_outside_the_count_are_no_routine(indonesia: Gazette
     )
     reading = read_story(opened, indonesia)
     assert reading.kind == "incident" and "election_logistics" in reading.categories
+
+
+def test_a_hamlet_head_s_selection_is_no_election(indonesia: Gazetteer) -> None:
+    protest = (
+        "Ratusan warga Dusun V Kebun Baru mendatangi Kantor Desa Hamparanperak, Kecamatan "
+        "Hamparanperak, Kabupaten Deliserdang. Mereka menolak hasil pemilihan Kepala Dusun "
+        "(Kadus) yang dimenangi Dian Sari melalui musyawarah dan uji kompetensi. Warga "
+        "melakukan aksi protes dengan memegang poster dan dikawal petugas Polsek. Aksi itu "
+        "diterima kepala desa dan ketua panitia pemilihan kadus, yang mengajak warga mediasi "
+        "di aula kantor desa. Ketua panitia menjelaskan proses pemilihan sudah sesuai "
+        "prosedur, dengan ujian tertulis dan wawancara bagi keempat calon, dan nilai Dian "
+        "Sari lebih tinggi dibandingkan tiga calon lainnya."
+    )
+    reading = read_story(protest, indonesia)
+    assert reading.categories == ["demonstration"] and reading.election_stage is None
