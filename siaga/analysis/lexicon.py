@@ -60,6 +60,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tempat ibadah untuk kampanye": 1.0,
         "tempat ibadah untuk kepentingan kampanye": 1.0,
         "kampanye terselubung": 1.0,
+        # A candidate's props torn or stoned ("perusakan atribut kampanye", "penyobekan
+        # pamflet dan banner"): the campaign's props, whatever befell them.
+        "atribut kampanye": 0.6,
+        "perusakan atribut": 1.0,
+        "merusak atribut": 1.0,
+        "atribut kampanye dirusak": 1.0,
         # Campaigning alleged where it is barred ("dugaan kampanye … di salah satu gereja",
         # "tempat ibadah terlarang sebagai tempat kampanye").
         "dugaan kampanye": 0.8,
@@ -1590,6 +1596,8 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "tahapan kampanye": 1.0,
         "alat peraga": 0.8,
         "konvoi": 0.6,
+        # A camp's post, set up for the campaign.
+        "posko pemenangan": 0.6,
         # The election bodies hold the candidates' debates in the campaign.
         "debat kandidat": 1.0,
         "debat publik": 0.8,

@@ -3907,3 +3907,8 @@ def test_a_hamlet_head_s_selection_is_no_election(indonesia: Gazetteer) -> None:
     )
     reading = read_story(protest, indonesia)
     assert reading.categories == ["demonstration"] and reading.election_stage is None
+
+
+def test_a_candidate_s_props_torn_or_stoned_are_campaign_violations() -> None:
+    torn = "Aksi perusakan atribut kampanye pasangan itu di Kecamatan Cluring kerap terjadi"
+    assert category_evidence(torn)["election_campaign_violation"] >= CATEGORY_THRESHOLD
