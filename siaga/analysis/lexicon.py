@@ -863,6 +863,20 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pukat harimau": 0.6,
         "pukat mini": 0.5,
         "illegal fishing": 0.5,
+        # Local fishers against boats from elsewhere working "their" waters or their
+        # rumpon (fish aggregating devices), often ending with the boat seized or burned.
+        "rumpon": 0.6,
+        "nelayan lokal": 0.5,
+        "nelayan tempatan": 0.5,
+        "nelayan pendatang": 0.6,
+        "nelayan luar daerah": 0.6,
+        "nelayan dari luar daerah": 0.8,
+        "tangkap ikan di wilayahnya": 0.8,
+        "menangkap ikan di wilayahnya": 0.8,
+        "masuk wilayahnya": 0.5,
+        "membakar kapal": 0.5,
+        "pembakaran kapal": 0.5,
+        "kapal ikan dibakar": 1.0,
     },
     "alcohol_drugs_brawl": {
         # Ramadan's youth gangs fight with knotted sarongs: a tawuran by another name.

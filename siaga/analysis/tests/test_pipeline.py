@@ -3912,3 +3912,10 @@ def test_a_hamlet_head_s_selection_is_no_election(indonesia: Gazetteer) -> None:
 def test_a_candidate_s_props_torn_or_stoned_are_campaign_violations() -> None:
     torn = "Aksi perusakan atribut kampanye pasangan itu di Kecamatan Cluring kerap terjadi"
     assert category_evidence(torn)["election_campaign_violation"] >= CATEGORY_THRESHOLD
+
+
+def test_local_fishers_against_boats_from_elsewhere_is_a_resource_dispute() -> None:
+    burned = "Peristiwa pembakaran kapal nelayan itu karena salah paham dengan nelayan lokal"
+    assert category_evidence(burned)["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    seized = "Nelayan Muntai tak boleh nelayan lain menangkap ikan di wilayahnya"
+    assert category_evidence(seized)["land_boundary_dispute"] > 0.0
