@@ -127,7 +127,7 @@ def analyze(
         faint=_faint(category_cues),
     )
     categories = _protest_at_an_election_office(categories, flags, reading)
-    categories = _rival_groups_clash(categories, category_cues, flags, electoral)
+    categories = _rival_groups_clash(categories, category_cues, flags, electoral, reading)
     counts = extract.casualties(text)
     debunked = _a_hoax_debunked(categories, reading)
     if debunked:
@@ -983,10 +983,13 @@ def _rival_groups_clash(
     cues: dict[str, list[str]],
     flags: dict[str, list[str]],
     electoral: bool,
+    reading: str,
 ) -> list[str]:
     """A silat school's members against villagers, two ormas, a football match's fans:
     a clash between groups the taxonomy has no code for (`other`), not a youth brawl
-    unless drink or drugs are said, nor a crime apart from the groups' quarrel."""
+    unless drink or drugs are said, nor a crime apart from the groups' quarrel. An ormas
+    that extorts shopkeepers with no clash told ("ormas yang memaksa meminta THR")
+    commits the crime itself."""
     drink = set(cues.get(BRAWL, [])) - FIGHT_WORDS - {"tawuran"}
     if BRAWL in categories and GROUP_CONFLICTS & set(categories) and not drink:
         # Two camps' men, or a village and a company's workers, "terlibat perkelahian":
@@ -994,8 +997,17 @@ def _rival_groups_clash(
         categories = [c for c in categories if c != BRAWL]
     if electoral or not flags.get("rivals") or not categories:
         return categories
+    if CRIME in categories and not _GROUPS_AT_BLOWS.search(reading):
+        return categories
     kept = [c for c in categories if c != CRIME and (c != BRAWL or drink)]
     return kept or [OTHER]
+
+
+_GROUPS_AT_BLOWS = re.compile(
+    r" (?:bentrok|bentrokan|tawuran|saling serang|saling lempar|saling panah|keributan"
+    r"|perkelahian|berkelahi|baku hantam|menyerang|penyerangan|diserang|kerusuhan|ricuh"
+    r"|kericuhan|perang|pengeroyokan|dikeroyok|mengeroyok|gesekan)(?= )"
+)
 
 
 CROWD = frozenset(["massa pendukung", "masa pendukung"])

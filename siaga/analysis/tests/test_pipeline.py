@@ -1657,11 +1657,12 @@ def test_a_clash_of_silat_schools_ormas_or_villages_is_other_unless_drink_is_sai
 
     silat = {"rivals": ["perguruan silat"]}
     brawl = {"alcohol_drugs_brawl": ["tawuran"], "criminal_violence": ["dikeroyok"]}
-    assert _rival_groups_clash(list(brawl), brawl, silat, electoral=False) == ["other"]
+    fought = " dua perguruan silat terlibat tawuran seorang dikeroyok "
+    assert _rival_groups_clash(list(brawl), brawl, silat, False, fought) == ["other"]
     drunk = {"alcohol_drugs_brawl": ["miras", "tawuran"]}
-    assert _rival_groups_clash(list(drunk), drunk, silat, False) == ["alcohol_drugs_brawl"]
+    assert _rival_groups_clash(list(drunk), drunk, silat, False, fought) == ["alcohol_drugs_brawl"]
     at_a_vote = ["criminal_violence"]
-    assert _rival_groups_clash(at_a_vote, {}, silat, electoral=True) == at_a_vote
+    assert _rival_groups_clash(at_a_vote, {}, silat, True, fought) == at_a_vote
 
 
 def test_a_death_told_without_a_count_is_one_dead_unless_it_was_averted() -> None:
@@ -1888,9 +1889,9 @@ def test_two_camps_men_in_a_fight_are_the_camps_clash_not_a_youths_brawl() -> No
 
     cues = {"supporters_clash": ["bentrokan"], "alcohol_drugs_brawl": ["perkelahian"]}
     camps = ["supporters_clash", "alcohol_drugs_brawl"]
-    assert _rival_groups_clash(camps, cues, {}, electoral=True) == ["supporters_clash"]
+    assert _rival_groups_clash(camps, cues, {}, True, " berkelahi ") == ["supporters_clash"]
     drunk = {**cues, "alcohol_drugs_brawl": ["perkelahian", "miras"]}
-    assert _rival_groups_clash(camps, drunk, {}, electoral=True) == camps
+    assert _rival_groups_clash(camps, drunk, {}, True, " berkelahi ") == camps
 
 
 def test_ground_named_as_disputed_occupied_or_taken_is_a_land_dispute() -> None:
@@ -1908,7 +1909,7 @@ def test_a_village_and_a_company_s_workers_in_a_fight_are_their_land_quarrel() -
 
     cues = {"land_boundary_dispute": ["lahan sengketa"], "alcohol_drugs_brawl": ["perkelahian"]}
     both = ["land_boundary_dispute", "alcohol_drugs_brawl"]
-    assert _rival_groups_clash(both, cues, {}, electoral=False) == ["land_boundary_dispute"]
+    assert _rival_groups_clash(both, cues, {}, False, " perkelahian ") == ["land_boundary_dispute"]
 
 
 def test_a_dayak_customary_court_and_its_rulings_are_a_customary_dispute() -> None:
@@ -3919,3 +3920,15 @@ def test_local_fishers_against_boats_from_elsewhere_is_a_resource_dispute() -> N
     assert category_evidence(burned)["land_boundary_dispute"] >= CATEGORY_THRESHOLD
     seized = "Nelayan Muntai tak boleh nelayan lain menangkap ikan di wilayahnya"
     assert category_evidence(seized)["land_boundary_dispute"] > 0.0
+
+
+def test_an_ormas_extorting_shopkeepers_commits_a_crime_but_two_ormas_at_blows_do_not() -> None:
+    from siaga.analysis.pipeline import _rival_groups_clash
+
+    flags = {"rivals": ["ormas"]}
+    extorted = " ormas yang memaksa meminta thr dengan pemerasan akan ditindak tegas "
+    assert _rival_groups_clash(["criminal_violence"], {}, flags, False, extorted) == [
+        "criminal_violence"
+    ]
+    clashed = " dua ormas terlibat bentrok dan penganiayaan di depan pasar "
+    assert _rival_groups_clash(["criminal_violence"], {}, flags, False, clashed) == ["other"]
