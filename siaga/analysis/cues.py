@@ -73,6 +73,7 @@ def default_index() -> CueIndex:
             "drill": lexicon.DRILL,
             "trouble": lexicon.PROCEDURE_TROUBLE,
             "explainer": lexicon.EXPLAINER,
+            "manual": lexicon.MANUAL,
             "natural_death": lexicon.NATURAL_DEATH,
             "rivals": lexicon.RIVAL_GROUPS,
         },

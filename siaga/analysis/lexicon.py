@@ -2187,6 +2187,18 @@ NATURAL_DEATH = (
     "stroke",
 )
 
+# A manual's or a course's own marks ("PANDUAN BAGI PENGAWAS TPS", "DAFTAR ISI", a
+# training's "materi bimtek"): a document that teaches the procedure, whatever office's
+# address it prints.
+MANUAL = (
+    "daftar isi",
+    "panduan bagi",
+    "buku panduan",
+    "petunjuk penggunaan",
+    "materi bimtek",
+    "bahan ajar",
+)
+
 # A guide for voters ("Warga yang Tak Terdaftar di DPT Bisa Nyoblos, Ini Syaratnya").
 EXPLAINER = (
     # A guide that explains the rules ("Jika Surat Suara Rusak, Apakah Bisa Diganti? Ini
@@ -2205,6 +2217,8 @@ EXPLAINER = (
     "berikut cara",
     "cara cek",
     "tata cara",
+    # The law a text sets out ("DASAR HUKUM: 1. UU Nomor 7 Tahun 2017 …").
+    "dasar hukum",
     # How to report fraud or a violation: a guide, not a report of one.
     "cara melaporkan",
     "cara melapor",

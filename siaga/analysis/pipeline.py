@@ -1685,11 +1685,16 @@ def _routine_procedure(
 def _a_guide(reading: str, flags: dict[str, list[str]], places: Sequence[PlaceHit]) -> bool:
     """A guide that says in its lead what it explains ("7 Cara Melaporkan Kecurangan
     Pemilu", "Jika Surat Suara Rusak, Apakah Bisa Diganti? Ini Aturannya") and names no
-    regency or finer place: the violations it lists happened to no one, nowhere."""
+    regency or finer place: the violations it lists happened to no one, nowhere. A
+    manual that marks itself so in its lead ("PANDUAN BAGI PENGAWAS TPS", "DAFTAR ISI")
+    is one whatever office's address it prints."""
+    lead = _lead(reading)
+    if _says(lead, flags.get("manual", [])):
+        return True
     # "Tata cara" also names a regulation ("Keputusan … Tentang Petunjuk Teknis Tata Cara
     # Pemungutan Suara") that a story of a rigged vote cites.
     guide = set(flags.get("explainer", [])) - {"tata cara"}
-    if not _says(_lead(reading), guide):
+    if not _says(lead, guide):
         return False
     return all(p.level < REGENCY for p in places)
 

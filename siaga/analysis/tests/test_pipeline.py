@@ -3932,3 +3932,18 @@ def test_an_ormas_extorting_shopkeepers_commits_a_crime_but_two_ormas_at_blows_d
     ]
     clashed = " dua ormas terlibat bentrok dan penganiayaan di depan pasar "
     assert _rival_groups_clash(["criminal_violence"], {}, flags, False, clashed) == ["other"]
+
+
+def test_a_manual_for_polling_supervisors_is_no_signal(indonesia: Gazetteer) -> None:
+    manual = (
+        "PANDUAN BAGI PENGAWAS TPS DALAM PEMUNGUTAN DAN PENGHITUNGAN SUARA PEMILU 2024. "
+        "Penerbit: Badan Pengawas Pemilihan Umum, Jln. M.H Thamrin 14, Jakarta Pusat. "
+        "DAFTAR ISI. Siapa saja yang ada di tempat pemungutan suara? Apa tugas, wewenang, "
+        "kewajiban dan larangan pengawas TPS? Pada saat waktu pemberian suara selesai, ketua "
+        "KPPS mengumumkan bahwa yang boleh memberikan suara hanya pemilih yang menunggu "
+        "giliran. KPPS mencatat surat suara yang tidak terpakai dan surat suara rusak, lalu "
+        "menghitung kehadiran pemilih pada daftar hadir pemilih tambahan dan khusus, dengan "
+        "memberitahukan jumlahnya kepada pengawas TPS dan saksi."
+    )
+    reading = read_story(manual, indonesia)
+    assert (reading.kind, reading.categories) == ("none", [])
