@@ -597,7 +597,7 @@ class Gazetteer:
             city_after=folded.text.startswith("kota ", end + 1),
             apposed=bool(within),
             locative=capitalized
-            and (key in COMMON_WORDS or " " in key)
+            and (key in COMMON_WORDS or " " in key or len(key) >= ONE_WORD_OF_A_KIND)
             and _LOCATIVE.search(text, max(0, original_start - LOCATIVE_REACH), original_start)
             is not None,
         )
@@ -1057,10 +1057,15 @@ def _place(
     return True
 
 
+# "di Masalembu": a single word that long, borne by no other region, is a name.
+ONE_WORD_OF_A_KIND = 9
+
+
 def _one_of_a_kind(mention: Mention, rivals: list[tuple[float, str, list[str]]]) -> bool:
     """ "di Pelabuhan Tanjung Priok": a name of two words or more that no other region
     bears, written as where something happened, is that place without a level word."""
-    return mention.locative and " " in mention.key and not rivals and mention.trigger is None
+    long_enough = " " in mention.key or len(mention.key) >= ONE_WORD_OF_A_KIND
+    return mention.locative and long_enough and not rivals and mention.trigger is None
 
 
 # In 2022 Papua's and Papua Barat's regencies went to four new provinces; stories still

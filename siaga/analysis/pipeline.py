@@ -704,6 +704,19 @@ _CAMPAIGN_AT_A_FORBIDDEN_VENUE = re.compile(
 )
 
 
+# Residents barring lorries from a landfill, a mine or their road ("50 orang yang
+# menghadang truk", "menghadang unit truk sampah", "truk sampah … diadang sejumlah warga
+# Kelurahan Cilowong", "mencegat truk di perempatan Cileungsi"): a blockade, the
+# taxonomy's protest.
+_BAR_WORDS = ("hadang", "adang", "cegat", "menahan")
+_LORRY_WORDS = ("truk", "armada")
+_LORRIES_BARRED = re.compile(
+    r" (?:menghadang|mengadang|mencegat|menahan)(?: [a-z0-9_]+){0,3}? (?:truk|armada) "
+    r"| (?:truk|armada)(?: [a-z0-9_]+){0,8}? (?:diadang|dihadang|dicegat)(?: oleh)?"
+    r"(?: sejumlah| puluhan| ratusan| belasan)? (?:warga|massa|masyarakat) "
+)
+
+
 _CAME_WORDS = ("mendatangi", "menyambangi", "menyerbu")
 _DEMANDS = ("mendesak", "menuntut", "tuntutan", "meminta", "mempertanyakan")
 _A_CROWD_CAME = re.compile(
@@ -886,6 +899,7 @@ _SENTENCE_RULES = (
     # ("Puluhan warga Desa Salimbatu mendatangi pabrik kelapa sawit … Mereka mendesak"):
     # a protest, whatever its banner.
     _SentenceRule(DEMONSTRATION, _A_CROWD_CAME, _anywhere, gates=(_CAME_WORDS, _DEMANDS)),
+    _SentenceRule(DEMONSTRATION, _LORRIES_BARRED, _anywhere, gates=(_BAR_WORDS, _LORRY_WORDS)),
     _SentenceRule(
         CLASH,
         _SHOVING,

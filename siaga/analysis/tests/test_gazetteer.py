@@ -250,6 +250,17 @@ def test_a_counted_set_of_regencies_named_in_full_is_not_where_the_event_was() -
     assert news_codes(burned + BODY) == ["81.71"]
 
 
+def test_a_long_one_word_name_no_other_region_bears_is_placed_where_it_happened() -> None:
+    islands = Gazetteer(
+        [PlaceRecord("35.29", "Kabupaten Sumenep", 2), PlaceRecord("35.29.23", "Masalembu", 3)]
+    )
+    assert [p.code for p in geoparse("Kapal dibawa ke dermaga di Masalembu.", islands)[0]] == [
+        "35.29.23"
+    ]
+    # Named, not as where something happened, it still needs a level word or support.
+    assert [p.code for p in geoparse("Nelayan Masalembu marah.", islands)[0]] == []
+
+
 def test_a_neighbour_named_to_say_where_a_place_ends_is_not_the_place() -> None:
     road = "Warga Kota Ambon memprotes jalan rusak yang berbatasan dengan Kabupaten Pati."
     assert news_codes(road + BODY) == ["81.71"]

@@ -3947,3 +3947,13 @@ def test_a_manual_for_polling_supervisors_is_no_signal(indonesia: Gazetteer) -> 
     )
     reading = read_story(manual, indonesia)
     assert (reading.kind, reading.categories) == ("none", [])
+
+
+def test_residents_barring_lorries_from_their_landfill_are_a_protest() -> None:
+    barred = (
+        "Sebanyak tujuh armada truk sampah dari Tangerang Selatan diadang sejumlah warga "
+        "Kelurahan Cilowong saat menuju TPA."
+    )
+    assert category_evidence_with_rules(barred)["demonstration"] >= CATEGORY_THRESHOLD
+    shipped = "Truk sampah berangkat dari Sunter menuju Bantargebang pada pagi hari."
+    assert category_evidence_with_rules(shipped).get("demonstration", 0.0) < CATEGORY_THRESHOLD
