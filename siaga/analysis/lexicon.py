@@ -2155,7 +2155,11 @@ FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
             "calon korban",
         ),
     },
-    "election": {"pemilihan kepala": ("pemilihan kepala dusun", "pemilihan kepala dukuh")},
+    "election": {
+        "pemilihan kepala": tuple(
+            p for p in HAMLET_HEAD_CHOICE if p.startswith("pemilihan kepala ")
+        )
+    },
     "trouble": {
         "kurang": ("kurang lebih", "kurang rawan"),
         # "Kecil kemungkinan ada pemilih yang mendapatkan 5 surat suara": unlikely.

@@ -164,8 +164,11 @@ def analyze(
     if kind == "threat" and categories and _leads_with_an_arrest(reading):
         kind = "incident"
     places, mentions = geoparse(text, gazetteer, hint=hint, folded=folded)
-    routine_procedure = _routine_procedure(reading, kind, categories, flags)
-    if flags.get("drill") or routine_procedure or _a_guide(reading, flags, places):
+    if (
+        flags.get("drill")
+        or _routine_procedure(reading, kind, categories, flags)
+        or _a_guide(reading, flags, places)
+    ):
         kind, categories = "none", []  # an exercise, the election bodies' routine, a guide
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -655,7 +658,7 @@ _GATHERING = re.compile(
 # one people refusing another, the taxonomy's inter-group tension.
 _STRANGER_WORDS = ("pengungsi", "imigran", "pencari suaka", "rohingya")
 _REFUSAL_WORDS = ("tolak", "nolak", "usir")
-_STRANGERS = r"(?:pengungsi|imigran|pencari suaka|rohingya)"
+_STRANGERS = f"(?:{'|'.join(_STRANGER_WORDS)})"
 _ARRIVALS_REFUSED = re.compile(
     rf" (?:menolak|tolak|penolakan|mengusir|pengusiran)(?: [a-z]+){{0,6}}? {_STRANGERS} "
     rf"| {_STRANGERS}(?: [a-z]+){{0,6}}? (?:ditolak|diusir) "
@@ -710,9 +713,10 @@ _CAMPAIGN_AT_A_FORBIDDEN_VENUE = re.compile(
 # taxonomy's protest.
 _BAR_WORDS = ("hadang", "adang", "cegat", "menahan")
 _LORRY_WORDS = ("truk", "armada")
+_LORRIES = f"(?:{'|'.join(_LORRY_WORDS)})"
 _LORRIES_BARRED = re.compile(
-    r" (?:menghadang|mengadang|mencegat|menahan)(?: [a-z0-9_]+){0,3}? (?:truk|armada) "
-    r"| (?:truk|armada)(?: [a-z0-9_]+){0,8}? (?:diadang|dihadang|dicegat)(?: oleh)?"
+    rf" (?:menghadang|mengadang|mencegat|menahan)(?: [a-z0-9_]+){{0,3}}? {_LORRIES} "
+    rf"| {_LORRIES}(?: [a-z0-9_]+){{0,8}}? (?:diadang|dihadang|dicegat)(?: oleh)?"
     r"(?: sejumlah| puluhan| ratusan| belasan)? (?:warga|massa|masyarakat) "
 )
 
