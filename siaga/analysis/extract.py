@@ -252,7 +252,7 @@ _WOUND_WORDS = (
     "luka", "cedera", "dirawat", "panah", "sabetan", "bacok", "tusuk", "tikam", "tembakan",
     "peluru", "lemparan batu", "air keras", "lecet", "dilarikan ke", "aniaya", "keroyok",
     "kena busur",
-    "belur", "terkena pukul", "terkena tendangan",
+    "belur", "terkena pukul", "terkena tendangan", "berdarah", "simbah darah",
 )  # fmt: skip
 
 
@@ -267,6 +267,8 @@ _WOUNDED = re.compile(
     r"|menganiaya|babak belur|penuh luka|luka (?:cukup |sangat )?parah|kritis karena luka"
     # "ada korban luka, namun tidak ada yang luka berat": some were hurt, none badly.
     r"|(?:ada|terdapat) korban (?:yang )?luka"
+    # "dipukuli sampai berdarah", "bentrok berdarah": blood drawn is a wound.
+    r"|(?:hingga|sampai) berdarah|berdarah-darah|bersimbah darah|bentrok(?:an)? berdarah"
     # Someone rushed to hospital was hurt; one who fainted may only be said to, in a hoax.
     r"|dilarikan ke (?:rumah sakit|rs|puskesmas|klinik))\b",
     re.IGNORECASE,

@@ -581,6 +581,12 @@ class Gazetteer:
             trigger = TRIGGERS[trigger_word]
         if key in _HAMLET_HEADS and trigger is None and _NAME_FOLLOWS.match(text, original_end):
             return None  # "Banjar Tangtu" is a Balinese hamlet, not the regency Banjar
+        if (
+            key in _HEADLINE_VERBS
+            and trigger is None
+            and _between_capitals(text, original_start, original_end)
+        ):
+            return None  # "Ojek Online Serang Ojek Pangkalan": a headline's verb
         if cased and not capitalized and trigger is None:
             # A writer who capitalises names wrote this one as an ordinary word:
             # "pada", "bagi", "kantor" and "serang" are villages too.
@@ -807,6 +813,17 @@ def resolve(
 # are a region's name too (Kabupaten Banjar, Kecamatan Banjar in Buleleng).
 _HAMLET_HEADS = frozenset({"banjar"})
 _NAME_FOLLOWS = re.compile(r"[ ]+[A-Z]")
+
+# Regency names that are verbs too, written in a headline's capitals between its subject
+# and its object ("Ojek Online Serang Ojek Pangkalan di Garut").
+_HEADLINE_VERBS = frozenset({"serang"})
+_CAPITAL_BEFORE = re.compile(r"[A-Z][a-z]*[ ]+$")
+_CAPITAL_AFTER = re.compile(r"[ ]+(?!Banten\b|Raya\b)[A-Z][a-z]")
+
+
+def _between_capitals(text: str, start: int, end: int) -> bool:
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and _CAPITAL_AFTER.match(text, end) is not None
 
 
 # Offices a province has as well as a regency: "Bawaslu Sumut", "KPU Kaltim".

@@ -677,6 +677,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menolak pemakaman": 0.5,
         "penolakan pemakaman": 0.5,
         "penolakan pendirian": 0.8,
+        # A mob hunting a faith's followers ("jemaah … di dalam masjid"); with no faith
+        # named it is the crime's (below).
         "persekusi": 0.6,
     },
     "adat_customary_dispute": {
@@ -1093,8 +1095,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # Cars and rooms a rioting crowd wrecked ("mobil dinas … tak luput dari amukan
         # massa"): no one saved from a mob.
         "luput dari amukan massa": -1.0,
-        # A mob hunting people for their faith or views: violence with a group behind it.
-        "persekusi": 0.4,
+        # A mob taking the law into its own hands ("main hakim sendiri, persekusi"), told
+        # with no faith named: online drivers hunting a street child.
+        "persekusi": 0.7,
         "kkb": 0.8,
         "kelompok kriminal bersenjata": 1.0,
         "pengeroyokan": 1.0,
@@ -1164,6 +1167,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "pilkades damai": 0.6,
         "kampanye damai": 0.6,
         "ikrar": 0.6,
+        # A pledge read out before the police ("membacakan ikrar" not to take the law
+        # into their own hands): a declaration, like a peace declaration.
+        "berikrar": 0.8,
+        "membacakan ikrar": 1.0,
+        "mengumpulkan komunitas": 0.8,
         "dihadiri": 0.4,
         "deklarasi": 0.5,
         # Declaring support for a candidate is an act, not the team meeting.
@@ -1812,6 +1820,8 @@ RIVAL_GROUPS = (
     # at each other): the killing that set them off is their quarrel's, not a crime apart.
     *("dua kelompok warga", "kedua kelompok warga", "antarkelompok warga"),
     *("antar kelompok warga", "dua kubu yang bertikai", "kedua kubu yang bertikai"),
+    # Outside an election, two camps throwing stones at each other are groups at odds.
+    "kedua kubu",
     # Street-corner motorbike taxis, named in stories of their quarrels with the online
     # ones over passengers (an online rider robbed by debt collectors is no group's).
     *("ojek pangkalan", "ojek pengkolan", "opang"),

@@ -1355,3 +1355,12 @@ def test_a_town_square_is_no_village_called_alun_alun() -> None:
     square = Gazetteer([PlaceRecord("35.08.20.2005", "Alun-Alun", 4)])
     assert [p.code for p in geoparse("Tabligh akbar di Alun-alun Bangil ricuh", square)[0]] == []
     assert [p.code for p in geoparse("Ribut di Desa Alun-alun", square)[0]] == ["35.08.20.2005"]
+
+
+def test_a_headline_s_attack_is_no_regency_called_serang() -> None:
+    serang = Gazetteer([PlaceRecord("36.04", "Kabupaten Serang", 2)])
+    headline = "Ojek Online Serang Ojek Pangkalan di Garut"
+    assert [p.code for p in geoparse(headline, serang)[0]] == []
+    assert [p.code for p in geoparse("Bentrok warga di Serang, Banten", serang)[0]] == ["36.04"]
+    assert [p.code for p in geoparse("Polisi Serang Amankan Dua Pemuda", serang)[0]] == []
+    assert [p.code for p in geoparse("Kapolres Serang AKBP Yudha", serang)[0]] == ["36.04"]

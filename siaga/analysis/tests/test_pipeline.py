@@ -1398,6 +1398,7 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
         _a_fight_between_two,
         _a_protest_s_crowd_is_no_clash,
         _named_in_a_sentence,
+        _persecution_of_no_faith,
         _scores,
     )
 
@@ -1406,6 +1407,7 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
     scores, cues = _scores(found["category"], "category")
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
     _a_protest_s_crowd_is_no_clash(scores, cues)
+    _persecution_of_no_faith(scores, cues)
     _a_fight_between_two(scores, cues, reading)
     _named_in_a_sentence(scores, cues, flags, text, reading)
     return scores
@@ -3957,3 +3959,42 @@ def test_residents_barring_lorries_from_their_landfill_are_a_protest() -> None:
     assert category_evidence_with_rules(barred)["demonstration"] >= CATEGORY_THRESHOLD
     shipped = "Truk sampah berangkat dari Sunter menuju Bantargebang pada pagi hari."
     assert category_evidence_with_rules(shipped).get("demonstration", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_pledge_read_out_before_the_police_is_a_meeting() -> None:
+    pledged = kind_evidence(
+        "Polsek mengumpulkan komunitas driver ojol untuk mencegah main hakim sendiri. "
+        "Kapolsek mengingatkan, jangan emosi. Para driver berikrar dan membacakan ikrar."
+    )
+    assert pledged["meeting"] > pledged.get("threat", 0.0)
+
+
+def test_persecution_alone_is_vigilante_crime_and_a_faith_named_makes_it_sara() -> None:
+    vigilantes = category_evidence_with_rules(
+        "Kapolres minta driver ojol jangan lakukan persekusi. Sebelumnya ojol melakukan "
+        "persekusi terhadap anak jalanan."
+    )
+    assert vigilantes.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
+    assert vigilantes["criminal_violence"] >= CATEGORY_THRESHOLD
+    faith = category_evidence_with_rules("Jemaah bertahan di dalam masjid menghindari persekusi")
+    assert faith["sara_identity_religion"] >= CATEGORY_THRESHOLD
+
+
+def test_two_camps_at_blows_outside_an_election_are_groups_not_a_crime() -> None:
+    from siaga.analysis.pipeline import _rival_groups_clash
+
+    flags = {
+        flag: sorted(p)
+        for flag, p in default_index()
+        .scan(" ojek online dan pemuda bentrok kedua kubu saling lempar batu ")
+        .get("flag", {})
+        .items()
+    }
+    clashed = " ojek online dan pemuda bentrok kedua kubu saling lempar batu "
+    assert _rival_groups_clash(["criminal_violence"], {}, flags, False, clashed) == ["other"]
+
+
+def test_blood_drawn_is_a_wound() -> None:
+    assert casualties("tiga pengemudi ada yang dipukuli sampai berdarah")["injured"] == 1
+    assert casualties("bentrok berdarah antarwarga di perbatasan")["injured"] == 1
+    assert casualties("donor darah di markas polres")["injured"] is None
