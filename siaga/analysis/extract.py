@@ -428,7 +428,7 @@ def _not_still_listed(death: re.Match[str]) -> bool:
 # village blocks died before the story, of no one's hand.
 _FUNERAL = re.compile(
     r"\b(?:penguburan|dikubur|dikuburkan|pemakaman|dimakamkan|jenazah|jasad|kremasi|dikremasi"
-    r"|ngaben|pengabenan|pitra yadnya)\b",
+    r"|ngaben|pengabenan|pitra yadnya)(?:nya)?\b",
     re.IGNORECASE,
 )
 _VIOLENT_DEATH = re.compile(
@@ -439,7 +439,12 @@ _VIOLENT_DEATH = re.compile(
 
 
 def _a_funeral(death: re.Match[str]) -> bool:
+    """The death is a burial's: told beside the funeral with no violence in its sentence,
+    or in a story of a funeral that tells of no violence at all ("jenazah … tak diantar
+    warga ke makam", "salah satu keluarga yang meninggal jam 9 pagi")."""
     text = death.string
+    if _VIOLENT_DEATH.search(text) is None and _FUNERAL.search(text) is not None:
+        return True
     start = max(text.rfind(".", 0, death.start()), text.rfind("\n", 0, death.start())) + 1
     stops = [i for i in (text.find(".", death.end()), text.find("\n", death.end())) if i >= 0]
     sentence = text[start : min(stops, default=len(text))]

@@ -54,6 +54,7 @@ def geoparse(
             _without_asides(text, _without_headquarters(text, _without_hamlets(text, mentions))),
         )
     )
+    kept = _without_customary_namesakes(text, kept)
     kept = _without_commands(text, kept)
     kept = _province_wide(text, kept)
     one_sense_per_name(kept)
@@ -253,6 +254,35 @@ def _without_far_villages(mentions: list[Mention]) -> list[Mention]:
     country. Run once the asides are gone, since they lent that half point."""
     far = far_afield(mentions, _weakly_placed)
     return [m for m in mentions if id(m) not in far]
+
+
+# "Desa Adat Liligundi" in a story from Bebandem, Karangasem: Bali's customary villages
+# share names with administrative ones, and the registry holds only the latter (a
+# Kelurahan Liligundi lies in Buleleng).
+_CUSTOMARY_BEFORE = re.compile(r"(?i:\bdesa[ ]+(?:adat|pakraman)[ ]+)$")
+
+
+def _without_customary_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A customary village named after an administrative one in a regency none of the
+    story's other places lies in is not that village: every mention of its name goes."""
+    customary = {
+        m.key
+        for m in mentions
+        if m.chosen
+        and level_of(m.chosen) == VILLAGE
+        and _CUSTOMARY_BEFORE.search(text, max(0, m.start - 20), m.start)
+    }
+    if not customary:
+        return mentions
+    regencies = {
+        m.chosen[:5]
+        for m in mentions
+        if m.chosen and m.key not in customary and level_of(m.chosen) >= REGENCY
+    }
+    far = {
+        m.key for m in mentions if m.key in customary and m.chosen and m.chosen[:5] not in regencies
+    }
+    return [m for m in mentions if m.key not in far] if regencies and far else mentions
 
 
 def _weakly_placed(mention: Mention) -> bool:

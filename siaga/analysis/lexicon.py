@@ -673,6 +673,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "jenazah non muslim": 1.0,
         "pemakaman non muslim": 1.0,
         "makam non muslim": 1.0,
+        # Christian graves' crosses broken, burnt or sawn off ("perusakan nisan salib").
+        "nisan salib": 1.0,
+        "makam bertanda salib": 1.0,
+        "salib dipotong": 1.0,
         "tolak pemakaman": 0.5,
         "menolak pemakaman": 0.5,
         "penolakan pemakaman": 0.5,
@@ -1120,6 +1124,18 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "boikot pilkades": 1.0,
         "tidak akan menyalurkan hak pilih": 1.0,
         "tidak akan mengikuti pemilu": 1.0,
+        # A village refusing a burial (of a Covid patient, of a killer): a quarrel the
+        # taxonomy has no code for; of a faith's follower it is identity tension (SARA).
+        "menolak jenazah": 1.0,
+        "tolak jenazah": 1.0,
+        "jenazah ditolak": 1.0,
+        "menolak pemakaman": 1.0,
+        "tolak pemakaman": 1.0,
+        "penolakan pemakaman": 1.0,
+        "pemakaman ditolak": 1.0,
+        "menghadang penguburan": 1.0,
+        "menolak memakamkan": 1.0,
+        "penolakan dari warga setempat untuk memakamkan": 1.0,
     },
 }
 
@@ -1812,6 +1828,12 @@ CAMPAIGN_WORDS = (
 # A football match, an ormas or a silat school: their fans and members are "pendukung"
 # and "simpatisan" too, and none of them is an election. Two villages at odds are
 # rival groups too.
+# SARA words that tell of identity tension only beside a faith or a people named: a mob
+# hunting someone, a village refusing a burial.
+SARA_WITH_A_FAITH = frozenset(
+    ["persekusi", "tolak pemakaman", "menolak pemakaman", "penolakan pemakaman"]
+)
+
 RIVAL_GROUPS = (
     *("suporter", "pertandingan", "stadion", "sepak bola", "sepakbola", "liga", "laga"),
     *("ormas", "organisasi masyarakat", "organisasi kemasyarakatan", "perguruan silat"),

@@ -107,7 +107,7 @@ def analyze(
     _polls_at_risk(category_scores, category_cues, flags, reading)
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
     _drink_without_a_fight(category_scores, category_cues, reading)
-    _persecution_of_no_faith(category_scores, category_cues)
+    _no_faith_named(category_scores, category_cues)
     _a_fight_between_two(category_scores, category_cues, reading)
     _named_in_a_sentence(category_scores, category_cues, flags, text, reading)
     _a_protest_at_the_polls(category_scores, category_cues)
@@ -1056,14 +1056,12 @@ def _drink_without_a_fight(
     del scores[BRAWL], cues[BRAWL]
 
 
-def _persecution_of_no_faith(scores: dict[str, float], cues: dict[str, list[str]]) -> None:
-    """Online drivers warned off "persekusi" of street children: a mob taking the law
-    into its own hands, with no faith or people named, is no identity tension."""
-    if _named_only_by(cues, SARA, PERSECUTION):
+def _no_faith_named(scores: dict[str, float], cues: dict[str, list[str]]) -> None:
+    """Online drivers warned off "persekusi" of street children, a village refusing to
+    bury a Covid patient: a mob's act with no faith or people named is no identity
+    tension."""
+    if _named_only_by(cues, SARA, lexicon.SARA_WITH_A_FAITH):
         del scores[SARA], cues[SARA]
-
-
-PERSECUTION = frozenset(["persekusi"])
 
 
 def _named_only_by(cues: dict[str, list[str]], category: str, words: frozenset[str]) -> bool:

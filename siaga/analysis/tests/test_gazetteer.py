@@ -1364,3 +1364,20 @@ def test_a_headline_s_attack_is_no_regency_called_serang() -> None:
     assert [p.code for p in geoparse("Bentrok warga di Serang, Banten", serang)[0]] == ["36.04"]
     assert [p.code for p in geoparse("Polisi Serang Amankan Dua Pemuda", serang)[0]] == []
     assert [p.code for p in geoparse("Kapolres Serang AKBP Yudha", serang)[0]] == ["36.04"]
+
+
+def test_a_customary_village_named_like_one_in_another_regency_is_not_that_village() -> None:
+    bali = Gazetteer(
+        [
+            PlaceRecord("51.07", "Kabupaten Karangasem", 2),
+            PlaceRecord("51.07.06", "Bebandem", 3),
+            PlaceRecord("51.08.06.1011", "Liligundi", 4),
+        ]
+    )
+    story = (
+        "Majelis Desa Adat Kecamatan Bebandem, Karangasem memediasi krama Desa Adat "
+        "Liligundi soal krematorium. Prajuru Liligundi memenuhi tuntutan krama."
+    )
+    assert [p.code for p in geoparse(story, bali)[0]] == ["51.07.06"]
+    alone = "Krama Desa Adat Liligundi menolak pembangunan krematorium."
+    assert [p.code for p in geoparse(alone, bali)[0]] == ["51.08.06.1011"]

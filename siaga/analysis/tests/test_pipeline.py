@@ -1398,7 +1398,7 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
         _a_fight_between_two,
         _a_protest_s_crowd_is_no_clash,
         _named_in_a_sentence,
-        _persecution_of_no_faith,
+        _no_faith_named,
         _scores,
     )
 
@@ -1407,7 +1407,7 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
     scores, cues = _scores(found["category"], "category")
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
     _a_protest_s_crowd_is_no_clash(scores, cues)
-    _persecution_of_no_faith(scores, cues)
+    _no_faith_named(scores, cues)
     _a_fight_between_two(scores, cues, reading)
     _named_in_a_sentence(scores, cues, flags, text, reading)
     return scores
@@ -3998,3 +3998,30 @@ def test_blood_drawn_is_a_wound() -> None:
     assert casualties("tiga pengemudi ada yang dipukuli sampai berdarah")["injured"] == 1
     assert casualties("bentrok berdarah antarwarga di perbatasan")["injured"] == 1
     assert casualties("donor darah di markas polres")["injured"] is None
+
+
+def test_a_burial_refused_is_a_quarrel_and_identity_tension_only_beside_a_faith() -> None:
+    covid = category_evidence_with_rules(
+        "Warga Desa Loram Kulon menolak pemakaman jenazah pasien corona di desanya."
+    )
+    assert covid.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
+    assert covid["other"] >= CATEGORY_THRESHOLD
+    faith = category_evidence_with_rules("Warga menolak pemakaman jenazah non muslim di situ.")
+    assert faith["sara_identity_religion"] >= CATEGORY_THRESHOLD
+
+
+def test_the_dead_of_a_funeral_story_that_tells_no_violence_are_no_casualties() -> None:
+    buried = (
+        "Jenazah tak diantar warga ke makam. Kejadian salah satu keluarga yang meninggal jam "
+        "9 pagi tidak serta merta diinformasikan ke tetangga."
+    )
+    assert casualties(buried)["dead"] is None
+    patient = "Pasien Covid-19 yang meninggal dunia, pemakamannya dikembalikan ke TPU."
+    assert casualties(patient)["dead"] is None
+    killed = "Dua warga tewas dibacok. Satu orang meninggal di rumah sakit, jenazahnya dimakamkan."
+    assert casualties(killed)["dead"] == 2
+
+
+def test_crosses_broken_on_christian_graves_are_identity_tension() -> None:
+    broken = category_evidence("Perusakan nisan salib terjadi di TPU Baluwarti, Purbayan")
+    assert broken["sara_identity_religion"] >= CATEGORY_THRESHOLD
