@@ -8,13 +8,16 @@ always names the cues that fired, so a wrong cue is easy to find.
 
 from __future__ import annotations
 
-# Ballot boxes hacked and broken on purpose at the count: unrest at the polls, and no box
-# damaged on the way (the logistics cue they hold is cancelled, and their "rusak" names no
-# material trouble).
+# Ballot boxes hacked, broken or set alight on purpose at the count: unrest at the polls,
+# and no box damaged on the way (the logistics cue they hold is cancelled, and their
+# "rusak" or "dibakar" names no material trouble).
 BOXES_BROKEN_ON_PURPOSE = (
     "merusak kotak suara",
     "perusakan kotak suara",
     "pengrusakan kotak suara",
+    "membakar kotak suara",
+    "kotak suara dibakar",
+    "pembakaran kotak suara",
 )
 
 CATEGORY_CUES: dict[str, dict[str, float]] = {
@@ -36,6 +39,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "apk": 0.6,
         "baliho": 0.6,
         "spanduk": 0.5,
+        # A protest's own banners ("membentang spanduk dan poster", "spanduk yang dibawa
+        # massa aksi") are no candidate's props.
+        "membentang spanduk": -0.5,
+        "spanduk yang dibawa": -0.5,
         # A post or a stall dressed in a candidate's banner ("pos yang berspanduk salah satu
         # paslon") is a campaign prop.
         "berspanduk": 0.5,
@@ -305,9 +312,6 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "intimidasi kpps": 1.0,
         "intimidasi": 0.6,
         # Ballot boxes burnt at the TPS or the PPK: the count itself is attacked.
-        "membakar kotak suara": 1.0,
-        "kotak suara dibakar": 1.0,
-        "pembakaran kotak suara": 1.0,
         # Or hacked and broken on purpose at the count ("merusak kotak suara … saat proses
         # penghitungan suara"), not damaged on the way.
         **dict.fromkeys(BOXES_BROKEN_ON_PURPOSE, 1.0),
@@ -380,6 +384,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "sengketa hasil": 1.0,
         "kecewa hasil": 1.0,
         "kecewa dengan hasil": 1.0,
+        # A camp let down by its candidate's count ("kecewa perolehan suara caleg lokal
+        # kecil", "kekecewaan terhadap hasil perolehan suara").
+        "kecewa perolehan suara": 1.0,
+        "kecewa dengan perolehan suara": 1.0,
+        "kecewa terhadap hasil perolehan suara": 1.0,
+        "kekecewaan terhadap hasil perolehan suara": 1.0,
+        "kecewa dengan hasil perolehan suara": 1.0,
         "tidak puas hasil": 1.0,
         "tidak puas dengan hasil": 1.0,
         # A camp unhappy with its count in a village ("tidak puas dengan perolehan suara").

@@ -404,7 +404,7 @@ def _drop_denials(found: dict[str, dict[str, dict[str, int]]], reading: str) -> 
         if not said or not any(needle in reading for needle in needles):
             continue  # nearly always
         for denial in denied.finditer(reading):
-            word = denial.group("word")
+            word = next(group for group in denial.groups() if group)
             if said.get(word, 0) > 0:
                 said[word] -= 1
                 if not said[word]:
@@ -428,6 +428,16 @@ _DENIALS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
     "demonstration": (
         (" tidak demo ", " bukan demo ", " tidak berdemo ", " bukan unjuk rasa "),
         re.compile(r" (?:tidak|bukan) (?P<word>demo|berdemo|unjuk rasa|demonstrasi)(?= )"),
+    ),
+    # "tidak menemukan praktik politik uang", "serangan fajar … tidak ada": a watchdog
+    # clearing a re-vote of vote buying.
+    "money_politics": (
+        (" tidak ", " tak ", " belum "),
+        re.compile(
+            r" (?:tidak|tak|belum) (?:menemukan|ditemukan|ada|terdeteksi|mendapati)"
+            r"(?: [a-z]+){0,6}? (?P<word>politik uang|serangan fajar|money politics?)(?= )"
+            r"| (?P<before>serangan fajar|politik uang)(?: [a-z]+){0,6}? (?:tidak|tak) ada(?= )"
+        ),
     ),
     "election_result_dispute": (
         (" tidak ada ", " tak ada ", " tanpa "),

@@ -4025,3 +4025,36 @@ def test_the_dead_of_a_funeral_story_that_tells_no_violence_are_no_casualties() 
 def test_crosses_broken_on_christian_graves_are_identity_tension() -> None:
     broken = category_evidence("Perusakan nisan salib terjadi di TPU Baluwarti, Purbayan")
     assert broken["sara_identity_religion"] >= CATEGORY_THRESHOLD
+
+
+def test_a_watchdog_finding_no_vote_buying_names_none() -> None:
+    from siaga.analysis.pipeline import _drop_denials
+
+    cleared = {"category": {"money_politics": {"politik uang": 1, "serangan fajar": 1}}}
+    _drop_denials(
+        cleared,
+        " bawaslu tidak menemukan praktik politik uang dalam psu serangan fajar serangan yang "
+        "tidak fajar tidak ada ",
+    )
+    assert "money_politics" not in cleared["category"]
+    found = {"category": {"money_politics": {"politik uang": 1}}}
+    _drop_denials(found, " bawaslu menemukan politik uang yang tidak dilaporkan ")
+    assert found["category"]["money_politics"] == {"politik uang": 1}
+
+
+def test_banners_unfurled_or_carried_by_a_protest_are_no_campaign_props() -> None:
+    protest = category_evidence(
+        "Massa membentang spanduk dan poster menolak pemilu curang. Spanduk yang dibawa massa "
+        "aksi meminta paslon didiskualifikasi."
+    )
+    assert protest.get("election_campaign_violation", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_ballot_boxes_set_alight_by_a_let_down_crowd_are_unrest_and_a_disputed_count() -> None:
+    burnt = category_evidence_with_rules(
+        "Massa membakar kotak suara di TPS karena kecewa perolehan suara caleg lokal kecil. "
+        "Kotak suara dibakar saat penghitungan suara."
+    )
+    assert burnt["polling_station_unrest"] >= CATEGORY_THRESHOLD
+    assert burnt["election_result_dispute"] >= CATEGORY_THRESHOLD
+    assert burnt.get("election_logistics", 0.0) < CATEGORY_THRESHOLD
