@@ -829,6 +829,18 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "batas desa": 1.0,
         "batas tanah": 1.0,
         "konflik lahan": 1.0,
+        # A mine's ground fought over ("rebutan lahan pertambangan", "saling rebutan
+        # lokasi tambang", "konflik tambang emas antara warga … dengan PT …"): a quarrel
+        # over natural resources.
+        "rebutan lahan": 1.0,
+        "rebutan lokasi tambang": 1.0,
+        "rebutan tambang": 1.0,
+        "rebutan lahan tambang": 1.0,
+        "sengketa tambang": 1.0,
+        "konflik tambang": 1.0,
+        "lahan pertambangan": 0.5,
+        "lokasi tambang": 0.4,
+        "penambang emas ilegal": 0.5,
         "penyerobotan lahan": 1.0,
         "batas": 0.3,
         "lahan": 0.3,

@@ -4058,3 +4058,12 @@ def test_ballot_boxes_set_alight_by_a_let_down_crowd_are_unrest_and_a_disputed_c
     assert burnt["polling_station_unrest"] >= CATEGORY_THRESHOLD
     assert burnt["election_result_dispute"] >= CATEGORY_THRESHOLD
     assert burnt.get("election_logistics", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_gold_mine_fought_over_is_a_resource_dispute() -> None:
+    mine = category_evidence(
+        "Bentrokan dipicu rebutan lahan di lokasi tambang emas ilegal tersebut"
+    )
+    assert mine["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    company = category_evidence("Bentrok dipicu konflik tambang emas antara warga dengan PT")
+    assert company["land_boundary_dispute"] >= CATEGORY_THRESHOLD
