@@ -83,9 +83,12 @@ _RELATED_WORDS = ("baca", "lihat", "simak", "terkait")  # one of them is in ever
 # The page's footer: after "Terkini Lainnya" or "Video rekomendasi" come other stories.
 # The same words head a page's section above the story ("Berita Terkini" over a KPU
 # office's news): a footer is one with a story above it.
+# A government site's page ends with its sharing buttons and the office's own address
+# ("Share Berita Ini :", then "Sekretariat CIRT Buleleng … Kabupaten Buleleng").
 _FOOTER = re.compile(
     r"(?im)^[ \t]*(?:terkini lainnya|berita lainnya|berita terkini|terpopuler|populer"
-    r"|video rekomendasi|rekomendasi untuk anda|pilihan editor)[ \t]*$"
+    r"|video rekomendasi|rekomendasi untuk anda|pilihan editor"
+    r"|(?:share|bagikan) (?:berita|artikel) ini[ \t]*:?|tentang kami)[ \t]*$"
 )
 STORY_ABOVE_FOOTER = 120
 
@@ -115,7 +118,10 @@ def _without_related_headlines(text: str) -> str:
     return text
 
 
-_FOOTER_WORDS = ("lainnya", "terkini", "populer", "rekomendasi", "pilihan editor")
+_FOOTER_WORDS = (
+    "lainnya", "terkini", "populer", "rekomendasi", "pilihan editor", "berita ini",
+    "artikel ini", "tentang kami",
+)  # fmt: skip
 # A page's weather widget: "27.4 C" over the city the reader's weather is for.
 _WEATHER = re.compile(
     r"(?m)^[ \t]*\d{1,2}(?:[.,]\d)?[ \t]*°?[ \t]*C[ \t]*\n[ \t]*[A-Z][\w .]{1,30}$"

@@ -1381,3 +1381,16 @@ def test_a_customary_village_named_like_one_in_another_regency_is_not_that_villa
     assert [p.code for p in geoparse(story, bali)[0]] == ["51.07.06"]
     alone = "Krama Desa Adat Liligundi menolak pembangunan krematorium."
     assert [p.code for p in geoparse(alone, bali)[0]] == ["51.08.06.1011"]
+
+
+def test_a_government_site_s_address_below_its_share_buttons_is_no_place() -> None:
+    from siaga.analysis.text import without_related_links
+
+    page = (
+        "Beredar video penghitungan suara yang diklaim hitung cepat Pilpres. Faktanya video "
+        "itu dari Pilpres 2019 dan surat suaranya hanya berisi dua pasangan calon.\n\n"
+        "Share Berita Ini :\n\nSekretariat CIRT Buleleng\nJalan Pahlawan No.1 - Singaraja\n"
+        "Kabupaten Buleleng\nBali\n\nSosial Media\nTentang Kami\n"
+    )
+    assert "Buleleng" not in without_related_links(page)
+    assert len(without_related_links(page)) == len(page)

@@ -4067,3 +4067,32 @@ def test_a_gold_mine_fought_over_is_a_resource_dispute() -> None:
     assert mine["land_boundary_dispute"] >= CATEGORY_THRESHOLD
     company = category_evidence("Bentrok dipicu konflik tambang emas antara warga dengan PT")
     assert company["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_a_brawl_a_debunked_chain_message_tells_of_never_was(indonesia: Gazetteer) -> None:
+    debunked = (
+        "Sebuah pesan berantai tentang tawuran di Jalan Dewi Sartika Jakarta Timur tersebar di "
+        "kalangan warganet. Namun, ketika dikonfirmasi pada pihak yang berwajib, pesan berantai "
+        "tersebut merupakan pesan bohong atau hoaks. Kapolres berpesan agar masyarakat tidak "
+        "menyebarkan berita bohong. Bunyi pesan tersebut: warga di depan rumah sakit terlibat "
+        "tawuran massal dari arah Cililitan, suasana masih mencekam, anggota diimbau hati-hati. "
+        "Polisi memastikan lalu lintas di kawasan itu normal dan tidak ada keramaian. Warga "
+        "diminta memeriksa kebenaran sebuah kabar sebelum membagikannya ke grup percakapan "
+        "yang lain."
+    )
+    assert read_story(debunked, indonesia).categories == ["hoax_hate_speech"]
+
+
+def test_a_hoax_called_so_at_the_end_of_a_long_first_sentence_is_debunked() -> None:
+    from siaga.analysis.pipeline import _a_hoax_debunked
+
+    opening = (
+        " pesan berantai melalui whatsapp informasi soal 4 kecamatan yang berada di utara "
+        "sungai mulai senin apabila akan menuju kota mojokerto bakal di tes antigen mulai pintu "
+        "masuk jembatan grunyung jembatan pulo jembatan padangan jembatan gajah mada dan "
+        "jembatan mlirip dan pengendara tanpa masker didenda dua ratus ribu rupiah ini ternyata "
+        "hoax alias bohong polisi meminta warga tidak menyebarkan pesan itu dan melapor bila "
+        "menerima pesan serupa di grup percakapan mana pun "
+    )
+    assert 300 < opening.index("hoax") < 450 <= len(opening)
+    assert _a_hoax_debunked(["hoax_hate_speech"], opening)
