@@ -740,6 +740,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # A desa adat choosing its bendesa ("ngadegang bendesa"): a customary matter,
         # at odds only where the text says so.
         "pemilihan bendesa": 0.6,
+        # A desa adat's own assembly choosing its head ("Paruman Agung Penetapan Kelian
+        # Desa Adat Bugbug … diwarnai kericuhan"): its quarrels are customary ones.
+        "paruman agung": 0.6,
+        "penetapan kelian": 0.6,
+        "kelian desa adat": 0.6,
+        "pengadegan": 0.6,
         "ngadegang": 0.6,
         "sanksi adat": 1.0,
         "konflik adat": 1.0,

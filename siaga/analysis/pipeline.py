@@ -1621,8 +1621,12 @@ _SAID_AT_A_MEETING = re.compile(
 )
 
 
+# "Kasus Kericuhan Paruman Agung Desa Bugbug", "paruman … yang sempat memanas": the
+# assembly is where the trouble broke out.
 _ENDED_IN_UNREST = re.compile(
     r" (?:berakhir|berujung|diwarnai) (?:ricuh|kericuhan|bentrok|keributan) "
+    r"| (?:kericuhan|keributan) (?:dalam |saat |pada |di )?(?:paruman|rapat|musyawarah) "
+    r"| yang sempat (?:memanas|ricuh) "
 )
 
 

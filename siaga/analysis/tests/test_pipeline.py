@@ -4096,3 +4096,21 @@ def test_a_hoax_called_so_at_the_end_of_a_long_first_sentence_is_debunked() -> N
     )
     assert 300 < opening.index("hoax") < 450 <= len(opening)
     assert _a_hoax_debunked(["hoax_hate_speech"], opening)
+
+
+def test_an_uproar_at_a_desa_adat_s_assembly_is_a_customary_quarrel_not_its_meeting(
+    indonesia: Gazetteer,
+) -> None:
+    uproar = (
+        "Polda Bali selidiki kasus kericuhan Paruman Agung Desa Bugbug. Kapolres Karangasem "
+        "turun langsung mengamankan situasi Paruman Agung Penetapan Kelian Desa Adat Bugbug "
+        "yang sempat memanas, Minggu pagi. Tim hukum kelian yang ditetapkan dalam paruman itu "
+        "melaporkan empat orang, dua diduga provokator dan dua pelaku perusakan fasilitas "
+        "milik desa adat. Laporan sudah diterima dan kini dalam tahap penyelidikan, kata Kabid "
+        "Humas Polda Bali. Paruman yang berlangsung Minggu itu sempat ricuh dan kini "
+        "berbuntut panjang. Ratusan krama yang menolak penetapan itu datang untuk membubarkan "
+        "paruman, dan aparat gabungan berjaga di wantilan sampai warga membubarkan diri."
+    )
+    reading = read_story(uproar, indonesia)
+    assert reading.kind == "incident"
+    assert "adat_customary_dispute" in reading.categories
