@@ -242,6 +242,9 @@ COMMON_WORDS = frozenset(
         # To hunt, a headline's verb ("Warga Buru Dua Sosok Misterius", "Polisi Buru
         # Pelaku"); Kabupaten Buru after a trigger.
         "buru",
+        # A camp ("DAMAI Kedua Kubu Telah Disepakati"); Kecamatan Kubu in Karangasem
+        # after a trigger.
+        "kubu",
     ]
 )
 

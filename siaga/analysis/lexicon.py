@@ -568,6 +568,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "agama": 0.5,
         # Religious leaders at a peace meeting are no sign of religious tension.
         "tokoh agama": -0.5,
+        "tokoh adat dan agama": -0.5,
+        "antartokoh agama": -0.5,
         "pemuka agama": -0.5,
         "rumah ibadah": 0.8,
         "rumah ibadat": 0.8,
@@ -608,6 +610,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pengurus masjid": -0.4,
         "jemaah masjid": -0.4,
         "gereja": 0.5,
+        # A church's or a mosque's yard as where refugees' tents stand.
+        "halaman gereja": -0.5,
+        "halaman masjid": -0.5,
         "vihara": 0.5,
         "penistaan": 1.0,
         "intoleran": 1.0,

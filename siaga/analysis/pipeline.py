@@ -112,6 +112,7 @@ def analyze(
     _named_in_a_sentence(category_scores, category_cues, flags, text, reading)
     _a_protest_at_the_polls(category_scores, category_cues)
     _villages_face_each_other(category_scores, category_cues, reading)
+    _villages_are_no_camps(category_scores, category_cues, reading)
     _declarations_of_support(found, category_scores)
     spoken, spoken_kinds = _without_meetings_spoken_at(reading, found, cue_index)
     kind_scores, kind_cues = _kind_evidence(spoken, spoken_kinds, cue_index)
@@ -138,13 +139,18 @@ def analyze(
         counts = {"injured": None, "dead": None}
     context = bool(flags.get("election") or flags.get("security"))
     cap = KIND_CUE_CAP * (2 if len(reading) >= STORY_CHARS else 1)  # the lead counts twice
-    kind = _kind(kind_scores, kind_probs, categories, counts, context, cap, routine)
+    # The dead of the clash a peace story opens by recalling are not the peace's.
+    reconciled = _leads_with_a_reconciliation(reading)
+    counts_for_kind = NO_CASUALTIES if reconciled else counts
+    kind = _kind(kind_scores, kind_probs, categories, counts_for_kind, context, cap, routine)
     # A ceremony attended is not a meeting about a risk.
     about_a_risk = bool(categories) or context
     declaring = DECLARING if category_scores.get(NEUTRALITY, 0.0) >= CATEGORY_THRESHOLD else ()
     # The dead a reconciliation's story recalls at its end are not the meeting's.
     told_now = extract.before_the_backstory(text, LEAD_CHARS)
     counts_now = counts if told_now is text else extract.casualties(told_now)
+    if reconciled:
+        counts_now = NO_CASUALTIES
     if (
         kind != "meeting"
         and about_a_risk
@@ -1119,6 +1125,19 @@ def _villages_face_each_other(
         del scores[DEMONSTRATION], cues[DEMONSTRATION]
 
 
+def _villages_are_no_camps(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """Two villages "yang bentrok", at peace before the polls the story mentions: the
+    villages' quarrel, not candidates' supporters at blows."""
+    if _named_only_by(cues, CLASH, _CLASH_WORDS) and _TWO_VILLAGES.search(reading):
+        del scores[CLASH], cues[CLASH]
+
+
+_CLASH_WORDS = frozenset(["bentrok", "bentrokan", "keributan", "saling serang", "gesekan"])
+_TWO_VILLAGES = re.compile(r" (?:dua desa|kedua desa|antar desa|antardesa|warga desa [a-z]+ dan) ")
+
+
 def _a_protest_s_crowd_is_no_clash(scores: dict[str, float], cues: dict[str, list[str]]) -> None:
     """Supporters massed at a protest ("seratus massa pendukung … melakukan unjuk rasa")
     are a crowd: without a clash's own words they clash with no one."""
@@ -1579,6 +1598,19 @@ def _lead(reading: str) -> str:
     if len(reading) < STORY_CHARS:
         return reading
     return reading[:LEAD_CHARS].rsplit(" ", 1)[0] + " "
+
+
+NO_CASUALTIES: dict[str, int | None] = {"injured": None, "dead": None}
+# "Warga dua desa … yang bentrok … hingga menewaskan satu orang pemuda, akhirnya sepakat
+# untuk melakukan perdamaian": the lead's news is the peace made.
+_RECONCILED = re.compile(
+    r" (?:akhirnya|kini|telah|sudah|resmi) (?:sepakat (?:untuk )?)?(?:berdamai|melakukan "
+    r"perdamaian|menandatangani (?:surat |kesepakatan |perjanjian )?(?:perdamaian|damai)) "
+)
+
+
+def _leads_with_a_reconciliation(reading: str) -> bool:
+    return _RECONCILED.search(_lead(reading)) is not None
 
 
 def _reports_a_meeting(

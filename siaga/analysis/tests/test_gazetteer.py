@@ -1394,3 +1394,12 @@ def test_a_government_site_s_address_below_its_share_buttons_is_no_place() -> No
     )
     assert "Buleleng" not in without_related_links(page)
     assert len(without_related_links(page)) == len(page)
+
+
+def test_both_camps_in_a_headline_are_no_district_called_kubu() -> None:
+    kubu = Gazetteer(
+        [PlaceRecord("51.07", "Kabupaten Karangasem", 2), PlaceRecord("51.07.08", "Kubu", 3)]
+    )
+    headline = "DAMAI Kedua Kubu Telah Disepakati, Kapolres Karangasem Mediasi Konflik"
+    assert [p.code for p in geoparse(headline, kubu)[0]] == ["51.07"]
+    assert [p.code for p in geoparse("Banjir di Kecamatan Kubu", kubu)[0]] == ["51.07.08"]

@@ -1400,6 +1400,7 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
         _named_in_a_sentence,
         _no_faith_named,
         _scores,
+        _villages_are_no_camps,
     )
 
     reading = expand_shorthand(fold(text).text)
@@ -1407,6 +1408,7 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
     scores, cues = _scores(found["category"], "category")
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
     _a_protest_s_crowd_is_no_clash(scores, cues)
+    _villages_are_no_camps(scores, cues, reading)
     _no_faith_named(scores, cues)
     _a_fight_between_two(scores, cues, reading)
     _named_in_a_sentence(scores, cues, flags, text, reading)
@@ -2189,8 +2191,17 @@ def test_a_peace_signed_is_a_meeting_whatever_deaths_its_story_recalls_at_the_en
     peace = read_story(RECONCILIATION, indonesia)
     assert (peace.kind, peace.severity) == ("meeting", 1)
     assert peace.categories == ["land_boundary_dispute"]
-    recalled_first = RECONCILIATION.replace("Untuk diketahui, b", "B")
-    assert read_story(recalled_first, indonesia).kind == "incident"
+    # With the peace in its lead, the dead it tells of later are the clash's, not the
+    # peace's; a story that leads with the dead reports the clash.
+    told_later = RECONCILIATION.replace("Untuk diketahui, b", "B")
+    assert read_story(told_later, indonesia).kind == "meeting"
+    clash, _ = RECONCILIATION.split("\n\nUntuk diketahui, b")
+    led_by_the_dead = (
+        "Bentrokan warga Desa Pelauw dan Kariuw pada Rabu (26/1/2022) menyebabkan empat orang "
+        "tewas termasuk seorang anggota polisi. Ratusan rumah dibakar dan warga Kariuw "
+        "mengungsi ke Aboru.\n\n" + clash
+    )
+    assert read_story(led_by_the_dead, indonesia).kind == "incident"
 
 
 def test_the_hall_a_peace_was_signed_in_and_where_refugees_wait_are_not_its_places(
@@ -4114,3 +4125,34 @@ def test_an_uproar_at_a_desa_adat_s_assembly_is_a_customary_quarrel_not_its_meet
     reading = read_story(uproar, indonesia)
     assert reading.kind == "incident"
     assert "adat_customary_dispute" in reading.categories
+
+
+def test_a_peace_story_opening_with_the_clash_s_dead_reports_the_peace(
+    indonesia: Gazetteer,
+) -> None:
+    peace = (
+        "Warga dua desa di Kabupaten Kerinci yang bentrok pada malam takbiran hingga "
+        "menewaskan satu orang pemuda, akhirnya sepakat untuk melakukan perdamaian setelah "
+        "diadakan pertemuan antartokoh agama dan adat kedua desa tersebut. Pertemuan di rumah "
+        "tokoh adat dihadiri Kapolres, Danramil, Wakil Bupati beserta kepala desa. Para tokoh "
+        "kedua desa menandatangani kesepakatan damai dan menyerahkan perkara itu kepada pihak "
+        "berwajib. Kedua desa siap menjaga kamtibmas dan polisi tetap berjaga di sana. Wakil "
+        "Bupati berharap warga tidak lagi terpancing dan menyelesaikan persoalan lewat "
+        "musyawarah para tokoh adat."
+    )
+    reading = read_story(peace, indonesia)
+    assert (reading.kind, reading.severity) == ("meeting", 1)
+    assert "sara_identity_religion" not in reading.categories
+
+
+def test_two_villages_at_blows_before_an_election_are_no_supporters() -> None:
+    villages = category_evidence_with_rules(
+        "Desa Segala Anyar dan Desa Ketara yang terlibat bentrokan berdamai. Dua desa yang "
+        "bentrok itu diminta menjaga kondusifitas menjelang pileg dan pilpres."
+    )
+    assert villages.get("supporters_clash", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_refugees_tents_in_a_church_yard_are_no_identity_tension() -> None:
+    tents = category_evidence("Pengungsi berlindung di tenda darurat di halaman gereja desa")
+    assert tents.get("sara_identity_religion", 0.0) <= 0.0
