@@ -785,6 +785,20 @@ def command_spans(text: str) -> list[tuple[int, int]]:
     return _spans(text, "court", _COMMAND, _MILITARY_DISTRICT)
 
 
+def sector_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a district police station (Polsek) by its seat."""
+    return _spans(text, "court", _SECTOR)
+
+
+# "Dikawal petugas dari Polsek Cisauk": a district station named after its seat, whose
+# ground may reach into the next regency (Polsek Cisauk guards Setu, in Tangerang
+# Selatan).
+_SECTOR = re.compile(
+    r"\b(?:[KkWw]a(?:ka)?polsek(?:ta)?|[Mm]?a?[Pp]olsek(?:ta)?)(?:[ ]+Metro)?[ ]+"
+    r"(?P<court>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+)
+
+
 def court_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a district court by its seat."""
     return _spans(text, "court", _COURT)
@@ -952,6 +966,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _AT_HEADQUARTERS: ("Mabes", "Markas Besar"),
     _COURT: ("engadilan", "PN ", "PTUN", "PTTUN"),
     _COMMAND: ("olres", "Resor"),
+    _SECTOR: ("olsek",),
     _MILITARY_DISTRICT: ("dim ",),
     _HOSPITAL: ("RS", "akit", "uskesmas"),
     _TAKEN_TO: ("rujuk", "dilarikan", "dievakuasi"),

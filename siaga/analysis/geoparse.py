@@ -13,6 +13,7 @@ from siaga.analysis.extract import (
     headquarters_spans,
     hospital_spans,
     origin_spans,
+    sector_spans,
     venue_spans,
 )
 from siaga.analysis.gazetteer import (
@@ -56,6 +57,7 @@ def geoparse(
     )
     kept = _without_customary_namesakes(text, kept)
     kept = _without_commands(text, kept)
+    kept = _without_stations_across_the_border(text, kept)
     kept = _province_wide(text, kept)
     one_sense_per_name(kept)
     for mention in kept:
@@ -398,6 +400,30 @@ def _named_as_scope(text: str, mention: Mention) -> bool:
     if mention.chosen is None or level_of(mention.chosen) != PROVINCE:
         return False
     return _SCOPE_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+
+
+def _without_stations_across_the_border(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A district police station named after a district in a regency none of the story's
+    other places lies in ("Polsek Cisauk" escorting a protest in Setu, Tangerang Selatan)
+    guards across the border: its seat is not the event's place."""
+    spans = sector_spans(text)
+    if not spans:
+        return mentions  # nearly always
+    stations = {id(m) for m in mentions if any(a <= m.start < b for a, b in spans)}
+    regencies = {
+        m.chosen[:5]
+        for m in mentions
+        if id(m) not in stations and m.chosen and level_of(m.chosen) >= REGENCY
+    }
+    far = {
+        id(m)
+        for m in mentions
+        if id(m) in stations
+        and m.chosen
+        and level_of(m.chosen) >= REGENCY
+        and m.chosen[:5] not in regencies
+    }
+    return [m for m in mentions if id(m) not in far] if regencies and far else mentions
 
 
 def _without_commands(text: str, mentions: list[Mention]) -> list[Mention]:

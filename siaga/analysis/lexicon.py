@@ -561,6 +561,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tolak tambang": 0.8,
         "penolakan tambang": 0.8,
         "tuntutan massa": 0.6,
+        # A workers' action gone wild ("Aksi kemudian berlangsung rusuh"): a protest.
+        "aksi berlangsung rusuh": 0.6,
+        "aksi berlangsung ricuh": 0.6,
+        "aksi kemudian berlangsung rusuh": 0.6,
+        "aksi kemudian berlangsung ricuh": 0.6,
+        "aksi berujung ricuh": 0.6,
+        "aksi berujung rusuh": 0.6,
     },
     "sara_identity_religion": {
         "sara": 1.0,
@@ -1863,9 +1870,11 @@ CAMPAIGN_WORDS = (
 # and "simpatisan" too, and none of them is an election. Two villages at odds are
 # rival groups too.
 # SARA words that tell of identity tension only beside a faith or a people named: a mob
-# hunting someone, a village refusing a burial.
+# hunting someone, a village refusing a burial, a sweep (workers pulling others out of
+# the factories to join a strike, the police searching for blades).
 SARA_WITH_A_FAITH = frozenset(
     ["persekusi", "tolak pemakaman", "menolak pemakaman", "penolakan pemakaman"]
+    + ["aksi sweeping", "melakukan sweeping"]
 )
 
 RIVAL_GROUPS = (

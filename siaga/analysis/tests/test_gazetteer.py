@@ -1403,3 +1403,21 @@ def test_both_camps_in_a_headline_are_no_district_called_kubu() -> None:
     headline = "DAMAI Kedua Kubu Telah Disepakati, Kapolres Karangasem Mediasi Konflik"
     assert [p.code for p in geoparse(headline, kubu)[0]] == ["51.07"]
     assert [p.code for p in geoparse("Banjir di Kecamatan Kubu", kubu)[0]] == ["51.07.08"]
+
+
+def test_a_district_police_station_guarding_across_the_regency_border_is_not_the_place() -> None:
+    places = Gazetteer(
+        [
+            PlaceRecord("36.74", "Kota Tangerang Selatan", 2),
+            PlaceRecord("36.74.07", "Setu", 3),
+            PlaceRecord("36.03", "Kabupaten Tangerang", 2),
+            PlaceRecord("36.03.23", "Cisauk", 3),
+        ]
+    )
+    escorted = (
+        "Buruh mendatangi perusahaan di Setu, Kota Tangerang Selatan. Dikawal petugas dari "
+        "Polsek Cisauk, mereka berorasi di depan pintu masuk."
+    )
+    assert [p.code[:5] for p in geoparse(escorted, places)[0]] == ["36.74"]
+    at_home = "Kapolsek Cisauk mengamankan bentrok warga di Kecamatan Cisauk."
+    assert [p.code for p in geoparse(at_home, places)[0]] == ["36.03.23"]

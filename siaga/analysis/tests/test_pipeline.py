@@ -4156,3 +4156,20 @@ def test_two_villages_at_blows_before_an_election_are_no_supporters() -> None:
 def test_refugees_tents_in_a_church_yard_are_no_identity_tension() -> None:
     tents = category_evidence("Pengungsi berlindung di tenda darurat di halaman gereja desa")
     assert tents.get("sara_identity_religion", 0.0) <= 0.0
+
+
+def test_workers_sweeping_factories_or_police_sweeping_for_blades_name_no_faith() -> None:
+    workers = category_evidence_with_rules(
+        "Serikat pekerja melakukan sweeping di pabrik garmen. Aksi sweeping itu mengajak buruh "
+        "berunjuk rasa"
+    )
+    assert workers.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
+    christmas = category_evidence_with_rules("Ormas melakukan sweeping atribut natal di mal")
+    assert christmas["sara_identity_religion"] >= CATEGORY_THRESHOLD
+
+
+def test_a_workers_action_gone_wild_is_a_protest() -> None:
+    riot = category_evidence(
+        "Ribuan karyawan menuntut manajemen menolak PHK. Aksi kemudian berlangsung rusuh."
+    )
+    assert riot["demonstration"] >= CATEGORY_THRESHOLD
