@@ -72,6 +72,11 @@ _KILLING_WORDS = (
     # "sebelum dibunuh dengan cara dibakar", "mengakibatkan hilangnya nyawa".
     "dibunuh",
     "hilangnya nyawa",
+    # "salah seorang pendukung … yang ditemukan meninggal dunia".
+    "ditemukan meninggal",
+    "ditemukan tewas",
+    "ditemukan tak bernyawa",
+    "ditemukan tidak bernyawa",
 )
 _KILLED = re.compile(
     r"\b(?:"

@@ -8,9 +8,9 @@ always names the cues that fired, so a wrong cue is easy to find.
 
 from __future__ import annotations
 
-# Ballot boxes hacked, broken or set alight on purpose at the count: unrest at the polls,
-# and no box damaged on the way (the logistics cue they hold is cancelled, and their
-# "rusak" or "dibakar" names no material trouble).
+# Ballot boxes hacked, broken, set alight or carried off on purpose at the vote: unrest at
+# the polls, and no box damaged or lost on the way (the logistics cue they hold is
+# cancelled, and their "rusak" or "dibakar" names no material trouble).
 BOXES_BROKEN_ON_PURPOSE = (
     "merusak kotak suara",
     "perusakan kotak suara",
@@ -18,6 +18,12 @@ BOXES_BROKEN_ON_PURPOSE = (
     "membakar kotak suara",
     "kotak suara dibakar",
     "pembakaran kotak suara",
+    "membawa kabur kotak suara",
+    "kotak suara dibawa kabur",
+    "rebutan kotak suara",
+    "merampas kotak suara",
+    "perampasan kotak suara",
+    "pengambilan surat suara ataupun kotak suara",
 )
 
 CATEGORY_CUES: dict[str, dict[str, float]] = {
@@ -386,6 +392,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kecewa dengan hasil": 1.0,
         # A camp let down by its candidate's count ("kecewa perolehan suara caleg lokal
         # kecil", "kekecewaan terhadap hasil perolehan suara").
+        # Both camps claiming the win ("Kedua kubu disebut saling klaim kemenangan").
+        "saling klaim kemenangan": 1.0,
+        "saling mengklaim kemenangan": 1.0,
         "kecewa perolehan suara": 1.0,
         "kecewa dengan perolehan suara": 1.0,
         "kecewa terhadap hasil perolehan suara": 1.0,

@@ -4173,3 +4173,25 @@ def test_a_workers_action_gone_wild_is_a_protest() -> None:
         "Ribuan karyawan menuntut manajemen menolak PHK. Aksi kemudian berlangsung rusuh."
     )
     assert riot["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_a_supporter_found_dead_is_a_death() -> None:
+    found = (
+        "Aksi saling serang dipicu salah seorang pendukung paslon nomor 2 yang ditemukan "
+        "meninggal dunia di Jalan Kuburan."
+    )
+    assert casualties(found)["dead"] == 1
+
+
+def test_both_camps_claiming_the_win_dispute_the_result() -> None:
+    claimed = category_evidence("Kedua kubu disebut saling klaim kemenangan")
+    assert claimed["election_result_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_ballot_boxes_carried_off_by_a_camp_are_unrest_not_a_box_lost_on_the_way() -> None:
+    seized = category_evidence_with_rules(
+        "Pendukung paslon membawa kabur kotak suara dan mengancam anggota KPU saat pemungutan "
+        "suara di TPS."
+    )
+    assert seized["polling_station_unrest"] >= CATEGORY_THRESHOLD
+    assert seized.get("election_logistics", 0.0) < CATEGORY_THRESHOLD
