@@ -799,6 +799,11 @@ _CALL_TO_VOTE = re.compile(
     r"(?: [a-z0-9_]+){0,6}? (?:memilih|mencoblos|coblos|pilih|dukung|mendukung|memenangkan"
     r"|menangkan) "
 )
+_SUPPORT_DECLARED = re.compile(
+    r" (?:siap (?:mendukung|memenangkan)|menyatakan dukungan|menyuarakan dukungan"
+    r"|video dukungan|memberikan dukungan)(?: [a-z0-9_]+){0,8}? (?:calon|cagub|cabup|cawagub"
+    r"|cawabup|capres|paslon|pasangan) "
+)
 _OFFICIAL_WORDS = (
     *("kepala desa", "kades", "perbekel", "lurah", "camat", "kadus", "perangkat"),
     *("asn", "pns", "aparatur"),
@@ -991,6 +996,16 @@ _SENTENCE_RULES = (
         _CALL_TO_VOTE,
         _match(_AN_OFFICIAL),
         gates=(_CALL_WORDS, _OFFICIAL_WORDS),
+        applies=_an_election_named,
+    ),
+    # Village heads declaring for a candidate on camera ("video dukungan diduga para
+    # kepala desa … terhadap pasangan Cagub", "saya Kepala Desa Labuan … siap mendukung
+    # Bapak … sebagai calon gubernur"): officials taking a side.
+    _SentenceRule(
+        NEUTRALITY,
+        _SUPPORT_DECLARED,
+        _match(_AN_OFFICIAL),
+        gates=(("dukung", "menangkan"), _OFFICIAL_WORDS),
         applies=_an_election_named,
     ),
 )

@@ -4195,3 +4195,15 @@ def test_ballot_boxes_carried_off_by_a_camp_are_unrest_not_a_box_lost_on_the_way
     )
     assert seized["polling_station_unrest"] >= CATEGORY_THRESHOLD
     assert seized.get("election_logistics", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_village_heads_declaring_for_a_candidate_on_camera_take_a_side() -> None:
+    declared = category_evidence_with_rules(
+        "Jelang Pilkada beredar video dukungan diduga para kepala desa terhadap pasangan Cagub "
+        "nomor urut 1. Saya kepala desa Labuan siap mendukung bapak sebagai calon gubernur."
+    )
+    assert declared["asn_neutrality"] >= CATEGORY_THRESHOLD
+    candidate = category_evidence_with_rules(
+        "Pilkades: calon kepala desa siap mendukung program pasangan calon bupati terpilih."
+    )
+    assert candidate.get("asn_neutrality", 0.0) < CATEGORY_THRESHOLD
