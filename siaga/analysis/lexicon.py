@@ -1428,6 +1428,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "keliling": 0.4,
         "kumpulkan": 0.5,
         "menolak": 0.4,
+        # A plan met with the residents' refusal ("Rencana pembangunan Gereja … mendapatkan
+        # penolakan dari warga"): the refusal is done, whatever the plan was.
+        "mendapatkan penolakan": 0.8,
+        "mendapat penolakan": 0.8,
+        "menuai penolakan": 0.8,
         "menolaknya": 0.4,
         # A quarrel is an act, whatever it threatens next ("adu mulut", "cekcok", "saling
         # bentak"), and so is a crowd pushing in ("merangsek masuk").

@@ -4207,3 +4207,11 @@ def test_village_heads_declaring_for_a_candidate_on_camera_take_a_side() -> None
         "Pilkades: calon kepala desa siap mendukung program pasangan calon bupati terpilih."
     )
     assert candidate.get("asn_neutrality", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_plan_met_with_the_residents_refusal_is_a_refusal_done() -> None:
+    refused = kind_evidence(
+        "Pembangunan gereja itu akan dimulai bulan depan, namun mendapatkan penolakan dari "
+        "warga karena minim sosialisasi"
+    )
+    assert refused["incident"] > refused.get("threat", 0.0)
