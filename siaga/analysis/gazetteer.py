@@ -889,11 +889,20 @@ def one_sense_per_name(placed: list[Mention]) -> None:
             level_of(chosen) == REGENCY and (m.trigger_word in _SAYS_THE_TYPE or m.city_after)
         ),
     )
+    finer = [m.chosen for m in placed if m.chosen and level_of(m.chosen) > REGENCY]
     for m in placed:
         sense = regencies.get(m.key)
         if sense and m.chosen and level_of(m.chosen) == REGENCY and m.chosen != sense:
+            # "Polres Pasuruan Kota" seized vote buyers in Desa Rejoso Kidul, Kabupaten
+            # Pasuruan: the bare "Pasuruan" is the regency that holds the story's villages.
+            if _holds_any(m.chosen, finer) and not _holds_any(sense, finer):
+                continue
             _take_the_stated_sense(m, sense)
     _bare_names_as_stated(placed)
+
+
+def _holds_any(code: str, finer: list[str]) -> bool:
+    return any(contains(code, place) for place in finer)
 
 
 def _bare_names_as_stated(placed: list[Mention]) -> None:

@@ -1421,3 +1421,21 @@ def test_a_district_police_station_guarding_across_the_regency_border_is_not_the
     assert [p.code[:5] for p in geoparse(escorted, places)[0]] == ["36.74"]
     at_home = "Kapolsek Cisauk mengamankan bentrok warga di Kecamatan Cisauk."
     assert [p.code for p in geoparse(at_home, places)[0]] == ["36.03.23"]
+
+
+def test_a_bare_name_is_the_regency_holding_the_story_s_village_whatever_the_police_command() -> (
+    None
+):
+    pasuruan = Gazetteer(
+        [
+            PlaceRecord("35.14", "Kabupaten Pasuruan", 2),
+            PlaceRecord("35.14.23", "Rejoso", 3),
+            PlaceRecord("35.14.23.2007", "Rejoso Kidul", 4),
+            PlaceRecord("35.75", "Kota Pasuruan", 2),
+        ]
+    )
+    story = (
+        "Kasus serangan fajar terungkap di Pasuruan. Satgas dari Polres Pasuruan Kota "
+        "mengamankan empat warga Kecamatan Rejoso di Desa Rejoso Kidul."
+    )
+    assert {p.code[:5] for p in geoparse(story, pasuruan)[0]} == {"35.14"}
