@@ -1141,6 +1141,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "klithih": 1.0,
         "kejahatan jalanan": 1.0,
         "main hakim sendiri": 1.0,
+        # A thief caught and beaten by a crowd ("babak belur dihajar massa", "tewas diamuk
+        # massa"): a mob taking the law into its own hands. A building "sasaran amuk massa"
+        # is a riot's target, not a person's.
+        "diamuk massa": 1.0,
+        "dihajar massa": 1.0,
         # Someone beaten by a mob ("menjadi korban amuk massa", "mengamankan seorang
         # perempuan dari amukan massa"): a mob's justice, not a protest's riot.
         "korban amuk massa": 1.0,

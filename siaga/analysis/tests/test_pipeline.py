@@ -4215,3 +4215,10 @@ def test_a_plan_met_with_the_residents_refusal_is_a_refusal_done() -> None:
         "warga karena minim sosialisasi"
     )
     assert refused["incident"] > refused.get("threat", 0.0)
+
+
+def test_thieves_beaten_by_a_crowd_are_a_mob_s_crime() -> None:
+    beaten = category_evidence(
+        "Dua maling babak belur dihajar massa karena kepergok mencuri di rumah warga"
+    )
+    assert beaten["criminal_violence"] >= CATEGORY_THRESHOLD
