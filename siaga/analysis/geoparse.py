@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from siaga.analysis.extract import (
@@ -276,15 +277,20 @@ def _without_customary_namesakes(text: str, mentions: list[Mention]) -> list[Men
     }
     if not customary:
         return mentions
-    regencies = {
-        m.chosen[:5]
-        for m in mentions
-        if m.chosen and m.key not in customary and level_of(m.chosen) >= REGENCY
-    }
-    far = {
-        m.key for m in mentions if m.key in customary and m.chosen and m.chosen[:5] not in regencies
-    }
+    regencies = _regencies_of(m for m in mentions if m.key not in customary)
+    far = {m.key for m in mentions if m.key in customary and _outside(m, regencies)}
     return [m for m in mentions if m.key not in far] if regencies and far else mentions
+
+
+def _regencies_of(mentions: Iterable[Mention]) -> set[str]:
+    """The regencies the mentions placed at a regency or finer lie in."""
+    return {m.chosen[:5] for m in mentions if m.chosen and level_of(m.chosen) >= REGENCY}
+
+
+def _outside(mention: Mention, regencies: set[str]) -> bool:
+    """Placed at a regency or finer, in none of these regencies."""
+    chosen = mention.chosen
+    return chosen is not None and level_of(chosen) >= REGENCY and chosen[:5] not in regencies
 
 
 def _weakly_placed(mention: Mention) -> bool:
@@ -410,19 +416,8 @@ def _without_stations_across_the_border(text: str, mentions: list[Mention]) -> l
     if not spans:
         return mentions  # nearly always
     stations = {id(m) for m in mentions if any(a <= m.start < b for a, b in spans)}
-    regencies = {
-        m.chosen[:5]
-        for m in mentions
-        if id(m) not in stations and m.chosen and level_of(m.chosen) >= REGENCY
-    }
-    far = {
-        id(m)
-        for m in mentions
-        if id(m) in stations
-        and m.chosen
-        and level_of(m.chosen) >= REGENCY
-        and m.chosen[:5] not in regencies
-    }
+    regencies = _regencies_of(m for m in mentions if id(m) not in stations)
+    far = {id(m) for m in mentions if id(m) in stations and _outside(m, regencies)}
     return [m for m in mentions if id(m) not in far] if regencies and far else mentions
 
 

@@ -136,7 +136,7 @@ def analyze(
         # The stabbing, the brawl, the rally and the dead a debunked chain message tells
         # of never were.
         categories = [c for c in categories if c not in TOLD_BY_A_HOAX]
-        counts = {"injured": None, "dead": None}
+        counts = dict(NO_CASUALTIES)
     context = bool(flags.get("election") or flags.get("security"))
     cap = KIND_CUE_CAP * (2 if len(reading) >= STORY_CHARS else 1)  # the lead counts twice
     # The dead of the clash a peace story opens by recalling are not the peace's.
