@@ -570,6 +570,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tolak tambang": 0.8,
         "penolakan tambang": 0.8,
         "tuntutan massa": 0.6,
+        # A crowd that will not go home till it is heard ("mengancam tidak akan membubarkan
+        # diri dan melanjutkan dengan aksi menginap"): a sit-in under way.
+        "tidak akan membubarkan diri": 0.8,
+        "aksi menginap": 0.8,
         # A workers' action gone wild ("Aksi kemudian berlangsung rusuh"): a protest.
         "aksi berlangsung rusuh": 0.6,
         "aksi berlangsung ricuh": 0.6,
@@ -829,6 +833,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pendudukan lahan": 0.8,
         "perampasan lahan": 1.0,
         "perampasan tanah": 1.0,
+        # The same told in the passive, as a protest's banner has it ("Dulu lahan hutan
+        # dirampas").
+        "lahan dirampas": 1.0,
+        "lahan hutan dirampas": 1.0,
+        "tanah dirampas": 1.0,
         "pengelolaan lahan": 0.5,
         "lahan perkebunan": 0.5,
         "perusahaan sawit": 0.5,

@@ -4222,3 +4222,12 @@ def test_thieves_beaten_by_a_crowd_are_a_mob_s_crime() -> None:
         "Dua maling babak belur dihajar massa karena kepergok mencuri di rumah warga"
     )
     assert beaten["criminal_violence"] >= CATEGORY_THRESHOLD
+
+
+def test_land_taken_told_in_the_passive_and_a_crowd_that_will_not_go_home() -> None:
+    banner = category_evidence("Spanduk bertuliskan dulu lahan hutan dirampas sekarang jalan")
+    assert banner["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    sit_in = category_evidence(
+        "Warga mengancam tidak akan membubarkan diri dan melanjutkan dengan aksi menginap"
+    )
+    assert sit_in["demonstration"] >= CATEGORY_THRESHOLD
