@@ -650,15 +650,18 @@ SHOWN_ACTS = frozenset([HOAX, SARA, NEUTRALITY, CAMPAIGN_VIOLATION, MONEY])
 BRAWL = "alcohol_drugs_brawl"
 # The brawl's words that say nothing of drink, drugs or gangs of youths.
 FIGHT_WORDS = frozenset(["perkelahian", "berkelahi", "duel"])
-_ONE_ON_ONE = re.compile(r" (?:satu lawan satu|duel(?: maut)?) ")
+_ONE_ON_ONE = re.compile(
+    r" (?:satu lawan satu|duel(?: maut)?|(?:perkelahian|berkelahi) antara dua (?:warga|orang|pria"
+    r"|pemuda)) "
+)
 
 
 def _a_fight_between_two(
     scores: dict[str, float], cues: dict[str, list[str]], reading: str
 ) -> None:
-    """Two neighbours who fight "satu lawan satu", or a "duel maut": violent crime between
-    two people, not the taxonomy's brawl of drunken or idle youths, unless drink or drugs
-    are said."""
+    """Two neighbours who fight "satu lawan satu", a "duel maut", "perkelahian antara dua
+    warga" with blades: violent crime between two people, not the taxonomy's brawl of
+    drunken or idle youths, unless drink or drugs are said."""
     if not _named_only_by(cues, BRAWL, FIGHT_WORDS):
         return
     if said := _ONE_ON_ONE.search(reading):

@@ -4231,3 +4231,16 @@ def test_land_taken_told_in_the_passive_and_a_crowd_that_will_not_go_home() -> N
         "Warga mengancam tidak akan membubarkan diri dan melanjutkan dengan aksi menginap"
     )
     assert sit_in["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_two_residents_fighting_with_blades_are_a_crime_not_a_brawl() -> None:
+    from siaga.analysis.pipeline import _a_fight_between_two
+
+    reading = (
+        " perkelahian antara dua warga dengan menggunakan sajam mengakibatkan keduanya terluka "
+    )
+    scores = {"alcohol_drugs_brawl": 0.6}
+    cues = {"alcohol_drugs_brawl": ["perkelahian"]}
+    _a_fight_between_two(scores, cues, reading)
+    assert "alcohol_drugs_brawl" not in scores
+    assert scores["criminal_violence"] >= CATEGORY_THRESHOLD
