@@ -242,6 +242,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pendistribusian logistik": 1.0,
         "surat suara": 0.7,
         "penghitungan surat suara": -0.7,  # counting the ballots is not shipping them
+        # Ballots counted as spoilt ("surat suara yang semula sah dinyatakan tidak sah") are
+        # the count's, not a box lost or damaged on the way.
+        "surat suara tidak sah": -0.7,
+        "surat suara yang tidak sah": -0.7,
+        "surat suara yang semula sah": -0.7,
+        "perhitungan ulang surat suara": -0.7,
+        "penghitungan ulang surat suara": -0.7,
         # What the supervisors were out doing when they found something else ("saat
         # melakukan pengawasan distribusi logistik ke sejumlah desa").
         "pengawasan distribusi logistik": -1.8,
@@ -1511,6 +1518,12 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "pagi ini": 0.4,
         # A demonstration told as held (a planned one is read past its modal).
         "menggelar aksi": 0.8,
+        # A headline's and a regional paper's shortening ("ratusan warga … gelar aksi di
+        # depan Kantor Pemerintah Kabupaten", "demo ke pendopo"), and a crowd forcing its
+        # way in.
+        "gelar aksi": 0.8,
+        "demo ke": 0.6,
+        "memaksa masuk": 0.8,
         "melakukan aksi": 0.8,
         "aksi bakar ban": 1.0,
         "menggelar unjuk rasa": 1.0,

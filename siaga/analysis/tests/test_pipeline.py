@@ -4244,3 +4244,22 @@ def test_two_residents_fighting_with_blades_are_a_crime_not_a_brawl() -> None:
     _a_fight_between_two(scores, cues, reading)
     assert "alcohol_drugs_brawl" not in scores
     assert scores["criminal_violence"] >= CATEGORY_THRESHOLD
+
+
+def test_a_crowd_that_held_a_rally_or_forced_its_way_in_acted() -> None:
+    held = kind_evidence(
+        "Ratusan warga gelar aksi di depan kantor pemkab, meminta agar pelantikan dibatalkan"
+    )
+    assert held["incident"] > held.get("threat", 0.0)
+    forced = kind_evidence(
+        "Ratusan warga demo ke pendopo dan memaksa masuk, meminta agar kades tidak dilantik"
+    )
+    assert forced["incident"] > forced.get("threat", 0.0)
+
+
+def test_ballots_counted_as_spoilt_are_the_count_s_not_lost_logistics() -> None:
+    spoilt = category_evidence(
+        "Ada surat suara yang semula sah dinyatakan tidak sah, warga minta perhitungan ulang "
+        "surat suara"
+    )
+    assert spoilt.get("election_logistics", 0.0) < CATEGORY_THRESHOLD
