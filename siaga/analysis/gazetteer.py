@@ -338,6 +338,8 @@ class Mention:
 _HEADS = (
     "teluk", "tanjung", "sungai", "pulau", "bukit", "gunung", "muara", "kuala", "lubuk",
     "ujung", "tanah", "batu", "pangkal", "bandar", "karang", "rawa", "tambak",
+    # West Java's "astana" (a royal graveyard): "Astanaanyar" is "Polsek Astana Anyar".
+    "astana",
 )  # fmt: skip
 HEAD_REST = 3
 

@@ -1439,3 +1439,11 @@ def test_a_bare_name_is_the_regency_holding_the_story_s_village_whatever_the_pol
         "mengamankan empat warga Kecamatan Rejoso di Desa Rejoso Kidul."
     )
     assert {p.code[:5] for p in geoparse(story, pasuruan)[0]} == {"35.14"}
+
+
+def test_a_joined_district_name_written_apart_is_still_the_district() -> None:
+    bandung = Gazetteer(
+        [PlaceRecord("32.73", "Kota Bandung", 2), PlaceRecord("32.73.10", "Astanaanyar", 3)]
+    )
+    text = "Bom bunuh diri meledak di halaman Polsek Astana Anyar, Kota Bandung."
+    assert [p.code for p in geoparse(text, bandung)[0]] == ["32.73.10"]
