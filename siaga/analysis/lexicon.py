@@ -527,6 +527,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "guna melaporkan": -0.6,
         "untuk melaporkan": -0.6,
         "memblokade jalan": 1.0,
+        "memblokade jembatan": 1.0,
         # Residents who bar the way of those sent to measure their land.
         "membentuk barikade": 1.0,
         "membuat barikade": 1.0,
@@ -862,6 +863,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tidak ingin direlokasi": 1.0,
         "tidak mau direlokasi": 1.0,
         "pengukuran lahan": 1.0,
+        # The same done ("petugas tim terpadu yang mengukur lahan").
+        "mengukur lahan": 1.0,
+        "mengukur tanah": 1.0,
         "pengukuran tanah": 1.0,
         "pematokan tanah": 1.0,
         "pematokan lahan": 1.0,

@@ -4263,3 +4263,10 @@ def test_ballots_counted_as_spoilt_are_the_count_s_not_lost_logistics() -> None:
         "surat suara"
     )
     assert spoilt.get("election_logistics", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_residents_blocking_a_bridge_against_those_measuring_their_land() -> None:
+    measured = category_evidence("Ratusan warga bentrok dengan petugas yang mengukur lahan")
+    assert measured["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    blocked = category_evidence("Pemicunya aksi warga memblokade jembatan menuju kampung")
+    assert blocked["demonstration"] >= CATEGORY_THRESHOLD
