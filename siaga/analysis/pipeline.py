@@ -1694,8 +1694,19 @@ _CIRCULATING = re.compile(
 
 def _tells_circulation(reading: str) -> bool:
     """The lead tells of false or hateful content circulating ("beredar selebaran hoaks",
-    "hoax hitung cepat masih beredar"), not only warns of it."""
-    return _CIRCULATING.search(_realis(_lead(reading))) is not None
+    "hoax hitung cepat masih beredar"), not only warns of it. Its circulation named as a
+    fact ("agar tidak terprovokasi atas beredarnya unggahan … SARA") stands whatever
+    negation comes before it."""
+    lead = _lead(reading)
+    return (
+        _CIRCULATING.search(_realis(lead)) is not None
+        or _CIRCULATION_NAMED.search(lead) is not None
+    )
+
+
+_CIRCULATION_NAMED = re.compile(
+    rf" (?:beredarnya|tersebarnya|menyebarnya|viralnya)(?: [a-z0-9_]+){{0,3}}? (?:{_CONTENT}) "
+)
 
 
 def _leads_with_an_arrest(reading: str) -> bool:

@@ -4270,3 +4270,15 @@ def test_residents_blocking_a_bridge_against_those_measuring_their_land() -> Non
     assert measured["land_boundary_dispute"] >= CATEGORY_THRESHOLD
     blocked = category_evidence("Pemicunya aksi warga memblokade jembatan menuju kampung")
     assert blocked["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_hateful_posts_named_as_circulating_circulated_whatever_the_appeal_around_them() -> None:
+    from siaga.analysis.pipeline import _tells_circulation
+
+    appeal = (
+        " kapolres mengimbau masyarakat agar tetap tenang dan tidak mudah terprovokasi atas "
+        "beredarnya unggahan yang mengandung unsur ujaran kebencian dan sara "
+    )
+    assert _tells_circulation(appeal)
+    warning = " kapolres mengimbau masyarakat agar tidak mudah percaya kabar di media sosial "
+    assert not _tells_circulation(warning)
