@@ -416,11 +416,14 @@ def _count_of(match: re.Match[str]) -> int:
 
 
 # "4.180 Orang Meninggal Terdaftar Sebagai Pemilih", "dua orang yang sudah meninggal dunia
-# tercantum dalam coklit": the dead still on a voter list, the oldest of voter-list
-# problems, are no casualties.
+# tercantum dalam coklit", "670 orang yang sudah meninggal dunia tetapi masih terdaftar":
+# the dead still on a voter list, the oldest of voter-list problems, are no casualties.
+# Only "masih" lets a conjunction or "tercatat" in: "dua orang meninggal dunia dan
+# tercatat lima luka" counts the dead of a clash.
+_STILL = r"(?:(?:tetapi|tapi|namun|dan)[ ]+)?masih[ ]+"
 _STILL_LISTED = re.compile(
-    r"(?: dunia)?,?[ ]+(?:masih[ ]+)?(?:terdaftar|tercantum|terdata|dicoklit"
-    r"|masuk (?:dalam|ke|di) (?:DPT|DPS|DP4|daftar))",
+    rf"(?: dunia)?,?[ ]+(?:{_STILL}tercatat|(?:{_STILL})?(?:terdaftar|tercantum|terdata|dicoklit"
+    r"|masuk (?:dalam|ke|di) (?:DPT|DPS|DP4|daftar)))",
     re.IGNORECASE,
 )
 

@@ -139,7 +139,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "dpt ganda": 1.0,
         "nik ganda": 0.8,
         "coklit": 0.8,
-        # Households refusing the registrars at their door ("menolak dicoklit").
+        # Households the registrars never came to, or refusing them at their door.
+        "tidak pernah dicoklit": 1.0,
+        "tidak dicoklit": 1.0,
+        "belum dicoklit": 1.0,
         "menolak dicoklit": 1.0,
         "menolak coklit": 1.0,
         "menghalangi orang untuk memilih": 1.0,
@@ -2199,6 +2202,13 @@ PROCEDURE_TROUBLE = (
     "bermasalah",
     "menghalangi",
     "dihalangi",
+    # Households the registrars never visited ("tidak pernah dicoklit", "rumahnya tak
+    # didatangi petugas pantarlih"): the roll compiled from a desk.
+    "tidak pernah dicoklit",
+    "tidak dicoklit",
+    "belum dicoklit",
+    "tidak didatangi",
+    "tak didatangi",
     # Registrars refused, chased or barred at the door.
     "menolak dicoklit",
     "menolak coklit",

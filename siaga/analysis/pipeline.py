@@ -410,7 +410,8 @@ def _drop_passing_drills(flags: dict[str, list[str]], reading: str) -> None:
 def _drop_denials(found: dict[str, dict[str, dict[str, int]]], reading: str) -> None:
     """A cue the text denies names nothing: "bentrokan ini bukan antara etnis", "jangan
     digiring ke konflik antar etnis" (the police denying a clash its ethnic colour), "tidak
-    ada PSU karena tidak ada indikasi kecurangan" (an election body clearing a TPS)."""
+    ada PSU karena tidak ada indikasi kecurangan" (an election body clearing a TPS); nor
+    does one it tells only as a risk ("rawan mencoblos lebih dari satu kali")."""
     for category, (needles, denied) in _DENIALS.items():
         said = found.get("category", {}).get(category)
         if not said or not any(needle in reading for needle in needles):
@@ -449,6 +450,17 @@ _DENIALS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r" (?:tidak|tak|belum) (?:menemukan|ditemukan|ada|terdeteksi|mendapati)"
             r"(?: [a-z]+){0,6}? (?P<word>politik uang|serangan fajar|money politics?)(?= )"
             r"| (?P<before>serangan fajar|politik uang)(?: [a-z]+){0,6}? (?:tidak|tak) ada(?= )"
+        ),
+    ),
+    # "terdaftar ganda … sehingga rawan mencoblos lebih dari satu kali", "agar tidak
+    # mencoblos dua kali": a double entry's risk, which the voter list names, not a vote
+    # cast twice at the polls.
+    "polling_station_unrest": (
+        (" rawan ", " berpotensi ", " berpeluang ", " bisa ", " dapat ", " agar ", " supaya "),
+        re.compile(
+            r" (?:rawan|berpotensi|berpeluang|bisa|dapat|agar (?:tidak|tak)"
+            r"|supaya (?:tidak|tak)|tidak bisa|tak bisa) "
+            r"(?P<word>mencoblos (?:dua kali|lebih dari satu kali|lebih dari sekali))(?= )"
         ),
     ),
     "election_result_dispute": (
@@ -502,8 +514,11 @@ def _name_category(
 
 # "231 TPS di wilayah hukumnya rawan", "TPS yang masuk kategori sangat rawan",
 # "kerawanan TPS": the prone word near the polling station it is said of.
+# "terdaftar di lebih dari satu TPS, sehingga rawan mencoblos lebih dari satu kali": a
+# voter prone to vote twice, the list's problem, not a station prone to trouble.
 _TPS_PRONE = re.compile(
-    r" tps(?: [a-z0-9_]+){0,8}? (?:rawan|rentan) | (?:kerawanan|rawan) (?:di )?tps "
+    r" tps(?: [a-z0-9_]+){0,8}? (?:rawan|rentan)(?! (?:mencoblos|menyoblos|memilih) )"
+    r" | (?:kerawanan|rawan) (?:di )?tps "
 )
 
 

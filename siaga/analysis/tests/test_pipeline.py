@@ -1282,6 +1282,8 @@ def test_the_dead_still_on_a_voter_list_are_no_casualties() -> None:
     assert casualties(listed)["dead"] is None
     still = "Ada dua orang yang sudah meninggal dunia tercantum dalam coklit."
     assert casualties(still)["dead"] is None
+    despite = "670 orang yang sudah meninggal dunia tetapi masih terdaftar dalam DPT."
+    assert casualties(despite)["dead"] is None
     clash = "Bentrok itu membuat dua orang meninggal dunia dan tercatat lima luka."
     assert casualties(clash) == {"injured": 5, "dead": 2}
 
@@ -3208,6 +3210,40 @@ def test_registrars_barred_from_houses_obstruct_the_voters_roll(indonesia: Gazet
     )
     assert barred.categories == ["voter_list_problem"]
     assert barred.kind == "incident"
+
+
+def test_households_the_registrars_never_visited_are_a_voter_list_problem(
+    indonesia: Gazetteer,
+) -> None:
+    unvisited = read_story(
+        "Kulon Progo: Petugas Pemutakhiran Data Pemilih (Pantarlih) di Kabupaten Kulon Progo "
+        "diduga kerap bekerja di balik layar. Dalam beberapa Pemilu, ada warga yang tidak "
+        "pernah dicoklit. Kendati demikian, ia tetap bisa menyalurkan hak politik di bilik "
+        "suara. Namun sesuai aturan KPU, coklit mewajibkan Pantarlih mendatangi setiap KK "
+        "guna memverifikasi data calon pemilih yang bersumber dari Dinas Kependudukan. "
+        "Setelah coklit rumah warga ditandai dengan stiker yang menandakan terdaftar sebagai "
+        "pemilih dan berhak menyalurkan hak politik saat pemungutan suara Pilkada 2024. "
+        '"Sampai beberapa pemilu tak ada stiker bukti coklit di rumah saya," ujarnya.',
+        indonesia,
+    )
+    assert unvisited.categories == ["voter_list_problem"]
+    assert unvisited.kind == "incident"
+
+
+def test_a_voter_registered_twice_is_prone_to_vote_twice_not_a_polling_station_in_trouble(
+    indonesia: Gazetteer,
+) -> None:
+    prone = analyze(
+        "Panwaslu menemukan satu orang terdaftar di lebih dari satu TPS, sehingga rawan "
+        "mencoblos lebih dari satu kali. Pemilih ganda itu sudah direkomendasikan ke KPU.",
+        gazetteer=indonesia,
+    )
+    assert prone.categories == ["voter_list_problem"]
+    cast = analyze(
+        "Seorang pemilih kedapatan mencoblos lebih dari satu kali di TPS 04, KPPS lapor Panwas.",
+        gazetteer=indonesia,
+    )
+    assert "polling_station_unrest" in cast.categories
 
 
 def test_discontent_with_a_hamlet_head_s_test_is_no_election_result_disputed(
