@@ -597,6 +597,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "sara": 1.0,
         "politik identitas": 1.0,
         "agama": 0.5,
+        # The ministry and its minister by name are an agency, not a faith at odds.
+        "kementerian agama": -0.5,
+        "menteri agama": -0.5,
         # Religious leaders at a peace meeting are no sign of religious tension.
         "tokoh agama": -0.5,
         "tokoh adat dan agama": -0.5,
@@ -1008,6 +1011,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "hoak": 1.0,
         "berita bohong": 1.0,
         "ujaran kebencian": 1.0,
+        # The law's words for hate speech (UU ITE: "menimbulkan rasa kebencian atau
+        # permusuhan"), as the police say them of a banner or a post.
+        "menimbulkan rasa kebencian": 1.0,
+        "menimbulkan kebencian": 1.0,
+        "membangkitkan kebencian": 1.0,
         # The rumour of child kidnappers that sets mobs on strangers and burns kiosks
         # ("akibat isu penculikan anak … membakar kios dan ruko").
         "isu penculikan": 1.0,
@@ -1096,6 +1104,21 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "hti": 0.8,
         "organisasi terlarang": 0.6,
         "organisasi yang dilarang": 0.5,
+        # Movements for an Islamic state and their oath: Negara Islam Indonesia (NII),
+        # Khilafatul Muslimin, and the recruits who swear it and call the state "thogut".
+        "negara islam indonesia": 1.0,
+        "nii": 0.8,
+        "khilafatul muslimin": 1.0,
+        "baiat": 0.6,
+        "dibaiat": 0.8,
+        "pembaiatan": 0.8,
+        "thogut": 0.6,
+        "thaghut": 0.6,
+        "taghut": 0.6,
+        "isis": 0.8,
+        "jamaah islamiyah": 1.0,
+        "jamaah ansharut daulah": 1.0,
+        "napiter": 1.0,
     },
     "criminal_violence": {
         # A santet doll pierced with needles wounds no one.
@@ -1265,6 +1288,12 @@ KIND_CUES: dict[str, dict[str, float]] = {
         # into their own hands): a declaration, like a peace declaration.
         "berikrar": 0.8,
         "membacakan ikrar": 1.0,
+        # Members of a banned movement renouncing their oath before the regional heads
+        # and the police ("pencabutan baiat", "ikrar setia kepada NKRI").
+        "pencabutan baiat": 1.0,
+        "cabut baiat": 1.0,
+        "ikrar setia": 1.0,
+        "sumpah setia": 0.8,
         "mengumpulkan komunitas": 0.8,
         "dihadiri": 0.4,
         "deklarasi": 0.5,
@@ -1370,6 +1399,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "rapat menjaga": -1.0,
     },
     "incident": {
+        # A motorcade seen on the road ("konvoi bermotor yang membawa poster khilafah"):
+        # the show of force or of a cause has been made, whatever the police will do next.
+        "konvoi motor": 0.8,
+        "konvoi bermotor": 0.8,
+        "konvoi kendaraan": 0.8,
         # An official photographed with a candidate: the classic breach of neutrality.
         "ikut foto": 0.6,
         "berfoto bersama": 0.5,

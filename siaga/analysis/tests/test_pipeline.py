@@ -4318,3 +4318,46 @@ def test_hateful_posts_named_as_circulating_circulated_whatever_the_appeal_aroun
     assert _tells_circulation(appeal)
     warning = " kapolres mengimbau masyarakat agar tidak mudah percaya kabar di media sosial "
     assert not _tells_circulation(warning)
+
+
+def test_movements_for_an_islamic_state_and_their_oath_are_radicalism() -> None:
+    for said in (
+        "Puluhan warga diduga dibaiat NII dan menganggap pemerintah RI thogut.",
+        "Konvoi Khilafatul Muslimin melintas di jalan raya pagi tadi.",
+        "Warga Sukamentri resah, anak-anak mereka direkrut Negara Islam Indonesia.",
+    ):
+        assert category_evidence(said)["terrorism_radicalism"] >= CATEGORY_THRESHOLD, said
+
+
+def test_former_members_renouncing_their_oath_before_officials_is_a_meeting() -> None:
+    renounced = kind_evidence(
+        "Sebanyak 391 anggota NII akan dilaksanakan pencabutan baiat sore ini, direncanakan "
+        "dihadiri Gubernur dan Kapolda. Mereka mengucapkan ikrar setia kepada NKRI."
+    )
+    assert renounced["meeting"] > renounced.get("threat", 0.0)
+
+
+def test_a_motorcade_seen_on_the_road_was_made_whatever_the_police_will_do(
+    indonesia: Gazetteer,
+) -> None:
+    seen = analyze(
+        "Polda masih menyelidiki konvoi bermotor yang membawa poster khilafah di Cawang. "
+        "Polisi akan memanggil pengendara motor agar tidak menyimpang.",
+        gazetteer=indonesia,
+    )
+    assert seen.kind == "incident"
+
+
+def test_the_ministry_of_religion_named_is_no_faith_at_odds() -> None:
+    ministry = category_evidence(
+        "Staf Khusus Menteri Agama mengatakan tim Kementerian Agama akan melakukan kajian."
+    )
+    assert ministry.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_the_law_s_words_for_arousing_hatred_name_hate_speech() -> None:
+    for said in (
+        "tulisan yang mereka bawa membangkitkan kebencian terhadap pemerintah yang sah",
+        "unggahan itu dapat menimbulkan rasa kebencian atau permusuhan",
+    ):
+        assert category_evidence(said)["hoax_hate_speech"] >= CATEGORY_THRESHOLD, said
