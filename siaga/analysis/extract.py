@@ -240,6 +240,8 @@ def casualties(text: str) -> dict[str, int | None]:
     # Most texts name neither: a substring test is far cheaper than the patterns, which
     # try every number in the text.
     lowered = text.lower()
+    if harmed_by_drink(text):
+        return {"injured": None, "dead": None}
     dead: list[int] = []
     if any(word in lowered for word in _DEATH_WORDS):
         died = _largest(_DEAD, text, counted=_a_death_counted)
@@ -430,6 +432,27 @@ _STILL_LISTED = re.compile(
 
 def _not_still_listed(death: re.Match[str]) -> bool:
     return _STILL_LISTED.match(death.string, death.end()) is None and not _a_funeral(death)
+
+
+# "5 diantara 10 pemuda yang mengkonsumsi miras secara berlebihan tewas" after a binge of
+# "miras oplosan": the dead and the sick of bootleg liquor, in a story of no fight, came to
+# harm by no one's hand.
+_DRINK_WORDS = ("oplosan", "keracunan", "overdosis", "menenggak")
+_POISONED = re.compile(r"\b(?:oplosan|keracunan|overdosis|menenggak)\b", re.IGNORECASE)
+_A_FIGHT = re.compile(
+    r"\b(?:ber)?(?:kelahi|perkelahian|duel|cekcok|keributan|bentrok\w*|tawuran|keroyok\w*"
+    r"|dikeroyok|pengeroyokan|dipukul\w*|memukul|tusuk|ditusuk|menusuk|penusukan|tikam|ditikam"
+    r"|menikam|penikaman|bacok|dibacok|membacok|pembacokan|dianiaya|penganiayaan|diserang"
+    r"|menyerang|penyerangan|dibunuh|pembunuhan|senjata tajam|sajam)\b",
+    re.IGNORECASE,
+)
+
+
+def harmed_by_drink(text: str) -> bool:
+    """Bootleg liquor named and no fight told: whoever died or fell sick, drank."""
+    if not any(word in text.lower() for word in _DRINK_WORDS):
+        return False  # nearly always
+    return _POISONED.search(text) is not None and _A_FIGHT.search(text) is None
 
 
 # "menghadang penguburan salah seorang warganya yang meninggal": the dead whose burial a
@@ -757,7 +780,9 @@ def venue_spans(text: str) -> list[tuple[int, int]]:
 _HOSPITAL = re.compile(
     r"\b(?:RSU[DP]?|RS|Puskesmas|[Rr]umah [Ss]akit(?: [Uu]mum)?(?: [Dd]aerah)?)"
     r"(?:[ ]+(?:yang[ ]+)?(?:ada[ ]+|berada[ ]+)?di)?"
-    r"(?P<hospital>(?:[ ]+(?:[Dd]r\.?|[A-Z][\w'-]*)){1,5})"
+    r"(?P<hospital>(?:[ ]+(?:[Dd]r\.?|[A-Z][\w'-]*)){1,5}"
+    # and the city it stands in: "RSUP Sanglah, Denpasar".
+    r"(?:,[ ]+(?!Kabupaten\b|Kecamatan\b|Desa\b|Kelurahan\b)[A-Z][\w'-]*(?=[ ,.]))?)"
 )
 
 

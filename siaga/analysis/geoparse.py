@@ -350,14 +350,21 @@ def _without_hamlets(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # "Dusun Karanganyar, Kelurahan Karangrejo": a hamlet that shares a regency's or a
-# district's name is still a hamlet, wherever the story goes on.
+# district's name is still a hamlet, wherever the story goes on. So is Bali's "Banjar
+# Bangli, Desa Yehembang Kangin", where the banjar is the hamlet.
 _DUSUN_WORD = re.compile(r"(?i:\bdusun|\bdukuh|\bdsn\.?)[ ]*$")
+_BANJAR_WORD = re.compile(r"(?i:\bbanjar)[ ]+$")
+BALI = "51"
 
 
 def _a_hamlet_named_like_a_region(text: str, mention: Mention) -> bool:
     if mention.chosen is None or level_of(mention.chosen) >= VILLAGE:
         return False
-    return _DUSUN_WORD.search(text, max(0, mention.start - 8), mention.start) is not None
+    before = max(0, mention.start - 8)
+    if _DUSUN_WORD.search(text, before, mention.start) is not None:
+        return True
+    in_bali = mention.chosen.split(".")[0] == BALI
+    return in_bali and _BANJAR_WORD.search(text, before, mention.start) is not None
 
 
 # "Dukuh Ngasinan Desa Kembangan": a dukuh or dusun is a hamlet, whether or not its word

@@ -176,8 +176,10 @@ def analyze(
         flags.get("drill")
         or _routine_procedure(reading, kind, categories, flags)
         or _a_guide(reading, flags, places)
+        or (not category_cues and extract.harmed_by_drink(text))
     ):
-        kind, categories = "none", []  # an exercise, the election bodies' routine, a guide
+        # An exercise, the election bodies' routine, a guide, a binge's toll.
+        kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
     under_way = _stage_under_way(reading, cue_index)
@@ -1105,10 +1107,12 @@ def _drink_without_a_fight(
     scores: dict[str, float], cues: dict[str, list[str]], reading: str
 ) -> None:
     """Teenagers "dalam pengaruh alkohol" who tore down a candidate's banner damaged it:
-    drink named beside no fight, no trouble to the peace, is no brawl."""
+    drink named beside no fight, no trouble to the peace, is no brawl, nor a guess of
+    one."""
     if not _named_only_by(cues, BRAWL, SUBSTANCES) or _A_FIGHT.search(reading):
         return
-    del scores[BRAWL], cues[BRAWL]
+    scores[BRAWL] = -CATEGORY_THRESHOLD  # ruled out, for the model's guess too
+    del cues[BRAWL]
 
 
 def _no_faith_named(scores: dict[str, float], cues: dict[str, list[str]]) -> None:

@@ -384,6 +384,21 @@ def test_a_hamlet_that_shares_a_regency_s_name_is_still_a_hamlet() -> None:
     assert [p.code for p in geoparse(regency, banyuwangi)[0]] == ["33.13"]
 
 
+def test_a_balinese_banjar_named_like_a_regency_is_a_hamlet() -> None:
+    jembrana = Gazetteer(
+        [
+            PlaceRecord("51.06", "Kabupaten Bangli", 2),
+            PlaceRecord("51.01", "Kabupaten Jembrana", 2),
+            PlaceRecord("51.01.02", "Mendoyo", 3),
+            PlaceRecord("51.01.02.2011", "Yehembang Kangin", 4),
+        ]
+    )
+    text = "Perkelahian di Banjar Bangli, Desa Yehembang Kangin, Kecamatan Mendoyo, Jembrana."
+    assert [p.code for p in geoparse(text, jembrana)[0]] == ["51.01.02.2011"]
+    regency = "Perkelahian antarpemuda terjadi di Bangli."
+    assert [p.code for p in geoparse(regency, jembrana)[0]] == ["51.06"]
+
+
 def test_a_dateline_may_touch_its_dash_and_name_its_paper() -> None:
     story = "AMBON, METRO–Dua desa di Kabupaten Maluku Barat Daya terlibat bentrok, Sabtu."
     assert news_codes(story + BODY) == ["81.08"]
@@ -401,6 +416,8 @@ def test_where_a_source_was_reached_and_the_wounded_were_taken_are_asides() -> N
     assert news_codes(reached + BODY) == ["81.08"]
     taken = "Bentrok di Kabupaten Pati melukai dua warga yang dilarikan ke RSUD Dr. Soetomo Batam."
     assert news_codes(taken + BODY) == ["33.18"]
+    treated = "Bentrok di Kabupaten Pati melukai dua warga yang dirawat di RSUP Sanglah, Batam."
+    assert news_codes(treated + BODY) == ["33.18"]
     sent_on = "Bentrok di Kabupaten Pati melukai polisi yang di rujuk ke Batam untuk pengobatan."
     assert news_codes(sent_on + BODY) == ["33.18"]
     road = (

@@ -2251,6 +2251,26 @@ def test_drink_named_beside_no_fight_is_no_brawl(indonesia: Gazetteer) -> None:
     assert "alcohol_drugs_brawl" in brawl.categories
 
 
+class BrawlGuessingModel(GuessingModel):
+    """A model that takes any drinking for a drunken brawl, faintly."""
+
+    def predict(
+        self, text: str, reading: str | None = None
+    ) -> tuple[dict[str, float], dict[str, float]]:
+        return {"alcohol_drugs_brawl": 0.34}, {"incident": 0.7, "none": 0.05}
+
+
+def test_drink_named_beside_no_fight_is_no_guess_of_a_brawl_either(
+    indonesia: Gazetteer,
+) -> None:
+    drinking = analyze(
+        "Empat remaja mabuk miras di pos ronda Desa Pohsanten, Jembrana, hingga larut malam.",
+        gazetteer=indonesia,
+        model=BrawlGuessingModel(),
+    )
+    assert "alcohol_drugs_brawl" not in drinking.categories
+
+
 ESCORT = (
     "Polri jalan kaki kawal distribusi logistik ke pelosok Banggai\n\n"
     "Jakarta (ANTARA) -\n"
@@ -4361,3 +4381,18 @@ def test_the_law_s_words_for_arousing_hatred_name_hate_speech() -> None:
         "unggahan itu dapat menimbulkan rasa kebencian atau permusuhan",
     ):
         assert category_evidence(said)["hoax_hate_speech"] >= CATEGORY_THRESHOLD, said
+
+
+def test_the_toll_of_a_binge_on_bootleg_liquor_is_no_conflict(indonesia: Gazetteer) -> None:
+    binge = analyze(
+        "Pesta miras oplosan yang digelar 10 pemuda di sebuah warung berujung maut. Lima "
+        "pemuda tewas dan dua lainnya dirawat, kata Kapolsek Mlonggo.",
+        gazetteer=indonesia,
+    )
+    assert (binge.kind, binge.casualties["dead"]) == ("none", None)
+    stabbed = analyze(
+        "Usai menenggak miras oplosan, dua pemuda cekcok dan satu tewas ditikam temannya.",
+        gazetteer=indonesia,
+    )
+    assert stabbed.kind == "incident"
+    assert stabbed.casualties["dead"] == 1
