@@ -258,7 +258,7 @@ _DEATH_WORDS = ("tewas", "meninggal", "korban jiwa", "gugur", "nyawa", *_KILLING
 _WOUND_WORDS = (
     "luka", "cedera", "dirawat", "panah", "sabetan", "bacok", "tusuk", "tikam", "tembakan",
     "peluru", "lemparan batu", "air keras", "lecet", "dilarikan ke", "aniaya", "keroyok",
-    "kena busur",
+    "kena busur", "sadarkan diri", "pingsan",
     "belur", "terkena pukul", "terkena tendangan", "berdarah", "simbah darah",
 )  # fmt: skip
 
@@ -276,6 +276,8 @@ _WOUNDED = re.compile(
     r"|(?:ada|terdapat) korban (?:yang )?luka"
     # "dipukuli sampai berdarah", "bentrok berdarah": blood drawn is a wound.
     r"|(?:hingga|sampai) berdarah|berdarah-darah|bersimbah darah|bentrok(?:an)? berdarah"
+    # "ditonjok … sampai tak sadarkan diri": knocked out by a blow.
+    r"|(?:hingga|sampai) (?:tak|tidak) sadarkan diri|(?:hingga|sampai) pingsan"
     # Someone rushed to hospital was hurt; one who fainted may only be said to, in a hoax.
     r"|dilarikan ke (?:rumah sakit|rs|puskesmas|klinik))\b",
     re.IGNORECASE,

@@ -106,6 +106,7 @@ def analyze(
     _logistics_gone_wrong(category_scores, category_cues, flags)
     _polls_at_risk(category_scores, category_cues, flags, reading)
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
+    _a_complaint_is_no_protest(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
     _no_faith_named(category_scores, category_cues)
     _a_fight_between_two(category_scores, category_cues, reading)
@@ -1173,6 +1174,25 @@ def _villages_are_no_camps(
 
 _CLASH_WORDS = frozenset(["bentrok", "bentrokan", "keributan", "saling serang", "gesekan"])
 _TWO_VILLAGES = re.compile(r" (?:dua desa|kedua desa|antar desa|antardesa|warga desa [a-z]+ dan) ")
+
+
+def _a_complaint_is_no_protest(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """A resident who "memprotes" a carnival's noise at her door complained: "protes"
+    with no crowd, rally or banner anywhere in the text is one person's complaint, not
+    the taxonomy's demonstration."""
+    if _named_only_by(cues, DEMONSTRATION, _COMPLAINT_WORDS) and not _A_GATHERING.search(reading):
+        del scores[DEMONSTRATION], cues[DEMONSTRATION]
+
+
+_COMPLAINT_WORDS = frozenset(["protes", "memprotes", "diprotes"])
+_A_GATHERING = re.compile(
+    r" (?:massa|(?:ratusan|puluhan|belasan|ribuan|sejumlah) (?:warga|orang|mahasiswa|buruh"
+    r"|petani|nelayan|pemuda|masyarakat)|warga berbondong|beramai ramai"
+    r"|aksi|unjuk rasa|demo|demonstran|berdemo|demonstrasi|orasi|spanduk|poster|mendatangi"
+    r"|menggeruduk|berkumpul|long march) "
+)
 
 
 def _a_protest_s_crowd_is_no_clash(scores: dict[str, float], cues: dict[str, list[str]]) -> None:

@@ -4396,3 +4396,25 @@ def test_the_toll_of_a_binge_on_bootleg_liquor_is_no_conflict(indonesia: Gazette
     )
     assert stabbed.kind == "incident"
     assert stabbed.casualties["dead"] == 1
+
+
+def test_one_resident_s_complaint_is_no_demonstration(indonesia: Gazetteer) -> None:
+    complained = analyze(
+        "Seorang warga menyampaikan protes, suara sound horeg terlalu keras karena anaknya "
+        "sakit. Peserta karnaval merasa terganggu dengan protes tersebut, ribuan komentar.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" not in complained.categories
+    rallied = analyze(
+        "Puluhan warga protes ke kantor desa, mereka memprotes suara sound horeg.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" in rallied.categories
+
+
+def test_a_blow_that_knocks_someone_out_hurts() -> None:
+    assert casualties("Anak kos saya ditonjok, kena hidungnya sampai tak sadarkan diri.") == {
+        "injured": 1,
+        "dead": None,
+    }
+    assert casualties("Peserta upacara pingsan karena kepanasan.")["injured"] is None
