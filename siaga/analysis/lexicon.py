@@ -1084,6 +1084,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "radikalisme": 1.0,
         "bom": 0.8,
         "bom molotov": -0.8,  # a rioter's bottle of petrol, not a terrorist's bomb
+        "bom waktu": -0.8,  # a dispute left to fester ("menciptakan bom waktu")
         "densus": 1.0,
         "jaringan teror": 1.0,
         "bahan peledak": 1.0,
@@ -1288,6 +1289,10 @@ KIND_CUES: dict[str, dict[str, float]] = {
         # into their own hands): a declaration, like a peace declaration.
         "berikrar": 0.8,
         "membacakan ikrar": 1.0,
+        # Two regencies' heads agreeing to end a boundary dispute ("sepakat untuk
+        # mengakhiri sengketa tapal batas").
+        "sepakat mengakhiri": 1.0,
+        "sepakat untuk mengakhiri": 1.0,
         # Members of a banned movement renouncing their oath before the regional heads
         # and the police ("pencabutan baiat", "ikrar setia kepada NKRI").
         "pencabutan baiat": 1.0,

@@ -105,6 +105,7 @@ def analyze(
     )
     _logistics_gone_wrong(category_scores, category_cues, flags)
     _polls_at_risk(category_scores, category_cues, flags, reading)
+    _islands_at_stake(category_scores, category_cues, reading)
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
@@ -505,6 +506,24 @@ def _polls_at_risk(
         return
     if said := _TPS_PRONE.search(reading):
         _name_category(scores, cues, UNREST, said.group().strip())
+
+
+def _islands_at_stake(scores: dict[str, float], cues: dict[str, list[str]], reading: str) -> None:
+    """Islands handed from one province to another and fought over ("sengketa 4 pulau",
+    "pengalihan empat pulau", "rebutan pulau"): a boundary dispute between regions."""
+    if " pulau " not in reading:
+        return  # nearly always
+    if said := _ISLANDS_CONTESTED.search(reading):
+        _name_category(scores, cues, LAND, said.group().strip())
+
+
+_ISLANDS_CONTESTED = re.compile(
+    r" (?:sengketa|rebutan|perebutan|pengalihan|pengembalian|mencaplok|caplok"
+    r"|klaim(?: [a-z]+)? atas|status) (?:[0-9]+ |dua |tiga |empat |lima |keempat )?pulau "
+    # "4 Pulau tersebut masuk wilayah Provinsi Sumatera Utara", "diserahkan ke wilayah".
+    r"| pulau(?: [a-z0-9]+){0,3} (?:masuk|menjadi|diserahkan ke|dialihkan ke)"
+    r" (?:ke )?(?:dalam )?wilayah (?!hukum )"
+)
 
 
 def _name_category(

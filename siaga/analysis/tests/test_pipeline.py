@@ -4418,3 +4418,33 @@ def test_a_blow_that_knocks_someone_out_hurts() -> None:
         "dead": None,
     }
     assert casualties("Peserta upacara pingsan karena kepanasan.")["injured"] is None
+
+
+def test_islands_handed_to_another_province_are_a_boundary_dispute(
+    indonesia: Gazetteer,
+) -> None:
+    for said in (
+        "Keputusan Mendagri soal pengalihan 4 pulau dari Aceh Singkil menuai protes keras.",
+        "Warganet memprotes: 4 Pulau tersebut masuk wilayah Provinsi Sumatera Utara.",
+    ):
+        assert "land_boundary_dispute" in analyze(said, gazetteer=indonesia).categories, said
+    policed = "Pulau Tidung masuk wilayah hukum Polres Kepulauan Seribu, kata Kapolres."
+    assert "land_boundary_dispute" not in analyze(policed, gazetteer=indonesia).categories
+
+
+def test_a_time_bomb_is_a_figure_of_speech_not_terror() -> None:
+    # A story whose cues do not add up falls back on its strongest cue: the figure of
+    # speech must not be one.
+    festering = category_evidence(
+        "Kekeliruan pendataan serta lambatnya penanganan pusat menciptakan bom waktu yang "
+        "akhirnya meledak."
+    )
+    assert festering.get("terrorism_radicalism", 0.0) <= 0.0
+
+
+def test_two_regencies_agreeing_to_end_their_boundary_dispute_is_a_meeting() -> None:
+    agreed = kind_evidence(
+        "Pemkab Seruyan dan Pemkab Kotawaringin Barat sepakat untuk mengakhiri sengketa "
+        "tapal batas yang sudah terjadi selama belasan tahun."
+    )
+    assert agreed["meeting"] > agreed.get("incident", 0.0)
