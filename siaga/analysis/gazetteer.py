@@ -901,6 +901,31 @@ def one_sense_per_name(placed: list[Mention]) -> None:
                 continue
             _take_the_stated_sense(m, sense)
     _bare_names_as_stated(placed)
+    _bare_heads_of_named_regencies(placed)
+
+
+# "Bentrok TKA Morowali" in a story of PT GNI in Kabupaten Morowali Utara: a regency named
+# with its direction is shortened to its head, which is a neighbouring regency too.
+_DIRECTIONS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "laut", "daya"})
+FIRST_CITY = 71  # a regency's number from 71 on is a city (kota)
+
+
+def _bare_heads_of_named_regencies(placed: list[Mention]) -> None:
+    named = {m.key: m.chosen for m in placed if m.chosen and level_of(m.chosen) == REGENCY}
+    for m in placed:
+        if m.trigger is not None or not m.chosen or level_of(m.chosen) != REGENCY:
+            continue
+        if int(m.chosen.split(".")[1]) >= FIRST_CITY:
+            continue  # "Bandung" beside "Bandung Barat" may well be the city
+        longer = [
+            code
+            for key, code in named.items()
+            if key.startswith(m.key + " ")
+            and key[len(m.key) + 1 :] in _DIRECTIONS
+            and code[:2] == m.chosen[:2]
+        ]
+        if len(longer) == 1:
+            _take_the_stated_sense(m, longer[0])
 
 
 def _holds_any(code: str, finer: list[str]) -> bool:

@@ -106,6 +106,7 @@ def analyze(
     _logistics_gone_wrong(category_scores, category_cues, flags)
     _polls_at_risk(category_scores, category_cues, flags, reading)
     _islands_at_stake(category_scores, category_cues, reading)
+    _locals_against_foreigners(category_scores, category_cues, text, reading)
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
@@ -515,6 +516,40 @@ def _islands_at_stake(scores: dict[str, float], cues: dict[str, list[str]], read
         return  # nearly always
     if said := _ISLANDS_CONTESTED.search(reading):
         _name_category(scores, cues, LAND, said.group().strip())
+
+
+def _locals_against_foreigners(
+    scores: dict[str, float], cues: dict[str, list[str]], text: str, reading: str
+) -> None:
+    """Local workers against foreign ones ("bentrok antara TKA China dengan pekerja
+    lokal", "dua kubu, yakni TKA Cina dan tenaga kerja lokal"): one people against
+    another, as villagers against newcomers are, when the sentence tells of a clash."""
+    if not any(word in reading for word in _FOREIGN_WORKERS):
+        return  # nearly always
+    said = _said_in_a_sentence(
+        text, reading, _LOCALS_AND_FOREIGNERS, lambda s: _A_CLASH.search(s) is not None
+    )
+    if said:
+        _name_category(scores, cues, SARA, said)
+
+
+_A_CLASH = re.compile(
+    r" (?:bentrok|bentrokan|berkelahi|perkelahian|bertikai|ricuh|kericuhan|kerusuhan|rusuh"
+    r"|keributan|gesekan|kubu|menyerang|diserang|baku pukul|pemukulan) "
+)
+
+
+_FOREIGN_WORKERS = (" tka ", " tenaga kerja asing ", " pekerja asing ", " karyawan asing ")
+_FOREIGN = (
+    r"(?:tka(?: asal)?(?: china| cina| tiongkok| rrt)?|tenaga kerja asing|pekerja asing"
+    r"|karyawan asing)"
+)
+_LOCAL = r"(?:tenaga kerja|pekerja|karyawan)(?: lokal| indonesia)|tki|wni"
+_AGAINST = r"(?: bentrok| berkelahi| bertikai| ribut)? (?:dan|dengan|vs|versus|melawan)"
+_LOCALS_AND_FOREIGNERS = re.compile(
+    rf" (?:{_FOREIGN}(?: tka)?(?: [a-z]+){{0,2}}?{_AGAINST} (?:{_LOCAL}|indonesia)"
+    rf"|(?:{_LOCAL}){_AGAINST} {_FOREIGN}) "
+)
 
 
 _ISLANDS_CONTESTED = re.compile(

@@ -384,6 +384,23 @@ def test_a_hamlet_that_shares_a_regency_s_name_is_still_a_hamlet() -> None:
     assert [p.code for p in geoparse(regency, banyuwangi)[0]] == ["33.13"]
 
 
+def test_a_regency_s_head_beside_its_full_name_is_shorthand_for_it() -> None:
+    sulteng = Gazetteer(
+        [
+            PlaceRecord("72.06", "Kabupaten Morowali", 2),
+            PlaceRecord("72.12", "Kabupaten Morowali Utara", 2),
+            PlaceRecord("32.17", "Kabupaten Bandung Barat", 2),
+            PlaceRecord("32.73", "Kota Bandung", 2),
+        ]
+    )
+    story = "Bentrok TKA Morowali terjadi di smelter PT GNI, Kabupaten Morowali Utara."
+    assert [p.code for p in geoparse(story, sulteng)[0]] == ["72.12"]
+    both = "Kabupaten Morowali dan Kabupaten Morowali Utara sepakat soal batas."
+    assert [p.code for p in geoparse(both, sulteng)[0]] == ["72.06", "72.12"]
+    city = "Warga Bandung Barat berdemo di Bandung."
+    assert [p.code for p in geoparse(city, sulteng)[0]] == ["32.17", "32.73"]
+
+
 def test_a_balinese_banjar_named_like_a_regency_is_a_hamlet() -> None:
     jembrana = Gazetteer(
         [

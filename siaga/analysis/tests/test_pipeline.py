@@ -4448,3 +4448,16 @@ def test_two_regencies_agreeing_to_end_their_boundary_dispute_is_a_meeting() -> 
         "tapal batas yang sudah terjadi selama belasan tahun."
     )
     assert agreed["meeting"] > agreed.get("incident", 0.0)
+
+
+def test_local_workers_against_foreign_ones_are_one_people_against_another(
+    indonesia: Gazetteer,
+) -> None:
+    for said in (
+        "Bentrokan terjadi antara TKA China dengan pekerja lokal di smelter, Sabtu malam.",
+        "Karyawan lokal bentrok dengan TKA China di kawasan pabrik nikel.",
+        "Tangkapan layar bentrokan antara TKA asal Cina dan Indonesia di pabrik peleburan.",
+    ):
+        assert "sara_identity_religion" in analyze(said, gazetteer=indonesia).categories, said
+    hired = "Perusahaan merekrut TKA dan pekerja lokal untuk proyek smelter tahun ini."
+    assert "sara_identity_religion" not in analyze(hired, gazetteer=indonesia).categories
