@@ -258,7 +258,8 @@ _DEATH_WORDS = ("tewas", "meninggal", "korban jiwa", "gugur", "nyawa", *_KILLING
 _WOUND_WORDS = (
     "luka", "cedera", "dirawat", "panah", "sabetan", "bacok", "tusuk", "tikam", "tembakan",
     "peluru", "lemparan batu", "air keras", "lecet", "dilarikan ke", "aniaya", "keroyok",
-    "kena busur", "sadarkan diri", "pingsan",
+    "kena busur", "sadarkan diri", "pingsan", "dipukul", "ditendang", "dihantam", "ditinju",
+    "ditonjok", "memar", "lebam", "bengkak", "robek", "sobek", "dicakar",
     "belur", "terkena pukul", "terkena tendangan", "berdarah", "simbah darah",
 )  # fmt: skip
 
@@ -276,6 +277,12 @@ _WOUNDED = re.compile(
     r"|(?:ada|terdapat) korban (?:yang )?luka"
     # "dipukuli sampai berdarah", "bentrok berdarah": blood drawn is a wound.
     r"|(?:hingga|sampai) berdarah|berdarah-darah|bersimbah darah|bentrok(?:an)? berdarah"
+    # A body part struck, bleeding or bruised ("dipukul di bagian kepala", "kepala jurnalis
+    # tersebut berdarah", "pelipis MA mengalami luka memar"), or scratched.
+    r"|(?:dipukul(?:i)?|ditendang|dihantam|ditinju|ditonjok)(?: [a-z]+){0,2}? (?:di )?(?:bagian )?"
+    r"(?:kepala|wajah|muka|dagu|pelipis|mata|hidung)"
+    r"|(?:kepala|wajah|muka|hidung|mulut|bibir|pelipis|dahi|pipi)(?:nya)?(?: [a-z]+){0,2}? "
+    r"(?:berdarah|lebam|memar|bengkak|robek|sobek)|dicakar"
     # "ditonjok … sampai tak sadarkan diri": knocked out by a blow.
     r"|(?:hingga|sampai) (?:tak|tidak) sadarkan diri|(?:hingga|sampai) pingsan"
     # Someone rushed to hospital was hurt; one who fainted may only be said to, in a hoax.

@@ -296,8 +296,9 @@ _STREET = re.compile(
     r"(?![ ]+Raya\b)"
 )
 # A paper named with its town first ("Palembang Pos", "Bali Post", "Sumatera Ekspres"),
-# not a post of the police or the army ("Pos Pantau", "Pos Lintas Batas").
-_PAPER_AFTER = re.compile(r"[ ]+(?:Pos|Post|Ekspres|Express)\b(?![ ]+[A-Za-z])")
+# not a post of the police or the army ("Pos Pantau", "Pos Lintas Batas"); and a
+# broadcaster ("reporter Metro TV", "Bali TV").
+_PAPER_AFTER = re.compile(r"[ ]+(?:(?:Pos|Post|Ekspres|Express)\b(?![ ]+[A-Za-z])|TV\b)")
 _NAME_AFTER_STREET = re.compile(r"(?:[ ]+(?:[A-Z]\.|[A-Z0-9][\w'-]*)){0,3}[ ]+")
 STREET_REACH = 60
 

@@ -327,6 +327,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pungut hitung": 0.24,
         "intimidasi kpps": 1.0,
         "intimidasi": 0.6,
+        # Journalists intimidated while covering are the press's victims, not the polls'.
+        "intimidasi terhadap jurnalis": -0.6,
+        "intimidasi terhadap wartawan": -0.6,
+        "intimidasi jurnalis": -0.6,
+        "intimidasi wartawan": -0.6,
+        "korban intimidasi": -0.3,
         # Ballot boxes burnt at the TPS or the PPK: the count itself is attacked.
         # Or hacked and broken on purpose at the count ("merusak kotak suara … saat proses
         # penghitungan suara"), not damaged on the way.
@@ -552,6 +558,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "long march": 0.8,
         "blokir jalan": 1.0,
         "aksi di depan kantor": 1.0,
+        # A rally located at a building ("meliput aksi di sekitar Gedung Bawaslu").
+        "aksi di sekitar gedung": 1.0,
+        "aksi di depan gedung": 1.0,
         "penyampaian aspirasi": 0.8,
         "menyuarakan aspirasi": 0.6,
         "gedung dprd": 0.4,  # with a demand or an aspiration voiced there
@@ -644,6 +653,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pengurus masjid": -0.4,
         "jemaah masjid": -0.4,
         "gereja": 0.5,
+        # A church or a mosque as a landmark ("dipukul … di depan Gereja Kristen Indonesia
+        # (GKI) Jalan Wahid Hasyim").
+        "di depan gereja": -0.5,
         # A church's or a mosque's yard as where refugees' tents stand.
         "halaman gereja": -0.5,
         "halaman masjid": -0.5,
@@ -1122,6 +1134,17 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "napiter": 1.0,
     },
     "criminal_violence": {
+        # Journalists beaten, threatened or kept from their work (the press law's crime of
+        # "menghalang-halangi kerja jurnalis").
+        "kekerasan terhadap jurnalis": 1.0,
+        "kekerasan terhadap wartawan": 1.0,
+        "intimidasi terhadap jurnalis": 1.0,
+        "intimidasi terhadap wartawan": 1.0,
+        "intimidasi jurnalis": 1.0,
+        "intimidasi wartawan": 1.0,
+        "menghalang halangi kerja jurnalis": 1.0,
+        "menghalangi kerja jurnalis": 1.0,
+        "menghalangi kerja wartawan": 1.0,
         # A santet doll pierced with needles wounds no one.
         "ditusuk jarum": -0.6,
         "penganiayaan": 1.0,
@@ -1867,6 +1890,9 @@ SENSITIVE_TARGETS = (
     "kantor panwaslu",
     "kantor ppk",
     "kantor ppd",
+    # The national offices in Jakarta, as the press names them ("Gedung Bawaslu").
+    "gedung kpu",
+    "gedung bawaslu",
     "gudang kpu",
     "rumah ibadah",
     "rumah ibadat",

@@ -199,7 +199,8 @@ _CAPTION = re.compile(
     r"|\[[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)*/[^\[\]\n]{2,60}\]\.?|/[ \t]*(?i:antara foto)"
     # "… menyatakan perdamaian di GOR Duasudara. [Berita Manado]": a paper's name alone.
     r"|\. \[[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}\]"
-    r"|\. ANTARA FOTO(?:/[^\n]{2,60})?|\((?:ANTARA|Antara)\)"
+    # "… DPRD Kota Blitar, Jawa Timur. Antara Foto" in either case.
+    r"|\. (?i:antara foto)(?:/[^\n]{2,60})?|\((?:ANTARA|Antara)\)"
     # "… akhir pekan kemarin.  Denny/Cepos": a writer and paper set off by spaces.
     r"|[ \t]{2,}[A-Z][\w.]*(?: [A-Z][\w.]*)?/[A-Z][\w.]*)[ \t]*$"
     # A credit on its own line: "Foto: Antara/Spedy Paereng".

@@ -595,6 +595,8 @@ def test_a_reporter_s_initials_close_a_paragraph_they_credit_no_photo() -> None:
     assert without_photo_captions(signed) == signed
     credited = "Warga melintas di dekat baliho di Kota Ambon, Selasa (16/1). ANTARA FOTO"
     assert without_photo_captions(credited).strip() == ""
+    cased = "Sejumlah jurnalis berunjuk rasa di depan gedung DPRD Kota Ambon. Antara Foto"
+    assert without_photo_captions(cased).strip() == ""
 
 
 def test_photo_credits_are_blanked_and_the_dateline_after_them_still_found() -> None:
@@ -1026,6 +1028,8 @@ def test_a_paper_named_after_its_town_is_no_place() -> None:
     papers = Gazetteer([*SMALL.places.values(), PlaceRecord("16.71", "Kota Palembang", 2)])
     story = "Informasi yang dihimpun Palembang Pos (Group JPNN), warga Desa Tangkas, Klungkung."
     assert [p.code for p in geoparse(story, papers)[0]] == ["51.05.03.2006"]
+    aired = "Reporter Palembang TV dipukul di Desa Tangkas, Klungkung."
+    assert [p.code for p in geoparse(aired, papers)[0]] == ["51.05.03.2006"]
 
 
 def test_a_village_named_in_full_then_shortened_is_the_same_village() -> None:

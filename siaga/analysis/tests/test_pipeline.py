@@ -4461,3 +4461,33 @@ def test_local_workers_against_foreign_ones_are_one_people_against_another(
         assert "sara_identity_religion" in analyze(said, gazetteer=indonesia).categories, said
     hired = "Perusahaan merekrut TKA dan pekerja lokal untuk proyek smelter tahun ini."
     assert "sara_identity_religion" not in analyze(hired, gazetteer=indonesia).categories
+
+
+def test_journalists_beaten_or_intimidated_are_the_press_s_victims_not_the_polls(
+    indonesia: Gazetteer,
+) -> None:
+    covered = analyze(
+        "AJI mencatat adanya intimidasi dan kekerasan terhadap jurnalis saat meliput aksi di "
+        "sekitar Gedung Bawaslu, Jakarta, yang berujung ricuh. Mereka korban intimidasi.",
+        gazetteer=indonesia,
+    )
+    assert "criminal_violence" in covered.categories
+    assert "polling_station_unrest" not in covered.categories
+    assert {"demonstration", "election_result_dispute"} <= set(covered.categories)
+
+
+def test_a_body_part_struck_bleeding_or_bruised_is_a_wound() -> None:
+    for said in (
+        "Budi dipukul di bagian kepala dan rekaman videonya dihapus.",
+        "Lemparan benda padat menyebabkan kepala jurnalis tersebut berdarah.",
+        "Di sana, dia juga dipukul dan dicakar oleh belasan orang.",
+    ):
+        assert casualties(said)["injured"] == 1, said
+    assert casualties("Pelaku tidak sempat memukul kepala korban.")["injured"] is None
+
+
+def test_a_church_named_as_a_landmark_is_no_faith_at_odds() -> None:
+    landmark = category_evidence(
+        "Jurnalis dipukul di depan Gereja Kristen Indonesia (GKI) Jalan Wahid Hasyim."
+    )
+    assert landmark.get("sara_identity_religion", 0.0) <= 0.0
