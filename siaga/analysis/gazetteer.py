@@ -587,6 +587,8 @@ class Gazetteer:
             trigger = TRIGGERS[trigger_word]
         if key in _HAMLET_HEADS and trigger is None and _NAME_FOLLOWS.match(text, original_end):
             return None  # "Banjar Tangtu" is a Balinese hamlet, not the regency Banjar
+        if key == "medan" and trigger is None and _TERRAIN_AFTER.match(text, original_end):
+            return None  # "Medan lokasi yang berada di tengah sawah": the terrain
         if (
             key in _HEADLINE_VERBS
             and trigger is None
@@ -818,6 +820,8 @@ def resolve(
 # Words that head a hamlet's name below the registry's villages ("Banjar Pala") and
 # are a region's name too (Kabupaten Banjar, Kecamatan Banjar in Buleleng).
 _HAMLET_HEADS = frozenset({"banjar"})
+# "medan" is terrain too: "Medan lokasi …", "medan yang berat", "medan tempur".
+_TERRAIN_AFTER = re.compile(r"[ ]+(?:lokasi|berat|terjal|sulit|tempur|perang|pertempuran|laga)\b")
 _NAME_FOLLOWS = re.compile(r"[ ]+[A-Z]")
 
 # Regency names that are verbs too, written in a headline's capitals between its subject

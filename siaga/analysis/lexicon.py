@@ -1009,6 +1009,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "perang antarkampung": 1.0,
         "pesta miras": 1.0,
         "sabu": 0.8,
+        # The island regency and its districts (Sabu Raijua, Sabu Liae, Sabu Barat).
+        "sabu raijua": -0.8,
+        "sabu liae": -0.8,
+        "sabu barat": -0.8,
+        "sabu timur": -0.8,
+        "sabu tengah": -0.8,
         "judi": 0.5,
         # Those arrested after a riot tested for drugs: no brawl of the drugged.
         "positif narkoba": -1.0,

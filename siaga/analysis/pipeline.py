@@ -180,8 +180,10 @@ def analyze(
         or _routine_procedure(reading, kind, categories, flags)
         or _a_guide(reading, flags, places)
         or (not category_cues and extract.harmed_by_drink(text))
+        or (set(categories) <= {OTHER} and _only_vice_told(category_scores))
     ):
-        # An exercise, the election bodies' routine, a guide, a binge's toll.
+        # An exercise, the election bodies' routine, a guide, a binge's toll, a gambling
+        # den raided with no fight or unrest told.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -1155,7 +1157,9 @@ _A_FIGHT = re.compile(
     r"|ditusuk"
     r"|menusuk|penusukan|bacok|dibacok|membacok|pembacokan|aniaya|dianiaya|penganiayaan"
     r"|menganiaya|baku hantam|adu jotos|serang|menyerang|diserang|penyerangan|rusuh|kerusuhan"
-    r"|resah|meresahkan|ketertiban|konflik|gesekan)(?= )"
+    r"|resah|meresahkan|ketertiban|konflik|gesekan|ricuh|kericuhan"
+    # Police raiding a den held up on the road ("diadang tumpukan kayu dan batu").
+    r"|diadang|dihadang|menghadang|perlawanan)(?= )"
 )
 
 
@@ -1167,8 +1171,19 @@ def _drink_without_a_fight(
     one."""
     if not _named_only_by(cues, BRAWL, SUBSTANCES) or _A_FIGHT.search(reading):
         return
-    scores[BRAWL] = -CATEGORY_THRESHOLD  # ruled out, for the model's guess too
+    scores[BRAWL] = RULED_OUT  # for the model's guess too
     del cues[BRAWL]
+
+
+RULED_OUT = -CATEGORY_THRESHOLD
+
+
+def _only_vice_told(scores: dict[str, float]) -> bool:
+    """Drink or gambling ruled out as a brawl (no fight, unrest or resistance told: a
+    cockfight raided whose gamblers ran) and nothing else named: no conflict signal."""
+    if scores.get(BRAWL) != RULED_OUT:
+        return False  # nearly always
+    return max(scores.values()) < CATEGORY_THRESHOLD
 
 
 def _no_faith_named(scores: dict[str, float], cues: dict[str, list[str]]) -> None:

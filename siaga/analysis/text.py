@@ -62,10 +62,12 @@ def fold(text: str) -> Folded:
 
 # A news page lists related stories between its paragraphs ("Baca juga: Densus Ciduk 4
 # Terduga Teroris di Batam"): their headlines name other places and other events. The
-# heading may stand alone on its line with the headline, or a list of them, below.
+# heading may stand alone on its line with the headline, or a list of them, below (a
+# blank line may come between: "Baca Juga", "", "Polisi Gerebek Arena Sabung Ayam di
+# Pangkep").
 _RELATED_HEADING_ALONE = re.compile(
     r"(?im)^[ \t]*[(\[]?(?:(?:baca|lihat|simak)[ \t]+(?:juga|pula)|berita terkait|artikel terkait)"
-    r"[ \t]*:?[ \t]*(?:(?:\n[ \t]*[-•*][ \t]*\n[^\n]*|\n[ \t]*[-•*][^\n]*)+|\n[^\n]*)"
+    r"[ \t]*:?[ \t]*(?:(?:\n[ \t]*[-•*][ \t]*\n[^\n]*|\n[ \t]*[-•*][^\n]*)+|\n(?:[ \t]*\n)?[^\n]*)"
 )
 # "| Baca: KPU Jatim Tetapkan DPT … |": a bar or a line start, "Baca" and a colon; "BACA
 # ARTIKEL LAINNYA... Pleno PPK Di Batam Lancar".
@@ -138,8 +140,11 @@ def without_related_links(text: str) -> str:
     if "terkait" in lowered:
         text = _without_related_headlines(text)
     if any(word in lowered for word in _RELATED_WORDS):
+        headlines = _related_headlines(text)
         for pattern in (_RELATED_HEADING_ALONE, _RELATED_LINE, _RELATED_INLINE):
             text = _blanked(pattern, text)
+        if headlines:
+            text = _without_lines(text, headlines)
     if any(word in lowered for word in _FOOTER_WORDS):
         text = _without_footer(text)
     if "- " in text or "• " in text:
@@ -149,6 +154,27 @@ def without_related_links(text: str) -> str:
     if "C\n" in text:
         text = _blanked(_WEATHER, text)
     return text
+
+
+def _related_headlines(text: str) -> set[str]:
+    """The headlines a heading standing alone on its line links to ("Baca Juga", then
+    "Polisi Gerebek Arena Sabung Ayam di Pangkep"): some pages print the same headline
+    just above the heading too."""
+    found = set()
+    for heading in _RELATED_HEADING_ALONE.finditer(text):
+        last = heading.group().rstrip().rsplit("\n", 1)[-1].strip()
+        if len(last.split()) >= HEADLINE_WORDS:
+            found.add(last)
+    return found
+
+
+HEADLINE_WORDS = 4
+
+
+def _without_lines(text: str, lines: set[str]) -> str:
+    return "\n".join(
+        " " * len(line) if line.strip() in lines else line for line in text.split("\n")
+    )
 
 
 # Merdeka's related questions: a dash alone on its line, then the question.

@@ -579,6 +579,29 @@ def test_a_related_link_set_off_by_bars_is_another_story() -> None:
     assert "Polisi berjaga." in cleaned
 
 
+def test_a_related_headline_printed_above_and_below_its_heading_is_another_story() -> None:
+    from siaga.analysis.text import without_related_links
+
+    text = (
+        "Polisi diadang kayu dan batu di Kabupaten Sampang.\n\n"
+        "Polisi Gerebek Arena Sabung Ayam di Pangkep, Puluhan Pelaku Kabur\n\n"
+        "Baca Juga\n\n"
+        "Polisi Gerebek Arena Sabung Ayam di Pangkep, Puluhan Pelaku Kabur\n\n"
+        "Kapolres mengimbau warga."
+    )
+    cleaned = without_related_links(text)
+    assert "Pangkep" not in cleaned
+    assert "Sampang" in cleaned and "mengimbau" in cleaned
+
+
+def test_medan_as_terrain_is_no_city() -> None:
+    medan = Gazetteer([*SMALL.places.values(), PlaceRecord("12.71", "Kota Medan", 2)])
+    terrain = "Medan lokasi yang berada di tengah sawah membuat pelaku kabur dari Klungkung."
+    assert "12.71" not in [p.code for p in geoparse(terrain, medan)[0]]
+    city = "Ratusan warga Medan berdemo di depan kantor gubernur."
+    assert [p.code for p in geoparse(city, medan)[0]] == ["12.71"]
+
+
 def test_a_related_link_in_parentheses_is_another_story() -> None:
     from siaga.analysis.text import without_related_links
 

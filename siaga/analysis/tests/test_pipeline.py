@@ -4491,3 +4491,31 @@ def test_a_church_named_as_a_landmark_is_no_faith_at_odds() -> None:
         "Jurnalis dipukul di depan Gereja Kristen Indonesia (GKI) Jalan Wahid Hasyim."
     )
     assert landmark.get("sara_identity_religion", 0.0) <= 0.0
+
+
+COCKFIGHT_RAID = (
+    "Kapolsek geram dengan maraknya judi sabung ayam. Dari informasi warga, kegiatan itu "
+    "kerap dilakukan di Dusun Klagen, Desa Tropodo, Krian. Sampai di lokasi, dia langsung "
+    "melakukan pengintaian di lahan belakang pekarangan. Tampak dua belas orang sedang "
+    "asyik bermain judi sabung ayam. Kapolsek menyaru ikut menjadi peserta judi dan membawa "
+    "ayam. Ketika tengah asyik bermain, lima personel polisi menggerebek aktivitas itu. "
+    "Hanya satu orang yang berhasil diamankan, yang lain lari masuk ke pekarangan warga. "
+    "Polisi juga menyita delapan ayam sebagai barang bukti dan memeriksa pemilik lahan. "
+    "Kapolsek berjanji terus menindak."
+)
+
+
+def test_a_gambling_den_raided_with_no_trouble_told_is_no_signal(indonesia: Gazetteer) -> None:
+    quiet = read_story(COCKFIGHT_RAID, indonesia)
+    assert (quiet.kind, quiet.categories) == ("none", [])
+    resented = read_story(COCKFIGHT_RAID + " Warga resah dengan judi itu.", indonesia)
+    assert resented.categories == ["alcohol_drugs_brawl"]
+    held_up = read_story(COCKFIGHT_RAID + " Petugas sempat diadang tumpukan kayu.", indonesia)
+    assert held_up.categories == ["alcohol_drugs_brawl"]
+    stirred = read_story(COCKFIGHT_RAID + " Polisi sempat meredam kericuhan.", indonesia)
+    assert stirred.categories == ["alcohol_drugs_brawl"]
+
+
+def test_sabu_raijua_is_an_island_not_a_drug() -> None:
+    island = category_evidence("Bawaslu Kabupaten Sabu Raijua mengimbau ASN tetap netral.")
+    assert island.get("alcohol_drugs_brawl", 0.0) <= 0.0
