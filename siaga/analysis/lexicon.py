@@ -620,6 +620,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tempat ibadah": 0.6,
         "tempat peribadatan": 0.6,
         "ahmadiyah": 0.6,
+        # Sampang's Shia, driven from their villages in 2012 and sheltered for a decade.
+        "syiah": 0.6,
+        "pengungsi syiah": 1.0,
+        "pengikut syiah": 1.0,
+        "aliran syiah": 1.0,
+        "warga syiah": 1.0,
         # A family shunned for the sect it follows ("mengikuti aliran Jaran Capai").
         # Branding the other side unbelievers ("jemaah yang beda pilihan dicap kafir").
         "kafir": 0.8,
@@ -1128,9 +1134,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "negara islam indonesia": 1.0,
         "nii": 0.8,
         "khilafatul muslimin": 1.0,
-        "baiat": 0.6,
-        "dibaiat": 0.8,
-        "pembaiatan": 0.8,
+        # An oath is any movement's ("dibaiat dan kembali ke ajaran Ahlussunnah"): only
+        # beside the movement's name is it radical.
+        "baiat": 0.4,
+        "dibaiat": 0.5,
+        "pembaiatan": 0.5,
         "thogut": 0.6,
         "thaghut": 0.6,
         "taghut": 0.6,

@@ -157,7 +157,7 @@ def analyze(
     if (
         kind != "meeting"
         and about_a_risk
-        and _reports_a_meeting(reading, cue_index, counts_now, ignore=declaring)
+        and (reconciled or _reports_a_meeting(reading, cue_index, counts_now, ignore=declaring))
     ):
         kind = "meeting"
     # A hoax the story debunks had circulated, whatever calm the police then urge.
@@ -1736,8 +1736,18 @@ _RECONCILED = re.compile(
 )
 
 
+# "Ratusan pengungsi Syiah … akhirnya kembali ke Sampang", "Setelah diungsikan sejak
+# tahun 2013 … dipulangkan ke kampung halamannya": the displaced brought home, the end of
+# a conflict's settlement.
+_REFUGEES_HOME = re.compile(
+    r" (?:pengungsi|diungsikan|mengungsi)(?: [a-z0-9_]+){0,25}? (?:akhirnya )?"
+    r"(?:kembali|pulang|dipulangkan) ke "
+)
+
+
 def _leads_with_a_reconciliation(reading: str) -> bool:
-    return _RECONCILED.search(_lead(reading)) is not None
+    lead = _lead(reading)
+    return _RECONCILED.search(lead) is not None or _REFUGEES_HOME.search(lead) is not None
 
 
 def _reports_a_meeting(

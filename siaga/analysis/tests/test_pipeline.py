@@ -4519,3 +4519,28 @@ def test_a_gambling_den_raided_with_no_trouble_told_is_no_signal(indonesia: Gaze
 def test_sabu_raijua_is_an_island_not_a_drug() -> None:
     island = category_evidence("Bawaslu Kabupaten Sabu Raijua mengimbau ASN tetap netral.")
     assert island.get("alcohol_drugs_brawl", 0.0) <= 0.0
+
+
+def test_shia_refugees_are_a_faith_at_odds_and_an_oath_alone_is_no_radicalism() -> None:
+    refugees = category_evidence("Ratusan pengungsi Syiah asal Sampang masih di rusunawa.")
+    assert refugees["sara_identity_religion"] >= CATEGORY_THRESHOLD
+    sworn = category_evidence("Mereka sudah dibaiat dan kembali ke ajaran Ahlussunnah.")
+    assert sworn.get("terrorism_radicalism", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_the_displaced_brought_home_lead_a_settlement_not_an_incident(
+    indonesia: Gazetteer,
+) -> None:
+    home = read_story(
+        "Sidoarjo: Ratusan pengungsi Syiah yang bertahun-tahun menetap di Rusunawa Puspa "
+        "Agro Desa Jemundo, Kecamatan Taman, akhirnya kembali ke Sampang, Kamis. Kepulangan "
+        "265 pengungsi itu diantar lima bus menuju Pendopo Kabupaten Sampang. Sudah sepuluh "
+        "tahun mereka menetap di pengungsian akibat konflik yang terjadi di daerah asal. "
+        "Selama di pengungsian mereka berbaur dengan masyarakat, ada yang menjadi kuli "
+        "kelapa atau membuka usaha mandiri. Ini pemulangan tahap kedua, kata Bripka Eko. "
+        "Setiap keluarga akan menerima bantuan untuk memperbaiki rumah mereka di kampung. "
+        "Lima keluarga masih tinggal karena kendala administrasi.",
+        indonesia,
+    )
+    assert home.kind == "meeting"
+    assert home.categories == ["sara_identity_religion"]
