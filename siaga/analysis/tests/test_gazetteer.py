@@ -930,6 +930,23 @@ def test_jogja_after_a_city_word_is_the_city_and_bare_the_province() -> None:
     assert [p.code for p in geoparse("Wisata Jogja ramai.", jogja)[0]] == ["34"]
 
 
+def test_pulau_seribu_is_the_thousand_islands_regency() -> None:
+    from siaga.regions.data.aliases import REGENCY_ALIASES
+
+    seribu = Gazetteer(
+        [
+            PlaceRecord(
+                "31.01",
+                "Kabupaten Administrasi Kepulauan Seribu",
+                2,
+                aliases=REGENCY_ALIASES["31.01"],
+            )
+        ]
+    )
+    said = "TPS sangat rawan ada 6, 5 di Jakarta Timur, 1 di Pulau Seribu."
+    assert [p.code for p in geoparse(said, seribu)[0]] == ["31.01"]
+
+
 def test_mitra_is_minahasa_tenggara_only_after_a_trigger() -> None:
     from siaga.regions.data.aliases import REGENCY_ALIASES
 

@@ -74,6 +74,7 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "18.07": ("Lamtim",),
     "19.06": ("Beltim",),
     "21.05": ("Anambas",),
+    "31.01": ("Pulau Seribu",),  # "TPS sangat rawan … 1 di Pulau Seribu"
     "31.71": ("Jakpus",),
     "31.72": ("Jakut",),
     "31.73": ("Jakbar",),
