@@ -712,6 +712,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kedua suku": 0.8,
         "suku kata": -0.4,  # a syllable
         "antarumat": 0.8,
+        "antar umat beragama": 0.8,
+        # Those of another faith breaking a holy day's rule ("umat yang tidak merayakan
+        # Nyepi", "tidak menghormati Hari Raya Nyepi").
+        "umat yang tidak merayakan": 1.0,
+        "tidak menghormati hari raya": 1.0,
         "kerukunan umat beragama": 0.6,
         # The forum of that name (FKUB) at a meeting is a guest, no sign of faiths at odds.
         "forum kerukunan umat beragama": -0.6,
@@ -762,6 +767,20 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # dispute.
         "kantor desa adat": -0.3,
         "awig awig": 1.0,
+        # The desa adat's guards defied on a holy day ("bersitegang dengan pecalang",
+        # "melawan pecalang" at Nyepi): its rule broken, its people at odds with others.
+        "melawan pecalang": 1.0,
+        "dengan pecalang": 0.6,
+        "adu mulut dengan pecalang": 1.0,
+        "bersitegang dengan pecalang": 1.0,
+        "cekcok dengan pecalang": 1.0,
+        "melecehkan pecalang": 1.0,
+        "dobrak pecalang": 1.0,
+        "menerobos pecalang": 1.0,
+        "melanggar nyepi": 1.0,
+        "pelanggaran nyepi": 1.0,
+        "tidak menghormati nyepi": 1.0,
+        "tidak menghormati hari raya nyepi": 1.0,
         # "tidak sesuai awig yang telah disepakati": the customary law by its short name.
         "awig": 0.8,
         # Maluku's sasi, a customary ban on working a piece of land or sea, and a desa

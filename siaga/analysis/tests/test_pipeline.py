@@ -4544,3 +4544,14 @@ def test_the_displaced_brought_home_lead_a_settlement_not_an_incident(
     )
     assert home.kind == "meeting"
     assert home.categories == ["sara_identity_religion"]
+
+
+def test_the_desa_adat_s_guards_defied_at_nyepi_are_a_customary_quarrel_between_faiths() -> None:
+    defied = category_evidence(
+        "Video warga yang adu mulut dengan pecalang saat perayaan Nyepi viral. Mereka adalah "
+        "umat yang tidak merayakan Nyepi di desanya."
+    )
+    assert defied["adat_customary_dispute"] >= CATEGORY_THRESHOLD
+    assert defied["sara_identity_religion"] >= CATEGORY_THRESHOLD
+    guarded = category_evidence("Pecalang berjaga di setiap banjar selama Nyepi berlangsung.")
+    assert guarded.get("adat_customary_dispute", 0.0) < CATEGORY_THRESHOLD
