@@ -130,6 +130,7 @@ def analyze(
         routine=routine,
         story=len(reading) >= ARTICLE_CHARS,
         faint=_faint(category_cues),
+        quarrel=_A_QUARREL.search(reading) is not None,
     )
     categories = _protest_at_an_election_office(categories, flags, reading)
     categories = _rival_groups_clash(categories, category_cues, flags, electoral, reading)
@@ -1343,6 +1344,22 @@ UNDER_WAY_WEIGHT = 10.0  # outweighs any sum of the stages a text looks ahead to
 _ELECTORAL = frozenset(ELECTION_CATEGORIES)
 
 
+# Words of some conflict, however unnamed its kind: a story with none of them ("setra
+# tertimbun pasir", "dilarang kremasi di luar desa", four cemeteries for four deaths) tells
+# a custom, not a quarrel.
+_A_QUARREL = re.compile(
+    r" (?:konflik|sengketa|perselisihan|selisih|bentrok|bentrokan|ricuh|kericuhan|rusuh"
+    r"|kerusuhan|ribut|keributan|cekcok|bersitegang|ketegangan|tegang|perkelahian|berkelahi"
+    r"|tawuran|serang|menyerang|diserang|penyerangan|bacok|dibacok|tusuk|ditusuk|aniaya"
+    r"|dianiaya|penganiayaan|keroyok|dikeroyok|pengeroyokan|amuk|mengamuk|dirusak|perusakan"
+    r"|menolak|penolakan|ditolak|protes|memprotes|demo|unjuk rasa|blokade|memblokir|disegel"
+    r"|ancam|mengancam|ancaman|teror|intimidasi|provokasi|provokator|hoaks|hoax|pelaku"
+    r"|tersangka|ditangkap|diamankan|dilaporkan|melapor|sanksi|dikucilkan|diusir|pengusiran"
+    r"|perang|tembak|ditembak|penembakan|rawan|kerawanan|gesekan|polemik|kisruh|masalah"
+    r"|menuntut|tuntutan|mogok|phk|menggugat|gugatan|keberatan)(?= )"
+)
+
+
 def _categories(
     lexicon: dict[str, float],
     model: dict[str, float],
@@ -1350,13 +1367,15 @@ def _categories(
     routine: bool = False,
     story: bool = False,
     faint: frozenset[str] = frozenset(),
+    quarrel: bool = True,
 ) -> list[str]:
     """Cues that fired, or what the model is confident of; strongest first. A text
     that reads as routine news (a ceremony, a training, a repair finished) gets no
     category from the model's guesswork alone. Nor does a whole news story: among
     many words the model always finds a faint likeness, so a story whose cues do not
     add up takes the category of its strongest cue, and with no cue at all it is
-    `other` (a clash between villages, a rakor about conflict in general). Nor do a
+    `other` (a clash between villages, a rakor about conflict in general) when it tells
+    of some quarrel at all: a village's funeral customs told are none. Nor do a
     story's faint words, however many ("konvoi", "simpatisan", "pendukung" in a story of
     a noisy convoy), name a category without one word that could name it alone."""
     chosen = {
@@ -1383,7 +1402,10 @@ def _categories(
             chosen = {best}
         elif story and reads_as_signal:
             cued = [c for c, s in lexicon.items() if s >= STORY_CUE and c not in faint]
-            chosen = {max(cued, key=lambda c: lexicon[c] + model.get(c, 0.0))} if cued else {OTHER}
+            if cued:
+                chosen = {max(cued, key=lambda c: lexicon[c] + model.get(c, 0.0))}
+            elif quarrel:
+                chosen = {OTHER}
         elif reads_as_signal:
             chosen = {best}
     if len(chosen) > 1:

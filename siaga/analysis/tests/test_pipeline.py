@@ -4555,3 +4555,32 @@ def test_the_desa_adat_s_guards_defied_at_nyepi_are_a_customary_quarrel_between_
     assert defied["sara_identity_religion"] >= CATEGORY_THRESHOLD
     guarded = category_evidence("Pecalang berjaga di setiap banjar selama Nyepi berlangsung.")
     assert guarded.get("adat_customary_dispute", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_village_s_burial_customs_told_are_no_quarrel(indonesia: Gazetteer) -> None:
+    told = (
+        "MENGENING - Empat jenazah korban musibah longsor di Banjar Dinas Sangker, Desa "
+        "Mengening, Rabu siang dikuburkan di Setra Desa Pakraman Mengening. Suasana haru "
+        "pecah saat jenazah satu keluarga diiring ke setra. Para jenazah diarak menuju area "
+        "setra oleh tetangga dan kerabat yang berjarak enam kilometer dari rumah duka. Anak "
+        "yang paling kecil dikubur di tempat terpisah, sesuai dresta yang masih gigi susu "
+        "harus dikubur di setra alit, jelas pemangku. Menurut dia jenazah para korban juga "
+        "tidak boleh dibakar. Di desa itu warga yang meninggal hanya boleh dikubur lebih "
+        "dulu. Proses pengabenan akan mengikuti jadwal ngaben massal tahun depan."
+    )
+    burial = read_story(told, indonesia)
+    assert (burial.kind, burial.categories) == ("none", [])
+    quarrel = read_story(
+        "Warga bersitegang dengan prajuru. " + told + " Sebagian warga keberatan "
+        "dengan aturan itu dan memilih meninggalkan paruman. Perbekel meminta semua pihak "
+        "menahan diri sampai ada kesepakatan baru, kata dia kepada wartawan di balai banjar. "
+        "Warga lain menilai aturan itu memberatkan keluarga yang berduka karena biaya upacara "
+        "yang tinggi dan waktu yang panjang, sehingga perlu dibicarakan kembali bersama.",
+        indonesia,
+    )
+    assert quarrel.kind != "none"
+
+
+def test_a_cemetery_named_twice_is_no_customary_quarrel() -> None:
+    cemetery = category_evidence("Setra tertimbun pasir. Setra itu seluas satu hektare.")
+    assert cemetery.get("adat_customary_dispute", 0.0) < CATEGORY_THRESHOLD
