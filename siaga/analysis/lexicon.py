@@ -649,6 +649,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # A temple named as the owner of disputed land ("tanah Pura Dalem", "palaba
         # pura"): a customary land dispute, not a faith at odds.
         "pura dalem": -0.3,
+        # A banjar's or a village's own temple, where its sacred things are kept.
+        "pura banjar": -0.5,
+        "pura desa": -0.5,
+        "pura puseh": -0.5,
         "palaba pura": -0.5,
         "plaba pura": -0.5,
         "laba pura": -0.5,
@@ -1169,6 +1173,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "napiter": 1.0,
     },
     "criminal_violence": {
+        # Property set alight by persons unknown ("Dua Ogoh-Ogoh … Dibakar Orang Tak
+        # Dikenal"). Wrecked, a candidate's banner is the campaign's violation instead.
+        "dibakar orang tak dikenal": 1.0,
+        "dibakar otk": 1.0,
         # Journalists beaten, threatened or kept from their work (the press law's crime of
         # "menghalang-halangi kerja jurnalis").
         "kekerasan terhadap jurnalis": 1.0,

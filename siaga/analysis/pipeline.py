@@ -123,14 +123,15 @@ def analyze(
     category_probs, kind_probs = (model or default_model()).predict(text, reading=reading.strip())
 
     routine = bool(flags.get("routine"))
+    quarrel = _A_QUARREL.search(reading) is not None
     categories = _categories(
         category_scores,
         _among_rival_groups(category_probs, flags, electoral),
         kind_probs,
         routine=routine,
         story=len(reading) >= ARTICLE_CHARS,
-        faint=_faint(category_cues),
-        quarrel=_A_QUARREL.search(reading) is not None,
+        faint=_faint(category_cues) if quarrel else _weakly_named(category_cues),
+        quarrel=quarrel,
     )
     categories = _protest_at_an_election_office(categories, flags, reading)
     categories = _rival_groups_clash(categories, category_cues, flags, electoral, reading)
@@ -1356,7 +1357,8 @@ _A_QUARREL = re.compile(
     r"|ancam|mengancam|ancaman|teror|intimidasi|provokasi|provokator|hoaks|hoax|pelaku"
     r"|tersangka|ditangkap|diamankan|dilaporkan|melapor|sanksi|dikucilkan|diusir|pengusiran"
     r"|perang|tembak|ditembak|penembakan|rawan|kerawanan|gesekan|polemik|kisruh|masalah"
-    r"|menuntut|tuntutan|mogok|phk|menggugat|gugatan|keberatan)(?= )"
+    r"|menuntut|tuntutan|mogok|phk|menggugat|gugatan|keberatan|pelanggaran|melanggar"
+    r"|mengusir|usir|menyimpang|curang|kecurangan|resah|meresahkan|terancam|antisipasi)(?= )"
 )
 
 
@@ -1421,6 +1423,17 @@ def _faint(cues: dict[str, list[str]]) -> frozenset[str]:
     """Categories named only by words too faint to name one on their own, however often
     a story repeats them: "cooling system baik di media sosial" twice is no hoax."""
     return frozenset(label for label in cues if _faintly_named(label, cues))
+
+
+def _weakly_named(cues: dict[str, list[str]]) -> frozenset[str]:
+    """In a story that tells of no quarrel, categories named only by repeating words
+    that could not name one once ("Pura Agung Jagat Natha" where an ogoh-ogoh parade
+    starts, and the pura again): the places and people of a festival, not a conflict."""
+    return frozenset(
+        label
+        for label in cues
+        if all(CueIndex.weight("category", label, p) < CATEGORY_THRESHOLD for p in cues[label])
+    )
 
 
 def _faintly_named(label: str, cues: dict[str, list[str]]) -> bool:

@@ -4584,3 +4584,27 @@ def test_a_village_s_burial_customs_told_are_no_quarrel(indonesia: Gazetteer) ->
 def test_a_cemetery_named_twice_is_no_customary_quarrel() -> None:
     cemetery = category_evidence("Setra tertimbun pasir. Setra itu seluas satu hektare.")
     assert cemetery.get("adat_customary_dispute", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_festival_at_a_temple_with_no_quarrel_is_no_faith_at_odds(
+    indonesia: Gazetteer,
+) -> None:
+    parade = read_story(
+        "Perayaan Nyepi di kota itu diisi dengan pawai ogoh-ogoh. Mengambil start di depan "
+        "Pura Agung Jagat Natha, arak-arakan ogoh-ogoh mengitari ruas jalan utama pada Jumat "
+        "sore. Pawai diikuti puluhan umat Hindu; sebagian membopong ogoh-ogoh dan sebagian "
+        "memainkan musik pengiring. Atraksi ini menyita perhatian warga yang melintas, yang "
+        "tak lupa mengabadikannya dengan gawai. Salah satu pengurus Pura Jagat Natha "
+        "menjelaskan tradisi mengarak ogoh-ogoh bermakna membuang hal-hal negatif di tubuh "
+        "dan di bumi, rangkaian pengerupukan sebelum Nyepi, disusul tradisi macaru. "
+        "Pawai ini baru pertama kali digelar di kota itu.",
+        indonesia,
+    )
+    assert (parade.kind, parade.categories) == ("none", [])
+
+
+def test_a_banjar_s_own_temple_is_no_faith_at_odds_and_arson_by_strangers_is_a_crime() -> None:
+    kept = category_evidence("Senjata pusaka disimpan di sebuah pura banjar setempat.")
+    assert kept.get("sara_identity_religion", 0.0) <= 0.0
+    burnt = category_evidence("Dua ogoh-ogoh di Badung dibakar orang tak dikenal.")
+    assert burnt["criminal_violence"] >= CATEGORY_THRESHOLD
