@@ -1358,7 +1358,8 @@ _A_QUARREL = re.compile(
     r"|tersangka|ditangkap|diamankan|dilaporkan|melapor|sanksi|dikucilkan|diusir|pengusiran"
     r"|perang|tembak|ditembak|penembakan|rawan|kerawanan|gesekan|polemik|kisruh|masalah"
     r"|menuntut|tuntutan|mogok|phk|menggugat|gugatan|keberatan|pelanggaran|melanggar"
-    r"|mengusir|usir|menyimpang|curang|kecurangan|resah|meresahkan|terancam|antisipasi)(?= )"
+    r"|mengusir|usir|menyimpang|curang|kecurangan|resah|meresahkan|terancam|antisipasi"
+    r"|menggeruduk|memanas|ngotot|tidak puas)(?= )"
 )
 
 
@@ -1429,11 +1430,14 @@ def _weakly_named(cues: dict[str, list[str]]) -> frozenset[str]:
     """In a story that tells of no quarrel, categories named only by repeating words
     that could not name one once ("Pura Agung Jagat Natha" where an ogoh-ogoh parade
     starts, and the pura again): the places and people of a festival, not a conflict."""
-    return frozenset(
-        label
-        for label in cues
-        if all(CueIndex.weight("category", label, p) < CATEGORY_THRESHOLD for p in cues[label])
-    )
+    return frozenset(label for label in cues if all(_weak(label, p) for p in cues[label]))
+
+
+def _weak(label: str, phrase: str) -> bool:
+    # A pattern's match is no lexicon word (its weight reads 0): it named the category
+    # outright.
+    weight = CueIndex.weight("category", label, phrase)
+    return 0.0 < weight < CATEGORY_THRESHOLD
 
 
 def _faintly_named(label: str, cues: dict[str, list[str]]) -> bool:

@@ -4608,3 +4608,12 @@ def test_a_banjar_s_own_temple_is_no_faith_at_odds_and_arson_by_strangers_is_a_c
     assert kept.get("sara_identity_religion", 0.0) <= 0.0
     burnt = category_evidence("Dua ogoh-ogoh di Badung dibakar orang tak dikenal.")
     assert burnt["criminal_violence"] >= CATEGORY_THRESHOLD
+
+
+def test_a_pattern_that_named_a_category_is_no_weak_word() -> None:
+    from siaga.analysis.pipeline import _weakly_named
+
+    named = {"demonstration": ["ratusan warga mendatangi kantor desa menuntut"]}
+    assert _weakly_named(named) == frozenset()
+    repeated = {"sara_identity_religion": ["pura"]}
+    assert _weakly_named(repeated) == {"sara_identity_religion"}
