@@ -519,8 +519,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "aksi blokade": 1.0,
         # Police cordon off ("memblokade akses masuk") too: only a road blocked is protest.
         "blokade jalan": 1.0,
-        # Eastern Indonesia's blockade of an office or road ("kantor distrik dipalang").
-        "pemalangan": 0.8,
+        # Eastern Indonesia's blockade of an office, a school or a road ("kantor distrik
+        # dipalang"), by landowners with wood, coconut fronds or a customary sasi: the
+        # noun names the blockade alone.
+        "pemalangan": 1.0,
         "dipalang": 0.8,
         "memalang": 0.8,
         "pemalangan kantor": 1.0,
@@ -876,6 +878,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "sengketa agraria": 1.0,
         "hak ulayat": 0.8,
         "tanah ulayat": 0.8,
+        # Papua's landowners claiming the ground a school or an office stands on.
+        "pemilik hak ulayat": 1.0,
+        "pemilik ulayat": 1.0,
         "patok batas": 0.8,
         # A yard divided by the desa adat's stakes ("ngepah karang", "patok penyekat").
         "patok penyekat": 1.0,

@@ -4617,3 +4617,28 @@ def test_a_pattern_that_named_a_category_is_no_weak_word() -> None:
     assert _weakly_named(named) == frozenset()
     repeated = {"sara_identity_religion": ["pura"]}
     assert _weakly_named(repeated) == {"sara_identity_religion"}
+
+
+def test_landowners_blockading_a_school_are_a_land_dispute_and_its_protest(
+    indonesia: Gazetteer,
+) -> None:
+    blockaded = read_story(
+        "SENTANI - Pemilik hak ulayat melakukan pemalangan terhadap Sekolah Dasar Negeri "
+        "Inpres Dobonsolo, Kelurahan Dobonsolo, Distrik Sentani, Senin pagi. Pemalangan "
+        "dilakukan karena selama 32 tahun pemerintah memakai lahan masyarakat tanpa "
+        "kompensasi, sehingga pemilik meminta ganti rugi tanah per meter persegi. Jadi selama "
+        "ini pemerintah tidak memperhatikan hak-hak tanah adat, oleh karena itu kami buat "
+        "begini supaya pemerintah bisa buka mata, ucap koordinator kepada awak media. Dinas "
+        "pendidikan sudah mengambil data untuk dibahas bersama bupati dan DPR kabupaten. "
+        "Murid belajar di rumah selama sekolah ditutup.",
+        indonesia,
+    )
+    assert set(blockaded.categories) == {"land_boundary_dispute", "demonstration"}
+    assert blockaded.kind == "incident"
+
+
+def test_a_landowner_s_blockade_names_both_its_land_and_its_protest() -> None:
+    said = category_evidence("Kantor dinas itu dipalang pemilik ulayat yang menuntut ganti rugi.")
+    assert said["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    blockade = category_evidence("Aksi pemalangan fasilitas umum kembali terjadi.")
+    assert blockade["demonstration"] >= CATEGORY_THRESHOLD
