@@ -255,6 +255,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # What the supervisors were out doing when they found something else ("saat
         # melakukan pengawasan distribusi logistik ke sejumlah desa").
         "pengawasan distribusi logistik": -1.8,
+        # The count's app read against the forms ("data Sirekap beda dengan formulir C"):
+        # the tally disputed, not a form lost or short.
+        "sirekap": -1.0,
         "perhitungan surat suara": -0.7,
         "kotak suara": 0.7,
         # A box broken on purpose is the count attacked, not a box lost on the way.
@@ -440,6 +443,21 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "perselisihan hasil": 1.0,
         "selisih suara": 0.6,
         "penggelembungan suara": 1.0,
+        # The KPU's count app against the polling stations' own forms ("data Sirekap beda
+        # dengan formulir C", "suara PSI menggelembung", more votes than voters).
+        "suara menggelembung": 1.0,
+        "menggelembung": 0.6,
+        "sirekap": 0.5,
+        "data sirekap": 0.6,
+        "beda dengan formulir c": 1.0,
+        "berbeda dengan formulir c": 1.0,
+        "tidak sesuai formulir c": 1.0,
+        "tak sesuai formulir c": 1.0,
+        "tidak sesuai dengan formulir c": 1.0,
+        "tidak sama dengan hasil di sirekap": 1.0,
+        "melebihi dari total pemilih": 1.0,
+        "melebihi total pemilih": 1.0,
+        "melebihi jumlah pemilih": 1.0,
         "manipulasi suara": 1.0,
         "kecurangan": 0.6,
         # Guarding against fraud alleges none.

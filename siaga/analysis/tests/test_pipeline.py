@@ -4642,3 +4642,12 @@ def test_a_landowner_s_blockade_names_both_its_land_and_its_protest() -> None:
     assert said["land_boundary_dispute"] >= CATEGORY_THRESHOLD
     blockade = category_evidence("Aksi pemalangan fasilitas umum kembali terjadi.")
     assert blockade["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_the_count_app_against_the_polling_station_forms_is_a_disputed_result() -> None:
+    inflated = category_evidence_with_rules(
+        "Data perolehan suara partai di Sirekap menggelembung, data Sirekap beda dengan "
+        "formulir C di sejumlah TPS. Jumlah suara di Sirekap melebihi dari total pemilih."
+    )
+    assert inflated["election_result_dispute"] >= CATEGORY_THRESHOLD
+    assert inflated.get("election_logistics", 0.0) < CATEGORY_THRESHOLD
