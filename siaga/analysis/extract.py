@@ -633,9 +633,10 @@ _BRACKETED_PUBLISHER = re.compile(
 # "Jakarta: Badan Pengawas Pemilihan Umum …" (Medcom's and Media Indonesia's style): a
 # place of a word or three, then a colon and the story.
 # A byline's labels ("Editor: Theresia", "Penulis: Maya") take a colon too.
+# RRI's "KBRN, Makassar : Kalapas …" puts its own name first.
 _COLON_DATELINE = re.compile(
-    r"^(?!(?:Editor|Penulis|Reporter|Pewarta|Redaktur|Sumber|Foto|Oleh|Baca)\b)"
-    r"([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}):[ ]+(?=[A-Z])"
+    r"^(?:KBRN,[ ]*)?(?!(?:Editor|Penulis|Reporter|Pewarta|Redaktur|Sumber|Foto|Oleh|Baca)\b)"
+    r"([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ]?:[ ]+(?=[A-Z])"
 )
 # "BERITABALI.COM, DENPASAR.": the publisher's domain, then the place, a line of its own.
 _DOMAIN_THEN_PLACE = re.compile(

@@ -423,6 +423,8 @@ def test_a_dateline_may_touch_its_dash_and_name_its_paper() -> None:
     assert news_codes(hyphened + BODY) == ["81.71", "81.08"]
     bracketed = "Ambon(MedanPunya) Warga dua desa di Kabupaten Maluku Barat Daya bentrok."
     assert news_codes(bracketed + BODY) == ["81.08"]
+    radio = "KBRN, Ambon : Warga di dua desa di Kabupaten Maluku Barat Daya terlibat bentrok."
+    assert news_codes(radio + BODY) == ["81.08"]
 
 
 def test_where_a_source_was_reached_and_the_wounded_were_taken_are_asides() -> None:
