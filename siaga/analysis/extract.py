@@ -240,7 +240,7 @@ def casualties(text: str) -> dict[str, int | None]:
     # Most texts name neither: a substring test is far cheaper than the patterns, which
     # try every number in the text.
     lowered = text.lower()
-    if harmed_by_drink(text):
+    if harmed_by_drink(text, lowered):
         return {"injured": None, "dead": None}
     dead: list[int] = []
     if any(word in lowered for word in _DEATH_WORDS):
@@ -457,9 +457,9 @@ _A_FIGHT = re.compile(
 )
 
 
-def harmed_by_drink(text: str) -> bool:
+def harmed_by_drink(text: str, lowered: str | None = None) -> bool:
     """Bootleg liquor named and no fight told: whoever died or fell sick, drank."""
-    if not any(word in text.lower() for word in _DRINK_WORDS):
+    if not any(word in (lowered or text.lower()) for word in _DRINK_WORDS):
         return False  # nearly always
     return _POISONED.search(text) is not None and _A_FIGHT.search(text) is None
 

@@ -123,13 +123,15 @@ def analyze(
     category_probs, kind_probs = (model or default_model()).predict(text, reading=reading.strip())
 
     routine = bool(flags.get("routine"))
-    quarrel = _A_QUARREL.search(reading) is not None
+    story = len(reading) >= ARTICLE_CHARS
+    # Only a story's fallback asks whether it tells of a quarrel: short messages skip it.
+    quarrel = not story or _A_QUARREL.search(reading) is not None
     categories = _categories(
         category_scores,
         _among_rival_groups(category_probs, flags, electoral),
         kind_probs,
         routine=routine,
-        story=len(reading) >= ARTICLE_CHARS,
+        story=story,
         faint=_faint(category_cues) if quarrel else _weakly_named(category_cues),
         quarrel=quarrel,
     )
