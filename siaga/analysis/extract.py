@@ -308,9 +308,17 @@ _A_THING_BROKEN = re.compile(
 def _wounded_uncounted(text: str) -> int | None:
     for found in _WOUNDED.finditer(text):
         before = _UNKNOWN_PERSON.sub("", text[max(0, found.start() - 60) : found.start()])
-        if not _NOT_WOUNDED.search(before) and not _A_THING_BROKEN.search(before):
+        if not (
+            _NOT_WOUNDED.search(before)
+            or _A_THING_BROKEN.search(before)
+            or before.endswith(_FOR_A_PURPOSE)
+        ):
             return 1
     return None
+
+
+# "mencari kelompok lain untuk dikeroyok": what they set out to do, not what was done.
+_FOR_A_PURPOSE = ("untuk ", "Untuk ")
 
 
 # "dalam insiden itu Abdullah meninggal", "Rohim tewas di lokasi": one of the dead, named

@@ -1060,6 +1060,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "bentrok mahasiswa": 0.6,
         "bentrokan mahasiswa": 0.6,
         "bentrok antarkampung": 1.0,
+        # Youth gangs at war with each other ("perang antargeng", "perselisihan antar geng
+        # motor"): the youths' brawl.
+        "antargeng": 1.0,
+        "antar geng": 1.0,
         "perang antarkampung": 1.0,
         "pesta miras": 1.0,
         "sabu": 0.8,
@@ -1196,6 +1200,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "napiter": 1.0,
     },
     "criminal_violence": {
+        # Motorcycle gangs riding out with blades to attack whoever they meet ("geng motor
+        # … melakukan penyerangan secara acak terhadap warga").
+        "geng motor": 0.6,
+        "penyerangan secara acak": 1.0,
+        "menyerang secara acak": 1.0,
         # Property set alight by persons unknown ("Dua Ogoh-Ogoh … Dibakar Orang Tak
         # Dikenal"). Wrecked, a candidate's banner is the campaign's violation instead.
         "dibakar orang tak dikenal": 1.0,

@@ -4651,3 +4651,20 @@ def test_the_count_app_against_the_polling_station_forms_is_a_disputed_result() 
     )
     assert inflated["election_result_dispute"] >= CATEGORY_THRESHOLD
     assert inflated.get("election_logistics", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_motorcycle_gangs_attacking_at_random_are_a_crime_and_at_war_a_youth_brawl() -> None:
+    random = category_evidence(
+        "Kelompok geng motor itu kerap berkonvoi lalu melakukan penyerangan secara acak "
+        "terhadap warga dan pengendara."
+    )
+    assert random["criminal_violence"] >= CATEGORY_THRESHOLD
+    war = category_evidence("Aksi itu dipicu perselisihan antar geng motor di Kasemen.")
+    assert war["alcohol_drugs_brawl"] >= CATEGORY_THRESHOLD
+
+
+def test_a_beating_set_out_for_is_no_wound() -> None:
+    sought = "Mereka berniat mencari kelompok lain untuk dikeroyok, namun tak bertemu."
+    assert casualties(sought)["injured"] is None
+    done = "Seorang pemuda dikeroyok kelompok itu di perempatan."
+    assert casualties(done)["injured"] == 1
