@@ -2235,6 +2235,31 @@ ROUTINE = (
     "beasiswa",
 )
 
+# Newcomers to a village (Bali's "penduduk pendatang", shortened "duktang") and the
+# checks of their papers the Satpol PP and the village hold after every Lebaran.
+NEWCOMERS = (
+    "duktang",
+    "penduduk pendatang",
+    "warga pendatang",
+    "penduduk non permanen",
+    "penduduk nonpermanen",
+)
+PAPERS_CHECKED = (
+    "sidak",
+    "inspeksi mendadak",
+    "penertiban",
+    "pendataan",
+    "didata",
+    "didaftarkan",
+    "terjaring",
+    "menjaring",
+    "razia kependudukan",
+    "wajib lapor",
+    "belum melapor",
+    "tidak melapor",
+    "administrasi kependudukan",
+)
+
 # Ballots folded and sorted in the warehouse: the election bodies' own chores, whose
 # checks for damaged ballots name trouble that has not happened.
 ELECTION_CHORES = (

@@ -185,6 +185,7 @@ def analyze(
         or _a_guide(reading, flags, places)
         or (not category_cues and extract.harmed_by_drink(text))
         or (set(categories) <= {OTHER} and _only_vice_told(category_scores))
+        or _a_population_sweep(reading, categories, counts)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a gambling
         # den raided with no fight or unrest told.
@@ -1188,6 +1189,20 @@ def _only_vice_told(scores: dict[str, float]) -> bool:
     if scores.get(BRAWL) != RULED_OUT:
         return False  # nearly always
     return max(scores.values()) < CATEGORY_THRESHOLD
+
+
+def _a_population_sweep(
+    reading: str, categories: Sequence[str], counts: dict[str, int | None]
+) -> bool:
+    """Satpol PP and the village checking newcomers' papers ("sidak duktang",
+    "penertiban penduduk pendatang"): the civil registry's routine, however it speaks
+    of preventing crime or of the KTP some lacked. Unless it names a conflict of its own
+    (newcomers in a brawl, a levy refused) or someone hurt: no conflict signal."""
+    if not _says(_lead(reading), lexicon.NEWCOMERS):
+        return False  # nearly always
+    if counts["dead"] or counts["injured"] or not set(categories) <= {OTHER, VOTER_LIST}:
+        return False
+    return _says(reading, lexicon.PAPERS_CHECKED)
 
 
 def _no_faith_named(scores: dict[str, float], cues: dict[str, list[str]]) -> None:

@@ -4668,3 +4668,26 @@ def test_a_beating_set_out_for_is_no_wound() -> None:
     assert casualties(sought)["injured"] is None
     done = "Seorang pemuda dikeroyok kelompok itu di perempatan."
     assert casualties(done)["injured"] == 1
+
+
+NEWCOMERS_CHECKED = (
+    "MANGUPURA - Petugas ketertiban kabupaten bersama perangkat desa menggelar sidak "
+    "penduduk pendatang di Desa Dalung, Kuta Utara, Selasa pagi. Sebanyak 40 duktang "
+    "terjaring karena belum melapor ke kepala lingkungan, enam di antaranya tidak memiliki "
+    "KTP. Mereka langsung didata sebagai penduduk non permanen dan diminta melengkapi "
+    "dokumen. Menurut kepala dinas, pendataan rutin ini bertujuan mencegah potensi "
+    "tindak kriminal dan menjaga ketertiban wilayah setelah arus balik Lebaran. Sidak "
+    "akan dilanjutkan ke desa lain di kecamatan itu pada pekan depan bersama linmas. "
+    "Pemilik rumah kos diminta ikut mengingatkan penghuninya."
+)
+
+
+def test_newcomers_papers_checked_by_the_village_are_no_signal(indonesia: Gazetteer) -> None:
+    checked = read_story(NEWCOMERS_CHECKED, indonesia)
+    assert (checked.kind, checked.categories) == ("none", [])
+    fought = read_story(
+        NEWCOMERS_CHECKED + " Dua pendatang sempat terlibat perkelahian dengan pecalang "
+        "hingga seorang pecalang luka di kepala.",
+        indonesia,
+    )
+    assert fought.kind == "incident"
