@@ -351,8 +351,10 @@ def _without_hamlets(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # "Dusun Karanganyar, Kelurahan Karangrejo": a hamlet that shares a regency's or a
 # district's name is still a hamlet, wherever the story goes on. So is Bali's "Banjar
-# Bangli, Desa Yehembang Kangin", where the banjar is the hamlet.
-_DUSUN_WORD = re.compile(r"(?i:\bdusun|\bdukuh|\bdsn\.?)[ ]*$")
+# Bangli, Desa Yehembang Kangin", where the banjar is the hamlet. A subak, the farmers'
+# water board, is named for its fields: "Subak Balangan" in Mengwi is not Kalimantan's
+# Balangan.
+_DUSUN_WORD = re.compile(r"(?i:\bdusun|\bdukuh|\bdsn\.?|\bsubak)[ ]*$")
 _BANJAR_WORD = re.compile(r"(?i:\bbanjar)[ ]+$")
 BALI = "51"
 

@@ -850,6 +850,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "sanksi adat": 1.0,
         "konflik adat": 1.0,
         "prajuru": 0.5,
+        # A subak, the farmers' customary water board, as a party: its officers' rulings
+        # on a member's water are customary sanctions.
+        "prajuru subak": 0.8,
+        "pihak subak": 0.8,
+        "kelian subak": 0.6,
+        "klian subak": 0.6,
         # A cemetery named is no quarrel: only beside a dispute's words ("sengketa setra",
         # a burial refused) is it the customary one.
         "setra": 0.4,
@@ -986,6 +992,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "perebutan air": 1.0,
         "air irigasi": 0.6,
         "pembagian air": 0.6,
+        # Bali's own word for it ("megarang yeh"), a farmer's share of water cut off as a
+        # subak's sanction, a village's spring taken or its pipes cut by the next.
+        "megarang yeh": 1.0,
+        "jatah air": 0.8,
+        "sumber mata air": 0.6,
+        "pipa pam": 0.3,
+        "pipa air": 0.3,
         "lahan adat": 0.8,
         "tanah adat": 0.8,
         "kepemilikan lahan": 0.8,
@@ -1513,6 +1526,9 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "terjadi": 0.6,
         "dibakar": 1.0,
         "dirusak": 1.0,
+        # A sanction imposed is an act, whatever the plan that led to it.
+        "menjatuhkan sanksi": 0.8,
+        "dijatuhi sanksi": 0.8,
         "perusakan": 1.0,
         "pengrusakan": 1.0,
         "dirusak massa": 1.0,

@@ -1270,12 +1270,29 @@ def _a_complaint_is_no_protest(
 ) -> None:
     """A resident who "memprotes" a carnival's noise at her door complained: "protes"
     with no crowd, rally or banner anywhere in the text is one person's complaint, not
-    the taxonomy's demonstration."""
-    if _named_only_by(cues, DEMONSTRATION, _COMPLAINT_WORDS) and not _A_GATHERING.search(reading):
+    the taxonomy's demonstration. Nor do villagers who come to the police station to
+    report their spring taken ("mendatangi Kantor Polsek … ramai-ramai melapor") protest,
+    when they demand nothing and no banner or rally is told."""
+    complained = _named_only_by(cues, DEMONSTRATION, _COMPLAINT_WORDS)
+    if (complained and not _A_GATHERING.search(reading)) or _came_to_report(cues, reading):
         del scores[DEMONSTRATION], cues[DEMONSTRATION]
 
 
+def _came_to_report(cues: dict[str, list[str]], reading: str) -> bool:
+    return (
+        _named_only_by(cues, DEMONSTRATION, _VISIT_WORDS)
+        and _A_REPORT_FILED.search(reading) is not None
+        and _A_DEMAND.search(reading) is None
+    )
+
+
 _COMPLAINT_WORDS = frozenset(["protes", "memprotes", "diprotes"])
+_VISIT_WORDS = frozenset(["mendatangi kantor"])
+_A_REPORT_FILED = re.compile(r" (?:melapor|melaporkan|membuat laporan|mengadu|mengadukan) ")
+_A_DEMAND = re.compile(
+    r" (?:menuntut|tuntutan|mendesak|menolak|protes|memprotes|aksi|unjuk rasa|demo|berdemo"
+    r"|orasi|spanduk|poster|berteriak|menggeruduk) "
+)
 _A_GATHERING = re.compile(
     r" (?:massa|(?:ratusan|puluhan|belasan|ribuan|sejumlah) (?:warga|orang|mahasiswa|buruh"
     r"|petani|nelayan|pemuda|masyarakat)|warga berbondong|beramai ramai"
@@ -1820,7 +1837,8 @@ def _reports_a_meeting(
         return False  # "paruman … berakhir ricuh": what the meeting came to is the news
     if _STORMED.search(_lead(folded)):
         return False  # a crowd storming an office, then heard in an audience, protested
-    lead = index.scan(_SAID_AT_A_MEETING.sub(" _ ", _lead(folded))).get("kind", {})
+    told_now = _MEDIATED_BEFORE.sub(" _ ", _SAID_AT_A_MEETING.sub(" _ ", _lead(folded)))
+    lead = index.scan(told_now).get("kind", {})
     said = {p: n for p, n in lead.get("meeting", {}).items() if p not in ignore}
     meeting, _ = _scores({"meeting": said}, "kind")
     return meeting.get("meeting", 0.0) >= 1.0
@@ -1843,6 +1861,14 @@ _SAID_AT_A_MEETING = re.compile(
     r" (?:ujar|kata|katanya|ucap|ungkap|ungkapnya|jelas|jelasnya|tegas|tegasnya|terang"
     r"|terangnya|tutur|papar|imbuh)(?: [a-z0-9_]+){0,3}? (?:dalam|saat|ketika|pada|usai"
     r"|seusai) (?:rapat koordinasi|rakor|rapat)(?: rakor)?(?= )"
+)
+
+
+# "Permasalahannya dari dulu, sudah sempat beberapa kali dimediasi dan ada kesepakatan":
+# mediations that came before the news are its backstory, most often of their failure.
+_MEDIATED_BEFORE = re.compile(
+    r" (?:sudah|pernah|telah)(?: sempat)?(?: beberapa kali| berkali kali| dua kali| tiga kali)?"
+    r" (?:dimediasi|dilakukan mediasi|melakukan mediasi|mediasi)(?: dan ada kesepakatan)?(?= )"
 )
 
 

@@ -416,6 +416,20 @@ def test_a_balinese_banjar_named_like_a_regency_is_a_hamlet() -> None:
     assert [p.code for p in geoparse(regency, jembrana)[0]] == ["51.06"]
 
 
+def test_a_subak_named_like_a_regency_is_a_water_board_anywhere() -> None:
+    bali = Gazetteer(
+        [
+            PlaceRecord("63.11", "Kabupaten Balangan", 2),
+            PlaceRecord("51.03", "Kabupaten Badung", 2),
+            PlaceRecord("51.03.02", "Mengwi", 3),
+        ]
+    )
+    text = "Petani Subak Balangan, Kecamatan Mengwi, Kabupaten Badung berebut air."
+    assert [p.code for p in geoparse(text, bali)[0]] == ["51.03.02"]
+    regency = "Petani di Kabupaten Balangan berebut air."
+    assert [p.code for p in geoparse(regency, bali)[0]] == ["63.11"]
+
+
 def test_a_dateline_may_touch_its_dash_and_name_its_paper() -> None:
     story = "AMBON, METRO–Dua desa di Kabupaten Maluku Barat Daya terlibat bentrok, Sabtu."
     assert news_codes(story + BODY) == ["81.08"]

@@ -4691,3 +4691,61 @@ def test_newcomers_papers_checked_by_the_village_are_no_signal(indonesia: Gazett
         indonesia,
     )
     assert fought.kind == "incident"
+
+
+def test_water_fought_over_is_a_resource_dispute_and_a_subak_s_ruling_a_custom_s() -> None:
+    cut_off = category_evidence(
+        "Prajuru subak menutup jatah air sawah seorang petani; pihak subak menilai dia "
+        "menentang pembetonan jalan. Sejak jatah air dihentikan, sawahnya kering."
+    )
+    assert cut_off["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    assert cut_off["adat_customary_dispute"] >= CATEGORY_THRESHOLD
+    spring = category_evidence("Warga melapor penyerobotan sumber mata air oleh desa tetangga.")
+    assert spring["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_villagers_come_to_the_police_to_report_do_not_protest() -> None:
+    from siaga.analysis.pipeline import _a_complaint_is_no_protest, _scores
+
+    def after_the_rule(text: str) -> dict[str, float]:
+        reading = expand_shorthand(fold(text).text)
+        scores, cues = _scores(default_index().scan(reading)["category"], "category")
+        _a_complaint_is_no_protest(scores, cues, reading)
+        return scores
+
+    reporting = after_the_rule(
+        "Sejumlah warga mendatangi kantor Polsek Wanaraja. Mereka ramai-ramai melapor soal "
+        "pipa yang dirusak. Warga lain juga sudah mendatangi kantor desa."
+    )
+    assert reporting.get("demonstration", 0.0) < CATEGORY_THRESHOLD
+    demanding = after_the_rule(
+        "Sejumlah warga mendatangi kantor Polsek dan kantor desa, melapor sambil menuntut "
+        "pelaku segera ditangkap."
+    )
+    assert demanding["demonstration"] >= CATEGORY_THRESHOLD
+
+
+WATER_PIPES_CUT = (
+    "BANGLI - Permasalahannya dari dulu, sudah sempat beberapa kali dimediasi dan ada "
+    "kesepakatan dari dinas provinsi. Pipa PAM milik Desa Siakin, Kecamatan Kintamani, "
+    "dirusak sejumlah oknum dari desa tetangga pada Minggu. Akibatnya warga kesulitan air "
+    "bersih dan kerugian mencapai ratusan juta rupiah. Warga yang mengetahui perusakan itu "
+    "langsung ke lokasi sumber mata air dan para pelaku mengakui perbuatannya. Warga sempat "
+    "emosi namun memilih menyerahkan kasus ini ke polisi. Perbekel mengatakan perusakan "
+    "kali ini sudah yang ketiga kalinya tahun ini, dan pengelola air desa telah melapor. "
+    "Sampai pipa PAM diperbaiki, warga menampung air hujan."
+)
+
+
+def test_mediations_that_came_before_are_a_story_s_backstory(indonesia: Gazetteer) -> None:
+    cut = read_story(WATER_PIPES_CUT, indonesia)
+    assert cut.kind == "incident"
+    mediated = read_story(
+        WATER_PIPES_CUT.replace(
+            "Permasalahannya dari dulu, sudah sempat beberapa kali dimediasi dan ada "
+            "kesepakatan dari dinas provinsi.",
+            "Camat memediasi kedua desa dan tercapai kesepakatan damai di kantor camat.",
+        ),
+        indonesia,
+    )
+    assert mediated.kind == "meeting"
