@@ -409,11 +409,20 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "sengketa hasil": 1.0,
         "kecewa hasil": 1.0,
         "kecewa dengan hasil": 1.0,
-        # A camp let down by its candidate's count ("kecewa perolehan suara caleg lokal
-        # kecil", "kekecewaan terhadap hasil perolehan suara").
-        # Both camps claiming the win ("Kedua kubu disebut saling klaim kemenangan").
+        # Both camps claiming the win ("Kedua kubu disebut saling klaim kemenangan",
+        # "dua-duanya sama-sama mengklaim menang"); a win claimed before the count is
+        # the seed of one, said twice a quarrel.
         "saling klaim kemenangan": 1.0,
         "saling mengklaim kemenangan": 1.0,
+        "sama sama mengklaim menang": 1.0,
+        "sama sama mengklaim kemenangan": 1.0,
+        "sama sama klaim menang": 1.0,
+        "klaim kemenangan sepihak": 1.0,
+        "mengklaim menang": 0.6,
+        "mengklaim kemenangan": 0.6,
+        "klaim menang": 0.6,
+        # A camp let down by its candidate's count ("kecewa perolehan suara caleg lokal
+        # kecil", "kekecewaan terhadap hasil perolehan suara").
         "kecewa perolehan suara": 1.0,
         "kecewa dengan perolehan suara": 1.0,
         "kecewa terhadap hasil perolehan suara": 1.0,
@@ -1876,6 +1885,8 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "tahapan kampanye": 1.0,
         "alat peraga": 0.8,
         "konvoi": 0.6,
+        "konvoi kemenangan": -0.6,  # after the vote (see voting_counting)
+        "pawai kemenangan": -0.6,
         # A camp's post, set up for the campaign.
         "posko pemenangan": 0.6,
         # The election bodies hold the candidates' debates in the campaign.
@@ -1920,6 +1931,10 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "saat pilkada berlangsung": 1.0,
         "saat pemilu berlangsung": 1.0,
         "saat pilkades berlangsung": 1.0,
+        # The winners' parades follow the pollsters' count within hours of the vote: no
+        # campaign convoy.
+        "konvoi kemenangan": 1.2,
+        "pawai kemenangan": 1.2,
     },
     # After the vote is the count's time: "pecah setelah proses pemungutan suara".
     "recapitulation": {

@@ -4749,3 +4749,23 @@ def test_mediations_that_came_before_are_a_story_s_backstory(indonesia: Gazettee
         indonesia,
     )
     assert mediated.kind == "meeting"
+
+
+BOTH_CAMPS_PARADE = (
+    "BULA - Ribuan pendukung dua pasangan calon bupati menggelar konvoi kemenangan "
+    "keliling kota pada Kamis, beberapa jam setelah hasil hitung cepat sebuah televisi "
+    "keluar. Massa pendukung pasangan pertama berkumpul di posko pemenangan sejak pagi, "
+    "lalu berarak dengan sepeda motor dan mobil bak terbuka. Sore harinya massa pasangan "
+    "kedua ikut berkonvoi di jalan poros. Petugas keamanan mengawal arak-arakan agar kedua "
+    "massa tidak berpapasan. Pasangan pertama mengklaim menang dengan 50,4 persen suara, "
+    "sementara pasangan kedua juga mengklaim menang dengan 50,8 persen suara menurut "
+    "hitungan relawannya sendiri."
+)
+
+
+def test_both_camps_claiming_the_win_dispute_the_result_after_the_vote(
+    indonesia: Gazetteer,
+) -> None:
+    parade = read_story(BOTH_CAMPS_PARADE, indonesia)
+    assert "election_result_dispute" in parade.categories
+    assert parade.election_stage == "voting_counting"
