@@ -667,6 +667,20 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "gafatar": 0.6,
         "eks gafatar": 0.6,
         "pura": 0.5,
+        # A holy place defiled, most often by a visitor (a shrine sat on, a naked photo in
+        # a temple's grounds), and the atonement rite the faith then asks of him.
+        "tempat suci": 0.6,
+        "bangunan suci": 0.6,
+        "lecehkan pura": 1.0,
+        "melecehkan pura": 1.0,
+        "pelecehan pura": 1.0,
+        "lecehkan tempat suci": 1.0,
+        "melecehkan tempat suci": 1.0,
+        "pelecehan tempat suci": 1.0,
+        "menodai pura": 1.0,
+        "menodai tempat suci": 1.0,
+        "menodai kesucian": 1.0,
+        "guru piduka": 0.6,
         # "Pura-pura gila", pretending: no temple.
         "pura pura": -1.0,
         "berpura pura": -0.5,
@@ -810,6 +824,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "melecehkan pecalang": 1.0,
         "dobrak pecalang": 1.0,
         "menerobos pecalang": 1.0,
+        # A visitor who, stopped for a procession, calls a pecalang out to fight.
+        "duel pecalang": 1.0,
+        "tantang pecalang": 1.0,
+        "menantang pecalang": 1.0,
+        "berkelahi seorang pecalang": 1.0,
+        "berkelahi dengan pecalang": 1.0,
+        "menerjang pecalang": 1.0,
+        "pukul pecalang": 1.0,
+        "memukul pecalang": 1.0,
+        "mengganggu jalannya upacara": 0.8,
         "melanggar nyepi": 1.0,
         "pelanggaran nyepi": 1.0,
         "tidak menghormati nyepi": 1.0,
@@ -859,6 +883,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "sanksi adat": 1.0,
         "konflik adat": 1.0,
         "prajuru": 0.5,
+        # The desa adat's cleansing of a defiled holy place, which the offender attends.
+        "guru piduka": 0.8,
+        "pecaruan": 0.4,
+        "mecaru": 0.4,
+        "pangerebuan": 0.4,
+        "pengerebuan": 0.4,
         # A subak, the farmers' customary water board, as a party: its officers' rulings
         # on a member's water are customary sanctions.
         "prajuru subak": 0.8,
@@ -1364,6 +1394,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
 KIND_CUES: dict[str, dict[str, float]] = {
     "meeting": {
         "rapat": 1.0,
+        # The offender brought to the atonement rite of the temple he defiled: the faith's
+        # and the custom's settlement with him.
+        "ikuti guru piduka": 1.0,
+        "mengikuti guru piduka": 1.0,
+        "guru piduka di gelar": 1.0,
+        "guru piduka digelar": 1.0,
+        "ngaturan guru piduka": 1.0,
+        "mengikuti ritual guru piduka": 1.0,
+        "mengikuti upacara guru piduka": 1.0,
+        "mengikuti prosesi": 0.6,
         # An office's own staff meeting over what befell it ("mengumpulkan seluruh anggota
         # KPU untuk mengadakan rapat internal" after a theft) is no coordination.
         "rapat internal": -0.8,
@@ -1535,6 +1575,13 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "terjadi": 0.6,
         "dibakar": 1.0,
         "dirusak": 1.0,
+        # A holy place defiled: the affront is done, whatever rite is planned to cleanse it.
+        "lecehkan": 0.8,
+        "melecehkan": 0.8,
+        "menodai": 0.8,
+        "menduduki bangunan suci": 1.0,
+        "berbuat tak senonoh": 1.0,
+        "perbuatan tak senonoh": 0.8,
         # A sanction imposed is an act, whatever the plan that led to it.
         "menjatuhkan sanksi": 0.8,
         "dijatuhi sanksi": 0.8,

@@ -1394,7 +1394,8 @@ _A_QUARREL = re.compile(
     r"|menuntut|tuntutan|mogok|phk|menggugat|gugatan|keberatan|pelanggaran|melanggar"
     r"|mengusir|usir|menyimpang|curang|kecurangan|resah|meresahkan|terancam|antisipasi"
     r"|menggeruduk|memanas|ngotot|tidak puas|pemalangan|dipalang|memalang|ganti rugi"
-    r"|mengklaim menang|mengklaim kemenangan|klaim menang|klaim kemenangan)(?= )"
+    r"|mengklaim menang|mengklaim kemenangan|klaim menang|klaim kemenangan|lecehkan"
+    r"|melecehkan|pelecehan|menodai|penodaan|tak senonoh|tidak senonoh|tidak terpuji)(?= )"
 )
 
 

@@ -4769,3 +4769,44 @@ def test_both_camps_claiming_the_win_dispute_the_result_after_the_vote(
     parade = read_story(BOTH_CAMPS_PARADE, indonesia)
     assert "election_result_dispute" in parade.categories
     assert parade.election_stage == "voting_counting"
+
+
+SHRINE_SAT_ON = (
+    "TABANAN - Prajuru desa adat akan menggelar guru piduka di sebuah pura di Baturiti "
+    "setelah foto seorang wisatawan asing yang duduk di atas bangunan suci beredar di "
+    "media sosial, sebuah perbuatan tak senonoh menurut warga. Perbekel mengatakan "
+    "guru piduka akan dilakukan sebelum piodalan bulan depan, sesuai kesepakatan "
+    "pengempon pura dan desa adat. Papan imbauan dalam dua bahasa sebenarnya sudah "
+    "dipasang di depan pintu masuk pura. Polisi masih mencari tahu identitas wisatawan "
+    "itu dan apakah ia masih berada di Bali. Perbekel meminta pengelola objek wisata di "
+    "sekitar pura ikut mengawasi para tamunya."
+)
+
+
+def test_a_holy_place_defiled_is_an_affront_to_faith_and_custom(indonesia: Gazetteer) -> None:
+    defiled = read_story(SHRINE_SAT_ON, indonesia)
+    assert defiled.kind == "incident"
+    assert set(defiled.categories) == {"sara_identity_religion", "adat_customary_dispute"}
+    atoned = read_story(
+        "TABANAN - Wisatawan asing yang berpose tak senonoh di sebuah pura di Marga "
+        "mengikuti upacara guru piduka di pura itu pada Jumat. Upacara permohonan maaf "
+        "secara niskala itu dihadiri camat, kapolsek, danramil, perbekel, bendesa adat "
+        "dan pemangku. Wisatawan itu datang dengan pakaian adat Bali, mengakui "
+        "kesalahannya dan berjanji tidak mengulanginya. Pemangku menjelaskan bahwa "
+        "upacara itu digelar untuk membersihkan kembali areal pura yang disucikan umat "
+        "setempat. Petugas imigrasi ikut mendampingi wisatawan itu selama prosesi. "
+        "Usai upacara, wisatawan itu diberi nasihat oleh pemangku agar menghormati "
+        "tempat suci.",
+        indonesia,
+    )
+    assert atoned.kind == "meeting"
+
+
+def test_a_temple_defiled_is_named_by_its_own_words() -> None:
+    defiled = category_evidence("Bule lecehkan tempat suci di Ubud.")
+    assert defiled["sara_identity_religion"] >= CATEGORY_THRESHOLD
+
+
+def test_a_visitor_calling_a_pecalang_out_to_fight_defies_the_custom() -> None:
+    called_out = category_evidence("Seorang turis asing menantang pecalang saat melasti.")
+    assert called_out["adat_customary_dispute"] >= CATEGORY_THRESHOLD
