@@ -589,6 +589,8 @@ class Gazetteer:
             return None  # "Banjar Tangtu" is a Balinese hamlet, not the regency Banjar
         if key == "medan" and trigger is None and _TERRAIN_AFTER.match(text, original_end):
             return None  # "Medan lokasi yang berada di tengah sawah": the terrain
+        if key == "batubara" and trigger is None and _coal_before(text, original_start):
+            return None  # "UU Pertambangan Mineral dan Batubara": the coal
         if (
             key in _HEADLINE_VERBS
             and trigger is None
@@ -823,6 +825,17 @@ _HAMLET_HEADS = frozenset({"banjar"})
 # "medan" is terrain too: "Medan lokasi …", "medan yang berat", "medan tempur".
 _TERRAIN_AFTER = re.compile(r"[ ]+(?:lokasi|berat|terjal|sulit|tempur|perang|pertempuran|laga)\b")
 _NAME_FOLLOWS = re.compile(r"[ ]+[A-Z]")
+# "batubara" is coal too: the mining law's "Mineral dan Batubara", "tambang batubara",
+# "tongkang batubara".
+_COAL_BEFORE = re.compile(
+    r"(?i:\b(?:mineral dan|tambang|pertambangan|penambangan|angkutan|truk|tongkang|kapal"
+    r"|pltu|harga|ekspor|produksi|stockpile))[ ]+$"
+)
+
+
+def _coal_before(text: str, start: int) -> bool:
+    return _COAL_BEFORE.search(text, max(0, start - 20), start) is not None
+
 
 # Regency names that are verbs too, written in a headline's capitals between its subject
 # and its object ("Ojek Online Serang Ojek Pangkalan di Garut").

@@ -615,6 +615,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "mengadang truk": 1.0,
         "mengadang lalu lintas truk": 1.0,
         "aksi penghadangan": 1.0,
+        # Officers on their way to close a mine stopped on the road by a crowd; a rival
+        # camp's crowd stopping a convoy clashes with it ("dihadang massa lawan").
+        "massa lawan": -0.6,
+        "dihadang puluhan massa": 1.0,
+        "dihadang ratusan massa": 1.0,
+        "dihadang ribuan massa": 1.0,
         "aksi tolak tambang": 1.0,
         "tolak tambang": 0.8,
         "penolakan tambang": 0.8,
@@ -1003,6 +1009,22 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "sengketa tambang": 1.0,
         "konflik tambang": 1.0,
         "lahan pertambangan": 0.5,
+        # Gold dug without a licence (PETI), on a company's concession or a village's
+        # fields: residents and miners at odds over the ground and its gold.
+        "peti": 0.4,
+        "tambang ilegal": 0.5,
+        "penambangan ilegal": 0.5,
+        "tambang emas ilegal": 0.5,
+        "penambangan emas ilegal": 0.5,
+        "penambangan emas tanpa izin": 0.5,
+        "penambangan emas tanpa ijin": 0.5,
+        "pertambangan emas tanpa izin": 0.5,
+        "pertambangan emas tanpa ijin": 0.5,
+        "penambang ilegal": 0.5,
+        "alat tambang": 0.3,
+        "lahan konsesi": 0.6,
+        "kawasan konsesi": 0.6,
+        "wilayah konsesi": 0.6,
         "lokasi tambang": 0.4,
         "penambang emas ilegal": 0.5,
         "penyerobotan lahan": 1.0,
@@ -1575,6 +1597,8 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "terjadi": 0.6,
         "dibakar": 1.0,
         "dirusak": 1.0,
+        # Residents driving out a mine's excavator: done, whatever it was to be used for.
+        "mengusir alat berat": 1.0,
         # A holy place defiled: the affront is done, whatever rite is planned to cleanse it.
         "lecehkan": 0.8,
         "melecehkan": 0.8,

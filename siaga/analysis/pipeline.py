@@ -1381,7 +1381,8 @@ _ELECTORAL = frozenset(ELECTION_CATEGORIES)
 
 # Words of some conflict, however unnamed its kind: a story with none of them ("setra
 # tertimbun pasir", "dilarang kremasi di luar desa", four cemeteries for four deaths) tells
-# a custom, not a quarrel.
+# a custom, not a quarrel. Burning is one only when a crowd does it or machines burn: a
+# cremation burns too.
 _A_QUARREL = re.compile(
     r" (?:konflik|sengketa|perselisihan|selisih|bentrok|bentrokan|ricuh|kericuhan|rusuh"
     r"|kerusuhan|ribut|keributan|cekcok|bersitegang|ketegangan|tegang|perkelahian|berkelahi"
@@ -1395,7 +1396,9 @@ _A_QUARREL = re.compile(
     r"|mengusir|usir|menyimpang|curang|kecurangan|resah|meresahkan|terancam|antisipasi"
     r"|menggeruduk|memanas|ngotot|tidak puas|pemalangan|dipalang|memalang|ganti rugi"
     r"|mengklaim menang|mengklaim kemenangan|klaim menang|klaim kemenangan|lecehkan"
-    r"|melecehkan|pelecehan|menodai|penodaan|tak senonoh|tidak senonoh|tidak terpuji)(?= )"
+    r"|melecehkan|pelecehan|menodai|penodaan|tak senonoh|tidak senonoh|tidak terpuji"
+    r"|dibakar massa|dibakar warga|kemarahan massa"
+    r"|(?:membakar|pembakaran)(?: [a-z0-9]+){0,2} (?:alat|ekskavator|eskavator))(?= )"
 )
 
 

@@ -430,6 +430,16 @@ def test_a_subak_named_like_a_regency_is_a_water_board_anywhere() -> None:
     assert [p.code for p in geoparse(regency, bali)[0]] == ["63.11"]
 
 
+def test_batubara_after_the_mining_law_or_a_mine_is_coal() -> None:
+    sumut = Gazetteer([PlaceRecord("12.19", "Kabupaten Batubara", 2)])
+    law = "Pasal 158 Undang-Undang Pertambangan Mineral dan Batubara mengatur pidananya."
+    assert geoparse(law, sumut)[0] == []
+    mine = "Truk pengangkut hasil tambang Batubara melintas tiap malam."
+    assert geoparse(mine, sumut)[0] == []
+    regency = "Warga Kabupaten Batubara menolak tambang pasir."
+    assert [p.code for p in geoparse(regency, sumut)[0]] == ["12.19"]
+
+
 def test_a_dateline_may_touch_its_dash_and_name_its_paper() -> None:
     story = "AMBON, METRO–Dua desa di Kabupaten Maluku Barat Daya terlibat bentrok, Sabtu."
     assert news_codes(story + BODY) == ["81.08"]

@@ -4810,3 +4810,28 @@ def test_a_temple_defiled_is_named_by_its_own_words() -> None:
 def test_a_visitor_calling_a_pecalang_out_to_fight_defies_the_custom() -> None:
     called_out = category_evidence("Seorang turis asing menantang pecalang saat melasti.")
     assert called_out["adat_customary_dispute"] >= CATEGORY_THRESHOLD
+
+
+EXCAVATORS_BURNT = (
+    "BUNGO - Warga membakar tiga alat berat ekskavator yang diduga digunakan untuk "
+    "penambangan emas tanpa izin di hutan desa, Sabtu pagi. Video alat berat yang "
+    "terbakar itu beredar di media sosial. Kapolres membenarkan peristiwa itu. Menurut "
+    "dia, warga bersama anggota polsek menelusuri aktivitas tambang emas ilegal lebih "
+    "jauh ke dalam hutan dan menemukan tiga ekskavator tanpa pemiliknya. Warga lalu "
+    "membakarnya agar tidak bisa dipakai lagi. Dalam dua pekan terakhir banyak laporan "
+    "warga tentang PETI di kecamatan itu, tetapi saat polisi datang lokasi tambang "
+    "selalu sudah kosong, para pekerjanya lebih dulu kabur."
+)
+
+
+def test_villagers_burning_an_illegal_mine_s_machines_fight_over_the_ground(
+    indonesia: Gazetteer,
+) -> None:
+    burnt = read_story(EXCAVATORS_BURNT, indonesia)
+    assert (burnt.kind, burnt.categories) == ("incident", ["land_boundary_dispute"])
+    stopped = category_evidence(
+        "Petugas yang hendak menertibkan penambangan emas tanpa izin di kawasan konsesi "
+        "itu dihadang puluhan massa."
+    )
+    assert stopped["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    assert stopped["demonstration"] >= CATEGORY_THRESHOLD
