@@ -796,6 +796,9 @@ def venue_spans(text: str) -> list[tuple[int, int]]:
 # "dilarikan ke RSU Dr Pirngadi Medan", "dirujuk ke rumah sakit yang ada di Mimika":
 # where the wounded were taken, often the regency's capital or the next town.
 _HOSPITAL = re.compile(
+    # A hospital where the trouble itself happened ("juga terjadi di RSUD Embung Fatimah,
+    # Batam": a body taken by force) is the event's place, not where the hurt were taken.
+    r"(?<!terjadi di )(?<!kejadian di )(?<!peristiwa di )(?<!insiden di )"
     r"\b(?:RSU[DP]?|RS|Puskesmas|[Rr]umah [Ss]akit(?: [Uu]mum)?(?: [Dd]aerah)?)"
     r"(?:[ ]+(?:yang[ ]+)?(?:ada[ ]+|berada[ ]+)?di)?"
     r"(?P<hospital>(?:[ ]+(?:[Dd]r\.?|[A-Z][\w'-]*)){1,5}"

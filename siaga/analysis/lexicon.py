@@ -606,6 +606,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # A gate barred against the other side ("menutup portal jalan") protests too.
         "menutup portal": 1.0,
         "aksi penolakan": 0.8,
+        # Whoever speaks for a protest ("kata Suryono, koordinator aksi") shows one held.
+        "koordinator aksi": 1.0,
+        # "Aksi tersebut mereka lakukan sebagai bentuk penolakan dan menuntut …": with a
+        # demand, a refusal acted out.
+        "sebagai bentuk penolakan": 0.6,
         "tuntut": 0.4,
         "menuntut": 0.4,
         # Villagers barring a mine's lorries from their road ("menghadang truk tambang",
@@ -1410,6 +1415,24 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menghadang penguburan": 1.0,
         "menolak memakamkan": 1.0,
         "penolakan dari warga setempat untuk memakamkan": 1.0,
+        # A family taking its dead by force from a hospital or an ambulance so as to bury
+        # them its own way (Covid's protocol refused): the same quarrel over a burial.
+        "ambil paksa jenazah": 1.0,
+        "mengambil paksa jenazah": 1.0,
+        "pengambilan paksa jenazah": 1.0,
+        "jenazah diambil paksa": 1.0,
+        "jemput paksa jenazah": 1.0,
+        "menjemput paksa jenazah": 1.0,
+        "penjemputan paksa jenazah": 1.0,
+        "jenazah dijemput paksa": 1.0,
+        "membawa paksa jenazah": 1.0,
+        "jenazah dibawa paksa": 1.0,
+        "merebut jenazah": 1.0,
+        "jenazah direbut": 1.0,
+        "diambil paksa keluarga": 1.0,
+        "diambil paksa oleh keluarga": 1.0,
+        "dijemput paksa keluarga": 1.0,
+        "dijemput paksa oleh keluarga": 1.0,
     },
 }
 
@@ -1788,6 +1811,9 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "nyaris terjadi": 0.8,
         "nyaris terlibat": 0.8,
         "nyaris bertikai": 0.8,
+        # Residents and a builder "berdebat dan nyaris baku hantam": the row was had.
+        "nyaris baku hantam": 1.0,
+        "hampir baku hantam": 1.0,
         "hampir terjadi": 0.8,
         "hampir terlibat": 0.8,
         # "Ratusan warga berduyun-duyun datang ke KPU": a crowd come, whatever it shouts.

@@ -475,6 +475,14 @@ def test_where_a_source_was_reached_and_the_wounded_were_taken_are_asides() -> N
     assert news_codes(blocked + BODY) == ["33.18"]
 
 
+def test_a_hospital_where_the_trouble_happened_is_the_event_s_place() -> None:
+    seized = (
+        "Keluarga di Kabupaten Pati mengambil paksa jenazah pasien. Hal serupa juga terjadi "
+        "di RSUD Embung Fatimah, Batam, bulan lalu."
+    )
+    assert news_codes(seized + BODY) == ["33.18", "21.71"]
+
+
 def test_a_name_joined_to_its_geographic_head_is_found_split_too() -> None:
     tangerang = Gazetteer(
         [PlaceRecord("36.03", "Kabupaten Tangerang", 2), PlaceRecord("36.03.20", "Teluknaga", 3)]

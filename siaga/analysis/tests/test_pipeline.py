@@ -4835,3 +4835,43 @@ def test_villagers_burning_an_illegal_mine_s_machines_fight_over_the_ground(
     )
     assert stopped["land_boundary_dispute"] >= CATEGORY_THRESHOLD
     assert stopped["demonstration"] >= CATEGORY_THRESHOLD
+
+
+BODY_SEIZED = (
+    "AMBON - Puluhan anggota keluarga menyerbu ambulans yang membawa jenazah pasien positif "
+    "Covid-19 begitu tiba di lokasi pemakaman, Jumat sore. Mereka mengeluarkan jenazah dari "
+    "peti, mengambil alih pemakaman dan menggotong jenazah ke liang lahat tanpa masker. "
+    "Sebelumnya warga mengadang ambulans rumah sakit di jalan. Ketua gugus tugas mengatakan "
+    "pemakaman itu di luar kendali petugas dan terjadi secara spontan. Presiden meminta "
+    "jajarannya agar tidak ada lagi keluarga yang mengambil paksa jenazah anggota keluarga "
+    "mereka. Gugus tugas akan memeriksa keluarga yang ikut menggotong jenazah itu. Pihak "
+    "rumah sakit menyebut keluarga sudah diberi tahu bahwa pasien itu positif dan harus "
+    "dimakamkan menurut protokol kesehatan."
+)
+
+
+def test_a_family_taking_its_dead_by_force_quarrels_over_the_burial(
+    indonesia: Gazetteer,
+) -> None:
+    seized = read_story(BODY_SEIZED, indonesia)
+    assert (seized.kind, seized.categories) == ("incident", ["other"])
+    for told in (
+        "Jenazah PDP di rumah sakit itu diambil paksa keluarga.",
+        "Ratusan warga menjemput paksa jenazah perempuan itu.",
+    ):
+        assert category_evidence(told)["other"] >= CATEGORY_THRESHOLD
+
+
+def test_a_protest_s_coordinator_or_an_acted_refusal_shows_a_protest_held() -> None:
+    spoken = category_evidence("Warga menolak menara itu, kata Suryono, koordinator aksi.")
+    assert spoken["demonstration"] >= CATEGORY_THRESHOLD
+    acted = category_evidence(
+        "Aksi tersebut mereka lakukan sebagai bentuk penolakan dan menuntut pembangunan dihentikan."
+    )
+    assert acted["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_a_row_that_nearly_came_to_blows_was_had() -> None:
+    assert (
+        kind_evidence("Warga berdebat dan nyaris baku hantam dengan pengembang.")["incident"] >= 1.0
+    )
