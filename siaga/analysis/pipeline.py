@@ -150,6 +150,8 @@ def analyze(
     reconciled = _leads_with_a_reconciliation(reading)
     counts_for_kind = NO_CASUALTIES if reconciled else counts
     kind = _kind(kind_scores, kind_probs, categories, counts_for_kind, context, cap, routine)
+    if kind == "meeting" and DEMONSTRATION in categories and _STORMED.search(_lead(reading)):
+        kind = "incident"  # the audience the rally won is the protest's, not a meeting
     # A ceremony attended is not a meeting about a risk.
     about_a_risk = bool(categories) or context
     declaring = DECLARING if category_scores.get(NEUTRALITY, 0.0) >= CATEGORY_THRESHOLD else ()
@@ -1841,7 +1843,7 @@ def _reports_a_meeting(
     if _ENDED_IN_UNREST.search(_lead(folded)):
         return False  # "paruman … berakhir ricuh": what the meeting came to is the news
     if _STORMED.search(_lead(folded)):
-        return False  # a crowd storming an office, then heard in an audience, protested
+        return False  # a crowd storming an office or rallying, then heard, protested
     told_now = _MEDIATED_BEFORE.sub(" _ ", _SAID_AT_A_MEETING.sub(" _ ", _lead(folded)))
     lead = index.scan(told_now).get("kind", {})
     said = {p: n for p, n in lead.get("meeting", {}).items() if p not in ignore}
@@ -1886,8 +1888,11 @@ _ENDED_IN_UNREST = re.compile(
 )
 
 
-# "Ratusan warga … menggeruduk kantor desa", "warga serbu kantor Kades".
-_STORMED = re.compile(r" (?:menggeruduk|digeruduk|geruduk|menyerbu|serbu|mengepung) ")
+# "Ratusan warga … menggeruduk kantor desa", "warga serbu kantor Kades"; "Mereka
+# berorasi sebelum akhirnya ditemui Bupati … untuk audiensi": the rally came first.
+_STORMED = re.compile(
+    r" (?:menggeruduk|digeruduk|geruduk|menyerbu|serbu|mengepung|berorasi|berunjuk rasa) "
+)
 
 
 _CONTENT = "|".join(lexicon.CONTENT_WORDS)

@@ -4875,3 +4875,20 @@ def test_a_row_that_nearly_came_to_blows_was_had() -> None:
     assert (
         kind_evidence("Warga berdebat dan nyaris baku hantam dengan pengembang.")["incident"] >= 1.0
     )
+
+
+RALLY_THEN_HEARD = (
+    "DEMAK - Kali ini warga mendatangi kantor bupati. Mereka berorasi sebelum akhirnya "
+    "ditemui bupati untuk audiensi. Selama dua jam lebih, audiensi yang juga dihadiri "
+    "Satpol PP, Polri dan TNI itu belum menemukan solusi. Pemkab disebut hanya berjanji "
+    "melakukan tindakan tanpa batas waktu. Menurut warga, pemkab kurang tegas dalam "
+    "pelaksanaan perda tentang hiburan karaoke. Wakil pengunjuk rasa menambahkan "
+    "kedatangan warga kali ini tak lain menuntut pemerintah tegas untuk menutup karaoke. "
+    "Bupati menyampaikan pihaknya sudah berupaya keras menegakkan perda tersebut dan "
+    "menyebut penyegelan tempat karaoke oleh Satpol PP merupakan tindakan tegas."
+)
+
+
+def test_a_rally_heard_in_an_audience_is_a_protest_not_a_meeting(indonesia: Gazetteer) -> None:
+    heard = read_story(RALLY_THEN_HEARD, indonesia)
+    assert (heard.kind, heard.categories) == ("incident", ["demonstration"])
