@@ -608,6 +608,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "aksi penolakan": 0.8,
         # Whoever speaks for a protest ("kata Suryono, koordinator aksi") shows one held.
         "koordinator aksi": 1.0,
+        "korlap aksi": 1.0,
         # "Aksi tersebut mereka lakukan sebagai bentuk penolakan dan menuntut …": with a
         # demand, a refusal acted out.
         "sebagai bentuk penolakan": 0.6,
@@ -620,6 +621,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "mengadang truk": 1.0,
         "mengadang lalu lintas truk": 1.0,
         "aksi penghadangan": 1.0,
+        # "aksi menghadang kendaraan angkutan bahan baku" of a factory that stinks.
+        "aksi menghadang": 1.0,
+        "aksi mengadang": 1.0,
         # Officers on their way to close a mine stopped on the road by a crowd; a rival
         # camp's crowd stopping a convoy clashes with it ("dihadang massa lawan").
         "massa lawan": -0.6,

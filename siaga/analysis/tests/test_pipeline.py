@@ -4869,6 +4869,11 @@ def test_a_protest_s_coordinator_or_an_acted_refusal_shows_a_protest_held() -> N
         "Aksi tersebut mereka lakukan sebagai bentuk penolakan dan menuntut pembangunan dihentikan."
     )
     assert acted["demonstration"] >= CATEGORY_THRESHOLD
+    for told in (
+        "Bau limbah sangat menyengat, teriak salah satu korlap aksi di depan pabrik.",
+        "Aksi menghadang kendaraan pengangkut bahan baku itu bentuk kekecewaan warga.",
+    ):
+        assert category_evidence(told)["demonstration"] >= CATEGORY_THRESHOLD
 
 
 def test_a_row_that_nearly_came_to_blows_was_had() -> None:
