@@ -931,11 +931,12 @@ _EXAMPLES = re.compile(
 )
 
 
-# "ruas jalan Elelim-Wamena", "Jalan Sekadau-Sintang, KM. 4", "akses transportasi darat
-# dari Kabupaten Jayawijaya ke Yalimo": a road named by its ends, a route by where it
-# starts.
+# "ruas jalan Elelim-Wamena", "Jalan Sekadau-Sintang, KM. 4", "sopir bus jurusan
+# Malang-Pasuruan", "akses transportasi darat dari Kabupaten Jayawijaya ke Yalimo": a road
+# or a bus line named by its ends, a route by where it starts.
 _ROAD_ENDS = re.compile(
-    r"\b(?:[Rr]uas[ ]+jalan|[Jj]alan(?:[ ]+(?:raya|poros|trans))?|[Jj]alur|[Rr]ute)[ ]+"
+    r"\b(?:[Rr]uas[ ]+jalan|[Jj]alan(?:[ ]+(?:raya|poros|trans))?|[Jj]alur|[Rr]ute|[Jj]urusan"
+    r"|[Tt]rayek)[ ]+"
     r"(?P<elsewhere>[A-Z][\w']*(?:[ ]+[A-Z][\w']*)?[ ]*[-–][ ]*[A-Z][\w']*(?:[ ]+[A-Z][\w']*)?)"
 )
 _PLACE_NAME = r"(?:(?:Kabupaten|Kota|Distrik|Kecamatan)[ ]+)?[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?"
@@ -1029,6 +1030,6 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _REINFORCEMENTS: ("bantuan", "pasukan"),
     _CLUB: ("suporter", "pertandingan", "laga", "stadion", "Stadion", "Liga"),
     _EXAMPLES: ("seperti", "antara", "termasuk", "yaitu", "yakni", "meliputi"),
-    _ROAD_ENDS: ("alan", "alur", "ute"),
+    _ROAD_ENDS: ("alan", "alur", "ute", "urusan", "rayek"),
     _ROUTE_START: ("akses", "transportasi", "perjalanan", "kendaraan"),
 }

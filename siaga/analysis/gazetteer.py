@@ -341,6 +341,8 @@ _HEADS = (
     "ujung", "tanah", "batu", "pangkal", "bandar", "karang", "rawa", "tambak",
     # West Java's "astana" (a royal graveyard): "Astanaanyar" is "Polsek Astana Anyar".
     "astana",
+    # A saint's grave in Jakarta's and Banten's names: "Kramatjati" is "Kramat Jati".
+    "kramat",
 )  # fmt: skip
 HEAD_REST = 3
 

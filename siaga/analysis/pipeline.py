@@ -1682,7 +1682,7 @@ def _kind_evidence(
     """A news story tells its event in the lead, and its later paragraphs carry the
     responses (appeals, patrols, plans) that would otherwise outvote it: in an article
     the lead's cues count twice."""
-    pressed = _voters_pressed(reading)
+    pressed = _pressed_under_threat(reading)
     if pressed:
         # The threat words of the pressing are its own ("mengancam akan … jika tidak
         # memilih"), no warning of something to come.
@@ -1774,18 +1774,21 @@ def _crowds_came(realis: str) -> float:
 CROWD_CAME_WEIGHT = 1.0
 
 # Voters threatened over their vote ("diancam akan dicoret dari penerima PKH jika tidak
-# memilih" the official's candidate): the pressing is done, whatever it promises.
+# memilih" the official's candidate), traders over a thug's levy ("memaksa pedagang
+# membayar … jika tidak membayar akan memutus listrik"): the pressing is done, whatever
+# it promises.
 _PRESSED = re.compile(
-    r" (?:diancam|mengancam|ancam|ancaman)(?: [a-z0-9_]+){0,12}? (?:jika|kalau|bila|apabila)"
-    r" (?:tidak|tak|tdk) (?:memilih|mencoblos|coblos|nyoblos|mendukung|memenangkan) "
+    r" (?:diancam|mengancam|ancam|ancaman|memaksa|dipaksa)(?: [a-z0-9_]+){0,12}?"
+    r" (?:jika|kalau|bila|apabila) (?:tidak|tak|tdk) (?:memilih|mencoblos|coblos|nyoblos"
+    r"|mendukung|memenangkan|membayar|bayar|memberi|memberikan|menyetor) "
 )
-VOTERS_PRESSED_WEIGHT = 1.0
+PRESSED_WEIGHT = 1.0
 
 
-def _voters_pressed(reading: str) -> float:
-    if "ancam" not in reading:
+def _pressed_under_threat(reading: str) -> float:
+    if "ancam" not in reading and "aksa" not in reading:  # (di)paksa, memaksa
         return 0.0  # nearly always
-    return VOTERS_PRESSED_WEIGHT * min(len(_PRESSED.findall(reading)), 2)
+    return PRESSED_WEIGHT * min(len(_PRESSED.findall(reading)), 2)
 
 
 def _refusals(reading: str) -> float:

@@ -461,6 +461,10 @@ def test_where_a_source_was_reached_and_the_wounded_were_taken_are_asides() -> N
     assert news_codes(taken + BODY) == ["33.18"]
     treated = "Bentrok di Kabupaten Pati melukai dua warga yang dirawat di RSUP Sanglah, Batam."
     assert news_codes(treated + BODY) == ["33.18"]
+    bus_line = (
+        "Preman di Kabupaten Pati sudah berbulan-bulan memalak sopir bus jurusan Ambon-Batam."
+    )
+    assert news_codes(bus_line + BODY) == ["33.18"]
     sent_on = "Bentrok di Kabupaten Pati melukai polisi yang di rujuk ke Batam untuk pengobatan."
     assert news_codes(sent_on + BODY) == ["33.18"]
     road = (
@@ -490,6 +494,15 @@ def test_a_name_joined_to_its_geographic_head_is_found_split_too() -> None:
     text = "Warga membubarkan ibadah di Kecamatan Teluk Naga, Tangerang."
     assert [p.code for p in geoparse(text, tangerang)[0]] == ["36.03.20"]
     assert [p.code for p in geoparse("Rapat di Kecamatan Teluknaga", tangerang)[0]] == ["36.03.20"]
+    jakarta = Gazetteer(
+        [
+            PlaceRecord("31.75", "Kota Administrasi Jakarta Timur", 2),
+            PlaceRecord("31.75.04", "Kramatjati", 3),
+            PlaceRecord("33.28.15", "Kramat", 3),
+        ]
+    )
+    market = "Preman ditangkap di kontrakannya di Kampung Tengah, Kramat Jati, Jakarta Timur."
+    assert [p.code for p in geoparse(market, jakarta)[0]] == ["31.75.04"]
 
 
 def test_a_group_named_by_its_home_regency_is_not_the_event_place() -> None:

@@ -4897,3 +4897,19 @@ RALLY_THEN_HEARD = (
 def test_a_rally_heard_in_an_audience_is_a_protest_not_a_meeting(indonesia: Gazetteer) -> None:
     heard = read_story(RALLY_THEN_HEARD, indonesia)
     assert (heard.kind, heard.categories) == ("incident", ["demonstration"])
+
+
+def test_a_levy_forced_on_traders_under_threat_is_done() -> None:
+    """The threat is the levy's means ("jika tidak membayar akan memutus listrik"): the
+    pressing was done, no warning of something to come."""
+    from siaga.analysis.pipeline import _kind_evidence
+
+    for told in (
+        "Para pelaku memaksa pedagang membayar dengan alasan jika tidak membayar akan "
+        "memutus listrik dan mengosongkan kios.",
+        "Pelaku memaksa pedagang menyetor uang keamanan, kalau tidak memberi akan diusir.",
+    ):
+        reading = expand_shorthand(fold(told).text)
+        index = default_index()
+        scores, _ = _kind_evidence(reading, index.scan(reading).get("kind", {}), index)
+        assert scores["incident"] > scores["threat"]
