@@ -858,6 +858,20 @@ def court_spans(text: str) -> list[tuple[int, int]]:
     return _spans(text, "court", _COURT)
 
 
+# "Kontributor Kendari, Kiki Andi Pati", "Laporan Reporter Tribun Jogja, Rendika Ferri K":
+# a byline names the writer's bureau, and a writer's name may be a regency's.
+_BYLINE = re.compile(
+    r"^[ \t]*(?:Kontributor|Penulis|Editor|Reporter|Pewarta|Redaktur|Laporan[ ]+(?:Reporter"
+    r"|Wartawan))\b(?P<byline>[^\n]*)$",
+    re.MULTILINE,
+)
+
+
+def byline_spans(text: str) -> list[tuple[int, int]]:
+    """Where a byline names the writer and the bureau."""
+    return _spans(text, "byline", _BYLINE)
+
+
 # "di rujuk ke Ambon untuk melakukan pengobatan": the town the wounded were sent on to.
 _TAKEN_TO = re.compile(
     r"\b(?:dirujuk|di[ ]+rujuk|dilarikan|dievakuasi)[ ]+ke[ ]+"
@@ -872,11 +886,13 @@ def hospital_spans(text: str) -> list[tuple[int, int]]:
 
 # "pemuda asal Kecamatan Winongan", "berasal dari Ciruas, Walantaka dan …", "massa yang
 # datang dari Bogor, Depok … hingga Papua", "konvoi yang datang dari arah Surabaya",
-# "dibantu personel dari Polres Batang, Polres Pemalang": where people come from, told
+# "dibantu personel dari Polres Batang, Polres Pemalang", a bus's banner "Rombongan Desa
+# Mekarsari … Kecamatan Cihara" at a rally in Jakarta: where people come from, told
 # beside where they did something. The clause is the run of names,
 # trigger words and list words after the cue.
 _FROM = re.compile(
     r"\b(?:berasal dari|datang dari|pendatang dari|[Aa]sal|(?:anggota|personel|pasukan) dari"
+    r"|[Rr]ombongan(?:[ ]+dari)?(?=[ ]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)\b)"
     # A witness's home address: "Security Kampus UNM, alamat Bajeng Kabupaten Gowa".
     r"|[Aa]lamat|beralamat(?:[ ]+di)?)"
     r"[ ]+(?:arah[ ]+)?(?:(?:berbagai[ ]+)?daerah(?:[ ]+seperti)?[ ]+)?"
@@ -1026,7 +1042,8 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _HOSPITAL: ("RS", "akit", "uskesmas"),
     _TAKEN_TO: ("rujuk", "dilarikan", "dievakuasi"),
     _GROUP: ("elompok",),
-    _FROM: ("asal", "Asal", "dari", "lamat"),
+    _FROM: ("asal", "Asal", "dari", "lamat", "ombongan"),
+    _BYLINE: ("Kontributor", "Penulis", "Editor", "Reporter", "Pewarta", "Redaktur", "Laporan"),
     _REINFORCEMENTS: ("bantuan", "pasukan"),
     _CLUB: ("suporter", "pertandingan", "laga", "stadion", "Stadion", "Liga"),
     _EXAMPLES: ("seperti", "antara", "termasuk", "yaitu", "yakni", "meliputi"),

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from siaga.analysis.extract import (
+    byline_spans,
     command_spans,
     court_spans,
     dateline_span,
@@ -158,9 +159,10 @@ def _without_headquarters(text: str, mentions: list[Mention]) -> list[Mention]:
 def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
     """A news story's dateline says where it was filed, often a bureau far from the event
     ("AMBON, KOMPAS.com - … Kabupaten Maluku Barat Daya"), "kata … di Denpasar" where
-    someone spoke, "pemuda asal Kecamatan Ciruas" where someone comes from and "dilarikan ke
-    RSUD Sanjiwani Gianyar" where the wounded were taken: those places count only when the
-    story names no other regency or finer place."""
+    someone spoke, "pemuda asal Kecamatan Ciruas" where someone comes from, "dilarikan ke
+    RSUD Sanjiwani Gianyar" where the wounded were taken and "Kontributor Kendari" where the
+    writer works: those places count only when the story names no other regency or finer
+    place."""
     if len(text) < NEWS_CHARS:
         return mentions
     dateline = dateline_span(text)
@@ -172,6 +174,7 @@ def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
     asides += [(span, "hospital") for span in hospital_spans(text)]
     asides += [(span, "elsewhere") for span in elsewhere_spans(text)]
     asides += [(span, "court") for span in court_spans(text)]
+    asides += [(span, "byline") for span in byline_spans(text)]
     why_aside = {id(m): why for m in mentions for (a, b), why in asides if a <= m.start < b}
     outside = [m for m in mentions if id(m) not in why_aside]
     # Only a dateline (or its caption) may be the province's own event city: a speaker's

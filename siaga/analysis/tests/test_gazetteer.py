@@ -487,6 +487,22 @@ def test_a_hospital_where_the_trouble_happened_is_the_event_s_place() -> None:
     assert news_codes(seized + BODY) == ["33.18", "21.71"]
 
 
+def test_a_byline_s_bureau_and_writer_are_no_place_of_the_story() -> None:
+    bylined = (
+        "Kontributor Ambon, Kiki Andi Pati\nMassa memblokade jalan lintas di Kota Batam, "
+        "Senin, menuntut pemekaran kabupaten baru.\nPenulis Kontributor Ambon, Kiki Andi Pati"
+    )
+    assert news_codes(bylined + BODY) == ["21.71"]
+
+
+def test_a_busload_s_banner_tells_where_the_protesters_came_from() -> None:
+    banner = (
+        "Massa berunjuk rasa di depan kantor wali kota di Kota Batam, Rabu. Salah satu bus "
+        "ditempeli spanduk bertuliskan Rombongan Kabupaten Pati siap mendukung."
+    )
+    assert news_codes(banner + BODY) == ["21.71"]
+
+
 def test_a_name_joined_to_its_geographic_head_is_found_split_too() -> None:
     tangerang = Gazetteer(
         [PlaceRecord("36.03", "Kabupaten Tangerang", 2), PlaceRecord("36.03.20", "Teluknaga", 3)]
