@@ -98,6 +98,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "dptb": 1.0,
         "daftar pemilih": 1.0,
         "tidak terdaftar": 0.8,
+        # A candidate's diploma "yang tidak terdaftar" is off no voters' roll.
+        "ijazah yang tidak terdaftar": -0.8,
+        "ijazah tidak terdaftar": -0.8,
+        # More voters on the roll than the people can account for.
+        "penggelembungan data pemilih": 1.0,
+        "penggelembungan jumlah pemilih": 1.0,
+        "pembengkakan jumlah pemilih": 1.0,
         "belum masuk dpt": 0.5,
         "tidak masuk dpt": 0.5,
         "hak pilih": 0.7,
@@ -452,6 +459,14 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "perselisihan hasil": 1.0,
         "selisih suara": 0.6,
         "penggelembungan suara": 1.0,
+        # The KPU's list of candidates contested before it is fixed ("mendesak KPU …
+        # menunda tahapan penetapan calon … karena dugaan … ijazah palsu").
+        "menunda tahapan penetapan calon": 0.8,
+        "menunda penetapan calon": 0.8,
+        "tunda penetapan calon": 0.8,
+        "penetapan calon ditunda": 0.8,
+        "ijazah palsu": 0.6,
+        "keabsahan ijazah": 0.6,
         # The KPU's count app against the polling stations' own forms ("data Sirekap beda
         # dengan formulir C", "suara PSI menggelembung", more votes than voters).
         "suara menggelembung": 1.0,
@@ -606,6 +621,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # A gate barred against the other side ("menutup portal jalan") protests too.
         "menutup portal": 1.0,
         "aksi penolakan": 0.8,
+        # "Aksi ini dikawal ketat aparat Polres Polman", "menerima perwakilan massa".
+        "aksi ini dikawal": 0.8,
+        "aksi itu dikawal": 0.8,
+        "aksi tersebut dikawal": 0.8,
+        "perwakilan massa": 0.6,
         # Whoever speaks for a protest ("kata Suryono, koordinator aksi") shows one held.
         "koordinator aksi": 1.0,
         "korlap aksi": 1.0,
@@ -1807,6 +1827,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "berorasi": 0.6,
         "berdemo": 0.8,
         "terjadi demo": 1.0,
+        # A protest escorted, its delegation received: the crowd came.
+        "aksi ini dikawal": 0.8,
+        "aksi itu dikawal": 0.8,
+        "aksi tersebut dikawal": 0.8,
+        "menerima perwakilan massa": 0.8,
         # A clash nearly fought: the crowds met, the police came between them.
         "nyaris bentrok": 1.0,
         "nyaris tawuran": 1.0,
@@ -2241,6 +2266,9 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
         + ["tidak menerima hasil", "tak menerima hasil", "tidak terima hasil"]
         # A hamlet head's selection, an exam or a tender is "curang" too.
         + ["tolak hasil", "kecurangan"]
+        # A civil servant's or a student's false diploma is a crime, not a candidacy
+        # contested.
+        + ["ijazah palsu", "keabsahan ijazah"]
     ),
     # Left off a list of aid recipients ("tidak terdaftar dalam penyaluran BLT") is
     # off no voters' roll.

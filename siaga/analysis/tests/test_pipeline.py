@@ -4913,3 +4913,18 @@ def test_a_levy_forced_on_traders_under_threat_is_done() -> None:
         index = default_index()
         scores, _ = _kind_evidence(reading, index.scan(reading).get("kind", {}), index)
         assert scores["incident"] > scores["threat"]
+
+
+def test_a_candidacy_contested_over_a_false_diploma_disputes_the_kpu_s_list() -> None:
+    contested = category_evidence(
+        "Ratusan orang mendesak KPU menunda tahapan penetapan calon karena dugaan "
+        "penggelembungan data pemilih dan ijazah palsu. Aksi ini dikawal ketat polisi, "
+        "dan ketua KPU menerima perwakilan massa."
+    )
+    assert contested["election_result_dispute"] >= CATEGORY_THRESHOLD
+    assert contested["voter_list_problem"] >= CATEGORY_THRESHOLD
+    assert contested["demonstration"] >= CATEGORY_THRESHOLD
+    unregistered = category_evidence("Bawaslu diminta memeriksa ijazah yang tidak terdaftar.")
+    assert unregistered.get("voter_list_problem", 0.0) < CATEGORY_THRESHOLD
+    escorted = kind_evidence("Aksi ini dikawal ketat aparat. Ketua KPU menerima perwakilan massa.")
+    assert escorted["incident"] >= 1.0
