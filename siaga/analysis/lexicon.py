@@ -1394,6 +1394,14 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # is a riot's target, not a person's.
         "diamuk massa": 1.0,
         "dihajar massa": 1.0,
+        # Street racers beaten by the residents they kept awake ("Pembalap liar dihajar
+        # warga", "digebuki massa"), or turning on a car whose driver told them off ("mobil
+        # mereka diserang sekelompok orang", "menghancurkan mobil warga").
+        "dihajar warga": 1.0,
+        "digebuki warga": 1.0,
+        "digebuki massa": 1.0,
+        "diserang sekelompok orang": 0.6,
+        "menghancurkan mobil": 0.6,
         # Someone beaten by a mob ("menjadi korban amuk massa", "mengamankan seorang
         # perempuan dari amukan massa"): a mob's justice, not a protest's riot.
         "korban amuk massa": 1.0,

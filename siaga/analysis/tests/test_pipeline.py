@@ -4928,3 +4928,11 @@ def test_a_candidacy_contested_over_a_false_diploma_disputes_the_kpu_s_list() ->
     assert unregistered.get("voter_list_problem", 0.0) < CATEGORY_THRESHOLD
     escorted = kind_evidence("Aksi ini dikawal ketat aparat. Ketua KPU menerima perwakilan massa.")
     assert escorted["incident"] >= 1.0
+
+
+def test_street_racers_beaten_by_residents_or_wrecking_a_car_are_violence() -> None:
+    for told in (
+        "Pembalap liar dihajar warga sampai terpelanting dari motor.",
+        "Mobil mereka diserang sekelompok orang, yang lalu menghancurkan mobil warga itu.",
+    ):
+        assert category_evidence(told)["criminal_violence"] >= CATEGORY_THRESHOLD
