@@ -330,7 +330,17 @@ _NAMED_DEAD = re.compile(
 
 
 def _a_death_counted(death: re.Match[str]) -> bool:
-    return _not_still_listed(death) and _not_history(death)
+    return _not_still_listed(death) and _not_history(death) and _not_passed_away(death)
+
+
+# "Kami berlima anggota nazir, sedangkan yang tiga sudah meninggal dunia": members of a
+# body who have passed away over the years, no one's casualties.
+_WHO_HAVE_PASSED = re.compile(r"\b(?:sudah|telah)\s+meninggal", re.IGNORECASE)
+
+
+def _not_passed_away(death: re.Match[str]) -> bool:
+    before = death.string[max(0, death.start() - 5) : death.start()].lower()
+    return before != "yang " or _WHO_HAVE_PASSED.search(death.group(0)) is None
 
 
 def _a_death_told(death: re.Match[str]) -> bool:

@@ -673,6 +673,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # The ministry and its minister by name are an agency, not a faith at odds.
         "kementerian agama": -0.5,
         "menteri agama": -0.5,
+        # The religious court and the religious-affairs office settle a waqf's land; a
+        # mosque's waqf land fought over by heirs is a quarrel over land, not faith.
+        "pengadilan agama": -0.5,
+        "urusan agama": -0.5,
+        "tanah wakaf": -0.6,
         # Religious leaders at a peace meeting are no sign of religious tension.
         "tokoh agama": -0.5,
         "tokoh adat dan agama": -0.5,
@@ -1025,6 +1030,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # land it is.
         "penggusuran makam": -0.6,
         "sengketa tanah": 1.0,
+        # A mosque's waqf land claimed back by the giver's heirs ("Tanah wakaf milik masjid
+        # … diklaim sebagai hak milik pribadi").
+        "sengketa tanah wakaf": 1.0,
+        "diklaim sebagai hak milik": 1.0,
+        "diklaim sebagai milik": 0.8,
         "batas desa": 1.0,
         "batas tanah": 1.0,
         "konflik lahan": 1.0,

@@ -4936,3 +4936,23 @@ def test_street_racers_beaten_by_residents_or_wrecking_a_car_are_violence() -> N
         "Mobil mereka diserang sekelompok orang, yang lalu menghancurkan mobil warga itu.",
     ):
         assert category_evidence(told)["criminal_violence"] >= CATEGORY_THRESHOLD
+
+
+def test_a_mosque_s_waqf_land_claimed_back_is_a_land_quarrel_not_faith() -> None:
+    claimed = category_evidence(
+        "Tanah wakaf milik masjid di desa itu diklaim sebagai hak milik pribadi oleh "
+        "keluarga ahli waris, dan takmir masjid digugat di Pengadilan Agama."
+    )
+    assert claimed["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    assert claimed.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_members_who_passed_away_over_the_years_are_no_casualties() -> None:
+    assert (
+        casualties("Kami berlima anggota nazir, sedangkan yang tiga sudah meninggal dunia.")["dead"]
+        is None
+    )
+    assert (
+        casualties("Bentrok itu menewaskan tiga orang, yang tiga sudah meninggal dunia.")["dead"]
+        == 3
+    )
