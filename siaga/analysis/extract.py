@@ -81,7 +81,8 @@ _KILLING_WORDS = (
 _KILLED = re.compile(
     r"\b(?:"
     + "|".join(_KILLING_WORDS)
-    + r")\b(?:\s+(?P<n>"
+    # "menarik diri hingga meninggal ruangan": "meninggalkan" (left the room) mistyped.
+    + r")\b(?!\s+(?:ruangan|ruang|lokasi|gedung|arena|forum|acara|rapat)\b)(?:\s+(?P<n>"
     + "|".join(NUMBER_WORDS)
     + r"|\d{1,4})\b)?",
     re.IGNORECASE,
@@ -276,7 +277,9 @@ _WOUNDED = re.compile(
     # "ada korban luka, namun tidak ada yang luka berat": some were hurt, none badly.
     r"|(?:ada|terdapat) korban (?:yang )?luka"
     # "dipukuli sampai berdarah", "bentrok berdarah": blood drawn is a wound.
-    r"|(?:hingga|sampai) berdarah|berdarah-darah|bersimbah darah|bentrok(?:an)? berdarah"
+    r"|(?:hingga|sampai) berdarah|bersimbah darah|bentrok(?:an)? berdarah"
+    # "kami yang berdarah-darah membesarkan partai": toil, not blood.
+    r"|berdarah-darah(?! (?:membesarkan|memperjuangkan|berjuang|merintis|mendirikan))"
     # A body part struck, bleeding or bruised ("dipukul di bagian kepala", "kepala jurnalis
     # tersebut berdarah", "pelipis MA mengalami luka memar"), or scratched.
     r"|(?:dipukul(?:i)?|ditendang|dihantam|ditinju|ditonjok)(?: [a-z]+){0,2}? (?:di )?(?:bagian )?"

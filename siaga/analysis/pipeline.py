@@ -197,7 +197,9 @@ def analyze(
     under_way = _stage_under_way(reading, cue_index)
     if under_way is not None:
         stage_scores, stage_cues = {under_way[0]: UNDER_WAY_WEIGHT}, {under_way[0]: [under_way[1]]}
-    stage, stage_from = _stage_of(text, kind, categories, flags, stage_scores, published, calendar)
+    stage, stage_from = _stage_of(
+        text, kind, categories, flags, stage_scores, published, calendar, reading=reading
+    )
     return Analysis(
         id=item_id,
         kind=kind,
@@ -783,6 +785,18 @@ _A_FIGHT_AT_A_SHOW = re.compile(
     r"|perkelahian|adu jotos) "
 )
 _AT_A_SHOW = re.compile(r" (?:dangdut|dangdutan|organ tunggal|orgen tunggal|joget|burok|elekton) ")
+_CONGRESS_WORDS = ("musda", "muscab", "munas", "musyawarah daerah", "musyawarah cabang", "kongres")
+# A party's congress in uproar ("Musda Partai Golkar Labuhanbatu ricuh", "dua belah kubu
+# kader golkar saling serang dengan melempar kursi" at a musdalub): its camps clash as
+# candidates' supporters do.
+_A_CONGRESS_IN_UPROAR = re.compile(
+    r" (?:ricuh|rusuh|kericuhan|keributan|banting kursi|membanting kursi|lempar kursi"
+    r"|melempar kursi|saling serang|baku hantam|adu jotos|adu fisik) "
+)
+_AT_A_CONGRESS = re.compile(
+    r" (?:musda|musdalub|muscab|muscablub|munas|munaslub|kongres|musyawarah daerah"
+    r"|musyawarah cabang|musyawarah daerah luar biasa) "
+)
 # The hall of a candidates' debate in uproar ("Debat Kandidat Pilgub Jawa Barat … nyaris
 # berakhir ricuh", "debat kedua Pilkada Jakarta 2024 sempat terjadi kericuhan"): the
 # camps' supporters at odds, whoever is named as the crowd.
@@ -1069,6 +1083,12 @@ _SENTENCE_RULES = (
         _match(_AT_A_SHOW),
         gates=(_SHOW_WORDS,),
     ),
+    _SentenceRule(
+        CLASH,
+        _A_CONGRESS_IN_UPROAR,
+        _match(_AT_A_CONGRESS),
+        gates=(_CONGRESS_WORDS,),
+    ),
     # Polling officers drunk at their TPS ("empat orang anggota KPPS pada TPS 48 … diduga
     # mabuk"): the vote disturbed, not a brawl.
     _SentenceRule(UNREST, _DRUNK, _match(_AT_THE_POLLS), gates=(("mabuk", "miras"),)),
@@ -1320,10 +1340,14 @@ def _stage_of(
     scores: dict[str, float],
     published: dt.date | None,
     calendar: Sequence[elections.StageWindow],
+    *,
+    reading: str = "",
 ) -> tuple[str | None, str]:
     """The election stage of an electoral text, and where it came from."""
     if not (flags.get("election") or set(categories) & _ELECTORAL):
         return None, ""
+    if not flags.get("election") and _AT_A_CONGRESS.search(reading):
+        return None, ""  # a party's own congress in uproar is in no election's calendar
     # A meeting weighs many risks at once: no single category tells its stage. One that
     # walks through the risks of stage after stage is about the whole election, and
     # only its own day can tell where in it the team stands.

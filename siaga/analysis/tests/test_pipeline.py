@@ -4956,3 +4956,24 @@ def test_members_who_passed_away_over_the_years_are_no_casualties() -> None:
         casualties("Bentrok itu menewaskan tiga orang, yang tiga sudah meninggal dunia.")["dead"]
         == 3
     )
+
+
+CONGRESS_IN_UPROAR = (
+    "RENGAT - Musyawarah Daerah (Musda) X DPD II sebuah partai di kabupaten itu berujung "
+    "ricuh dan diskors ke hari kedua. Pembahasan tata tertib tidak menemui kata sepakat "
+    "hingga nyaris terjadi baku hantam antarpeserta. Peserta sudah sempat saling dorong "
+    "dan ada yang bersiap melemparkan kursi. Pemicunya saling interupsi antarpeserta yang "
+    "memiliki hak suara. Peserta dari pengurus provinsi menarik diri hingga meninggal "
+    "ruangan, dan acara terhenti sekitar tiga jam. 'Kami yang berdarah-darah membesarkan "
+    "partai ini,' kata seorang kader. Panitia lalu memberikan keterangan pers di depan "
+    "gedung tempat musda digelar."
+)
+
+
+def test_a_party_congress_in_uproar_is_its_camps_clashing_in_no_election_stage(
+    indonesia: Gazetteer,
+) -> None:
+    uproar = read_story(CONGRESS_IN_UPROAR, indonesia)
+    assert (uproar.kind, uproar.categories) == ("incident", ["supporters_clash"])
+    assert uproar.election_stage is None
+    assert uproar.severity == 2  # no one left dead or bled: the room was left, the party built
