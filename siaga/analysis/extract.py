@@ -1007,13 +1007,19 @@ _NEIGHBOUR = re.compile(
 )
 
 
+# "PLN Wilayah Riau-Kepri yang berpusat di Pekanbaru": where an organisation has its seat.
+_SEATED_IN = re.compile(r"\bberpusat[ ]+di[ ]+(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)")
+
+
 def elsewhere_spans(text: str) -> list[tuple[int, int]]:
     """Where the text lists other places as examples of the same kind of trouble, names
-    a road by its far end, says where people moved to, or names a neighbour."""
+    a road by its far end, says where people moved to, names a neighbour, or where an
+    organisation has its seat."""
     return _spans(
         text,
         "elsewhere",
         *(_EXAMPLES, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO, _SET_OUT_FROM, _NEIGHBOUR),
+        _SEATED_IN,
     )
 
 
@@ -1040,6 +1046,7 @@ _HALL_NEEDLES = tuple(
 )
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _NEIGHBOUR: ("berbatasan",),
+    _SEATED_IN: ("berpusat",),
     _HELD_AT: _HALL_NEEDLES,
     _MEETING_AT: _HALL_NEEDLES,
     _MOVED_TO: ("pindah", "ungsi", "pulang"),

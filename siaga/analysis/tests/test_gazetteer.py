@@ -503,6 +503,14 @@ def test_a_busload_s_banner_tells_where_the_protesters_came_from() -> None:
     assert news_codes(banner + BODY) == ["21.71"]
 
 
+def test_where_an_organisation_has_its_seat_is_no_place_of_the_story() -> None:
+    seat = (
+        "Sekitar 300 orang menyerbu kantor PLN di Kabupaten Pati, di bawah naungan PLN "
+        "wilayah yang berpusat di Batam itu."
+    )
+    assert news_codes(seat + BODY) == ["33.18"]
+
+
 def test_a_name_joined_to_its_geographic_head_is_found_split_too() -> None:
     tangerang = Gazetteer(
         [PlaceRecord("36.03", "Kabupaten Tangerang", 2), PlaceRecord("36.03.20", "Teluknaga", 3)]

@@ -4977,3 +4977,20 @@ def test_a_party_congress_in_uproar_is_its_camps_clashing_in_no_election_stage(
     assert (uproar.kind, uproar.categories) == ("incident", ["supporters_clash"])
     assert uproar.election_stage is None
     assert uproar.severity == 2  # no one left dead or bled: the room was left, the party built
+
+
+OUTAGE_PROTEST = (
+    "KARIMUN - Kantor PLN di kota itu didatangi sejumlah warga yang kesal dengan "
+    "pemadaman listrik bergilir, Jumat malam. Puluhan warga dari sebuah kelurahan "
+    "mendatangi kantor PLN yang dikawal ketat aparat keamanan. 'Kepala PLN ingkar janji. "
+    "Katanya mulai hari ini tidak ada lagi pemadaman tak beraturan,' ujar seorang warga "
+    "yang ikut dalam aksi itu. Aksi massa tersebut berlangsung tertib dengan pengawalan "
+    "aparat sampai massa membubarkan diri. Kepala PLN ranting mengatakan jadwal "
+    "pemadaman bergilir sudah diumumkan melalui radio dan mesin pembangkit tiba-tiba drop. "
+    "Hingga dini hari polisi masih berjaga di depan kantor itu."
+)
+
+
+def test_a_mass_action_at_an_office_is_a_protest_told(indonesia: Gazetteer) -> None:
+    action = read_story(OUTAGE_PROTEST, indonesia)
+    assert (action.kind, action.categories) == ("incident", ["demonstration"])
