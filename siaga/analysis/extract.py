@@ -333,7 +333,24 @@ _NAMED_DEAD = re.compile(
 
 
 def _a_death_counted(death: re.Match[str]) -> bool:
-    return _not_still_listed(death) and _not_history(death) and _not_passed_away(death)
+    return (
+        _not_still_listed(death)
+        and _not_history(death)
+        and _not_passed_away(death)
+        and _not_poisoned(death)
+    )
+
+
+# "delapan warga meninggal akibat menghirup gas beracun H2S dari proyek panas bumi": the
+# dead of a leak or a poison, at no one's hand in a quarrel.
+_POISONED_BY = re.compile(
+    r"\s+akibat\s+(?:menghirup|keracunan|terpapar)\b|\s+karena\s+(?:menghirup|keracunan)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_poisoned(death: re.Match[str]) -> bool:
+    return _POISONED_BY.match(death.string, death.end()) is None
 
 
 # "Kami berlima anggota nazir, sedangkan yang tiga sudah meninggal dunia": members of a

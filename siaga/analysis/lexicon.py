@@ -629,6 +629,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # Whoever speaks for a protest ("kata Suryono, koordinator aksi") shows one held.
         "koordinator aksi": 1.0,
         "korlap aksi": 1.0,
+        # "Koalisi Masyarakat Sipil menggelar aksi … meneriakkan slogan keras"; a crowd
+        # barring the authorities' way or a company's digger ("Ribuan massa mengadang
+        # aparat yang membawa alat berat", "mengadang … beko perusahaan").
+        "menggelar aksi": 0.6,
+        "meneriakkan slogan": 0.6,
+        "mengadang aparat": 0.6,
+        "menghadang aparat": 0.6,
+        "mengadang alat berat": 1.0,
+        "menghadang alat berat": 1.0,
+        "beko perusahaan": 0.6,
         # "Aksi tersebut mereka lakukan sebagai bentuk penolakan dan menuntut …": with a
         # demand, a refusal acted out.
         "sebagai bentuk penolakan": 0.6,
@@ -1066,6 +1076,21 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "wilayah konsesi": 0.6,
         "lokasi tambang": 0.4,
         "penambang emas ilegal": 0.5,
+        # A geothermal plant's wells and roads on farmers' land and springs ("tolak
+        # geothermal", "perampasan ruang hidup"): a natural resource fought over.
+        "geothermal": 0.4,
+        "geotermal": 0.4,
+        "panas bumi": 0.4,
+        "pltp": 0.4,
+        "proyek geothermal": 0.6,
+        "proyek panas bumi": 0.6,
+        "tolak geothermal": 1.0,
+        "menolak proyek geothermal": 1.0,
+        "menolak proyek panas bumi": 1.0,
+        "tolak pltp": 1.0,
+        "perampasan ruang hidup": 1.0,
+        "merampas ruang hidup": 1.0,
+        "mempertahankan ruang hidup": 1.0,
         "penyerobotan lahan": 1.0,
         "batas": 0.3,
         "lahan": 0.3,
@@ -1821,8 +1846,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "pembakaran": 0.8,
         "laporan adanya": 0.6,
         "pagi ini": 0.4,
-        # A demonstration told as held (a planned one is read past its modal).
+        # A demonstration told as held (a planned one is read past its modal), a crowd
+        # that took to the streets, a headline's "Warga Geruduk Kantor …".
         "menggelar aksi": 0.8,
+        "turun ke jalan": 0.6,
+        "geruduk": 0.8,
         # A headline's and a regional paper's shortening ("ratusan warga … gelar aksi di
         # depan Kantor Pemerintah Kabupaten", "demo ke pendopo"), and a crowd forcing its
         # way in.

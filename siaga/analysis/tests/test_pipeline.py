@@ -4994,3 +4994,21 @@ OUTAGE_PROTEST = (
 def test_a_mass_action_at_an_office_is_a_protest_told(indonesia: Gazetteer) -> None:
     action = read_story(OUTAGE_PROTEST, indonesia)
     assert (action.kind, action.categories) == ("incident", ["demonstration"])
+
+
+def test_a_geothermal_project_refused_is_a_resource_fought_over() -> None:
+    refused = category_evidence(
+        "Ribuan massa turun ke jalan, mengadang aparat pengawal alat berat proyek geothermal; "
+        "warga tetap tolak geothermal demi mempertahankan ruang hidup mereka."
+    )
+    assert refused["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    assert refused["demonstration"] >= CATEGORY_THRESHOLD
+    staged = category_evidence("Koalisi menggelar aksi dan meneriakkan slogan di depan gedung.")
+    assert staged["demonstration"] >= CATEGORY_THRESHOLD
+    for told in ("Masyarakat turun ke jalan.", "Warga geruduk kantor bupati."):
+        assert kind_evidence(told)["incident"] > 0.0
+
+
+def test_the_dead_of_a_poison_gas_leak_are_no_casualties_of_a_quarrel() -> None:
+    gassed = "Di daerah lain, delapan warga meninggal akibat menghirup gas beracun H2S."
+    assert casualties(gassed)["dead"] is None
