@@ -841,7 +841,9 @@ _HOSPITAL = re.compile(
 # regencies around it; so do the administrative and high courts a village election's loser
 # sues in ("PTUN Bengkulu", "Pengadilan Tinggi Tata Usaha Negara (PTTUN) Medan").
 _COURT = re.compile(
-    r"\b(?:[Pp]engadilan(?: [Tt]inggi)?(?: [Nn]egeri| [Tt]ata [Uu]saha [Nn]egara)|PN|PTUN|PTTUN)"
+    # A legal-aid office is named by its seat too ("Direktur LBH Yogyakarta").
+    r"\b(?:[Pp]engadilan(?: [Tt]inggi)?(?: [Nn]egeri| [Tt]ata [Uu]saha [Nn]egara)|PN|PTUN|PTTUN"
+    r"|LBH)"
     r"(?:[ ]+\([A-Z]+\))?[ ]+(?P<court>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
 )
 
@@ -1072,7 +1074,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _REACHED_AT: ("dihubungi", "ditemui", "dikonfirmasi", "diwawancarai"),
     _ON_THE_SIDELINES: ("sela",),
     _AT_HEADQUARTERS: ("Mabes", "Markas Besar"),
-    _COURT: ("engadilan", "PN ", "PTUN", "PTTUN"),
+    _COURT: ("engadilan", "PN ", "PTUN", "PTTUN", "LBH"),
     _COMMAND: ("olres", "Resor"),
     _SECTOR: ("olsek",),
     _MILITARY_DISTRICT: ("dim ",),

@@ -1596,3 +1596,11 @@ def test_a_joined_district_name_written_apart_is_still_the_district() -> None:
     )
     text = "Bom bunuh diri meledak di halaman Polsek Astana Anyar, Kota Bandung."
     assert [p.code for p in geoparse(text, bandung)[0]] == ["32.73.10"]
+
+
+def test_a_legal_aid_office_named_by_its_seat_is_no_place_of_the_story() -> None:
+    aid = (
+        "Pengukuran lahan di Kabupaten Pati berlangsung ricuh. Direktur LBH Batam mengatakan "
+        "banyak warga tidak tahu mengapa mereka ditangkap."
+    )
+    assert news_codes(aid + BODY) == ["33.18"]
