@@ -348,6 +348,8 @@ HEAD_REST = 3
 
 
 def _split_at_a_head(folded: str) -> str | None:
+    if not folded.startswith(_HEADS):
+        return None  # nearly every name: one test in C before the loop
     for head in _HEADS:
         if folded.startswith(head) and len(folded) >= len(head) + HEAD_REST:
             return f"{head} {folded[len(head) :]}"
@@ -364,6 +366,8 @@ TAIL_REST = 4
 
 
 def _split_before_a_tail(folded: str) -> str | None:
+    if not folded.endswith(_TAILS):
+        return None
     for tail in _TAILS:
         if folded.endswith(tail) and len(folded) >= len(tail) + TAIL_REST:
             return f"{folded[: -len(tail)]} {tail}"
@@ -387,6 +391,8 @@ def _loose_variants(name: str) -> list[str]:
         folded = fold_plain(name)
         return [folded.replace(" ", "")] if _two_words(folded) else []
     lowered = name.lower()
+    if not lowered.endswith(_COMMON_LAST_WORDS):
+        return []
     for tail in _COMMON_LAST_WORDS:
         if lowered.endswith(tail) and len(lowered) >= len(tail) + TAIL_REST:
             return [f"{fold_plain(name[: -len(tail)])} {tail}"]

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import pytest
+
 from siaga.analysis.gazetteer import Gazetteer, PlaceRecord, finest
 from siaga.analysis.geoparse import geoparse
-from siaga.analysis.text import fold
+from siaga.analysis.text import fold, fold_plain
 
 SMALL = Gazetteer(
     [
@@ -31,6 +33,13 @@ def test_folding_keeps_a_map_to_the_original_text() -> None:
     assert folded.text == " desa tangkas kec klungkung "
     start = folded.text.index("tangkas")
     assert folded.span(start, start + 7) == (6, 13)
+
+
+@pytest.mark.parametrize(
+    "name", ["Desa  Tangkas, Kec. Klungkung!", "Bébé-Ñoño 12", "Kota Bau-Bau", "", "..."]
+)
+def test_a_plain_fold_is_the_fold_without_its_padding(name: str) -> None:
+    assert fold_plain(name) == fold(name).text.strip()
 
 
 def test_a_trigger_word_sets_the_level() -> None:
