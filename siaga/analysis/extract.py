@@ -421,9 +421,11 @@ _DIED_BY = re.compile(
 
 
 # "nyaris berujung maut", "hampir merenggut nyawa": a death averted. "Terkadang sampai
-# merenggut nyawa": what such clashes sometimes do, no death told.
+# merenggut nyawa": what such clashes sometimes do, no death told; nor is a conflict
+# that "berpotensi menimbulkan korban jiwa".
 _AVERTED = re.compile(
     r"\b(?:nyaris|hampir|tidak|tak|tanpa|bisa|dapat|akan|hendak|mau|ingin|terancam|diancam"
+    r"|berpotensi|berisiko|dikhawatirkan"
     r"|ancaman|takut|khawatir|(?:ter)?kadang(?:-kadang)?(?:\s+(?:sampai|hingga))?)\s+$",
     re.IGNORECASE,
 )

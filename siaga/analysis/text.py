@@ -246,6 +246,15 @@ _CREDIT_ABOVE = re.compile(
 _DATELINE_OPENING = re.compile(r"^[ \t]*[A-Z][A-Z.]+(?: [A-Z.]+)*[ \t]*[,–—-]")
 
 
+# BBC Indonesia labels its captions and credits ("Keterangan gambar, Saksi menunjukkan
+# kertas suara … Kabupaten Jayawijaya", "Sumber gambar, ANTARA FOTO/ Gusti Tanati") and
+# prints the caption bare as well.
+_LABELLED = re.compile(
+    r"^[ \t]*(?i:keterangan gambar|keterangan foto|sumber gambar)[ \t]*[,:]?[ \t]*"
+)
+_LABEL_WORDS = ("eterangan gambar", "eterangan foto", "umber gambar")
+
+
 def without_photo_captions(text: str) -> str:
     """The text with its photo captions blanked out, character for character."""
     lines = text.split("\n")
@@ -253,11 +262,15 @@ def without_photo_captions(text: str) -> str:
         _blank_sentences_printed_twice(lines)
     if not any(mark in text for mark in ("(", "[", "/", "ANTARA", "Foto")):
         return "\n".join(lines)  # a substring test is far cheaper than the pattern
+    labelled = any(word in text for word in _LABEL_WORDS)
     captions = []
     for number, line in enumerate(lines):
+        if labelled and (label := _LABELLED.match(line)) is not None:
+            captions.append(line[label.end() :].strip())
+            lines[number] = " " * len(line)
         # The pattern tries every alternative at every character: only lines that end
         # the way a credit ends, or open with "Foto", are worth its time.
-        if _may_end_in_a_credit(line) and _CAPTION.match(line):
+        elif _may_end_in_a_credit(line) and _CAPTION.match(line):
             captions.append(line.strip())
             lines[number] = " " * len(line)
         elif "/" in line and _CREDIT_ABOVE.match(line):

@@ -42,6 +42,20 @@ def test_a_plain_fold_is_the_fold_without_its_padding(name: str) -> None:
     assert fold_plain(name) == fold(name).text.strip()
 
 
+def test_a_labelled_caption_and_its_bare_copy_are_no_place_of_the_story() -> None:
+    from siaga.analysis.text import without_photo_captions
+
+    page = (
+        "Saksi menunjukkan kertas suara di Kabupaten Jayawijaya, Rabu (14/02).\n"
+        "Sumber gambar, ANTARA FOTO/ Gusti Tanati\n"
+        "Keterangan gambar, Saksi menunjukkan kertas suara di Kabupaten Jayawijaya, Rabu "
+        "(14/02).\nKonflik antarwarga berkecamuk di Kabupaten Puncak Jaya."
+    )
+    kept = without_photo_captions(page)
+    assert "Jayawijaya" not in kept and "Gusti" not in kept
+    assert "Puncak Jaya" in kept and len(kept) == len(page)
+
+
 def test_a_trigger_word_sets_the_level() -> None:
     assert codes("Kecamatan Kediri") == ["51.02.06"]
     assert codes("Kota Kediri") == ["35.71"]

@@ -5012,3 +5012,8 @@ def test_a_geothermal_project_refused_is_a_resource_fought_over() -> None:
 def test_the_dead_of_a_poison_gas_leak_are_no_casualties_of_a_quarrel() -> None:
     gassed = "Di daerah lain, delapan warga meninggal akibat menghirup gas beracun H2S."
     assert casualties(gassed)["dead"] is None
+
+
+def test_a_conflict_that_may_cost_lives_has_cost_none_yet() -> None:
+    feared = "Sistem itu bisa memicu konflik yang berpotensi menimbulkan korban jiwa."
+    assert casualties(feared)["dead"] is None
