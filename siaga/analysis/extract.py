@@ -487,7 +487,7 @@ def _not_still_listed(death: re.Match[str]) -> bool:
 # "miras oplosan": the dead and the sick of bootleg liquor, in a story of no fight, came to
 # harm by no one's hand.
 _DRINK_WORDS = ("oplosan", "keracunan", "overdosis", "menenggak")
-_POISONED = re.compile(r"\b(?:oplosan|keracunan|overdosis|menenggak)\b", re.IGNORECASE)
+_DRINK = re.compile(rf"\b(?:{'|'.join(_DRINK_WORDS)})\b", re.IGNORECASE)
 _A_FIGHT = re.compile(
     r"\b(?:ber)?(?:kelahi|perkelahian|duel|cekcok|keributan|bentrok\w*|tawuran|keroyok\w*"
     r"|dikeroyok|pengeroyokan|dipukul\w*|memukul|tusuk|ditusuk|menusuk|penusukan|tikam|ditikam"
@@ -501,7 +501,7 @@ def harmed_by_drink(text: str, lowered: str | None = None) -> bool:
     """Bootleg liquor named and no fight told: whoever died or fell sick, drank."""
     if not any(word in (lowered or text.lower()) for word in _DRINK_WORDS):
         return False  # nearly always
-    return _POISONED.search(text) is not None and _A_FIGHT.search(text) is None
+    return _DRINK.search(text) is not None and _A_FIGHT.search(text) is None
 
 
 # "menghadang penguburan salah seorang warganya yang meninggal": the dead whose burial a
@@ -894,9 +894,10 @@ def court_spans(text: str) -> list[tuple[int, int]]:
 
 # "Kontributor Kendari, Kiki Andi Pati", "Laporan Reporter Tribun Jogja, Rendika Ferri K":
 # a byline names the writer's bureau, and a writer's name may be a regency's.
+_BYLINE_LABELS = ("Kontributor", "Penulis", "Editor", "Reporter", "Pewarta", "Redaktur")
 _BYLINE = re.compile(
-    r"^[ \t]*(?:Kontributor|Penulis|Editor|Reporter|Pewarta|Redaktur|Laporan[ ]+(?:Reporter"
-    r"|Wartawan))\b(?P<byline>[^\n]*)$",
+    rf"^[ \t]*(?:{'|'.join(_BYLINE_LABELS)}|Laporan[ ]+(?:Reporter|Wartawan))\b"
+    r"(?P<byline>[^\n]*)$",
     re.MULTILINE,
 )
 
@@ -1084,7 +1085,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TAKEN_TO: ("rujuk", "dilarikan", "dievakuasi"),
     _GROUP: ("elompok",),
     _FROM: ("asal", "Asal", "dari", "lamat", "ombongan"),
-    _BYLINE: ("Kontributor", "Penulis", "Editor", "Reporter", "Pewarta", "Redaktur", "Laporan"),
+    _BYLINE: (*_BYLINE_LABELS, "Laporan"),
     _REINFORCEMENTS: ("bantuan", "pasukan"),
     _CLUB: ("suporter", "pertandingan", "laga", "stadion", "Stadion", "Liga"),
     _EXAMPLES: ("seperti", "antara", "termasuk", "yaitu", "yakni", "meliputi"),

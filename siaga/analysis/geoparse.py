@@ -368,8 +368,10 @@ def _a_hamlet_named_like_a_region(text: str, mention: Mention) -> bool:
     before = max(0, mention.start - 8)
     if _DUSUN_WORD.search(text, before, mention.start) is not None:
         return True
-    in_bali = mention.chosen.split(".")[0] == BALI
-    return in_bali and _BANJAR_WORD.search(text, before, mention.start) is not None
+    return (
+        contains(BALI, mention.chosen)
+        and _BANJAR_WORD.search(text, before, mention.start) is not None
+    )
 
 
 # "Dukuh Ngasinan Desa Kembangan": a dukuh or dusun is a hamlet, whether or not its word

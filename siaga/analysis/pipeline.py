@@ -795,7 +795,7 @@ _A_CONGRESS_IN_UPROAR = re.compile(
 )
 _AT_A_CONGRESS = re.compile(
     r" (?:musda|musdalub|muscab|muscablub|munas|munaslub|kongres|musyawarah daerah"
-    r"|musyawarah cabang|musyawarah daerah luar biasa) "
+    r"|musyawarah cabang) "
 )
 # The hall of a candidates' debate in uproar ("Debat Kandidat Pilgub Jawa Barat … nyaris
 # berakhir ricuh", "debat kedua Pilkada Jakarta 2024 sempat terjadi kericuhan"): the
@@ -1341,7 +1341,7 @@ def _stage_of(
     published: dt.date | None,
     calendar: Sequence[elections.StageWindow],
     *,
-    reading: str = "",
+    reading: str,
 ) -> tuple[str | None, str]:
     """The election stage of an electoral text, and where it came from."""
     if not (flags.get("election") or set(categories) & _ELECTORAL):

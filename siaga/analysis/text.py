@@ -43,12 +43,15 @@ def _non_ascii_bases(text: str) -> dict[int, str]:
     return _BASES
 
 
+def _ascii_lower(text: str) -> str:
+    return (text if text.isascii() else text.translate(_non_ascii_bases(text))).lower()
+
+
 def fold(text: str) -> Folded:
     # Every character maps to exactly one, so positions carry over; the runs of letters
     # and digits are then found in C by the regex engine rather than char by char.
     # Translating first leaves only ASCII, whose lower case keeps every length.
-    lowered = text if text.isascii() else text.translate(_non_ascii_bases(text))
-    lowered = lowered.lower()
+    lowered = _ascii_lower(text)
     words: list[str] = []
     origin: list[int] = [0]
     for match in _WORD.finditer(lowered):
@@ -166,9 +169,6 @@ def _related_headlines(text: str) -> set[str]:
         if len(last.split()) >= HEADLINE_WORDS:
             found.add(last)
     return found
-
-
-HEADLINE_WORDS = 4
 
 
 def _without_lines(text: str, lines: set[str]) -> str:
@@ -349,8 +349,7 @@ _NOT_A_LINE_BREAK = re.compile(r"[^\n]")
 def fold_plain(text: str) -> str:
     """`fold(text).text` without its padding, and without the offsets nobody asks for
     here: the gazetteer folds every one of ninety thousand names at load."""
-    lowered = text if text.isascii() else text.translate(_non_ascii_bases(text))
-    return " ".join(_WORD.findall(lowered.lower()))
+    return " ".join(_WORD.findall(_ascii_lower(text)))
 
 
 def sentences(text: str) -> list[str]:
