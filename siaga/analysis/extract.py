@@ -683,7 +683,11 @@ _DOMAIN_THEN_PLACE = re.compile(
     r"^((?i:[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org)),[ ]*[A-Z][A-Z .]{1,30}?)\.?[ ]*$"
 )
 _DOMAIN = re.compile(r"[\w.-]+\.(?:com|id|net|org)$", re.IGNORECASE)
-_PLACE_AFTER_PUBLISHER = re.compile(r"[ ]*([A-Z][A-Z .]{1,40}?)(?:\s+-{1,2}\s|\s*(?:--|–|—)\s*)")
+# "RADARINDO.co.id – Medan : Sebuah video …": the place may close with a colon.
+_PLACE_AFTER_PUBLISHER = re.compile(
+    r"[ ]*([A-Z][A-Z .]{1,40}?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
+    r"(?:\s+-{1,2}\s|\s*(?:--|–|—)\s*|[ ]?:[ ])"
+)
 DATELINE_WORDS = 6
 _BYLINE_DATE = re.compile(r"\s*\d{1,2}[/ -]")
 BYLINE_WORDS = 3
@@ -1033,6 +1037,20 @@ _NEIGHBOUR = re.compile(
 _SEATED_IN = re.compile(r"\bberpusat[ ]+di[ ]+(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)")
 
 
+# "diboyong ke Polrestabes Medan guna proses hukum": where a suspect was taken after the
+# arrest; "keberadaanya di Kabupaten Tapanuli Utara", "melarikan diri ke Jambi": where he
+# fled. Neither is where the trouble was.
+_TAKEN_INTO_CUSTODY = re.compile(
+    r"\b(?:diboyong|dibawa|digelandang|digiring|diserahkan|dilimpahkan)[ ]+ke[ ]+"
+    r"(?:(?:Ma)?(?:[Pp]olres(?:ta|tabes)?|[Pp]olda|[Pp]olsek)[ ]+)"
+    r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+)
+_FLED_TO = re.compile(
+    r"\b(?:melarikan[ ]+diri|kabur|keberadaann?(?:nya|ya)|bersembunyi)[ ]+(?:ke|di)[ ]+"
+    rf"(?P<elsewhere>{_PLACE_NAME}(?:[ ]+\([A-Z][\w]*\))?)"
+)
+
+
 def elsewhere_spans(text: str) -> list[tuple[int, int]]:
     """Where the text lists other places as examples of the same kind of trouble, names
     a road by its far end, says where people moved to, names a neighbour, or where an
@@ -1041,7 +1059,7 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
         text,
         "elsewhere",
         *(_EXAMPLES, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO, _SET_OUT_FROM, _NEIGHBOUR),
-        _SEATED_IN,
+        *(_SEATED_IN, _TAKEN_INTO_CUSTODY, _FLED_TO),
     )
 
 
@@ -1069,6 +1087,8 @@ _HALL_NEEDLES = tuple(
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _NEIGHBOUR: ("berbatasan",),
     _SEATED_IN: ("berpusat",),
+    _TAKEN_INTO_CUSTODY: ("olres", "olda", "olsek"),
+    _FLED_TO: ("melarikan", "kabur", "keberadaan", "bersembunyi"),
     _HELD_AT: _HALL_NEEDLES,
     _MEETING_AT: _HALL_NEEDLES,
     _MOVED_TO: ("pindah", "ungsi", "pulang"),

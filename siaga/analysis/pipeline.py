@@ -107,6 +107,8 @@ def analyze(
     _polls_at_risk(category_scores, category_cues, flags, reading)
     _islands_at_stake(category_scores, category_cues, reading)
     _locals_against_foreigners(category_scores, category_cues, text, reading)
+    _blasphemy_posted(category_scores, category_cues, text, reading)
+    _a_crowd_at_the_door(category_scores, category_cues, reading)
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
@@ -543,6 +545,54 @@ def _locals_against_foreigners(
     )
     if said:
         _name_category(scores, cues, SARA, said)
+
+
+def _blasphemy_posted(
+    scores: dict[str, float], cues: dict[str, list[str]], text: str, reading: str
+) -> None:
+    """A faith mocked in a post, a video or a live stream ("penistaan agama melalui akun
+    media sosialnya", "video yang diduga menistakan agama Islam di media sosial"): the
+    content is itself hate spoken online, beside the faith it offends. A shrine defiled
+    on camera is not: the act, not the post, offends."""
+    if " agama " not in reading and " menista" not in reading:
+        return  # nearly always
+    said = _said_in_a_sentence(text, reading, _BLASPHEMY_ONLINE, lambda _s: True)
+    if said:
+        _name_category(scores, cues, HOAX, said)
+
+
+_BLASPHEMY = (
+    r"(?:penistaan|menistakan|penistakan|penista|(?:penodaan|menodai|penghinaan|menghina"
+    r"|melecehkan|pelecehan)(?: terhadap)? (?:agama|simbol agama|nabi|al quran|alquran"
+    r"|kitab suci))"
+)
+_ONLINE = (
+    r"(?:video|akun|tiktok|facebook|youtube|instagram|telegram|media sosial|medsos"
+    r"|unggahan|mengunggah|diunggah|konten|cuitan|siaran langsung|live|viral)"
+)
+_BLASPHEMY_ONLINE = re.compile(
+    rf" (?:{_ONLINE}(?: [a-z0-9_]+){{0,6}}? {_BLASPHEMY}|{_BLASPHEMY}(?: [a-z0-9_]+){{0,6}}?"
+    rf" {_ONLINE})(?= )"
+)
+
+
+def _a_crowd_at_the_door(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """Villagers or an ormas surrounding the house of someone they are angry with ("ormas
+    yang telah mengepung rumahnya", "warga … mendatangi dan mengepung kediaman"): a
+    crowd's protest at his door. The police surrounding a suspect's house are not one."""
+    if " rumah" not in reading and " kediaman" not in reading:
+        return  # nearly always
+    if said := _CROWD_AT_THE_DOOR.search(reading):
+        _name_category(scores, cues, DEMONSTRATION, said.group().strip())
+
+
+_CROWD_AT_THE_DOOR = re.compile(
+    r" (?:warga|massa|ormas|umat|jemaah|ratusan orang|puluhan orang)(?: [a-z0-9_]+){0,6}?"
+    r" (?:mengepung|menggeruduk|mendatangi dan mengepung|melakukan pengepungan)"
+    r" (?:rumah|kediaman)[a-z]* "
+)
 
 
 _A_CLASH = re.compile(
@@ -1186,7 +1236,9 @@ _A_FIGHT = re.compile(
     r"|menganiaya|baku hantam|adu jotos|serang|menyerang|diserang|penyerangan|rusuh|kerusuhan"
     r"|resah|meresahkan|ketertiban|konflik|gesekan|ricuh|kericuhan"
     # Police raiding a den held up on the road ("diadang tumpukan kayu dan batu").
-    r"|diadang|dihadang|menghadang|perlawanan)(?= )"
+    # "tidak melakukan perlawanan" at an arrest is no fight.
+    r"|diadang|dihadang|menghadang|(?<!tanpa )(?<!tidak melakukan )(?<!tidak ada )perlawanan)"
+    r"(?= )"
 )
 
 

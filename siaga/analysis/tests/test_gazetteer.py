@@ -1627,3 +1627,28 @@ def test_a_legal_aid_office_named_by_its_seat_is_no_place_of_the_story() -> None
         "banyak warga tidak tahu mengapa mereka ditangkap."
     )
     assert news_codes(aid + BODY) == ["33.18"]
+
+
+def test_where_a_suspect_was_taken_or_fled_is_no_place_of_the_story() -> None:
+    north = Gazetteer(
+        [
+            PlaceRecord("12.07", "Kabupaten Deli Serdang", 2),
+            PlaceRecord("12.07.21", "Patumbak", 3),
+            PlaceRecord("12.71", "Kota Medan", 2),
+            PlaceRecord("12.02", "Kabupaten Tapanuli Utara", 2),
+        ]
+    )
+    story = (
+        "Warga mengepung rumah di Kecamatan Patumbak, Kabupaten Deli Serdang. Pelaku "
+        "diketahui keberadaanya di Kabupaten Tapanuli Utara dan setelah menyerahkan diri "
+        "ia diboyong ke Polrestabes Medan guna proses hukum lebih lanjut." + BODY
+    )
+    assert {p.code[:5] for p in geoparse(story, north)[0]} == {"12.07"}
+
+
+def test_a_place_after_the_publishers_domain_may_close_with_a_colon() -> None:
+    from siaga.analysis.extract import dateline_span
+
+    story = "RADARINDO.co.id – Medan : Sebuah video singkat beredar di media sosial."
+    span = dateline_span(story)
+    assert span is not None and story[span[0] : span[1]].endswith("Medan")

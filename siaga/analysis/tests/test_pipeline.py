@@ -5017,3 +5017,59 @@ def test_the_dead_of_a_poison_gas_leak_are_no_casualties_of_a_quarrel() -> None:
 def test_a_conflict_that_may_cost_lives_has_cost_none_yet() -> None:
     feared = "Sistem itu bisa memicu konflik yang berpotensi menimbulkan korban jiwa."
     assert casualties(feared)["dead"] is None
+
+
+def rule_evidence(rule_name: str, text: str) -> dict[str, float]:
+    """Category evidence after one named pattern rule of the pipeline."""
+    from siaga.analysis import pipeline
+
+    reading = expand_shorthand(fold(text).text)
+    scores, cues = pipeline._scores(default_index().scan(reading)["category"], "category")
+    rule = getattr(pipeline, rule_name)
+    if "text" in rule.__code__.co_varnames[: rule.__code__.co_argcount]:
+        rule(scores, cues, text, reading)
+    else:
+        rule(scores, cues, reading)
+    return scores
+
+
+def test_a_faith_mocked_in_a_post_is_hate_spoken_online() -> None:
+    posted = rule_evidence(
+        "_blasphemy_posted",
+        "Pria itu diamankan karena diduga melakukan penistaan agama melalui akun media sosialnya.",
+    )
+    assert posted["hoax_hate_speech"] >= CATEGORY_THRESHOLD
+    video = rule_evidence(
+        "_blasphemy_posted", "Beredar video yang diduga menistakan agama Islam di Facebook."
+    )
+    assert video["hoax_hate_speech"] >= CATEGORY_THRESHOLD
+    shrine = rule_evidence(
+        "_blasphemy_posted",
+        "Video turis yang menodai kesucian pura viral; ia diminta menggelar upacara.",
+    )
+    assert shrine.get("hoax_hate_speech", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_crowd_at_a_suspects_door_protests_and_the_police_there_do_not() -> None:
+    crowd = rule_evidence(
+        "_a_crowd_at_the_door",
+        "Pelaku diiringi takbir oleh para ormas yang telah mengepung rumahnya.",
+    )
+    assert crowd["demonstration"] >= CATEGORY_THRESHOLD
+    police = rule_evidence(
+        "_a_crowd_at_the_door", "Tim Densus 88 mengepung rumah terduga teroris di desa itu."
+    )
+    assert police.get("demonstration", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_suspect_who_did_not_resist_fought_no_one() -> None:
+    shown = rule_evidence(
+        "_drink_without_a_fight",
+        "Dalam video itu ia menunjukkan segelas miras. Saat ditangkap, pelaku tidak "
+        "melakukan perlawanan.",
+    )
+    assert shown["alcohol_drugs_brawl"] < CATEGORY_THRESHOLD
+    resisted = rule_evidence(
+        "_drink_without_a_fight", "Pelaku dalam pengaruh miras dan melakukan perlawanan."
+    )
+    assert resisted["alcohol_drugs_brawl"] >= CATEGORY_THRESHOLD
