@@ -629,6 +629,14 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # Whoever speaks for a protest ("kata Suryono, koordinator aksi") shows one held.
         "koordinator aksi": 1.0,
         "korlap aksi": 1.0,
+        # A crowd the police break up ("Polisi membubarkan massa yang ingin
+        # mendeklarasikan …") and the truck its orators speak from gathered to protest.
+        "membubarkan massa": 0.6,
+        "pembubaran massa": 0.6,
+        "mobil komando": 0.6,
+        "konsentrasi massa": 0.5,
+        "menyuarakan pendapat": 0.6,
+        "menyuarakan pendapatnya": 0.6,
         # "Koalisi Masyarakat Sipil menggelar aksi … meneriakkan slogan keras"; a crowd
         # barring the authorities' way or a company's digger ("Ribuan massa mengadang
         # aparat yang membawa alat berat", "mengadang … beko perusahaan").
@@ -1703,6 +1711,15 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "pengrusakan": 1.0,
         "dirusak massa": 1.0,
         "dibubarkan": 0.6,
+        # A gathering broken up by force, with pushing, or a camp's banners torn down
+        # against its will: done.
+        "membubarkan secara paksa": 1.0,
+        "dibubarkan secara paksa": 1.0,
+        "dibubarkan paksa": 1.0,
+        "pembubaran paksa": 1.0,
+        "membubarkan massa": 0.8,
+        "saling dorong": 0.8,
+        "dicopot paksa": 1.0,
         "diserang": 1.0,
         "ditusuk": 1.0,
         "ditembak": 1.0,
@@ -2054,6 +2071,11 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         # A smear is spread at any stage: "kampanye hitam" tells none.
         "kampanye hitam": -0.6,
         "masa kampanye": 1.0,
+        # "belum memasuki masa kampanye": before the campaign, in none of its days.
+        "belum memasuki masa kampanye": -1.6,
+        "belum masuk masa kampanye": -1.6,
+        # "dua hari sebelum memasuki masa tenang": the campaign's last days.
+        "sebelum memasuki masa tenang": 1.0,
         "tahapan kampanye": 1.0,
         "alat peraga": 0.8,
         "konvoi": 0.6,
@@ -2071,6 +2093,7 @@ STAGE_CUES: dict[str, dict[str, float]] = {
     # phrase weighs more so that the days before voting win.
     "quiet_period": {
         "masa tenang": 1.0,
+        "sebelum memasuki masa tenang": -1.0,
         "hari tenang": 1.0,
         "serangan fajar": 1.0,
         "menjelang pencoblosan": 1.2,

@@ -109,6 +109,7 @@ def analyze(
     _locals_against_foreigners(category_scores, category_cues, text, reading)
     _blasphemy_posted(category_scores, category_cues, text, reading)
     _a_crowd_at_the_door(category_scores, category_cues, reading)
+    _a_camp_s_post_attacked(category_scores, category_cues, reading)
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
@@ -153,7 +154,9 @@ def analyze(
     counts_for_kind = NO_CASUALTIES if reconciled else counts
     kind = _kind(kind_scores, kind_probs, categories, counts_for_kind, context, cap, routine)
     if kind == "meeting" and DEMONSTRATION in categories and _STORMED.search(_lead(reading)):
-        kind = "incident"  # the audience the rally won is the protest's, not a meeting
+        # The audience the rally won is the protest's, and a declaration the police
+        # broke up was no meeting held.
+        kind = "incident"
     # A ceremony attended is not a meeting about a risk.
     about_a_risk = bool(categories) or context
     declaring = DECLARING if category_scores.get(NEUTRALITY, 0.0) >= CATEGORY_THRESHOLD else ()
@@ -586,6 +589,30 @@ def _a_crowd_at_the_door(
         return  # nearly always
     if said := _CROWD_AT_THE_DOOR.search(reading):
         _name_category(scores, cues, DEMONSTRATION, said.group().strip())
+
+
+def _a_camp_s_post_attacked(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """A camp's post stoned, wrecked or burnt ("posko rumah aspirasi kotak kosong yang
+    dilempari orang tidak dikenal", "perusakan posko pemenangan"): an attack by the other
+    side. A police post stoned is not a camp's."""
+    if " posko " not in reading:
+        return  # nearly always
+    if said := _CAMP_S_POST_ATTACKED.search(reading):
+        _name_category(scores, cues, CLASH, said.group().strip())
+
+
+_OF_A_CAMP = (
+    r"(?:pemenangan|relawan|tim sukses|timses|paslon|caleg|capres|cawapres|cagub|cabup"
+    r"|calon|kotak kosong|rumah aspirasi|partai)"
+)
+_CAMP_S_POST_ATTACKED = re.compile(
+    rf" posko (?:[a-z0-9_]+ ){{0,4}}?{_OF_A_CAMP}(?: [a-z0-9_]+){{0,6}}? (?:dilempari|dilempar"
+    rf"|dirusak|diserang|dibakar|dirobohkan|dicoret coret) "
+    rf"| (?:perusakan|pengrusakan|pelemparan|penyerangan|pembakaran) posko"
+    rf" (?:[a-z0-9_]+ ){{0,4}}?{_OF_A_CAMP} "
+)
 
 
 _CROWD_AT_THE_DOOR = re.compile(
@@ -1475,7 +1502,9 @@ _A_QUARREL = re.compile(
     r"|menggeruduk|memanas|ngotot|tidak puas|pemalangan|dipalang|memalang|ganti rugi"
     r"|mengklaim menang|mengklaim kemenangan|klaim menang|klaim kemenangan|lecehkan"
     r"|melecehkan|pelecehan|menodai|penodaan|tak senonoh|tidak senonoh|tidak terpuji"
-    r"|dibakar massa|dibakar warga|kemarahan massa"
+    r"|dibakar massa|dibakar warga|kemarahan massa|saling dorong"
+    # A gathering broken up ("Polisi membubarkan … deklarasi"), not a crowd going home.
+    r"|(?:membubarkan|dibubarkan|pembubaran)(?! diri)"
     r"|(?:membakar|pembakaran)(?: [a-z0-9]+){0,2} (?:alat|ekskavator|eskavator))(?= )"
 )
 
@@ -1969,8 +1998,10 @@ _ENDED_IN_UNREST = re.compile(
 
 # "Ratusan warga … menggeruduk kantor desa", "warga serbu kantor Kades"; "Mereka
 # berorasi sebelum akhirnya ditemui Bupati … untuk audiensi": the rally came first.
+# "Polisi membubarkan secara paksa … Acara Deklarasi": the gathering was broken up.
 _STORMED = re.compile(
-    r" (?:menggeruduk|digeruduk|geruduk|menyerbu|serbu|mengepung|berorasi|berunjuk rasa) "
+    r" (?:menggeruduk|digeruduk|geruduk|menyerbu|serbu|mengepung|berorasi|berunjuk rasa"
+    r"|membubarkan|dibubarkan|pembubaran)(?! diri) "
 )
 
 

@@ -5073,3 +5073,43 @@ def test_a_suspect_who_did_not_resist_fought_no_one() -> None:
         "_drink_without_a_fight", "Pelaku dalam pengaruh miras dan melakukan perlawanan."
     )
     assert resisted["alcohol_drugs_brawl"] >= CATEGORY_THRESHOLD
+
+
+DECLARATION_BROKEN_UP = (
+    "TANGERANG - Polisi membubarkan secara paksa acara deklarasi sebuah gerakan relawan "
+    "di halaman pertokoan, Minggu sore. Pembacaan deklarasi dan orasi yang diikuti sekitar "
+    "dua ribu massa dilangsungkan di atas mobil komando. Menjelang pembacaan doa, puluhan "
+    "mobil polisi datang ke lokasi acara yang sebelumnya dirahasiakan. Koordinator "
+    "lapangan mengatakan lokasi acara dipindahkan karena di lapangan semula sudah banyak "
+    "aparat, yang meminta acara dibatalkan dengan alasan mengganggu ketertiban. Dalam "
+    "proses pembubaran itu, polisi dan sejumlah massa saling dorong ketika para tokoh yang "
+    "berorasi dari atas truk diminta turun. Massa kemudian berangsur pulang ke rumah."
+)
+
+
+def test_a_declaration_the_police_broke_up_was_a_protest_not_a_meeting(
+    indonesia: Gazetteer,
+) -> None:
+    broken_up = read_story(DECLARATION_BROKEN_UP, indonesia)
+    assert (broken_up.kind, broken_up.categories) == ("incident", ["demonstration"])
+    dispersed = category_evidence("Polisi membubarkan massa; orator turun dari mobil komando.")
+    assert dispersed["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_a_camps_post_stoned_is_the_other_sides_attack_and_a_police_post_is_not() -> None:
+    stoned = rule_evidence(
+        "_a_camp_s_post_attacked",
+        "Posko rumah aspirasi kotak kosong dilempari orang tidak dikenal hingga kaca pecah.",
+    )
+    assert stoned["supporters_clash"] >= CATEGORY_THRESHOLD
+    police = rule_evidence("_a_camp_s_post_attacked", "Posko pengamanan polisi dilempari batu.")
+    assert police.get("supporters_clash", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_before_the_campaign_is_no_campaign_and_before_the_quiet_days_is(
+    indonesia: Gazetteer,
+) -> None:
+    early = "Warga menolak deklarasi itu karena belum memasuki masa kampanye pilpres."
+    assert analyze(early, gazetteer=indonesia).election_stage is None
+    stoned = "Posko relawan pilkada dilempari batu dua hari sebelum memasuki masa tenang."
+    assert analyze(stoned, gazetteer=indonesia).election_stage == "campaign"
