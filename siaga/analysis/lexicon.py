@@ -1346,6 +1346,17 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "napiter": 1.0,
     },
     "criminal_violence": {
+        # A woman seized for a forced marriage ("kawin tangkap" in Sumba, "kawin paksa"),
+        # or anyone taken by force. A rumour of kidnappers is the hoax's (see there).
+        "kawin tangkap": 1.0,
+        "kawin paksa": 0.8,
+        "menculik": 0.8,
+        "diculik": 0.8,
+        "penculikan": 0.6,
+        "isu penculikan": -0.6,
+        "hoaks penculikan": -0.6,
+        "hoax penculikan": -0.6,
+        "ancaman penculikan": -0.6,
         # Motorcycle gangs riding out with blades to attack whoever they meet ("geng motor
         # … melakukan penyerangan secara acak terhadap warga").
         "geng motor": 0.6,

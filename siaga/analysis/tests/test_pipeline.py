@@ -5113,3 +5113,13 @@ def test_before_the_campaign_is_no_campaign_and_before_the_quiet_days_is(
     assert analyze(early, gazetteer=indonesia).election_stage is None
     stoned = "Posko relawan pilkada dilempari batu dua hari sebelum memasuki masa tenang."
     assert analyze(stoned, gazetteer=indonesia).election_stage == "campaign"
+
+
+def test_a_woman_seized_for_a_forced_marriage_is_a_crime_and_a_kidnap_rumour_is_not() -> None:
+    seized = category_evidence(
+        "Sekelompok pria menculik seorang perempuan untuk kawin tangkap dan membawanya "
+        "dengan mobil pikap."
+    )
+    assert seized["criminal_violence"] >= CATEGORY_THRESHOLD
+    rumour = category_evidence("Warga resah oleh isu penculikan anak yang beredar.")
+    assert rumour.get("criminal_violence", 0.0) < CATEGORY_THRESHOLD
