@@ -95,6 +95,7 @@ COMMON_WORDS = frozenset(
         "pusat",
         "kota",
         "pasar",
+        "pasir",
         "pantai",
         "sari",
         "jaya",

@@ -1731,6 +1731,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "membubarkan massa": 0.8,
         "saling dorong": 0.8,
         "dicopot paksa": 1.0,
+        # "Aksi penolakan … masih terus berlanjut", "para nelayan nekad mendatangi KIP":
+        # a protest going on, a crowd that went regardless.
+        "masih terus berlanjut": 0.8,
+        "nekat mendatangi": 0.8,
+        "nekad mendatangi": 0.8,
         "diserang": 1.0,
         "ditusuk": 1.0,
         "ditembak": 1.0,

@@ -1652,3 +1652,18 @@ def test_a_place_after_the_publishers_domain_may_close_with_a_colon() -> None:
     story = "RADARINDO.co.id – Medan : Sebuah video singkat beredar di media sosial."
     span = dateline_span(story)
     assert span is not None and story[span[0] : span[1]].endswith("Medan")
+
+
+def test_sea_sand_is_no_village_called_pasir() -> None:
+    demak = Gazetteer(
+        [
+            PlaceRecord("33.21", "Kabupaten Demak", 2),
+            PlaceRecord("33.21.10", "Mijen", 3),
+            PlaceRecord("33.21.10.2006", "Pasir", 4),
+        ]
+    )
+    story = "Aksi Diam Warga Pesisir Demak, Tolak Tambang Pasir Laut"
+    assert [p.code for p in geoparse(story, demak)[0]] == ["33.21"]
+    assert [p.code for p in geoparse("Ia tinggal di Desa Pasir, Mijen.", demak)[0]][0].startswith(
+        "33.21.10"
+    )

@@ -5123,3 +5123,11 @@ def test_a_woman_seized_for_a_forced_marriage_is_a_crime_and_a_kidnap_rumour_is_
     assert seized["criminal_violence"] >= CATEGORY_THRESHOLD
     rumour = category_evidence("Warga resah oleh isu penculikan anak yang beredar.")
     assert rumour.get("criminal_violence", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_protest_still_going_on_or_made_regardless_was_made() -> None:
+    for told in (
+        "Aksi penolakan oleh nelayan masih terus berlanjut.",
+        "Nelayan nekad mendatangi KIP.",
+    ):
+        assert kind_evidence(told)["incident"] > 0.0
