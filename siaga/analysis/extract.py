@@ -1051,6 +1051,14 @@ _FLED_TO = re.compile(
 )
 
 
+# "Kegiatan ini menyusul gerakan dari Desa Adat Jimbaran dan Kedonganan yang mendirikan
+# baliho", "menyusul kejadian serupa di Sleman": the like done elsewhere before.
+_FOLLOWING = re.compile(
+    r"\bmenyusul,?[ ]+(?:aksi|gerakan|kejadian|peristiwa|kegiatan)(?:[ ]+serupa)?[ ]+"
+    r"(?:dari|di)[ ]+(?P<elsewhere>[A-Z][\w'-]*(?:[ ,]*(?:[A-Z][\w'-]*|dan|serta))*)"
+)
+
+
 def elsewhere_spans(text: str) -> list[tuple[int, int]]:
     """Where the text lists other places as examples of the same kind of trouble, names
     a road by its far end, says where people moved to, names a neighbour, or where an
@@ -1059,7 +1067,7 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
         text,
         "elsewhere",
         *(_EXAMPLES, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO, _SET_OUT_FROM, _NEIGHBOUR),
-        *(_SEATED_IN, _TAKEN_INTO_CUSTODY, _FLED_TO),
+        *(_SEATED_IN, _TAKEN_INTO_CUSTODY, _FLED_TO, _FOLLOWING),
     )
 
 
@@ -1089,6 +1097,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SEATED_IN: ("berpusat",),
     _TAKEN_INTO_CUSTODY: ("olres", "olda", "olsek"),
     _FLED_TO: ("melarikan", "kabur", "keberadaan", "bersembunyi"),
+    _FOLLOWING: ("menyusul",),
     _HELD_AT: _HALL_NEEDLES,
     _MEETING_AT: _HALL_NEEDLES,
     _MOVED_TO: ("pindah", "ungsi", "pulang"),

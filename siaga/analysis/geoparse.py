@@ -419,7 +419,14 @@ def _province_wide(text: str, mentions: list[Mention]) -> list[Mention]:
 def _named_as_scope(text: str, mention: Mention) -> bool:
     if mention.chosen is None or level_of(mention.chosen) != PROVINCE:
         return False
-    return _SCOPE_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+    if _SCOPE_BEFORE.search(text, max(0, mention.start - 20), mention.start) is None:
+        return False
+    # "ratusan massa dari berbagai kalangan di seluruh Bali … di depan Kantor Gubernur":
+    # where the crowd came from, not the story's scope.
+    return _FROM_ALL_OVER.search(text, max(0, mention.start - 60), mention.start) is None
+
+
+_FROM_ALL_OVER = re.compile(r"(?i:\bdari\b[^.,\n]{0,40}$)")
 
 
 def _without_stations_across_the_border(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1667,3 +1667,37 @@ def test_sea_sand_is_no_village_called_pasir() -> None:
     assert [p.code for p in geoparse("Ia tinggal di Desa Pasir, Mijen.", demak)[0]][0].startswith(
         "33.21.10"
     )
+
+
+BALI = Gazetteer(
+    [
+        PlaceRecord("51", "Bali", 1),
+        PlaceRecord("51.71", "Kota Denpasar", 2),
+        PlaceRecord("51.71.04", "Denpasar Utara", 3),
+        PlaceRecord("51.71.04.1004", "Tonja", 4),
+        PlaceRecord("51.03", "Kabupaten Badung", 2),
+        PlaceRecord("51.03.01", "Kuta", 3),
+        PlaceRecord("51.03.01.1003", "Kedonganan", 4),
+        PlaceRecord("51.03.05", "Kuta Selatan", 3),
+        PlaceRecord("51.03.05.1006", "Jimbaran", 4),
+    ]
+)
+
+
+def test_a_crowd_from_all_over_the_province_rallies_in_its_capital() -> None:
+    rally = (
+        "TEMPO.CO, Denpasar: Ratusan massa dari berbagai kalangan di seluruh Bali berunjuk "
+        "rasa di depan Kantor Gubernur Bali. Mereka menolak reklamasi yang merusak alam Bali, "
+        "kata para demonstran, karena kawasan itu disucikan umat Hindu Bali." + BODY
+    )
+    assert [p.code for p in geoparse(rally, BALI)[0]] == ["51.71"]
+
+
+def test_the_like_done_elsewhere_before_is_no_place_of_the_story() -> None:
+    banners = (
+        "Pemuda Banjar Tatasan Kaja, Desa Pakraman Tonja, Denpasar, memasang baliho tolak "
+        "reklamasi. "
+        "Kegiatan ini menyusul gerakan dari Desa Adat Jimbaran dan Kedonganan yang mendirikan "
+        "baliho serupa sehari sebelumnya." + BODY
+    )
+    assert {p.code[:5] for p in geoparse(banners, BALI)[0]} == {"51.71"}
