@@ -538,6 +538,14 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menyegel ruang": 0.8,
         "penyegelan kantor": 0.8,
         "penyegelan ruang": 0.8,
+        # A school sealed by the heirs of its land ("gedung sekolah disegel oleh ahli
+        # waris"), as landowners elsewhere bar a school with wood.
+        "sekolah disegel": 1.0,
+        "menyegel sekolah": 1.0,
+        "penyegelan sekolah": 1.0,
+        "disegel ahli waris": 1.0,
+        "disegel oleh ahli waris": 1.0,
+        "aksi penyegelan": 1.0,
         "massa aksi": 0.8,
         "menggeruduk": 0.8,
         "digeruduk": 0.8,

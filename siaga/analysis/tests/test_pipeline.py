@@ -5131,3 +5131,11 @@ def test_a_protest_still_going_on_or_made_regardless_was_made() -> None:
         "Nelayan nekad mendatangi KIP.",
     ):
         assert kind_evidence(told)["incident"] > 0.0
+
+
+def test_a_school_sealed_by_the_heirs_of_its_land_is_barred_in_protest() -> None:
+    for told in (
+        "Gedung sekolah disegel oleh ahli waris yang menggugat lahan itu.",
+        "Aksi penyegelan dilakukan dengan memasang spanduk klaim tanah di pagar.",
+    ):
+        assert category_evidence(told)["demonstration"] >= CATEGORY_THRESHOLD
