@@ -205,10 +205,11 @@ _NATIONWIDE = re.compile(
 )
 
 
-# "pemuda Manggarai", "(warga Manggarai)", "artis Jakarta": people named by their home.
+# "pemuda Manggarai", "(warga Manggarai)", "artis Jakarta": people named by their home,
+# and "Asrama Papua", the dormitory of a province's students far from it.
 _PEOPLE_BEFORE = re.compile(
     r"\b(?:pemuda|warga|artis|perantau|orang|mahasiswa|masyarakat|suku|etnis|komunitas"
-    r"|kelompok)[ ]+$",
+    r"|kelompok|asrama)[ ]+$",
     re.IGNORECASE,
 )
 
@@ -222,7 +223,7 @@ def _without_far_homes(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions  # nearly always
     home_ids = {id(m) for m in homes}
     others = [m.chosen for m in mentions if m.chosen and id(m) not in home_ids]
-    provinces = {code[:2] for code in others if level_of(code) >= REGENCY}
+    provinces = {code[:2] for code in others}
     if not provinces:
         return mentions
     far = [m for m in homes if m.chosen and m.chosen[:2] not in provinces]

@@ -157,6 +157,8 @@ def analyze(
         # The audience the rally won is the protest's, and a declaration the police
         # broke up was no meeting held.
         kind = "incident"
+    elif kind == "threat" and DEMONSTRATION in categories and _BESIEGED.search(_lead(reading)):
+        kind = "incident"  # the threats shouted at a siege still on are the siege's
     # A ceremony attended is not a meeting about a risk.
     about_a_risk = bool(categories) or context
     declaring = DECLARING if category_scores.get(NEUTRALITY, 0.0) >= CATEGORY_THRESHOLD else ()
@@ -582,10 +584,11 @@ _BLASPHEMY_ONLINE = re.compile(
 def _a_crowd_at_the_door(
     scores: dict[str, float], cues: dict[str, list[str]], reading: str
 ) -> None:
-    """Villagers or an ormas surrounding the house of someone they are angry with ("ormas
-    yang telah mengepung rumahnya", "warga … mendatangi dan mengepung kediaman"): a
-    crowd's protest at his door. The police surrounding a suspect's house are not one."""
-    if " rumah" not in reading and " kediaman" not in reading:
+    """Villagers or an ormas surrounding the house or the dormitory of those they are
+    angry with ("ormas yang telah mengepung rumahnya", "warga … mendatangi dan mengepung
+    kediaman", "asrama … dikepung massa"): a crowd's protest at the door. The police
+    surrounding a suspect's house are not one."""
+    if not any(home in reading for home in (" rumah", " kediaman", " asrama")):
         return  # nearly always
     if said := _CROWD_AT_THE_DOOR.search(reading):
         _name_category(scores, cues, DEMONSTRATION, said.group().strip())
@@ -615,10 +618,18 @@ _CAMP_S_POST_ATTACKED = re.compile(
 )
 
 
+# "Asrama … masih dikepung massa dan aparat … Massa meneriakkan … ancaman".
+_BESIEGED = re.compile(r" masih (?:dikepung|diduduki|diblokade|dipalang|disegel) ")
+_ANGRY_CROWD = r"(?:warga|massa|ormas|umat|jemaah|ratusan orang|puluhan orang)"
+_A_HOME = r"(?:rumah|kediaman|asrama)[a-z]*"
+# "Asrama Mahasiswa Papua … masih dikepung massa dan aparat", "Pengepungan asrama
+# mahasiswa Papua di Surabaya oleh massa dari organisasi masyarakat": the same, told
+# from the house.
 _CROWD_AT_THE_DOOR = re.compile(
-    r" (?:warga|massa|ormas|umat|jemaah|ratusan orang|puluhan orang)(?: [a-z0-9_]+){0,6}?"
-    r" (?:mengepung|menggeruduk|mendatangi dan mengepung|melakukan pengepungan)"
-    r" (?:rumah|kediaman)[a-z]* "
+    rf" {_ANGRY_CROWD}(?: [a-z0-9_]+){{0,6}}?"
+    rf" (?:mengepung|menggeruduk|mendatangi dan mengepung|melakukan pengepungan) {_A_HOME} "
+    rf"| {_A_HOME}(?: [a-z0-9_]+){{0,8}}? (?:dikepung|digeruduk) (?:oleh )?{_ANGRY_CROWD} "
+    rf"| pengepungan {_A_HOME}(?: [a-z0-9_]+){{0,6}}? oleh {_ANGRY_CROWD} "
 )
 
 

@@ -1701,3 +1701,17 @@ def test_the_like_done_elsewhere_before_is_no_place_of_the_story() -> None:
         "baliho serupa sehari sebelumnya." + BODY
     )
     assert {p.code[:5] for p in geoparse(banners, BALI)[0]} == {"51.71"}
+
+
+def test_a_provinces_dormitory_far_from_it_is_no_place_of_the_story() -> None:
+    far = Gazetteer(
+        [
+            PlaceRecord("91", "Papua", 1),
+            PlaceRecord("34", "DI Yogyakarta", 1, aliases=("Yogyakarta",)),
+        ]
+    )
+    story = (
+        "Mahasiswa di Asrama Papua Kamasan I, Yogyakarta, masih cemas setelah pengepungan "
+        "oleh ratusan polisi kemarin." + BODY
+    )
+    assert [p.code for p in geoparse(story, far)[0]] == ["34"]

@@ -5139,3 +5139,25 @@ def test_a_school_sealed_by_the_heirs_of_its_land_is_barred_in_protest() -> None
         "Aksi penyegelan dilakukan dengan memasang spanduk klaim tanah di pagar.",
     ):
         assert category_evidence(told)["demonstration"] >= CATEGORY_THRESHOLD
+
+
+DORMITORY_BESIEGED = (
+    "Jayapura, Jubi - Pengurus Aliansi Mahasiswa Papua mengatakan hingga Jumat malam Asrama "
+    "Mahasiswa Papua Kamasan III di Surabaya masih dikepung massa dan aparat keamanan. "
+    "Massa meneriakkan kata-kata rasis dan berbagai ancaman terhadap para mahasiswa Papua "
+    "yang bertahan di dalam asrama. Teriakan bernada ancaman juga terus terdengar: kamu "
+    "jangan keluar, saya tunggu kamu di sini. Mereka memperingatkan akan menerobos masuk "
+    "untuk mengosongkan asrama. Dikhawatirkan mereka akan mendobrak masuk asrama, kata "
+    "juru bicara mahasiswa kepada wartawan, sementara rekan-rekannya berusaha mengevakuasi "
+    "lima belas mahasiswa yang masih bertahan di dalam."
+)
+
+
+def test_a_dormitory_besieged_by_a_crowd_is_a_protest_at_its_door(indonesia: Gazetteer) -> None:
+    besieged = read_story(DORMITORY_BESIEGED, indonesia)
+    assert besieged.kind == "incident" and "demonstration" in besieged.categories
+    told = rule_evidence(
+        "_a_crowd_at_the_door",
+        "Pengepungan asrama mahasiswa Papua di Surabaya oleh massa dari ormas menjadi sorotan.",
+    )
+    assert told["demonstration"] >= CATEGORY_THRESHOLD
