@@ -487,6 +487,13 @@ class Gazetteer:
                 variants.add(split)  # "Teluknaga" as "Teluk Naga", "Gunungjaya" as "Gunung Jaya"
             elif " " in folded and place.level <= DISTRICT:
                 variants.add(folded.replace(" ", ""))  # "Pangkal Pinang" as "Pangkalpinang"
+            if (
+                " " in folded
+                and folded.startswith(_HEADS)
+                and (split := _split_at_a_head(folded.split(" ")[0]))
+            ):
+                # "Tanjungbalai Selatan" as "Tanjung Balai Selatan".
+                variants.add(f"{split}{folded[folded.index(' ') :]}")
             if place.level == VILLAGE:
                 split_or_joined = (
                     _joined_tail(folded) if " " in folded else _split_before_a_tail(folded)
@@ -596,6 +603,10 @@ class Gazetteer:
             trigger = TRIGGERS[trigger_word]
         if key in _HAMLET_HEADS and trigger is None and _NAME_FOLLOWS.match(text, original_end):
             return None  # "Banjar Tangtu" is a Balinese hamlet, not the regency Banjar
+        if trigger is None and _FEATURE_BEFORE.search(
+            text, max(0, original_start - 8), original_start
+        ):
+            return None  # "Danau Toba", "Sungai Asahan", "Teluk Jakarta": the water itself
         if key == "medan" and trigger is None and _TERRAIN_AFTER.match(text, original_end):
             return None  # "Medan lokasi yang berada di tengah sawah": the terrain
         if key == "batubara" and trigger is None and _coal_before(text, original_start):
@@ -831,6 +842,10 @@ def resolve(
 # Words that head a hamlet's name below the registry's villages ("Banjar Pala") and
 # are a region's name too (Kabupaten Banjar, Kecamatan Banjar in Buleleng).
 _HAMLET_HEADS = frozenset({"banjar"})
+# A lake, a river, a strait or a bay named after a place ("Danau Toba", "Sungai Asahan",
+# "Selat Sunda", "Teluk Jakarta") is the water, not the place. Names that hold the word
+# ("Sungai Penuh", "Teluk Bintuni") are matched whole, from the word itself.
+_FEATURE_BEFORE = re.compile(r"(?i:\b(?:danau|sungai|selat|kali|teluk))[ ]+$")
 # "medan" is terrain too: "Medan lokasi …", "medan yang berat", "medan tempur".
 _TERRAIN_AFTER = re.compile(r"[ ]+(?:lokasi|berat|terjal|sulit|tempur|perang|pertempuran|laga)\b")
 _NAME_FOLLOWS = re.compile(r"[ ]+[A-Z]")

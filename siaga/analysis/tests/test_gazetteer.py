@@ -1715,3 +1715,28 @@ def test_a_provinces_dormitory_far_from_it_is_no_place_of_the_story() -> None:
         "oleh ratusan polisi kemarin." + BODY
     )
     assert [p.code for p in geoparse(story, far)[0]] == ["34"]
+
+
+def test_a_lake_a_river_or_a_bay_named_after_a_place_is_the_water() -> None:
+    toba = Gazetteer(
+        [
+            PlaceRecord("12.12", "Kabupaten Toba", 2),
+            PlaceRecord("31", "DKI Jakarta", 1, aliases=("Jakarta",)),
+        ]
+    )
+    assert geoparse("Ia berkunjung ke Parapat, di dekat Danau Toba.", toba)[0] == []
+    assert geoparse("Pasir itu untuk reklamasi di Teluk Jakarta.", toba)[0] == []
+    assert [p.code for p in geoparse("Bupati Toba meninjau desa.", toba)[0]] == ["12.12"]
+
+
+def test_a_district_joined_at_its_head_is_found_written_apart() -> None:
+    asahan = Gazetteer(
+        [
+            PlaceRecord("12.74", "Kota Tanjungbalai", 2),
+            PlaceRecord("12.74.01", "Tanjungbalai Selatan", 3),
+            PlaceRecord("12.09", "Kabupaten Asahan", 2),
+            PlaceRecord("12.09.10", "Tanjung Balai", 3),
+        ]
+    )
+    story = "Vihara di Kelurahan Indra Sakti, Kecamatan Tanjung Balai Selatan, dibakar massa."
+    assert [p.code for p in geoparse(story, asahan)[0]] == ["12.74.01"]
