@@ -1532,6 +1532,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
 
 KIND_CUES: dict[str, dict[str, float]] = {
     "meeting": {
+        # A blockade lifted after an agreement ("Pembukaan palang dilakukan oleh masyarakat
+        # adat … atas kesepakatan bersama"): the settlement is the news.
+        "membuka palang": 1.0,
+        "pembukaan palang": 1.0,
+        "palang dibuka": 1.0,
         "rapat": 1.0,
         # The offender brought to the atonement rite of the temple he defiled: the faith's
         # and the custom's settlement with him.
@@ -2186,6 +2191,13 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         # The elected council sworn in: the election's last stage.
         "pelantikan anggota dprd": 1.0,
         "pelantikan dprd": 1.0,
+        # The village heads elected and waiting to be sworn in ("penundaan pelantikan 57
+        # kepala desa (kades) terpilih").
+        "pelantikan kepala desa": 1.0,
+        "pelantikan kades": 1.0,
+        "pelantikan perbekel": 1.0,
+        "kepala desa terpilih": 0.4,
+        "kades terpilih": 0.4,
     },
 }
 
@@ -2282,6 +2294,9 @@ ELECTION_WORDS = (
     # The council the vote elected, sworn in.
     "pelantikan anggota dprd",
     "pelantikan dprd",
+    # Village heads just elected, waiting to be sworn in.
+    "kepala desa terpilih",
+    "kades terpilih",
     "kpu",
     "bawaslu",
     "tps",

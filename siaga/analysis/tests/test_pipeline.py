@@ -5161,3 +5161,18 @@ def test_a_dormitory_besieged_by_a_crowd_is_a_protest_at_its_door(indonesia: Gaz
         "Pengepungan asrama mahasiswa Papua di Surabaya oleh massa dari ormas menjadi sorotan.",
     )
     assert told["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_village_heads_waiting_to_be_sworn_in_are_the_inauguration(
+    indonesia: Gazetteer,
+) -> None:
+    delayed = analyze(
+        "Ribuan massa berunjuk rasa memprotes penundaan pelantikan 57 kepala desa terpilih.",
+        gazetteer=indonesia,
+    )
+    assert delayed.election_stage == "inauguration"
+
+
+def test_a_blockade_lifted_by_agreement_is_the_settlement() -> None:
+    lifted = kind_evidence("Pembukaan palang kantor gubernur dilakukan oleh masyarakat adat, Rabu.")
+    assert lifted["meeting"] > lifted.get("incident", 0.0)
