@@ -1356,6 +1356,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
     "criminal_violence": {
         # A woman seized for a forced marriage ("kawin tangkap" in Sumba, "kawin paksa"),
         # or anyone taken by force. A rumour of kidnappers is the hoax's (see there).
+        # "Dua perawat … mengalami luka akibat tindakan kekerasan", "malah kena pukulan
+        # keluarga pasien": violence done, whoever did it.
+        "tindakan kekerasan": 0.8,
+        "tanpa tindakan kekerasan": -0.8,
+        "kena pukulan": 0.8,
         "kawin tangkap": 1.0,
         "kawin paksa": 0.8,
         "menculik": 0.8,

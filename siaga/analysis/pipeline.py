@@ -1513,7 +1513,7 @@ _A_QUARREL = re.compile(
     r"|menggeruduk|memanas|ngotot|tidak puas|pemalangan|dipalang|memalang|ganti rugi"
     r"|mengklaim menang|mengklaim kemenangan|klaim menang|klaim kemenangan|lecehkan"
     r"|melecehkan|pelecehan|menodai|penodaan|tak senonoh|tidak senonoh|tidak terpuji"
-    r"|dibakar massa|dibakar warga|kemarahan massa|saling dorong"
+    r"|dibakar massa|dibakar warga|kemarahan massa|saling dorong|kekerasan|memukul|pukulan"
     # A gathering broken up ("Polisi membubarkan … deklarasi"), not a crowd going home.
     r"|(?:membubarkan|dibubarkan|pembubaran)(?! diri)"
     r"|(?:membakar|pembakaran)(?: [a-z0-9]+){0,2} (?:alat|ekskavator|eskavator))(?= )"

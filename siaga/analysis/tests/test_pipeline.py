@@ -5176,3 +5176,22 @@ def test_village_heads_waiting_to_be_sworn_in_are_the_inauguration(
 def test_a_blockade_lifted_by_agreement_is_the_settlement() -> None:
     lifted = kind_evidence("Pembukaan palang kantor gubernur dilakukan oleh masyarakat adat, Rabu.")
     assert lifted["meeting"] > lifted.get("incident", 0.0)
+
+
+NURSES_STRUCK = (
+    "MAJALENGKA - Kepala puskesmas membenarkan ada dua perawat yang mengalami luka akibat "
+    "tindakan kekerasan oleh keluarga seorang pasien, Kamis. Pasien dibawa ke unit gawat "
+    "darurat dalam kondisi lemas dan setelah diperiksa ternyata sudah meninggal dunia. "
+    "Keluarga pasien marah dan seorang perawat yang mencoba menenangkan malah kena pukulan "
+    "hingga wajahnya lebam. Awalnya perkara itu akan diselesaikan secara kekeluargaan, "
+    "tetapi rekamannya beredar luas sehingga pihak puskesmas menempuh jalur hukum dan "
+    "melaporkannya ke polsek setempat. Para perawat dan karyawan terkejut karena ini "
+    "kejadian pertama kali, dan mereka berharap hal serupa tidak terulang kembali."
+)
+
+
+def test_nurses_struck_by_a_patients_family_suffered_violent_crime(
+    indonesia: Gazetteer,
+) -> None:
+    struck = read_story(NURSES_STRUCK, indonesia)
+    assert (struck.kind, struck.categories) == ("incident", ["criminal_violence"])
