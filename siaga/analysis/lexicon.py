@@ -1824,6 +1824,10 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "menangani kasus": 0.6,
         "kasus pelanggaran": 0.6,
         "dilaporkan": 0.5,
+        # A complaint filed ("Mereka melaporkan enam lembaga survei", "membuat laporan ke
+        # Kantor KPU"): done, as the one reported is.
+        "melaporkan": 0.5,
+        "membuat laporan": 0.8,
         "merekomendasikan": 0.6,
         "memicu": 0.5,
         "dicap": 0.6,

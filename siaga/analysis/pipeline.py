@@ -110,6 +110,7 @@ def analyze(
     _blasphemy_posted(category_scores, category_cues, text, reading)
     _a_crowd_at_the_door(category_scores, category_cues, reading)
     _a_camp_s_post_attacked(category_scores, category_cues, reading)
+    _a_quick_count_contested(category_scores, category_cues, reading)
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
@@ -604,6 +605,34 @@ def _a_camp_s_post_attacked(
         return  # nearly always
     if said := _CAMP_S_POST_ATTACKED.search(reading):
         _name_category(scores, cues, CLASH, said.group().strip())
+
+
+def _a_quick_count_contested(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """Pollsters reported to the KPU or the police over their quick count, a camp that
+    does not trust it or calls it a lie ("melaporkan enam lembaga survei", "Tak Percaya
+    Quick Count", "quick count lembaga survei … sudah menipu masyarakat"): the result
+    disputed, before the official count is done."""
+    if (
+        " survei " not in reading
+        and " quick count " not in reading
+        and " hitung cepat " not in reading
+    ):
+        return  # nearly always
+    if said := _QUICK_COUNT_CONTESTED.search(reading):
+        _name_category(scores, cues, RESULT_DISPUTE, said.group().strip())
+
+
+_POLLS = r"(?:lembaga survei|quick count|hitung cepat)"
+_CONTESTED = (
+    r"(?:melaporkan|dilaporkan|laporkan|polisikan|mempolisikan|tak percaya|tidak percaya"
+    r"|meragukan|menolak|meleset|menipu|abal abal|menggiring opini)"
+)
+_QUICK_COUNT_CONTESTED = re.compile(
+    rf" {_CONTESTED}(?: [a-z0-9_]+){{0,3}}? {_POLLS} | {_POLLS}(?: [a-z0-9_]+){{0,6}}?"
+    rf" (?:{_CONTESTED}) "
+)
 
 
 _OF_A_CAMP = (

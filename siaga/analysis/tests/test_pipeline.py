@@ -5195,3 +5195,21 @@ def test_nurses_struck_by_a_patients_family_suffered_violent_crime(
 ) -> None:
     struck = read_story(NURSES_STRUCK, indonesia)
     assert (struck.kind, struck.categories) == ("incident", ["criminal_violence"])
+
+
+def test_pollsters_reported_over_their_quick_count_is_the_result_disputed() -> None:
+    for told in (
+        "Pendukung capres melaporkan enam lembaga survei ke Bareskrim.",
+        "Hasil quick count lembaga survei sudah menipu masyarakat, kata politikus itu.",
+    ):
+        assert rule_evidence("_a_quick_count_contested", told)["election_result_dispute"] >= (
+            CATEGORY_THRESHOLD
+        )
+    told = "Lembaga survei merilis hasil hitung cepat pada sore hari."
+    assert rule_evidence("_a_quick_count_contested", told).get("election_result_dispute", 0.0) < (
+        CATEGORY_THRESHOLD
+    )
+    assert (
+        kind_evidence("Mereka mendatangi Bareskrim dan melaporkan enam lembaga survei.")["incident"]
+        > 0.0
+    )
