@@ -296,9 +296,41 @@ _STREET = re.compile(
     r"|(?<!Kecamatan )(?<!Kelurahan )(?<!Desa )(?<!Kec\. )(?:[Ss]elat|Sungai))(?=[ ])"
     r"(?![ ]+Raya\b)"
 )
+
+
 # A paper named with its town first ("Palembang Pos", "Bali Post", "Sumatera Ekspres"),
 # not a post of the police or the army ("Pos Pantau", "Pos Lintas Batas"); and a
 # broadcaster ("reporter Metro TV", "Bali TV").
+def _abbreviates_the_name_before(text: str, start: int, end: int) -> bool:
+    """The word in brackets is made of the first letters of the words before it, in
+    order ("Aliansi Arek Sidoarjo (Alas)", "Kementerian Agama (Kemenag)")."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False  # nearly always
+    words = _NAME_BEFORE_BRACKET.search(text, max(0, start - 80), start - 1)
+    if words is None:
+        return False
+    return _made_of_initials(text[start:end].lower(), words.group().lower().split())
+
+
+_NAME_BEFORE_BRACKET = re.compile(r"(?:[A-Z][\w'-]*[ ]+){2,6}$")
+
+
+def _made_of_initials(short: str, words: list[str]) -> bool:
+    """Whether the short name is a prefix of each of the last words in turn (each giving
+    at least one letter), starting from some word and using every one after it."""
+    return any(_spells(short, words[first:]) for first in range(len(words) - 1))
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    if not words:
+        return not short
+    word = words[0]
+    for size in range(min(len(word), len(short)), 0, -1):
+        if word.startswith(short[:size]) and _spells(short[size:], words[1:]):
+            return True
+    return False
+
+
 _PAPER_AFTER = re.compile(r"[ ]+(?:(?:Pos|Post|Ekspres|Express)\b(?![ ]+[A-Za-z])|TV\b)")
 _NAME_AFTER_STREET = re.compile(r"(?:[ ]+(?:[A-Z]\.|[A-Z0-9][\w'-]*)){0,3}[ ]+")
 STREET_REACH = 60
@@ -592,6 +624,8 @@ class Gazetteer:
             return None
         if capitalized and _PAPER_AFTER.match(text, original_end):
             return None  # "Palembang Pos (Group JPNN)": a paper named after its town
+        if capitalized and _abbreviates_the_name_before(text, original_start, original_end):
+            return None  # "Aliansi Arek Sidoarjo (Alas)": the organisation's short name
         trigger_word = _trigger_before(folded.text, start)
         if trigger_word is not None and _after_a_former_title(folded.text, start, trigger_word):
             return None  # "mantan Kapolres Nunukan": where someone once served

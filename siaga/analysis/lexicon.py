@@ -642,6 +642,14 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "membubarkan massa": 0.6,
         "pembubaran massa": 0.6,
         "mobil komando": 0.6,
+        # Banners put up against someone ("memasang puluhan spanduk protes", "memasang
+        # banner menolak adanya Ponpes"), "sebagai bentuk perlawanan warga".
+        "spanduk protes": 1.0,
+        "spanduk penolakan": 1.0,
+        "spanduk menolak": 0.8,
+        "banner menolak": 0.8,
+        "bentuk perlawanan": 0.6,
+        "aksi perlawanan": 0.8,
         "konsentrasi massa": 0.5,
         "menyuarakan pendapat": 0.6,
         "menyuarakan pendapatnya": 0.6,

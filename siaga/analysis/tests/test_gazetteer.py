@@ -1740,3 +1740,15 @@ def test_a_district_joined_at_its_head_is_found_written_apart() -> None:
     )
     story = "Vihara di Kelurahan Indra Sakti, Kecamatan Tanjung Balai Selatan, dibakar massa."
     assert [p.code for p in geoparse(story, asahan)[0]] == ["12.74.01"]
+
+
+def test_an_organisations_short_name_in_brackets_is_no_place() -> None:
+    from siaga.analysis.gazetteer import _abbreviates_the_name_before
+
+    def bracketed(text: str, word: str) -> bool:
+        start = text.index(f"({word})") + 1
+        return _abbreviates_the_name_before(text, start, start + len(word))
+
+    assert bracketed("Ketua Aliansi Arek Sidoarjo (Alas), Hendy, hadir.", "Alas")
+    assert bracketed("Kantor Kementerian Agama (Kemenag) menerima warga.", "Kemenag")
+    assert not bracketed("Polisi datang ke Desa Lantan (Batukliang) malam itu.", "Batukliang")

@@ -5213,3 +5213,11 @@ def test_pollsters_reported_over_their_quick_count_is_the_result_disputed() -> N
         kind_evidence("Mereka mendatangi Bareskrim dan melaporkan enam lembaga survei.")["incident"]
         > 0.0
     )
+
+
+def test_banners_put_up_against_someone_are_a_protest() -> None:
+    for told in (
+        "Warga memasang puluhan spanduk protes di sekitar pondok pesantren.",
+        "Aliansi warga memasang banner menolak adanya ponpes itu sebagai bentuk perlawanan.",
+    ):
+        assert category_evidence(told)["demonstration"] >= CATEGORY_THRESHOLD
