@@ -658,6 +658,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # aparat yang membawa alat berat", "mengadang … beko perusahaan").
         "menggelar aksi": 0.6,
         "meneriakkan slogan": 0.6,
+        # Farmers barring soldiers fencing their land off ("berusaha menghalangi TNI yang
+        # ingin memagari lahan"), or the fencing refused.
+        "menghalangi tni": 0.6,
+        "mengadang tni": 0.6,
+        "menghadang tni": 0.6,
+        "menolak pemagaran": 0.6,
         "mengadang aparat": 0.6,
         "menghadang aparat": 0.6,
         "mengadang alat berat": 1.0,
@@ -1156,6 +1162,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "eksekusi lahan": 1.0,
         "eksekusi tanah": 1.0,
         "lahan sengketa": 1.0,
+        # "memagari lahan konflik Urut Sewu": the disputed land by its other name.
+        "lahan konflik": 1.0,
         "tanah sengketa": 1.0,
         # Fishing grounds and gear are the sea's natural-resource disputes.
         "konflik nelayan": 1.0,

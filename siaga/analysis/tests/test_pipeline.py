@@ -5221,3 +5221,12 @@ def test_banners_put_up_against_someone_are_a_protest() -> None:
         "Aliansi warga memasang banner menolak adanya ponpes itu sebagai bentuk perlawanan.",
     ):
         assert category_evidence(told)["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_farmers_barring_soldiers_from_fencing_disputed_land_protest() -> None:
+    barred = category_evidence(
+        "Warga berusaha menghalangi TNI yang ingin memagari lahan dan menolak pemagaran itu."
+    )
+    assert barred["demonstration"] >= CATEGORY_THRESHOLD
+    fenced = category_evidence("TNI memagari lahan konflik Urut Sewu sepanjang dua kilometer.")
+    assert fenced["land_boundary_dispute"] >= CATEGORY_THRESHOLD
