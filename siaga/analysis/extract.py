@@ -1002,7 +1002,8 @@ _SET_OUT_FROM = re.compile(
     r"(?P<elsewhere>(?:[A-Z][\w'-]*[ ]*){1,4})(?=(?:menuju|ke)[ ])"
 )
 _ROUTE_START = re.compile(
-    rf"\b(?:akses|transportasi|perjalanan|kendaraan)[^.\n]{{0,30}}?[ ]dari[ ]+(?:arah[ ]+)?"
+    rf"\b(?i:akses|transportasi|perjalanan|kendaraan|truk|bus|mobil|melaju)[^.\n]{{0,30}}?[ ]dari"
+    rf"[ ]+(?:arah[ ]+)?"
     rf"(?P<elsewhere>{_PLACE_NAME}[ ]+(?:ke|menuju)[ ]+{_PLACE_NAME})"
 )
 
@@ -1119,5 +1120,14 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _CLUB: ("suporter", "pertandingan", "laga", "stadion", "Stadion", "Liga"),
     _EXAMPLES: ("seperti", "antara", "termasuk", "yaitu", "yakni", "meliputi"),
     _ROAD_ENDS: ("alan", "alur", "ute", "urusan", "rayek"),
-    _ROUTE_START: ("akses", "transportasi", "perjalanan", "kendaraan"),
+    _ROUTE_START: (
+        "akses",
+        "transportasi",
+        "perjalanan",
+        "kendaraan",
+        "ruk",
+        "bus",
+        "obil",
+        "melaju",
+    ),
 }

@@ -117,6 +117,7 @@ def analyze(
     _no_faith_named(category_scores, category_cues)
     _a_fight_between_two(category_scores, category_cues, reading)
     _named_in_a_sentence(category_scores, category_cues, flags, text, reading)
+    _a_crash_avenged(category_scores, category_cues, reading)
     _a_protest_at_the_polls(category_scores, category_cues)
     _villages_face_each_other(category_scores, category_cues, reading)
     _villages_are_no_camps(category_scores, category_cues, reading)
@@ -622,6 +623,30 @@ def _a_quick_count_contested(
         return  # nearly always
     if said := _QUICK_COUNT_CONTESTED.search(reading):
         _name_category(scores, cues, RESULT_DISPUTE, said.group().strip())
+
+
+def _a_crash_avenged(scores: dict[str, float], cues: dict[str, list[str]], reading: str) -> None:
+    """A crowd avenging a road crash on the lorry or its driver ("Kecelakaan truk lindas
+    kaki seorang bocah … memicu amuk massa", "truk penabrak motor dibakar massa"): a
+    mob's justice, violent crime whatever grievance the road had, and the lorry stopped
+    no blockade."""
+    if not _CRASH.search(reading):
+        return  # nearly always
+    if said := _AVENGED.search(reading):
+        _name_category(scores, cues, CRIME, said.group().strip())
+        # The lorry the crowd stopped ("berhasil menahan truk") was the culprit caught,
+        # not a road barred in protest.
+        barred = cues.get(DEMONSTRATION, [])
+        if barred and all(_LORRIES_BARRED.search(f" {cue} ") for cue in barred):
+            del scores[DEMONSTRATION], cues[DEMONSTRATION]
+
+
+_CRASH = re.compile(r" (?:kecelakaan|menabrak|ditabrak|tertabrak|terlindas|tabrakan|penabrak) ")
+_AVENGED = re.compile(
+    r" (?:amuk massa|amukan massa|main hakim sendiri|dihakimi massa|dibakar massa|dibakar warga"
+    r"|(?:membakar|dibakar|merusak|dirusak|menghancurkan)(?: [a-z]+){0,2}? (?:truk|mobil|kendaraan"
+    r"|sopir|dumptruk))(?= )"
+)
 
 
 _POLLS = r"(?:lembaga survei|quick count|hitung cepat)"

@@ -1752,3 +1752,16 @@ def test_an_organisations_short_name_in_brackets_is_no_place() -> None:
     assert bracketed("Ketua Aliansi Arek Sidoarjo (Alas), Hendy, hadir.", "Alas")
     assert bracketed("Kantor Kementerian Agama (Kemenag) menerima warga.", "Kemenag")
     assert not bracketed("Polisi datang ke Desa Lantan (Batukliang) malam itu.", "Batukliang")
+
+
+def test_where_a_lorry_came_from_is_no_place_of_the_story() -> None:
+    east = Gazetteer(
+        [
+            PlaceRecord("35.09", "Kabupaten Jember", 2),
+            PlaceRecord("35.10", "Kabupaten Banyuwangi", 2),
+        ]
+    )
+    story = (
+        "Truk itu dibakar warga di Jember. Truk melaju dari arah Banyuwangi menuju Jember." + BODY
+    )
+    assert [p.code for p in geoparse(story, east)[0]] == ["35.09"]

@@ -5230,3 +5230,22 @@ def test_farmers_barring_soldiers_from_fencing_disputed_land_protest() -> None:
     assert barred["demonstration"] >= CATEGORY_THRESHOLD
     fenced = category_evidence("TNI memagari lahan konflik Urut Sewu sepanjang dua kilometer.")
     assert fenced["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+
+
+LORRY_BURNT = (
+    "JEMBER - Sebuah truk pengangkut cabai yang menabrak seorang pengendara motor hingga "
+    "tewas dibakar warga setempat, Kamis. Di belakang truk banyak warga yang mengejar, dan "
+    "setelah truk berhenti langsung dibakar beramai-ramai. Sopir truk terus melaju ke arah "
+    "barat dan warga yang melihat kejadian itu langsung mengejarnya hingga berhasil menahan "
+    "truk di sebuah kecamatan. Truk dibawa warga ke lapangan dan mereka membakarnya secara "
+    "spontan, tanpa ada komando dari siapapun, kata kapolres. Sopir truk diamankan di "
+    "markas polres untuk dimintai pertanggungjawaban dan bangkai truk dibawa ke polsek. "
+    "Polisi masih menyelidiki pembakaran itu."
+)
+
+
+def test_a_crowd_avenging_a_road_crash_commits_a_crime_and_blocks_no_road(
+    indonesia: Gazetteer,
+) -> None:
+    burnt = read_story(LORRY_BURNT, indonesia)
+    assert burnt.categories == ["criminal_violence"]
