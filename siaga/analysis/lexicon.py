@@ -2295,6 +2295,9 @@ SECURITY_WORDS = (
     "pertikaian",
     "bertikai",
     "perselisihan",
+    # A riot is a breach of the peace, whatever set it off ("Kerusuhan itu terjadi sampai
+    # pukul 20.30": a crowd burning a concert's stage).
+    "kerusuhan",
 )
 ELECTION_WORDS = (
     "pemilu",

@@ -5249,3 +5249,22 @@ def test_a_crowd_avenging_a_road_crash_commits_a_crime_and_blocks_no_road(
 ) -> None:
     burnt = read_story(LORRY_BURNT, indonesia)
     assert burnt.categories == ["criminal_violence"]
+
+
+STAGE_BURNT = (
+    "VIVA - Polsek bersiaga di area lapangan sepak bola usai ratusan penonton yang kecewa "
+    "kepada panitia konser musik nekat membakar ornamen panggung, Minggu malam. Kapolsek "
+    "mengatakan peristiwa kerusuhan itu terjadi pada pukul 19.00 hingga 20.30. Bermula saat "
+    "penonton kecewa usai mengetahui musisi tidak kunjung muncul dan panggung masih gelap. "
+    "Amukan pun tidak terhindari, beberapa penonton mulai merangsek ke area panggung dan "
+    "merusak properti musik. Betul ada yang dibakar, itu sound system-nya, katanya. Dari "
+    "hasil pemeriksaan sementara, panitianya ternyata tidak sanggup membayar beberapa artis "
+    "hingga konser dibatalkan sepihak, dan polisi kini mencari panitia itu."
+)
+
+
+def test_a_crowd_rioting_at_a_concert_is_a_signal_whatever_set_it_off(
+    indonesia: Gazetteer,
+) -> None:
+    riot = read_story(STAGE_BURNT, indonesia)
+    assert (riot.kind, riot.categories) == ("incident", ["other"])
