@@ -1076,6 +1076,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "diklaim sebagai hak milik": 1.0,
         "diklaim sebagai milik": 0.8,
         "batas desa": 1.0,
+        # Where a convoy got to or a brawl broke out ("sampai batas desa", "di perbatasan
+        # Desa A dan Desa B"), not a border disputed.
+        "sampai batas desa": -1.0,
+        "sampai di batas desa": -1.0,
+        "hingga batas desa": -1.0,
         "batas tanah": 1.0,
         "konflik lahan": 1.0,
         # A mine's ground fought over ("rebutan lahan pertambangan", "saling rebutan

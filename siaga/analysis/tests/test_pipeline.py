@@ -5268,3 +5268,15 @@ def test_a_crowd_rioting_at_a_concert_is_a_signal_whatever_set_it_off(
 ) -> None:
     riot = read_story(STAGE_BURNT, indonesia)
     assert (riot.kind, riot.categories) == ("incident", ["other"])
+
+
+def test_a_convoy_that_got_to_the_village_border_disputes_no_border() -> None:
+    told = category_evidence(
+        "Rombongan takbir keliling terus berputar bahkan hingga sampai batas desa, lalu "
+        "terlibat tawuran."
+    )
+    assert told.get("land_boundary_dispute", 0.0) < CATEGORY_THRESHOLD
+    assert (
+        category_evidence("Warga dua desa berselisih soal batas desa.")["land_boundary_dispute"]
+        >= CATEGORY_THRESHOLD
+    )
