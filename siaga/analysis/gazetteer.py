@@ -331,6 +331,7 @@ def _spells(short: str, words: list[str]) -> bool:
     return False
 
 
+_PAPER_BEFORE = re.compile(r"(?i:\b(?:radar|tribun))[ ]+$")
 _PAPER_AFTER = re.compile(r"[ ]+(?:(?:Pos|Post|Ekspres|Express)\b(?![ ]+[A-Za-z])|TV\b)")
 _NAME_AFTER_STREET = re.compile(r"(?:[ ]+(?:[A-Z]\.|[A-Z0-9][\w'-]*)){0,3}[ ]+")
 STREET_REACH = 60
@@ -624,6 +625,8 @@ class Gazetteer:
             return None
         if capitalized and _PAPER_AFTER.match(text, original_end):
             return None  # "Palembang Pos (Group JPNN)": a paper named after its town
+        if capitalized and _PAPER_BEFORE.search(text, max(0, original_start - 8), original_start):
+            return None  # "RADAR TANGSEL RATAS", "Tribun Jabar": a paper, not the town
         if capitalized and _abbreviates_the_name_before(text, original_start, original_end):
             return None  # "Aliansi Arek Sidoarjo (Alas)": the organisation's short name
         trigger_word = _trigger_before(folded.text, start)

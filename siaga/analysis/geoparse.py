@@ -48,7 +48,9 @@ def geoparse(
     text: str, gazetteer: Gazetteer, *, hint: str | None = None, folded: Folded | None = None
 ) -> tuple[list[PlaceHit], list[Mention]]:
     """The finest places named, in the order first mentioned, and every placed mention."""
-    found = _without_menus(text, gazetteer.find(text, folded or fold(text)))
+    found = _without_foreign_namesakes(
+        text, _without_menus(text, gazetteer.find(text, folded or fold(text)))
+    )
     mentions = _shortened_names(resolve(found, gazetteer, hint=hint))
     first_mention: dict[str, str] = {}
     kept = _without_far_villages(
@@ -74,6 +76,40 @@ def geoparse(
         place = gazetteer.places[code]
         hits.append(PlaceHit(code, place.name, place.level, first_mention[code]))
     return hits, mentions
+
+
+# "Kuala Lumpur, Malaysia", "PPLN Kuala Lumpur", "KBRI Singapura": a place abroad,
+# named as a place of the registry is too (a village in Gorontalo is Kuala Lumpur).
+_FOREIGN_COUNTRY = (
+    r"Malaysia|Singapura|Singapore|Brunei(?:[ ]Darussalam)?|Thailand|Filipina|Vietnam"
+    r"|Timor[ ]Leste|Papua[ ]Nugini|Australia|Jepang|Korea(?:[ ]Selatan)?|Taiwan|Hong[ ]Kong"
+    r"|Arab[ ]Saudi|Belanda|Amerika(?:[ ]Serikat)?|Tiongkok|Mesir|Turki|Inggris|Jerman"
+    r"|Prancis|Perancis|Qatar|Uni[ ]Emirat[ ]Arab"
+)
+_COUNTRY_AFTER = re.compile(rf"[ ]*,[ ]*(?:{_FOREIGN_COUNTRY})\b")
+_MISSION_BEFORE = re.compile(
+    r"\b(?:PPLN|KPPSLN|KBRI|KJRI|Panwaslu[ ]+(?:Luar[ ]+Negeri[ ]+)?|Panwaslu[ ]+LN)[ ]+$"
+)
+
+
+# "surat suara tercoblos di Malaysia", "di Kuala Lumpur, Malaysia": the event was
+# abroad, and the city where the
+# story was filed or told is only where it was told.
+_ABROAD = re.compile(
+    rf"\bdi[ ]+(?:[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?,[ ]*)?(?:{_FOREIGN_COUNTRY})\b"
+)
+
+
+def _without_foreign_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name that the text places abroad once (apposed to a foreign country, or the seat
+    of an election committee or a mission abroad) is abroad every time it is named."""
+    abroad = {
+        m.key
+        for m in mentions
+        if _COUNTRY_AFTER.match(text, m.end)
+        or _MISSION_BEFORE.search(text, max(0, m.start - 40), m.start)
+    }
+    return [m for m in mentions if m.key not in abroad] if abroad else mentions
 
 
 # A site's menu of regional sections ("Sulawesi Sumatera Jabar Banten Jateng DI Yogya
@@ -185,9 +221,13 @@ def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     # The asides give way where the story places its event itself, or where it tells of
     # events across the country ("menangkap 13 terduga teroris di sejumlah daerah",
-    # told from Jakarta): those were elsewhere, unnamed, and the asides only where it
-    # was told.
-    if not _names_elsewhere(outside, telling) and not _NATIONWIDE.search(text):
+    # told from Jakarta) or abroad: those were elsewhere, unnamed, and the asides only
+    # where it was told.
+    if (
+        not _names_elsewhere(outside, telling)
+        and not _NATIONWIDE.search(text)
+        and not _ABROAD.search(text)
+    ):
         return mentions
     for mention in mentions:
         if id(mention) in why_aside:

@@ -94,6 +94,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tiang listrik": 0.5,
     },
     "voter_list_problem": {
+        # Voter-roll officers who never were ("18 pantarlih fiktif yang tidak pernah berada
+        # di Kuala Lumpur").
+        "pantarlih fiktif": 1.0,
         "dpt": 0.8,
         "dptb": 1.0,
         "daftar pemilih": 1.0,
@@ -2655,6 +2658,12 @@ PROCEDURE_TROUBLE = (
     "keributan",
     "tercoblos",
     "dicoblos",
+    # A method or an officer found wanting ("metode pos dan KSK bermasalah", "18 pantarlih
+    # fiktif"), and the re-vote that follows.
+    "bermasalah",
+    "fiktif",
+    "tidak tercatat",
+    "pemungutan suara ulang",
     "dibakar",
     "terbakar",
     "dicuri",

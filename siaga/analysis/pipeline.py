@@ -2164,7 +2164,7 @@ def _routine_procedure(
         # trouble in passing: only trouble the lead tells went wrong.
         return not _says(_realis(_lead(reading)), flags.get("trouble", []))
     if _goes_wrong(reading, flags) and (
-        not flags.get("explainer")
+        not _explains(flags)
         or _leads_with_a_finding(reading, flags)
         or _says(_realis(reading), set(flags["trouble"]) & _RIGGED)
     ):
@@ -2185,12 +2185,16 @@ def _a_guide(reading: str, flags: dict[str, list[str]], places: Sequence[PlaceHi
     lead = _lead(reading)
     if _says(lead, flags.get("manual", [])):
         return True
-    # "Tata cara" also names a regulation ("Keputusan … Tentang Petunjuk Teknis Tata Cara
-    # Pemungutan Suara") that a story of a rigged vote cites.
-    guide = set(flags.get("explainer", [])) - {"tata cara"}
-    if not _says(lead, guide):
+    if not _says(lead, _explains(flags)):
         return False
     return all(p.level < REGENCY for p in places)
+
+
+def _explains(flags: dict[str, list[str]]) -> set[str]:
+    """The words that mark a guide. "Tata cara" also names a regulation ("Petunjuk Teknis
+    Tata Cara Pemungutan Suara") that a story of a rigged vote cites, and a procedure
+    broken ("pelanggaran tata cara mekanisme dalam pemungutan suara")."""
+    return set(flags.get("explainer", [])) - {"tata cara"}
 
 
 def _a_customary_election_held(

@@ -1765,3 +1765,25 @@ def test_where_a_lorry_came_from_is_no_place_of_the_story() -> None:
         "Truk itu dibakar warga di Jember. Truk melaju dari arah Banyuwangi menuju Jember." + BODY
     )
     assert [p.code for p in geoparse(story, east)[0]] == ["35.09"]
+
+
+def test_a_place_abroad_is_no_namesake_in_the_registry() -> None:
+    gorontalo = Gazetteer(
+        [
+            PlaceRecord("75.02", "Kabupaten Gorontalo", 2),
+            PlaceRecord("75.02.01.2012", "Kuala Lumpur", 4),
+            PlaceRecord("31", "DKI Jakarta", 1, aliases=("Jakarta",)),
+        ]
+    )
+    story = (
+        "Bawaslu merekomendasikan pemungutan suara ulang di Kuala Lumpur, Malaysia. PPLN "
+        "Kuala Lumpur dinilai tidak profesional, kata Ketua Bawaslu Rahmat Bagja di Jakarta, "
+        "dan surat "
+        "suara ditemukan tercoblos di Malaysia." + BODY
+    )
+    assert geoparse(story, gorontalo)[0] == []
+
+
+def test_a_paper_named_radar_or_tribun_after_its_town_is_no_place() -> None:
+    tangsel = Gazetteer([PlaceRecord("36.74", "Kota Tangerang Selatan", 2, aliases=("Tangsel",))])
+    assert geoparse("RADAR TANGSEL RATAS – Ketua Bawaslu mengatakan", tangsel)[0] == []

@@ -5280,3 +5280,19 @@ def test_a_convoy_that_got_to_the_village_border_disputes_no_border() -> None:
         category_evidence("Warga dua desa berselisih soal batas desa.")["land_boundary_dispute"]
         >= CATEGORY_THRESHOLD
     )
+
+
+def test_a_procedure_broken_abroad_is_no_routine_and_no_guide(indonesia: Gazetteer) -> None:
+    story = (
+        "Jakarta - Bawaslu merekomendasikan pemungutan suara ulang di Kuala Lumpur, Malaysia, "
+        "baik yang menggunakan metode pos maupun kotak suara keliling. Ketua Bawaslu "
+        "menjelaskan rekomendasi ini dikeluarkan karena ditemukan sejumlah dugaan pelanggaran "
+        "administratif pemilu, di antaranya 18 pantarlih fiktif yang tidak pernah berada di "
+        "Kuala Lumpur dan penambahan pemilih oleh KPPS luar negeri. Terdapat peristiwa "
+        "pelanggaran tata cara mekanisme dalam pemungutan suara dengan kotak suara keliling, "
+        "sehingga berpotensi memengaruhi kemurnian suara, katanya. Bawaslu meminta PPLN "
+        "menaati rekomendasi itu dan akan bertindak tegas bila tidak dijalankan."
+    )
+    read = read_story(story, indonesia)
+    assert read.kind == "incident" and "voter_list_problem" in read.categories
+    assert read.places == []
