@@ -986,6 +986,14 @@ _EXAMPLES = re.compile(
 )
 
 
+# "Di daerah lain Bantul, Gunungkidul, Kulonprogo tidak ada masalah": other regions,
+# named to compare, where the trouble was not.
+_OTHER_REGIONS = re.compile(
+    r"\b[Dd]aerah[ ]+lain(?:nya)?,?[ ]+(?:seperti[ ]+|yakni[ ]+|yaitu[ ]+)?"
+    r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ,]*(?:[A-Z][\w'-]*|dan|serta))*)"
+)
+
+
 # "ruas jalan Elelim-Wamena", "Jalan Sekadau-Sintang, KM. 4", "sopir bus jurusan
 # Malang-Pasuruan", "akses transportasi darat dari Kabupaten Jayawijaya ke Yalimo": a road
 # or a bus line named by its ends, a route by where it starts.
@@ -1067,7 +1075,8 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
     return _spans(
         text,
         "elsewhere",
-        *(_EXAMPLES, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO, _SET_OUT_FROM, _NEIGHBOUR),
+        *(_EXAMPLES, _OTHER_REGIONS, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO),
+        *(_SET_OUT_FROM, _NEIGHBOUR),
         *(_SEATED_IN, _TAKEN_INTO_CUSTODY, _FLED_TO, _FOLLOWING),
     )
 
@@ -1099,6 +1108,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TAKEN_INTO_CUSTODY: ("olres", "olda", "olsek"),
     _FLED_TO: ("melarikan", "kabur", "keberadaan", "bersembunyi"),
     _FOLLOWING: ("menyusul",),
+    _OTHER_REGIONS: ("aerah lain",),
     _HELD_AT: _HALL_NEEDLES,
     _MEETING_AT: _HALL_NEEDLES,
     _MOVED_TO: ("pindah", "ungsi", "pulang"),

@@ -1787,3 +1787,20 @@ def test_a_place_abroad_is_no_namesake_in_the_registry() -> None:
 def test_a_paper_named_radar_or_tribun_after_its_town_is_no_place() -> None:
     tangsel = Gazetteer([PlaceRecord("36.74", "Kota Tangerang Selatan", 2, aliases=("Tangsel",))])
     assert geoparse("RADAR TANGSEL RATAS – Ketua Bawaslu mengatakan", tangsel)[0] == []
+
+
+def test_other_regions_named_to_compare_are_no_places_of_the_story() -> None:
+    diy = Gazetteer(
+        [
+            PlaceRecord("34", "DI Yogyakarta", 1),
+            PlaceRecord("34.04", "Kabupaten Sleman", 2),
+            PlaceRecord("34.02", "Kabupaten Bantul", 2),
+            PlaceRecord("34.03", "Kabupaten Gunungkidul", 2),
+            PlaceRecord("34.01", "Kabupaten Kulonprogo", 2),
+        ]
+    )
+    story = (
+        "Puluhan petugas KPPS di Kabupaten Sleman berdemonstrasi karena honor belum dibayar. "
+        "Di daerah lain Bantul, Gunungkidul, Kulonprogo tidak ada masalah, katanya." + BODY
+    )
+    assert [p.code for p in geoparse(story, diy)[0]] == ["34.04"]
