@@ -2733,6 +2733,19 @@ HAMLET_HEAD_CHOICE = (
 )
 
 FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    # A mental or a bodily disorder ("pemilih dengan gangguan jiwa") disturbs no peace.
+    "security": {
+        "gangguan": (
+            "gangguan jiwa",
+            "gangguan jiwanya",
+            "gangguan mental",
+            "gangguan kejiwaan",
+            "gangguan ingatan",
+            "gangguan kesehatan",
+            "gangguan pendengaran",
+            "gangguan penglihatan",
+        ),
+    },
     # "Kurang rawan" is a risk grade, not a shortage.
     # An NGO's campaign manager ("manajer kampanye pesisir dan laut") runs no election's.
     "campaign": {

@@ -5296,3 +5296,13 @@ def test_a_procedure_broken_abroad_is_no_routine_and_no_guide(indonesia: Gazette
     read = read_story(story, indonesia)
     assert read.kind == "incident" and "voter_list_problem" in read.categories
     assert read.places == []
+
+
+def test_voters_with_a_mental_disorder_are_no_disturbance_of_the_peace(
+    indonesia: Gazetteer,
+) -> None:
+    counted = analyze(
+        "KPU mencatat 428 pemilih dengan gangguan jiwa sudah didata dan masuk DPT.",
+        gazetteer=indonesia,
+    )
+    assert "security" not in counted.cues["flags"]
