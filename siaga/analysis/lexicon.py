@@ -642,8 +642,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "korlap aksi": 1.0,
         # A crowd the police break up ("Polisi membubarkan massa yang ingin
         # mendeklarasikan …") and the truck its orators speak from gathered to protest.
-        "membubarkan massa": 0.6,
-        "pembubaran massa": 0.6,
+        # Faint alone: the police break up armed gangs too.
+        "membubarkan massa": 0.45,
+        "pembubaran massa": 0.45,
         "mobil komando": 0.6,
         # Banners put up against someone ("memasang puluhan spanduk protes", "memasang
         # banner menolak adanya Ponpes"), "sebagai bentuk perlawanan warga".

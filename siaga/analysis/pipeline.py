@@ -1986,6 +1986,10 @@ NO_CASUALTIES: dict[str, int | None] = {"injured": None, "dead": None}
 _RECONCILED = re.compile(
     r" (?:akhirnya|kini|telah|sudah|resmi) (?:sepakat (?:untuk )?)?(?:berdamai|melakukan "
     r"perdamaian|menandatangani (?:surat |kesepakatan |perjanjian )?(?:perdamaian|damai)) "
+    # Two sides handing their weapons in after a peace pact ("menyerahkan ratusan senjata
+    # tajam … ke Polresta", "tindaklanjut kesepakatan damai").
+    r"| (?:menyerahkan|penyerahan)(?: [a-z0-9]+){0,2}? senjata "
+    r"| tindak ?lanjut kesepakatan damai "
 )
 
 

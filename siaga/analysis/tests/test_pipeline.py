@@ -5306,3 +5306,20 @@ def test_voters_with_a_mental_disorder_are_no_disturbance_of_the_peace(
         gazetteer=indonesia,
     )
     assert "security" not in counted.cues["flags"]
+
+
+WEAPONS_HANDED_IN = (
+    "DENPASAR - Perwakilan dua ormas terbesar menyerahkan ratusan senjata tajam ke Mapolresta "
+    "Denpasar, Selasa, sebagai tindak lanjut kesepakatan damai pasca bentrok di lembaga "
+    "pemasyarakatan yang merenggut empat nyawa dan lima korban luka berat pekan lalu. "
+    "Penyerahan diterima langsung kapolresta dan dihadiri unsur muspida. Senjata yang "
+    "diserahkan berupa pedang, tombak, arit, rantai, pisau dan pentungan besi, yang bakal "
+    "dimusnahkan. Usai penyerahan, puluhan perwakilan kedua ormas saling berjabat tangan dan "
+    "berpelukan, sama-sama berjanji menjaga kedamaian. Kapolresta berharap kesepakatan itu "
+    "tidak diingkari lagi oleh kedua kubu."
+)
+
+
+def test_weapons_handed_in_after_a_peace_pact_make_a_meeting(indonesia: Gazetteer) -> None:
+    settled = read_story(WEAPONS_HANDED_IN, indonesia)
+    assert settled.kind == "meeting" and settled.severity <= 1
