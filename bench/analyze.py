@@ -56,6 +56,8 @@ def main() -> None:
     model_s = time.perf_counter() - started
 
     seeds = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+    # Without ../shared beside the checkout (a worktree elsewhere, for one) the articles
+    # are the short messages strung together: say so, since the two rates differ.
     articles = [p.read_text(encoding="utf-8") for p in seeds] or [" ".join(SHORT) * 8]
 
     def rate(texts: list[str], hint: str | None) -> float:
@@ -85,6 +87,7 @@ def main() -> None:
         "short_per_s": round(short_rate),
         "articles_per_s": round(article_rate, 1),
         "article_chars_mean": round(sum(map(len, articles)) / len(articles)),
+        "articles_from": "seeds" if seeds else "short messages",
         "gazetteer_sentences_per_s": round(gazetteer_rate(SHORT)),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
