@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from siaga.analysis import elections, extract, lexicon
 from siaga.analysis.cues import CueIndex, default_index
@@ -105,12 +105,9 @@ def analyze(
     )
     _logistics_gone_wrong(category_scores, category_cues, flags)
     _polls_at_risk(category_scores, category_cues, flags, reading)
-    _islands_at_stake(category_scores, category_cues, reading)
     _locals_against_foreigners(category_scores, category_cues, text, reading)
     _blasphemy_posted(category_scores, category_cues, text, reading)
-    _a_crowd_at_the_door(category_scores, category_cues, reading)
-    _a_camp_s_post_attacked(category_scores, category_cues, reading)
-    _a_quick_count_contested(category_scores, category_cues, reading)
+    _named_by_a_pattern(category_scores, category_cues, reading)
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
@@ -530,15 +527,6 @@ def _polls_at_risk(
         _name_category(scores, cues, UNREST, said.group().strip())
 
 
-def _islands_at_stake(scores: dict[str, float], cues: dict[str, list[str]], reading: str) -> None:
-    """Islands handed from one province to another and fought over ("sengketa 4 pulau",
-    "pengalihan empat pulau", "rebutan pulau"): a boundary dispute between regions."""
-    if " pulau " not in reading:
-        return  # nearly always
-    if said := _ISLANDS_CONTESTED.search(reading):
-        _name_category(scores, cues, LAND, said.group().strip())
-
-
 def _locals_against_foreigners(
     scores: dict[str, float], cues: dict[str, list[str]], text: str, reading: str
 ) -> None:
@@ -581,48 +569,6 @@ _BLASPHEMY_ONLINE = re.compile(
     rf" (?:{_ONLINE}(?: [a-z0-9_]+){{0,6}}? {_BLASPHEMY}|{_BLASPHEMY}(?: [a-z0-9_]+){{0,6}}?"
     rf" {_ONLINE})(?= )"
 )
-
-
-def _a_crowd_at_the_door(
-    scores: dict[str, float], cues: dict[str, list[str]], reading: str
-) -> None:
-    """Villagers or an ormas surrounding the house or the dormitory of those they are
-    angry with ("ormas yang telah mengepung rumahnya", "warga … mendatangi dan mengepung
-    kediaman", "asrama … dikepung massa"): a crowd's protest at the door. The police
-    surrounding a suspect's house are not one."""
-    if not any(home in reading for home in (" rumah", " kediaman", " asrama")):
-        return  # nearly always
-    if said := _CROWD_AT_THE_DOOR.search(reading):
-        _name_category(scores, cues, DEMONSTRATION, said.group().strip())
-
-
-def _a_camp_s_post_attacked(
-    scores: dict[str, float], cues: dict[str, list[str]], reading: str
-) -> None:
-    """A camp's post stoned, wrecked or burnt ("posko rumah aspirasi kotak kosong yang
-    dilempari orang tidak dikenal", "perusakan posko pemenangan"): an attack by the other
-    side. A police post stoned is not a camp's."""
-    if " posko " not in reading:
-        return  # nearly always
-    if said := _CAMP_S_POST_ATTACKED.search(reading):
-        _name_category(scores, cues, CLASH, said.group().strip())
-
-
-def _a_quick_count_contested(
-    scores: dict[str, float], cues: dict[str, list[str]], reading: str
-) -> None:
-    """Pollsters reported to the KPU or the police over their quick count, a camp that
-    does not trust it or calls it a lie ("melaporkan enam lembaga survei", "Tak Percaya
-    Quick Count", "quick count lembaga survei … sudah menipu masyarakat"): the result
-    disputed, before the official count is done."""
-    if (
-        " survei " not in reading
-        and " quick count " not in reading
-        and " hitung cepat " not in reading
-    ):
-        return  # nearly always
-    if said := _QUICK_COUNT_CONTESTED.search(reading):
-        _name_category(scores, cues, RESULT_DISPUTE, said.group().strip())
 
 
 def _a_crash_avenged(scores: dict[str, float], cues: dict[str, list[str]], reading: str) -> None:
@@ -741,6 +687,43 @@ CRIME = "criminal_violence"
 GROUP_CONFLICTS = frozenset(
     [CLASH, SARA, "adat_customary_dispute", "land_boundary_dispute", "polling_station_unrest"]
 )
+
+
+class _PatternRule(NamedTuple):
+    """A pattern that names its category outright wherever it matches in the text; the
+    needles are a substring test that every match needs."""
+
+    category: str
+    pattern: re.Pattern[str]
+    needles: tuple[str, ...]
+
+
+# Islands handed from one province to another and fought over ("sengketa 4 pulau"): a
+# boundary dispute between regions. Villagers or an ormas surrounding the house or the
+# dormitory of those they are angry with ("ormas yang telah mengepung rumahnya", "asrama
+# … dikepung massa"): a crowd's protest at the door, not the police surrounding a
+# suspect's house. A camp's post stoned, wrecked or burnt ("posko rumah aspirasi kotak
+# kosong yang dilempari orang tidak dikenal"): the other side's attack, not a police
+# post stoned. Pollsters reported over their quick count, a camp that does not trust it
+# or calls it a lie ("melaporkan enam lembaga survei", "quick count … sudah menipu
+# masyarakat"): the result disputed before the official count is done.
+_PATTERN_RULES = (
+    _PatternRule(LAND, _ISLANDS_CONTESTED, (" pulau ",)),
+    _PatternRule(DEMONSTRATION, _CROWD_AT_THE_DOOR, (" rumah", " kediaman", " asrama")),
+    _PatternRule(CLASH, _CAMP_S_POST_ATTACKED, (" posko ",)),
+    _PatternRule(
+        RESULT_DISPUTE, _QUICK_COUNT_CONTESTED, (" survei ", " quick count ", " hitung cepat ")
+    ),
+)
+
+
+def _named_by_a_pattern(scores: dict[str, float], cues: dict[str, list[str]], reading: str) -> None:
+    """Each pattern rule that matches names its category (see `_PATTERN_RULES`)."""
+    for rule in _PATTERN_RULES:
+        if not _says_any(reading, rule.needles):
+            continue  # nearly always
+        if said := rule.pattern.search(reading):
+            _name_category(scores, cues, rule.category, said.group().strip())
 
 
 def _said_in_a_sentence(

@@ -5052,12 +5052,12 @@ def test_a_faith_mocked_in_a_post_is_hate_spoken_online() -> None:
 
 def test_a_crowd_at_a_suspects_door_protests_and_the_police_there_do_not() -> None:
     crowd = rule_evidence(
-        "_a_crowd_at_the_door",
+        "_named_by_a_pattern",
         "Pelaku diiringi takbir oleh para ormas yang telah mengepung rumahnya.",
     )
     assert crowd["demonstration"] >= CATEGORY_THRESHOLD
     police = rule_evidence(
-        "_a_crowd_at_the_door", "Tim Densus 88 mengepung rumah terduga teroris di desa itu."
+        "_named_by_a_pattern", "Tim Densus 88 mengepung rumah terduga teroris di desa itu."
     )
     assert police.get("demonstration", 0.0) < CATEGORY_THRESHOLD
 
@@ -5098,11 +5098,11 @@ def test_a_declaration_the_police_broke_up_was_a_protest_not_a_meeting(
 
 def test_a_camps_post_stoned_is_the_other_sides_attack_and_a_police_post_is_not() -> None:
     stoned = rule_evidence(
-        "_a_camp_s_post_attacked",
+        "_named_by_a_pattern",
         "Posko rumah aspirasi kotak kosong dilempari orang tidak dikenal hingga kaca pecah.",
     )
     assert stoned["supporters_clash"] >= CATEGORY_THRESHOLD
-    police = rule_evidence("_a_camp_s_post_attacked", "Posko pengamanan polisi dilempari batu.")
+    police = rule_evidence("_named_by_a_pattern", "Posko pengamanan polisi dilempari batu.")
     assert police.get("supporters_clash", 0.0) < CATEGORY_THRESHOLD
 
 
@@ -5157,7 +5157,7 @@ def test_a_dormitory_besieged_by_a_crowd_is_a_protest_at_its_door(indonesia: Gaz
     besieged = read_story(DORMITORY_BESIEGED, indonesia)
     assert besieged.kind == "incident" and "demonstration" in besieged.categories
     told = rule_evidence(
-        "_a_crowd_at_the_door",
+        "_named_by_a_pattern",
         "Pengepungan asrama mahasiswa Papua di Surabaya oleh massa dari ormas menjadi sorotan.",
     )
     assert told["demonstration"] >= CATEGORY_THRESHOLD
@@ -5202,11 +5202,11 @@ def test_pollsters_reported_over_their_quick_count_is_the_result_disputed() -> N
         "Pendukung capres melaporkan enam lembaga survei ke Bareskrim.",
         "Hasil quick count lembaga survei sudah menipu masyarakat, kata politikus itu.",
     ):
-        assert rule_evidence("_a_quick_count_contested", told)["election_result_dispute"] >= (
+        assert rule_evidence("_named_by_a_pattern", told)["election_result_dispute"] >= (
             CATEGORY_THRESHOLD
         )
     told = "Lembaga survei merilis hasil hitung cepat pada sore hari."
-    assert rule_evidence("_a_quick_count_contested", told).get("election_result_dispute", 0.0) < (
+    assert rule_evidence("_named_by_a_pattern", told).get("election_result_dispute", 0.0) < (
         CATEGORY_THRESHOLD
     )
     assert (
