@@ -298,9 +298,6 @@ _STREET = re.compile(
 )
 
 
-# A paper named with its town first ("Palembang Pos", "Bali Post", "Sumatera Ekspres"),
-# not a post of the police or the army ("Pos Pantau", "Pos Lintas Batas"); and a
-# broadcaster ("reporter Metro TV", "Bali TV").
 def _abbreviates_the_name_before(text: str, start: int, end: int) -> bool:
     """The word in brackets is made of the first letters of the words before it, in
     order ("Aliansi Arek Sidoarjo (Alas)", "Kementerian Agama (Kemenag)")."""
@@ -331,6 +328,10 @@ def _spells(short: str, words: list[str]) -> bool:
     return False
 
 
+# A paper named with its town first ("Palembang Pos", "Bali Post", "Sumatera Ekspres"),
+# not a post of the police or the army ("Pos Pantau", "Pos Lintas Batas"), or after its
+# name ("Radar Tangsel", "Tribun Jabar"); and a broadcaster ("reporter Metro TV", "Bali
+# TV").
 _PAPER_BEFORE = re.compile(r"(?i:\b(?:radar|tribun))[ ]+$")
 _PAPER_AFTER = re.compile(r"[ ]+(?:(?:Pos|Post|Ekspres|Express)\b(?![ ]+[A-Za-z])|TV\b)")
 _NAME_AFTER_STREET = re.compile(r"(?:[ ]+(?:[A-Z]\.|[A-Z0-9][\w'-]*)){0,3}[ ]+")

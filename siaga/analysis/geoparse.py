@@ -93,8 +93,7 @@ _MISSION_BEFORE = re.compile(
 
 
 # "surat suara tercoblos di Malaysia", "di Kuala Lumpur, Malaysia": the event was
-# abroad, and the city where the
-# story was filed or told is only where it was told.
+# abroad, and the city where the story was filed or told is only where it was told.
 _ABROAD = re.compile(
     rf"\bdi[ ]+(?:[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?,[ ]*)?(?:{_FOREIGN_COUNTRY})\b"
 )
