@@ -765,9 +765,10 @@ _SAID_AT = re.compile(
     # "Kata Anggota Bawaslu … di Kantor KPU RI" opens its sentence with the verb.
     r"\b(?i:kata|ujar|ucap|ungkap|jelas|tegas|terang|tutur|papar|imbuh|keterangan|siaran"
     r"|rilis)(?:nya)?\b"
-    r"(?:[ ,]+(?:['‘]?[A-Z][\w.'’-]*|dia|ia|beliau|saat|ketika|ditemui|dikonfirmasi|dihubungi"
+    # A command's number ("Kapendam XVII/Cenderawasih") is part of a title.
+    r"(?:[ ,]+(?:['‘]?[A-Z][\w.'’/-]*|dia|ia|beliau|saat|ketika|ditemui|dikonfirmasi|dihubungi"
     r"|dalam|jumpa|pers|konferensi|usai|seusai|mengikuti|menghadiri|rapat|tertutup|tertulis"
-    r"|resmi|kepada|wartawan|yang|diterima|diskusi|seminar|webinar|dialog|acara))"
+    r"|resmi|kepada|pihak|wartawan|yang|diterima|diskusi|seminar|webinar|dialog|acara))"
     r"{0,12}?[ ,]+(?:di|di ?kantornya,?)[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
 )
 

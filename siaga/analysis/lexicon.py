@@ -1509,6 +1509,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kelompok kriminal bersenjata": 1.0,
         "pengeroyokan": 1.0,
         "dikeroyok": 1.0,
+        "mengeroyok": 1.0,
         # An attack by a group on a village is a clash, not a crime: alone it names none.
         "penyerangan": 0.45,
         "perampokan": 1.0,

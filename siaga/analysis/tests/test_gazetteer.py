@@ -1804,3 +1804,11 @@ def test_other_regions_named_to_compare_are_no_places_of_the_story() -> None:
         "Di daerah lain Bantul, Gunungkidul, Kulonprogo tidak ada masalah, katanya." + BODY
     )
     assert [p.code for p in geoparse(story, diy)[0]] == ["34.04"]
+
+
+def test_a_command_s_numbered_title_and_the_press_s_side_lead_to_a_venue_aside() -> None:
+    said = (
+        '"Warga membakar rumah di Kabupaten Pati," ujar Wakil Kapendam XVII/Cenderawasih '
+        "Letkol Inf Chandra kepada pihak wartawan di Kota Ambon, Selasa."
+    )
+    assert news_codes(said + BODY) == ["33.18"]

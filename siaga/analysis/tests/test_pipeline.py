@@ -5323,3 +5323,8 @@ WEAPONS_HANDED_IN = (
 def test_weapons_handed_in_after_a_peace_pact_make_a_meeting(indonesia: Gazetteer) -> None:
     settled = read_story(WEAPONS_HANDED_IN, indonesia)
     assert settled.kind == "meeting" and settled.severity <= 1
+
+
+def test_a_crowd_that_beats_an_officer_together_commits_a_crime() -> None:
+    beaten = category_evidence("Sekelompok pemuda mabuk mengeroyok anggota Babinsa di kafe.")
+    assert beaten["criminal_violence"] >= CATEGORY_THRESHOLD
