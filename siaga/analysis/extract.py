@@ -995,6 +995,14 @@ _OTHER_REGIONS = re.compile(
 )
 
 
+# "Kasus lain terjadi di Jakarta Utara, Agustus 2025": a different case recalled, whose
+# place is not the story's.
+_OTHER_CASE = re.compile(
+    r"\b[Kk]asus[ ]+lain(?:nya)?[ ]+(?:juga[ ]+)?(?:pernah[ ]+)?terjadi[ ]+di[ ]+"
+    r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,2})"
+)
+
+
 # "ruas jalan Elelim-Wamena", "Jalan Sekadau-Sintang, KM. 4", "sopir bus jurusan
 # Malang-Pasuruan", "akses transportasi darat dari Kabupaten Jayawijaya ke Yalimo": a road
 # or a bus line named by its ends, a route by where it starts.
@@ -1076,7 +1084,7 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
     return _spans(
         text,
         "elsewhere",
-        *(_EXAMPLES, _OTHER_REGIONS, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO),
+        *(_EXAMPLES, _OTHER_REGIONS, _OTHER_CASE, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO),
         *(_SET_OUT_FROM, _NEIGHBOUR),
         *(_SEATED_IN, _TAKEN_INTO_CUSTODY, _FLED_TO, _FOLLOWING),
     )
@@ -1110,6 +1118,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FLED_TO: ("melarikan", "kabur", "keberadaan", "bersembunyi"),
     _FOLLOWING: ("menyusul",),
     _OTHER_REGIONS: ("aerah lain",),
+    _OTHER_CASE: ("asus lain",),
     _HELD_AT: _HALL_NEEDLES,
     _MEETING_AT: _HALL_NEEDLES,
     _MOVED_TO: ("pindah", "ungsi", "pulang"),

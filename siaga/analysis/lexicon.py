@@ -1451,8 +1451,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "penarikan paksa": 0.6,
         "diberhentikan paksa": 0.6,
         "penghentian paksa": 0.6,
-        "debt collector": 0.4,
-        "mata elang": 0.4,
+        # Half a crime each: named twice over ("debt collector atau mata elang"), they are
+        # the story's men taking things by force, not a word in passing.
+        "debt collector": 0.5,
+        # The press's own spelling and shorthand for the same men.
+        "debt colector": 0.5,
+        "mata elang": 0.5,
+        "matel": 0.5,
         "pemerasan": 1.0,
         # A village's or a district's office set alight, or threatened with it, by someone
         # angry at its service.

@@ -1540,7 +1540,7 @@ _A_QUARREL = re.compile(
     r" (?:konflik|sengketa|perselisihan|selisih|bentrok|bentrokan|ricuh|kericuhan|rusuh"
     r"|kerusuhan|ribut|keributan|cekcok|bersitegang|ketegangan|tegang|perkelahian|berkelahi"
     r"|tawuran|serang|menyerang|diserang|penyerangan|bacok|dibacok|tusuk|ditusuk|aniaya"
-    r"|dianiaya|penganiayaan|keroyok|dikeroyok|pengeroyokan|amuk|mengamuk|dirusak|perusakan"
+    r"|dianiaya|penganiayaan|keroyok|dikeroyok|pengeroyokan|amuk|amukan|mengamuk|dirusak|perusakan"
     r"|menolak|penolakan|ditolak|protes|memprotes|demo|unjuk rasa|aksi massa|blokade"
     r"|memblokir|disegel|ancam|mengancam|ancaman|teror|intimidasi|provokasi|provokator|hoaks|hoax|pelaku"
     r"|tersangka|ditangkap|diamankan|dilaporkan|melapor|sanksi|dikucilkan|diusir|pengusiran"

@@ -1812,3 +1812,11 @@ def test_a_command_s_numbered_title_and_the_press_s_side_lead_to_a_venue_aside()
         "Letkol Inf Chandra kepada pihak wartawan di Kota Ambon, Selasa."
     )
     assert news_codes(said + BODY) == ["33.18"]
+
+
+def test_another_case_recalled_is_no_place_of_the_story() -> None:
+    story = (
+        "Mata elang menarik paksa motor seorang pengemudi di Kabupaten Pati, Jumat. Kasus "
+        "lain terjadi di Kota Ambon, Agustus lalu, saat polisi mengungkap aplikasi pelacak."
+    )
+    assert news_codes(story + BODY) == ["33.18"]

@@ -5328,3 +5328,24 @@ def test_weapons_handed_in_after_a_peace_pact_make_a_meeting(indonesia: Gazettee
 def test_a_crowd_that_beats_an_officer_together_commits_a_crime() -> None:
     beaten = category_evidence("Sekelompok pemuda mabuk mengeroyok anggota Babinsa di kafe.")
     assert beaten["criminal_violence"] >= CATEGORY_THRESHOLD
+
+
+DEBT_COLLECTOR_S_BIKE_THROWN = (
+    "Jakarta - Satu unit motor milik seorang pria yang diduga Debt Colector atau yang biasa "
+    "disebut mata elang (Matel) jadi sasaran amukan pengemudi ojek online. Kendaraan rekan "
+    "mereka hendak ditagih oleh debt colector itu. Massa ojol yang sudah kepalang panas lantas "
+    "menggiring motor milik debt colector ke pinggiran kali di kawasan Sawah Besar, lalu "
+    "membuangnya ke kali. Kanit Reskrim Polsek Sawah Besar menjelaskan tidak ada laporan "
+    "yang masuk. Petugas sudah mendatangi lokasi, dan orang-orang yang berkumpul sudah "
+    "bubar. Menurut dia tidak ada luka ataupun korban jiwa meskipun kejadian itu mengundang "
+    "banyak orang. Motor yang dibuang ke kali sudah dievakuasi oleh petugas setempat."
+)
+
+
+def test_debt_collectors_named_twice_in_any_spelling_are_the_crime_a_crowd_s_fury_tells(
+    indonesia: Gazetteer,
+) -> None:
+    thrown = read_story(DEBT_COLLECTOR_S_BIKE_THROWN, indonesia)
+    assert (thrown.kind, thrown.categories) == ("incident", ["criminal_violence"])
+    calm = read_story(DEBT_COLLECTOR_S_BIKE_THROWN.replace("amukan", "perhatian"), indonesia)
+    assert calm.categories == []
