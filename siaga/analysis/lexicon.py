@@ -2112,6 +2112,14 @@ KIND_CUES: dict[str, dict[str, float]] = {
     },
 }
 
+SERANGAN_FAJAR_ASKED_BACK = (
+    "serangan fajar dikembalikan",
+    "kembalikan uang serangan fajar",
+    "mengembalikan uang serangan fajar",
+    "kembali amplop serangan fajar",
+    "kembali uang serangan fajar",
+    "lagi uang serangan fajar",
+)
 STAGE_CUES: dict[str, dict[str, float]] = {
     "voter_registration": {
         "coklit": 1.0,
@@ -2165,6 +2173,9 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "sebelum memasuki masa tenang": -1.0,
         "hari tenang": 1.0,
         "serangan fajar": 1.0,
+        # The same money asked back once the candidate has lost ("minta uang serangan fajar
+        # dikembalikan"): the vote is over.
+        **dict.fromkeys(SERANGAN_FAJAR_ASKED_BACK, -1.0),
         "menjelang pencoblosan": 1.2,
         "menjelang hari pencoblosan": 1.2,
         "jelang pencoblosan": 1.2,
@@ -2189,6 +2200,9 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "pungut hitung": 1.0,
         "hari h": 0.6,
         "hari pencoblosan": 1.0,
+        # The day named as what is over.
+        "setelah hari pencoblosan": -1.0,
+        "usai hari pencoblosan": -1.0,
         "pencoblosan": 0.6,
         "mencoblos": 0.6,
         "di tps": 0.5,
@@ -2210,7 +2224,17 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "pasca pemungutan suara": 1.2,
         "pascapemungutan suara": 1.2,
         "setelah pencoblosan": 1.2,
+        "setelah hari pencoblosan": 1.2,
         "usai pencoblosan": 1.2,
+        "usai hari pencoblosan": 1.2,
+        # Vote-buyers' money asked back: the candidate has lost.
+        **dict.fromkeys(SERANGAN_FAJAR_ASKED_BACK, 1.2),
+        # A candidate who has lost, or counts his few votes, speaks after the vote.
+        "caleg yang kalah": 0.6,
+        "calegnya yang kalah": 0.6,
+        "kekalahan caleg": 0.6,
+        "suara sedikit": 0.6,
+        "kalah suara": 0.6,
         "pasca pencoblosan": 1.2,
         "pascapencoblosan": 1.2,
     },

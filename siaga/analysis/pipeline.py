@@ -802,9 +802,15 @@ _ORGANISERS = re.compile(
 )
 
 
+# "Setelah hari pencoblosan berakhir, timses mengamuk": the vote named as what is over.
+_AFTER_THE_VOTE = re.compile(
+    r" (?:setelah|usai|seusai|pasca) (?:hari |proses )?(?:pencoblosan|pemungutan suara)(?= )"
+)
+
+
 def _at_the_vote_and_not_denied(sentence: str) -> bool:
     return (
-        bool(_AT_THE_VOTE.search(sentence))
+        bool(_AT_THE_VOTE.search(_AFTER_THE_VOTE.sub(" ", sentence)))
         and not _NO_TROUBLE.search(sentence)
         and not _STAYED_AWAY.search(sentence)
     )

@@ -131,6 +131,9 @@ _FOOTER_WORDS = (
 _WEATHER = re.compile(
     r"(?m)^[ \t]*\d{1,2}(?:[.,]\d)?[ \t]*°?[ \t]*C[ \t]*\n[ \t]*[A-Z][\w .]{1,30}$"
 )
+# Tribun's banner for a sponsor's hub, under the sponsor's slogan or a menu's last
+# entry: "Wonosobo Hebat" / "Selamat Datang di Superhub Pemkab Wonosobo".
+_SPONSOR_HUB = re.compile(r"(?m)^[^\n]{0,60}\n[ \t]*Selamat Datang di Superhub[^\n]*$")
 # A bulleted headline: "- Dua Anak Mantan Bupati Probolinggo Maju Jadi Caleg".
 _BULLET = re.compile(r"(?m)^[ \t]*[-•*][ \t]+([^\n]*)$")
 HEADLINE_WORDS, HEADLINE_CAPITALS = 4, 0.6
@@ -156,6 +159,8 @@ def without_related_links(text: str) -> str:
         text = _without_dashed_questions(text)
     if "C\n" in text:
         text = _blanked(_WEATHER, text)
+    if "Superhub" in text:
+        text = _blanked(_SPONSOR_HUB, text)
     return text
 
 

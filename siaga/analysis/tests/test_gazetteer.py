@@ -1820,3 +1820,14 @@ def test_another_case_recalled_is_no_place_of_the_story() -> None:
         "lain terjadi di Kota Ambon, Agustus lalu, saat polisi mengungkap aplikasi pelacak."
     )
     assert news_codes(story + BODY) == ["33.18"]
+
+
+def test_a_sponsor_s_hub_banner_names_the_sponsor_s_town_not_the_event_s() -> None:
+    from siaga.analysis.text import without_related_links
+
+    page = (
+        "Wonosobo Hebat\nSelamat Datang di Superhub Pemkab Wonosobo\n\nPemilu 2024\n"
+        "Timses caleg di Kabupaten Enrekang meminta kembali uang yang telah dibagikan."
+    )
+    cleaned = without_related_links(page)
+    assert "Wonosobo" not in cleaned and "Pemilu 2024" in cleaned and len(cleaned) == len(page)

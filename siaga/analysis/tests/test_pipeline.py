@@ -5349,3 +5349,35 @@ def test_debt_collectors_named_twice_in_any_spelling_are_the_crime_a_crowd_s_fur
     assert (thrown.kind, thrown.categories) == ("incident", ["criminal_violence"])
     calm = read_story(DEBT_COLLECTOR_S_BIKE_THROWN.replace("amukan", "perhatian"), indonesia)
     assert calm.categories == []
+
+
+def test_vote_buyers_asking_their_money_back_speak_after_the_vote(indonesia: Gazetteer) -> None:
+    handed_out = analyze(
+        "Timses caleg membagikan uang serangan fajar ke rumah warga.", gazetteer=indonesia
+    )
+    assert handed_out.election_stage == "quiet_period"
+    asked_back = analyze(
+        "Timses caleg ngamuk di rumah warga, minta uang serangan fajar dikembalikan. Pemilik "
+        "rumah ternyata mencoblos caleg lain. Timses itu memaksa warga mengembalikan uang "
+        "serangan fajar.",
+        gazetteer=indonesia,
+    )
+    assert asked_back.election_stage == "recapitulation"
+    assert asked_back.kind == "incident" and asked_back.categories == ["money_politics"]
+
+
+def test_rage_once_the_day_of_the_vote_is_over_is_no_unrest_at_the_polls(
+    indonesia: Gazetteer,
+) -> None:
+    over = analyze(
+        "Setelah hari pencoblosan berakhir, dua timses caleg mengamuk di rumah warga "
+        "meminta uang dari calegnya yang kalah dikembalikan.",
+        gazetteer=indonesia,
+    )
+    assert over.election_stage == "recapitulation"
+    assert "polling_station_unrest" not in over.categories
+    at_the_vote = analyze(
+        "Saat pencoblosan di TPS 4, seorang saksi mengamuk dan membanting kotak suara.",
+        gazetteer=indonesia,
+    )
+    assert "polling_station_unrest" in at_the_vote.categories
