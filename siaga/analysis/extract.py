@@ -937,7 +937,17 @@ _FROM = re.compile(
     r"|[Aa]lamat|beralamat(?:[ ]+di)?)"
     r"[ ]+(?:arah[ ]+)?(?:(?:berbagai[ ]+)?daerah(?:[ ]+seperti)?[ ]+)?"
     r"(?P<origin>(?:[ ,]*(?:-[ ]*)?(?:[A-Z][\w'-]*|\([A-Z]\w*\)|\d+|dan|serta|atau|hingga"
-    r"|desa|kelurahan|kecamatan|kabupaten|kota|dusun|kampung|provinsi|kab\.|kec\.))+)"
+    r"|desa|kelurahan|kecamatan|kabupaten|kota|dusun|kampung|provinsi|kab\.|kec\."
+    # "datang dari Kecamatan Kintap, Jorong, Takisung bahkan dari Kabupaten Kotabaru"
+    r"|bahkan(?:[ ]+dari)?))+)"
+)
+
+
+# "Kapal Motor (KM) Sumber Rejeki dari Rembang Jawa Tengah, KM Gembol Rejeki,
+# Indramayu": a boat's home port, told where it was caught far away.
+_BOAT_FROM = re.compile(
+    r"\(?\bKMP?\)?\.?(?:[ ]+[A-Z][\w'-]*){1,4}(?:[ ]+[IVX\d]+)?(?:[ ]+dari[ ]+|,[ ]*)"
+    r"(?P<origin>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,2})"
 )
 
 
@@ -973,7 +983,7 @@ def origin_spans(text: str) -> list[tuple[int, int]]:
     """Where the text says where people come from: the names after "asal", a group
     named by its home ("kelompok Nduga"), a football club's home town, and police units
     sent in from elsewhere."""
-    return _spans(text, "origin", _FROM, _GROUP, _CLUB, _REINFORCEMENTS)
+    return _spans(text, "origin", _FROM, _GROUP, _CLUB, _REINFORCEMENTS, _BOAT_FROM)
 
 
 # "terjadi di sejumlah daerah seperti Palembang, Solo dan Jakarta", "Sebanyak 12
@@ -1135,6 +1145,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TAKEN_TO: ("rujuk", "dilarikan", "dievakuasi"),
     _GROUP: ("elompok",),
     _FROM: ("asal", "Asal", "dari", "lamat", "ombongan"),
+    _BOAT_FROM: ("KM",),
     _BYLINE: (*_BYLINE_LABELS, "Laporan"),
     _REINFORCEMENTS: ("bantuan", "pasukan"),
     _CLUB: ("suporter", "pertandingan", "laga", "stadion", "Stadion", "Liga"),

@@ -1203,6 +1203,14 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "masuk wilayahnya": 0.5,
         "membakar kapal": 0.5,
         "pembakaran kapal": 0.5,
+        # A boat "dari luar" burned by the fishers whose waters it worked, or Bangka's
+        # "compreng" (a small trawler) that they keep out.
+        "kapal dari luar": 0.6,
+        "kapal luar": 0.6,
+        "kapal nelayan luar": 0.6,
+        "dibakar oleh nelayan": 0.6,
+        "dibakar nelayan": 0.6,
+        "kapal compreng": 0.6,
         "kapal ikan dibakar": 1.0,
     },
     "alcohol_drugs_brawl": {

@@ -1556,10 +1556,14 @@ _A_QUARREL = re.compile(
     r"|menggeruduk|memanas|ngotot|tidak puas|pemalangan|dipalang|memalang|ganti rugi"
     r"|mengklaim menang|mengklaim kemenangan|klaim menang|klaim kemenangan|lecehkan"
     r"|melecehkan|pelecehan|menodai|penodaan|tak senonoh|tidak senonoh|tidak terpuji"
-    r"|dibakar massa|dibakar warga|kemarahan massa|saling dorong|kekerasan|memukul|pukulan"
+    r"|dibakar (?:oleh )?(?:massa|warga|nelayan)|kemarahan|murka|saling dorong|kekerasan"
+    r"|memukul|pukulan"
     # A gathering broken up ("Polisi membubarkan … deklarasi"), not a crowd going home.
     r"|(?:membubarkan|dibubarkan|pembubaran)(?! diri)"
-    r"|(?:membakar|pembakaran)(?: [a-z0-9]+){0,2} (?:alat|ekskavator|eskavator))(?= )"
+    r"|(?:membakar|pembakaran)(?: [a-z0-9]+){0,2} (?:alat|ekskavator|eskavator)"
+    # Fishers who seize a boat from elsewhere themselves ("Nelayan Kepulauan Masalembu
+    # Tangkap Kapal Cantrang").
+    r"|nelayan(?: [a-z]+){0,3} (?:tangkap|menangkap|mengamankan|sandera|menyandera) kapal)(?= )"
 )
 
 

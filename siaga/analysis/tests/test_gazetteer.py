@@ -1831,3 +1831,12 @@ def test_a_sponsor_s_hub_banner_names_the_sponsor_s_town_not_the_event_s() -> No
     )
     cleaned = without_related_links(page)
     assert "Wonosobo" not in cleaned and "Pemilu 2024" in cleaned and len(cleaned) == len(page)
+
+
+def test_a_boat_s_home_port_and_a_list_of_origins_with_bahkan_are_no_place_of_the_story() -> None:
+    story = (
+        "Lima kapal ditangkap di perairan Kabupaten Pati. Kapal Motor (KM) Sumber Rejeki dari "
+        "Kota Ambon, KM Gembol Rejeki, Kota Batam. Kapal itu dikepung nelayan yang datang "
+        "dari Kota Metro bahkan dari Kota Padang."
+    )
+    assert news_codes(story + BODY) == ["33.18"]

@@ -5381,3 +5381,37 @@ def test_rage_once_the_day_of_the_vote_is_over_is_no_unrest_at_the_polls(
         gazetteer=indonesia,
     )
     assert "polling_station_unrest" in at_the_vote.categories
+
+
+BOAT_FROM_ELSEWHERE_BURNED = (
+    "TOBOALI - Kemarahan para nelayan di Bangka Selatan sudah tak terbendung lagi. Nelayan "
+    "murka melihat kapal compreng dari luar yang terus masuk dan mencari ikan di perairan "
+    "mereka. Sabtu pagi sebuah kapal dari Jakarta dibakar oleh nelayan di perairan Sadai. "
+    "Kapal itu ludes dilalap api, dan lima belas awaknya berhasil menyelamatkan diri. "
+    "Sekitar tiga ratus orang berkumpul di pinggir pantai, di depan kantor Sat Pol Air, dan "
+    "aparat langsung melakukan pengamanan. Mediasi oleh kepala desa ditunda karena orang "
+    "yang datang makin banyak. Nakhoda dan awak kapal dibawa ke pantai dengan speed boat, "
+    "lalu diserahkan kepada petugas untuk dimintai keterangan."
+)
+
+
+def test_a_boat_from_elsewhere_burned_by_the_fishers_is_their_waters_fought_over(
+    indonesia: Gazetteer,
+) -> None:
+    burned = read_story(BOAT_FROM_ELSEWHERE_BURNED, indonesia)
+    assert burned.categories == ["land_boundary_dispute"]
+
+
+def test_fishers_who_seize_a_trawler_themselves_tell_a_quarrel(indonesia: Gazetteer) -> None:
+    seized = read_story(
+        "Nelayan Kepulauan Masalembu Tangkap Kapal Cantrang\n"
+        "Sumenep - Empat perahu nelayan Masalembu melakukan operasi atas keberadaan cantrang "
+        "di laut Masalembu pada Sabtu. Perwakilan mereka mendatangi polsek untuk berkoordinasi, "
+        "namun tidak ada petugas yang datang, sehingga empat perahu itu berangkat sendiri ke "
+        "tengah laut. Sore harinya keempat perahu berhasil membawa kapal cantrang yang sedang "
+        "menarik jaringnya sekitar delapan mil dari pulau. Kapten kapal dan seluruh anak buah "
+        "kapal kooperatif saat diajak dialog, kata sekretaris persatuan nelayan setempat. "
+        "Kapal itu lalu dibawa merapat ke dermaga dan diserahkan kepada petugas syahbandar.",
+        indonesia,
+    )
+    assert seized.categories == ["land_boundary_dispute"]
