@@ -1165,6 +1165,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pipa air": 0.3,
         "lahan adat": 0.8,
         "tanah adat": 0.8,
+        # A people's forest the state has registered as its own ("hutan adat Pubabu").
+        "hutan adat": 0.8,
         "kepemilikan lahan": 0.8,
         "mencaplok": 0.8,
         # A court's eviction of the land's occupants, resisted.

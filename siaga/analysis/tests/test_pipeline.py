@@ -1398,6 +1398,7 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
     """Category evidence after the pattern rules that read whole sentences."""
     from siaga.analysis.pipeline import (
         _a_fight_between_two,
+        _a_people_s_land,
         _a_protest_s_crowd_is_no_clash,
         _named_in_a_sentence,
         _no_faith_named,
@@ -1414,6 +1415,7 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
     _no_faith_named(scores, cues)
     _a_fight_between_two(scores, cues, reading)
     _named_in_a_sentence(scores, cues, flags, text, reading)
+    _a_people_s_land(scores, cues)
     return scores
 
 
@@ -5415,3 +5417,21 @@ def test_fishers_who_seize_a_trawler_themselves_tell_a_quarrel(indonesia: Gazett
         indonesia,
     )
     assert seized.categories == ["land_boundary_dispute"]
+
+
+def test_a_customary_people_s_forest_held_against_the_province_is_a_land_dispute_only() -> None:
+    held = category_evidence_with_rules(
+        "Masyarakat adat Pubabu menjadi korban penggusuran oleh Pemerintah Provinsi di "
+        "wilayah adat mereka. Konflik lahan antara masyarakat adat dan pemerintah belum usai."
+    )
+    assert held["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    assert "adat_customary_dispute" not in held
+    between = category_evidence_with_rules(
+        "Konflik lahan antara desa adat Bugbug dan desa adat tetangga memanas, kata prajuru."
+    )
+    assert between["adat_customary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_a_people_s_forest_named_twice_is_land_fought_over() -> None:
+    forest = category_evidence("Konflik di hutan adat Pubabu berlanjut di hutan adat itu.")
+    assert forest["land_boundary_dispute"] >= CATEGORY_THRESHOLD
