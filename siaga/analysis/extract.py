@@ -932,6 +932,8 @@ def hospital_spans(text: str) -> list[tuple[int, int]]:
 # trigger words and list words after the cue.
 _FROM = re.compile(
     r"\b(?:berasal dari|datang dari|pendatang dari|[Aa]sal|(?:anggota|personel|pasukan) dari"
+    # "aktivis-aktivis lainya yang berdatangan yakni dari Lampung, Makasar, Kendari"
+    r"|berdatangan(?:[ ]+(?:yakni|yaitu))?[ ]+dari"
     r"|[Rr]ombongan(?:[ ]+dari)?(?=[ ]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)\b)"
     # A witness's home address: "Security Kampus UNM, alamat Bajeng Kabupaten Gowa".
     r"|[Aa]lamat|beralamat(?:[ ]+di)?)"
@@ -1044,6 +1046,11 @@ _MOVED_TO = re.compile(
 )
 
 
+# "ketika tiba di Stasiun Tawang, Semarang": a railway station's name, which is often a
+# village's far from where the station stands.
+_STATION = re.compile(r"\b[Ss]tasiun[ ]+(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)")
+
+
 # "di Jalan Raya Serang, Kecamatan Cikupa, Kabupaten Tangerang": a main road named after
 # the town it leads to, where the text says at once which district it runs through.
 _ROAD_TO = re.compile(
@@ -1095,7 +1102,7 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
         text,
         "elsewhere",
         *(_EXAMPLES, _OTHER_REGIONS, _OTHER_CASE, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO),
-        *(_SET_OUT_FROM, _NEIGHBOUR),
+        *(_SET_OUT_FROM, _NEIGHBOUR, _STATION),
         *(_SEATED_IN, _TAKEN_INTO_CUSTODY, _FLED_TO, _FOLLOWING),
     )
 
@@ -1134,6 +1141,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _MOVED_TO: ("pindah", "ungsi", "pulang"),
     _SET_OUT_FROM: ("ermaga", "elabuhan", "andara", "udang"),
     _ROAD_TO: ("alan Raya", "alan raya"),
+    _STATION: ("tasiun",),
     _REACHED_AT: ("dihubungi", "ditemui", "dikonfirmasi", "diwawancarai"),
     _ON_THE_SIDELINES: ("sela",),
     _AT_HEADQUARTERS: ("Mabes", "Markas Besar"),

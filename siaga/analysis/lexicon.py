@@ -556,6 +556,14 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pendemo": 1.0,
         "pengunjuk rasa": 1.0,
         "menduduki kantor": 1.0,
+        # A protest camp held for months ("tenda perjuangan warga"), and Kendeng's women
+        # who set their feet in cement before the palace.
+        "tenda perjuangan": 1.0,
+        "ditenda perjuangan": 1.0,  # as often run together
+        "tenda perlawanan": 1.0,
+        "menyemen kaki": 1.0,
+        "mengecor kaki": 1.0,
+        "kakinya dicor": 1.0,
         # "Gegara BLT warga serbu kantor Kades": a crowd storming an office protests.
         "serbu kantor": 1.0,
         "menyerbu kantor": 1.0,
@@ -1127,6 +1135,23 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menolak proyek geothermal": 1.0,
         "menolak proyek panas bumi": 1.0,
         "tolak pltp": 1.0,
+        # A cement plant and its quarries on a karst range's springs, refused.
+        "pabrik semen": 0.4,
+        "pendirian pabrik semen": 0.6,
+        "pembangunan pabrik semen": 0.4,
+        "penolakan pembangunan pabrik semen": 1.0,
+        # A factory refused outright ("menolak keberadaan pabrik", "sebagai bentuk
+        # penolakan pabrik PT Semen Indonesia").
+        "menolak keberadaan pabrik": 0.6,
+        "penolakan pabrik": 0.6,
+        "tolak pabrik semen": 1.0,
+        "menolak pabrik semen": 1.0,
+        "penolakan pabrik semen": 1.0,
+        "menolak pembangunan pabrik semen": 1.0,
+        "menolak pendirian pabrik semen": 1.0,
+        "tolak pendirian pabrik semen": 1.0,
+        "penolakan pendirian pabrik semen": 1.0,
+        "kawasan karst": 0.6,
         "perampasan ruang hidup": 1.0,
         "merampas ruang hidup": 1.0,
         "mempertahankan ruang hidup": 1.0,

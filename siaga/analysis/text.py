@@ -187,8 +187,11 @@ _DASHED_ITEM = re.compile(r"(?m)^[ \t]*-[ \t]*\n[^\n]*\?[^\n]*$")
 
 
 def _without_dashed_questions(text: str) -> str:
+    """Two such questions or more, or one that ends the page ("Kapan Pabrik Semen Indarung
+    I didirikan? …" under a story on Rembang's cement plant)."""
     items = list(_DASHED_ITEM.finditer(text))
-    if len(items) < 2:
+    ends_the_page = bool(items) and not text[items[-1].end() :].strip()
+    if len(items) < 2 and not ends_the_page:
         return text
     for item in reversed(items):
         text = text[: item.start()] + _blank(item.group()) + text[item.end() :]

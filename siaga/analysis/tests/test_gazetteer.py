@@ -1840,3 +1840,27 @@ def test_a_boat_s_home_port_and_a_list_of_origins_with_bahkan_are_no_place_of_th
         "dari Kota Metro bahkan dari Kota Padang."
     )
     assert news_codes(story + BODY) == ["33.18"]
+
+
+def test_activists_who_flocked_in_and_a_station_s_name_are_no_place_of_the_story() -> None:
+    story = (
+        "Warga Kabupaten Pati bertahan di tenda perjuangan. Aksi itu menarik aktivis lain "
+        "yang berdatangan yakni dari Kota Padang, Kota Metro dan Kota Batam. Mereka disambut "
+        "ketika tiba di Stasiun Ambon."
+    )
+    assert news_codes(story + BODY) == ["33.18"]
+
+
+def test_one_related_question_that_ends_the_page_is_blanked() -> None:
+    from siaga.analysis.text import without_related_links
+
+    page = (
+        "Warga menggelar aksi di Kabupaten Pati.\n-\n"
+        "Kapan pabrik semen pertama didirikan? Pabrik itu berdiri di Kota Padang."
+    )
+    cleaned = without_related_links(page)
+    assert "Padang" not in cleaned and "Pati" in cleaned and len(cleaned) == len(page)
+    asked_mid_story = (
+        "Warga bertanya:\n-\nKapan pabrik dibangun? Belum ada jawaban.\nAksi berlanjut."
+    )
+    assert without_related_links(asked_mid_story) == asked_mid_story

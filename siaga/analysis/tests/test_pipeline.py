@@ -5435,3 +5435,15 @@ def test_a_customary_people_s_forest_held_against_the_province_is_a_land_dispute
 def test_a_people_s_forest_named_twice_is_land_fought_over() -> None:
     forest = category_evidence("Konflik di hutan adat Pubabu berlanjut di hutan adat itu.")
     assert forest["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_a_cement_plant_refused_is_a_resource_fought_over_and_its_camp_a_protest() -> None:
+    refused = category_evidence(
+        "Warga dua desa hidup di tenda perjuangan, menolak keberadaan pabrik semen itu."
+    )
+    assert refused["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    assert refused["demonstration"] >= CATEGORY_THRESHOLD
+    cemented = category_evidence("Sembilan perempuan menyemen kaki di depan Istana Negara.")
+    assert cemented["demonstration"] >= CATEGORY_THRESHOLD
+    built = category_evidence("Pembangunan pabrik semen di kawasan industri dimulai.")
+    assert built.get("land_boundary_dispute", 0.0) < CATEGORY_THRESHOLD
