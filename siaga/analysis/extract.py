@@ -1046,6 +1046,13 @@ _MOVED_TO = re.compile(
 )
 
 
+# "mencari kayu Ulin, Bengkirai, Meranti", "madu hutan di pohon Tapang": timbers and
+# trees, some of which are also regencies' names.
+_TIMBER = re.compile(
+    r"\b(?:kayu|pohon)[ ]+(?P<elsewhere>[A-Z][\w'-]*(?:(?:[ ]*,[ ]*|[ ]+dan[ ]+)[A-Z][\w'-]*)*)"
+)
+
+
 # "ketika tiba di Stasiun Tawang, Semarang": a railway station's name, which is often a
 # village's far from where the station stands.
 _STATION = re.compile(r"\b[Ss]tasiun[ ]+(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)")
@@ -1102,7 +1109,7 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
         text,
         "elsewhere",
         *(_EXAMPLES, _OTHER_REGIONS, _OTHER_CASE, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO),
-        *(_SET_OUT_FROM, _NEIGHBOUR, _STATION),
+        *(_SET_OUT_FROM, _NEIGHBOUR, _STATION, _TIMBER),
         *(_SEATED_IN, _TAKEN_INTO_CUSTODY, _FLED_TO, _FOLLOWING),
     )
 
@@ -1142,6 +1149,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SET_OUT_FROM: ("ermaga", "elabuhan", "andara", "udang"),
     _ROAD_TO: ("alan Raya", "alan raya"),
     _STATION: ("tasiun",),
+    _TIMBER: ("kayu", "pohon"),
     _REACHED_AT: ("dihubungi", "ditemui", "dikonfirmasi", "diwawancarai"),
     _ON_THE_SIDELINES: ("sela",),
     _AT_HEADQUARTERS: ("Mabes", "Markas Besar"),

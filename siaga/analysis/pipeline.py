@@ -118,7 +118,7 @@ def analyze(
     _a_protest_at_the_polls(category_scores, category_cues)
     _villages_face_each_other(category_scores, category_cues, reading)
     _villages_are_no_camps(category_scores, category_cues, reading)
-    _a_people_s_land(category_scores, category_cues)
+    _a_people_s_land(category_scores, category_cues, reading)
     _declarations_of_support(found, category_scores)
     spoken, spoken_kinds = _without_meetings_spoken_at(reading, found, cue_index)
     kind_scores, kind_cues = _kind_evidence(spoken, spoken_kinds, cue_index)
@@ -1420,12 +1420,17 @@ def _villages_are_no_camps(
 _CLASH_WORDS = frozenset(["bentrok", "bentrokan", "keributan", "saling serang", "gesekan"])
 
 
-def _a_people_s_land(scores: dict[str, float], cues: dict[str, list[str]]) -> None:
+def _a_people_s_land(scores: dict[str, float], cues: dict[str, list[str]], reading: str) -> None:
     """A customary people holding out for its forest against the province ("konflik lahan
     antara masyarakat adat Pubabu dengan Pemerintah Provinsi"): one party to a land
     dispute, not the taxonomy's quarrel within or between customary communities, when
-    only the people's own name says "adat"."""
-    if scores.get(LAND, 0.0) >= CATEGORY_THRESHOLD and _named_only_by(cues, ADAT, _A_PEOPLE):
+    only the people's own name says "adat" ("Masyarakat Hukum Adat Kinipan" is the
+    law's name for a people, not its law applied)."""
+    if scores.get(LAND, 0.0) < CATEGORY_THRESHOLD:
+        return
+    named_as_a_people = reading.count(" hukum adat ") == reading.count(" masyarakat hukum adat ")
+    people = _A_PEOPLE | {"hukum adat"} if named_as_a_people else _A_PEOPLE
+    if _named_only_by(cues, ADAT, people):
         del scores[ADAT], cues[ADAT]
 
 

@@ -1864,3 +1864,11 @@ def test_one_related_question_that_ends_the_page_is_blanked() -> None:
         "Warga bertanya:\n-\nKapan pabrik dibangun? Belum ada jawaban.\nAksi berlanjut."
     )
     assert without_related_links(asked_mid_story) == asked_mid_story
+
+
+def test_timbers_and_trees_named_after_regencies_are_no_place_of_the_story() -> None:
+    story = (
+        "Warga Kabupaten Pati mencari kayu Ambon, Batam dan Padang di hutan, serta madu di "
+        "pohon Metro."
+    )
+    assert news_codes(story + BODY) == ["33.18"]

@@ -1415,7 +1415,7 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
     _no_faith_named(scores, cues)
     _a_fight_between_two(scores, cues, reading)
     _named_in_a_sentence(scores, cues, flags, text, reading)
-    _a_people_s_land(scores, cues)
+    _a_people_s_land(scores, cues, reading)
     return scores
 
 
@@ -5447,3 +5447,18 @@ def test_a_cement_plant_refused_is_a_resource_fought_over_and_its_camp_a_protest
     assert cemented["demonstration"] >= CATEGORY_THRESHOLD
     built = category_evidence("Pembangunan pabrik semen di kawasan industri dimulai.")
     assert built.get("land_boundary_dispute", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_people_the_law_calls_masyarakat_hukum_adat_is_still_one_party_to_a_land_dispute() -> (
+    None
+):
+    protest = category_evidence_with_rules(
+        "Masyarakat Hukum Adat Kinipan berunjuk rasa soal sengketa lahan dengan kebun sawit "
+        "di wilayah adat mereka."
+    )
+    assert "adat_customary_dispute" not in protest
+    sanctioned = category_evidence_with_rules(
+        "Warga dijatuhi sanksi menurut hukum adat setelah sengketa lahan dengan kebun sawit "
+        "di wilayah adat mereka."
+    )
+    assert sanctioned["adat_customary_dispute"] >= CATEGORY_THRESHOLD
