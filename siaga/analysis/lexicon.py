@@ -737,6 +737,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pemuka agama": -0.5,
         "rumah ibadah": 0.8,
         "rumah ibadat": 0.8,
+        # A house of worship set alight ("menyerbu jamaah dan membakar masjid"): one faith's
+        # people attacking another's.
+        **dict.fromkeys(
+            [
+                phrase
+                for worship in ("masjid", "musala", "mushola", "gereja", "pura", "vihara")
+                for phrase in (f"membakar {worship}", f"pembakaran {worship}", f"{worship} dibakar")
+            ],
+            1.0,
+        ),
         "rumah peribadatan": 0.8,
         "tempat ibadah": 0.6,
         "tempat peribadatan": 0.6,

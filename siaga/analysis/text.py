@@ -75,7 +75,7 @@ _RELATED_HEADING_ALONE = re.compile(
 # "| Baca: KPU Jatim Tetapkan DPT … |": a bar or a line start, "Baca" and a colon; "BACA
 # ARTIKEL LAINNYA... Pleno PPK Di Batam Lancar".
 _RELATED_LINE = re.compile(
-    r"(?im)^[ \t]*[(\[|]?[ \t]*(?:(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b|baca[ \t]*:"
+    r"(?im)^[ \t]*[(\[|]?[ \t]*(?:(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b|(?:baca|simak)[ \t]*:"
     r"|baca[ \t]+(?:artikel|berita)[ \t]+(?:lainnya|lain|terkait)\b)[^\n]*"
 )
 # "(Baca juga: …)", and Tempo's "(Baca: KPU Kabupaten Malang Bantah Tudingan …)".

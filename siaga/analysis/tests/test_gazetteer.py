@@ -1872,3 +1872,11 @@ def test_timbers_and_trees_named_after_regencies_are_no_place_of_the_story() -> 
         "pohon Metro."
     )
     assert news_codes(story + BODY) == ["33.18"]
+
+
+def test_a_simak_line_is_a_related_link() -> None:
+    from siaga.analysis.text import without_related_links
+
+    page = "Warga Kabupaten Pati berunjuk rasa.\nSIMAK: Kerusuhan di Kota Ambon\nAksi usai."
+    cleaned = without_related_links(page)
+    assert "Ambon" not in cleaned and "Pati" in cleaned and len(cleaned) == len(page)

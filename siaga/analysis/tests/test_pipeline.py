@@ -5462,3 +5462,10 @@ def test_a_people_the_law_calls_masyarakat_hukum_adat_is_still_one_party_to_a_la
         "di wilayah adat mereka."
     )
     assert sanctioned["adat_customary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_a_house_of_worship_set_alight_is_one_faith_s_people_attacking_another_s() -> None:
+    burned = category_evidence("Massa tiba-tiba menyerbu jamaah dan membakar masjid.")
+    assert burned["sara_identity_religion"] >= CATEGORY_THRESHOLD
+    named = category_evidence("Warga membersihkan masjid menjelang salat Id.")
+    assert named.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
