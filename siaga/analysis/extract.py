@@ -1038,9 +1038,11 @@ _ROUTE_START = re.compile(
 
 
 # "pindah ke rumah kerabat mereka di wilayah Bedugul, Tabanan", "mengungsi ke Jayapura",
-# "yang masih mengungsi di Aboru": where people went afterwards, not where the trouble was.
+# "yang masih mengungsi di Aboru", "dievakuasi ke Pontianak", "kapal tujuan ke Semarang dan
+# Surabaya": where people went afterwards, not where the trouble was.
 _MOVED_TO = re.compile(
-    r"\b(?:(?:pindah|mengungsi|diungsikan|dipindahkan|pulang)[ ]+ke|mengungsi[ ]+di)[ ]+"
+    r"\b(?:(?:pindah|mengungsi|diungsikan|dipindahkan|pulang|dievakuasi|tujuan)[ ]+ke"
+    r"|mengungsi[ ]+di)[ ]+"
     r"(?:[a-z]+[ ]+){0,6}?"
     r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ,]*(?:[A-Z][\w'-]*|dan|serta))*)"
 )
@@ -1145,7 +1147,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _OTHER_CASE: ("asus lain",),
     _HELD_AT: _HALL_NEEDLES,
     _MEETING_AT: _HALL_NEEDLES,
-    _MOVED_TO: ("pindah", "ungsi", "pulang"),
+    _MOVED_TO: ("pindah", "ungsi", "pulang", "evakuasi", "tujuan"),
     _SET_OUT_FROM: ("ermaga", "elabuhan", "andara", "udang"),
     _ROAD_TO: ("alan Raya", "alan raya"),
     _STATION: ("tasiun",),

@@ -1880,3 +1880,11 @@ def test_a_simak_line_is_a_related_link() -> None:
     page = "Warga Kabupaten Pati berunjuk rasa.\nSIMAK: Kerusuhan di Kota Ambon\nAksi usai."
     cleaned = without_related_links(page)
     assert "Ambon" not in cleaned and "Pati" in cleaned and len(cleaned) == len(page)
+
+
+def test_where_the_evacuated_are_shipped_to_is_no_place_of_the_story() -> None:
+    story = (
+        "Permukiman warga di Kabupaten Pati dibakar massa. Bupati menyiapkan kapal tujuan ke "
+        "Kota Ambon dan Kota Batam, dan sebagian warga dievakuasi ke Kota Padang."
+    )
+    assert news_codes(story + BODY) == ["33.18"]
