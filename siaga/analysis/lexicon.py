@@ -158,6 +158,15 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menghalangi orang untuk memilih": 1.0,
         "menghalang halangi orang untuk memilih": 1.0,
         "pindah memilih": 0.8,
+        # The transfer form itself ("formulir A5 atau pindah pilih"), and voters who
+        # "tidak bisa menyalurkan suara" or "menggunakan hak suaranya" at the TPS.
+        "pindah pilih": 0.8,
+        "formulir a5": 0.8,
+        "formulir a 5": 0.8,
+        "tidak bisa menyalurkan suara": 1.0,
+        "tak bisa menyalurkan suara": 1.0,
+        "tidak bisa menggunakan hak suara": 1.0,
+        "tidak bisa menggunakan hak suaranya": 1.0,
     },
     "money_politics": {
         "politik uang": 1.0,

@@ -119,6 +119,7 @@ def analyze(
     _villages_face_each_other(category_scores, category_cues, reading)
     _villages_are_no_camps(category_scores, category_cues, reading)
     _a_people_s_land(category_scores, category_cues, reading)
+    _a_protest_taken_to_an_office(category_scores, category_cues, reading)
     _declarations_of_support(found, category_scores)
     spoken, spoken_kinds = _without_meetings_spoken_at(reading, found, cue_index)
     kind_scores, kind_cues = _kind_evidence(spoken, spoken_kinds, cue_index)
@@ -1435,6 +1436,28 @@ def _a_people_s_land(scores: dict[str, float], cues: dict[str, list[str]], readi
 
 
 _A_PEOPLE = frozenset(["adat", "masyarakat adat", "wilayah adat", "hutan adat", "tanah adat"])
+
+
+def _a_protest_taken_to_an_office(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """Voters turned away at the TPS who take their protest to the village or the KPU's
+    office ("menggeruduk Balai Desa Caturtunggal", "akhirnya datang ke kantor
+    kelurahan"): a protest at an office, not unrest at the polls, when nothing else but
+    their protest says there was unrest."""
+    if not _named_only_by(cues, UNREST, _PROTEST_AT_THE_VOTE):
+        return
+    if taken := _TAKEN_TO_AN_OFFICE.search(reading):
+        del scores[UNREST], cues[UNREST]
+        _name_category(scores, cues, DEMONSTRATION, taken.group().strip())
+
+
+_PROTEST_AT_THE_VOTE = frozenset(
+    ["protes", "memprotes", "pemungutan suara", "pungut hitung", "kpps"]
+)
+_TAKEN_TO_AN_OFFICE = re.compile(
+    r" (?:menggeruduk|geruduk|ngluruk|ngeluruk|mendatangi|datang ke|protes ke) (?:kantor|balai) "
+)
 _TWO_VILLAGES = re.compile(r" (?:dua desa|kedua desa|antar desa|antardesa|warga desa [a-z]+ dan) ")
 
 

@@ -5469,3 +5469,27 @@ def test_a_house_of_worship_set_alight_is_one_faith_s_people_attacking_another_s
     assert burned["sara_identity_religion"] >= CATEGORY_THRESHOLD
     named = category_evidence("Warga membersihkan masjid menjelang salat Id.")
     assert named.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_voter_with_a_transfer_form_who_could_not_vote_is_a_voter_list_problem() -> None:
+    turned_away = category_evidence(
+        "Mahasiswa yang mengantongi formulir A-5 tidak bisa menyalurkan suara di TPS."
+    )
+    assert turned_away["voter_list_problem"] >= CATEGORY_THRESHOLD
+
+
+def test_voters_turned_away_who_take_their_protest_to_an_office_protest_there(
+    indonesia: Gazetteer,
+) -> None:
+    taken = analyze(
+        "Pemilu diwarnai ketegangan. Ratusan mahasiswa menggeruduk Balai Desa Caturtunggal. "
+        "Mereka protes karena tak bisa mencoblos di TPS.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" in taken.categories
+    assert "polling_station_unrest" not in taken.categories
+    at_the_tps = analyze(
+        "Pemilu diwarnai ketegangan. Mereka protes karena tak bisa mencoblos di TPS.",
+        gazetteer=indonesia,
+    )
+    assert "polling_station_unrest" in at_the_tps.categories
