@@ -1388,6 +1388,14 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
     },
     "terrorism_radicalism": {
         "teroris": 1.0,
+        # Poso's cell and the task forces that hunted it, named without the word.
+        "mujahidin indonesia timur": 1.0,
+        "mit poso": 1.0,
+        "dpo mit": 1.0,
+        "satgas madago raya": 1.0,
+        "operasi madago raya": 1.0,
+        "satgas tinombala": 1.0,
+        "operasi tinombala": 1.0,
         "terorisme": 1.0,
         "radikal": 0.8,
         "radikalisme": 1.0,

@@ -686,6 +686,7 @@ CRIME = "criminal_violence"
 # Conflicts between groups of people, and violence at the polls, which has its own
 # category. A drunken brawl may end in a stabbing, a crime of its own, and an armed
 # group's attack is filed as violent crime besides.
+TERROR = "terrorism_radicalism"
 GROUP_CONFLICTS = frozenset(
     [CLASH, SARA, "adat_customary_dispute", "land_boundary_dispute", "polling_station_unrest"]
 )
@@ -1658,9 +1659,10 @@ def _categories(
             chosen = {best}
     if len(chosen) > 1:
         chosen.discard(OTHER)  # "other" is what none of the named categories covers
-    if chosen & GROUP_CONFLICTS:
+    if chosen & GROUP_CONFLICTS or TERROR in chosen:
         # The taxonomy's violent crime is the one without a group-conflict dimension: a
-        # beating between banjar or camps is their conflict's, not a crime apart.
+        # beating between banjar or camps is their conflict's, not a crime apart; and
+        # farmers killed by a terror cell are its terror.
         chosen.discard(CRIME)
     return sorted(chosen, key=lambda c: -(lexicon.get(c, 0.0) + model.get(c, 0.0)))
 

@@ -5493,3 +5493,16 @@ def test_voters_turned_away_who_take_their_protest_to_an_office_protest_there(
         gazetteer=indonesia,
     )
     assert "polling_station_unrest" in at_the_tps.categories
+
+
+def test_farmers_killed_by_a_terror_cell_are_its_terror_not_a_crime_apart(
+    indonesia: Gazetteer,
+) -> None:
+    killed = analyze(
+        "Kelompok Mujahidin Indonesia Timur diduga membunuh dua petani di kebun. Satgas "
+        "Madago Raya menyisir lokasi pembunuhan.",
+        gazetteer=indonesia,
+    )
+    assert killed.categories == ["terrorism_radicalism"]
+    robbed = analyze("Dua petani dibunuh perampok di kebun mereka.", gazetteer=indonesia)
+    assert robbed.categories == ["criminal_violence"]
