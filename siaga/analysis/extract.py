@@ -1055,6 +1055,11 @@ _TIMBER = re.compile(
 )
 
 
+# "yang memenangkan pilkades adalah … dari Marga Buton": a clan's name, which may be a
+# regency's too.
+_CLAN = re.compile(r"\b[Mm]arga[ ]+(?P<elsewhere>[A-Z][\w'-]*)")
+
+
 # "ketika tiba di Stasiun Tawang, Semarang": a railway station's name, which is often a
 # village's far from where the station stands.
 _STATION = re.compile(r"\b[Ss]tasiun[ ]+(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)")
@@ -1111,7 +1116,7 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
         text,
         "elsewhere",
         *(_EXAMPLES, _OTHER_REGIONS, _OTHER_CASE, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO),
-        *(_SET_OUT_FROM, _NEIGHBOUR, _STATION, _TIMBER),
+        *(_SET_OUT_FROM, _NEIGHBOUR, _STATION, _TIMBER, _CLAN),
         *(_SEATED_IN, _TAKEN_INTO_CUSTODY, _FLED_TO, _FOLLOWING),
     )
 
@@ -1152,6 +1157,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ROAD_TO: ("alan Raya", "alan raya"),
     _STATION: ("tasiun",),
     _TIMBER: ("kayu", "pohon"),
+    _CLAN: ("arga ",),
     _REACHED_AT: ("dihubungi", "ditemui", "dikonfirmasi", "diwawancarai"),
     _ON_THE_SIDELINES: ("sela",),
     _AT_HEADQUARTERS: ("Mabes", "Markas Besar"),

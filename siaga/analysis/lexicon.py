@@ -161,6 +161,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # The transfer form itself ("formulir A5 atau pindah pilih"), and voters who
         # "tidak bisa menyalurkan suara" or "menggunakan hak suaranya" at the TPS.
         "pindah pilih": 0.8,
+        # Voters brought in from elsewhere to vote where they have no right to ("pemilih
+        # siluman", "memobilisasi pemilih dengan menggunakan KTP").
+        "pemilih siluman": 1.0,
+        "mobilisasi pemilih": 1.0,
+        "memobilisasi pemilih": 1.0,
+        "tak memiliki hak suara": 1.0,
+        "tidak memiliki hak suara": 1.0,
         "formulir a5": 0.8,
         "formulir a 5": 0.8,
         "tidak bisa menyalurkan suara": 1.0,
@@ -2737,6 +2744,10 @@ PROCEDURE_TROUBLE = (
     "gagal nyoblos",
     "gagal mencoblos",
     "kehilangan hak pilih",
+    # Voters brought in to vote where they have no right to.
+    "pemilih siluman",
+    "mobilisasi pemilih",
+    "memobilisasi pemilih",
     # "tidak bisa dimasukkan dalam DPT": voters the list could not take.
     "tidak bisa dimasukkan",
     "tidak bisa ditetapkan",

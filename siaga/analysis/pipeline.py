@@ -850,7 +850,7 @@ _VOTE_TROUBLE_WORDS = ("ricuh", "ribut", "saling", "amuk", "adu mulut", "memaksa
 # terjadi adu mulut antara warga dan petugas KPPS", "memaksa mencoblos di TPS 126").
 _VOTE_TROUBLE = re.compile(
     r" (?:kericuhan|ricuh|keributan|ribut|saling lempar|saling dorong|mengamuk|ngamuk"
-    r"|adu mulut|memaksa|protes|memprotes) "
+    r"|adu mulut|beradu mulut|memaksa|protes|memprotes) "
 )
 _AT_THE_VOTE = re.compile(
     r" (?:pelaksanaan (?:pemilihan|pilkades|pemungutan)|pemungutan suara|penghitungan suara"

@@ -1888,3 +1888,8 @@ def test_where_the_evacuated_are_shipped_to_is_no_place_of_the_story() -> None:
         "Kota Ambon dan Kota Batam, dan sebagian warga dievakuasi ke Kota Padang."
     )
     assert news_codes(story + BODY) == ["33.18"]
+
+
+def test_a_clan_named_after_a_regency_is_no_place_of_the_story() -> None:
+    story = "Pilkades di Kabupaten Pati dimenangkan calon dari Marga Ambon dengan 65% suara."
+    assert news_codes(story + BODY) == ["33.18"]

@@ -5506,3 +5506,33 @@ def test_farmers_killed_by_a_terror_cell_are_its_terror_not_a_crime_apart(
     assert killed.categories == ["terrorism_radicalism"]
     robbed = analyze("Dua petani dibunuh perampok di kebun mereka.", gazetteer=indonesia)
     assert robbed.categories == ["criminal_violence"]
+
+
+MOBILISED_VOTERS = (
+    "Semarang - Upaya parpol memobilisasi pemilih dengan menggunakan KTP digagalkan "
+    "Panwascam. Peristiwa berawal dari kedatangan 15 sampai 20 orang ke TPS 2 yang tak "
+    "membawa formulir A-5 dan berasal dari luar daerah. Saat ditanya anggota KPPS alasan "
+    "memilih di TPS tersebut, mereka justru kabur. Peristiwa itu dilaporkan anggota "
+    "Panwascam kepada gubernur saat meninjau TPS lain. Menanggapi laporan itu, gubernur "
+    "menyatakan kejadian itu biasa dan bukan kejadian yang bisa mengganggu jalannya "
+    "pemungutan suara. Kasus tersebut kini sudah ditangani Panwaslu, kata pengawas. "
+    "Pengawas juga menelusuri siapa yang mengerahkan rombongan itu ke sana."
+)
+
+
+def test_voters_brought_in_to_vote_where_they_have_no_right_are_a_voter_list_problem(
+    indonesia: Gazetteer,
+) -> None:
+    brought_in = read_story(MOBILISED_VOTERS, indonesia)
+    assert (brought_in.kind, brought_in.categories) == ("incident", ["voter_list_problem"])
+
+
+def test_ghost_voters_who_argue_with_the_polls_officers_are_unrest_at_the_polls(
+    indonesia: Gazetteer,
+) -> None:
+    argued = analyze(
+        "Pilgub digelar hari ini. Tiga puluh pemilih siluman datang ke TPS. Pemilih siluman "
+        "itu sempat beradu mulut dengan warga dan petugas KPPS.",
+        gazetteer=indonesia,
+    )
+    assert set(argued.categories) == {"polling_station_unrest", "voter_list_problem"}
