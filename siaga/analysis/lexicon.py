@@ -827,9 +827,18 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # A church or a mosque as a landmark ("dipukul … di depan Gereja Kristen Indonesia
         # (GKI) Jalan Wahid Hasyim").
         "di depan gereja": -0.5,
-        # A church's or a mosque's yard as where refugees' tents stand.
+        # A church's or a mosque's yard as where refugees' tents stand, or the building
+        # they shelter in ("tinggal di gereja dulu", "menempati gedung gereja Bethel").
         "halaman gereja": -0.5,
         "halaman masjid": -0.5,
+        **dict.fromkeys(
+            [
+                f"{stay} {worship}"
+                for stay in ("tinggal di", "menempati", "menempati gedung", "mengungsi di")
+                for worship in ("gereja", "masjid")
+            ],
+            -0.5,
+        ),
         "vihara": 0.5,
         "penistaan": 1.0,
         "intoleran": 1.0,
@@ -1216,6 +1225,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pipa air": 0.3,
         "lahan adat": 0.8,
         "tanah adat": 0.8,
+        # A garden opened on land the next village says "bukan milik" the first: a
+        # boundary claimed.
+        "lahan itu bukan milik": 1.0,
+        "lahan tersebut bukan milik": 1.0,
+        "tanah itu bukan milik": 1.0,
+        "tanah tersebut bukan milik": 1.0,
         # A people's forest the state has registered as its own ("hutan adat Pubabu").
         "hutan adat": 0.8,
         "kepemilikan lahan": 0.8,

@@ -5536,3 +5536,15 @@ def test_ghost_voters_who_argue_with_the_polls_officers_are_unrest_at_the_polls(
         gazetteer=indonesia,
     )
     assert set(argued.categories) == {"polling_station_unrest", "voter_list_problem"}
+
+
+def test_refugees_sheltering_in_a_church_are_no_faith_at_odds_and_land_said_not_theirs_is() -> None:
+    sheltered = category_evidence(
+        "Warga yang pulang masih tinggal di gereja dulu; sebagian menempati gedung gereja."
+    )
+    assert sheltered.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
+    claimed = category_evidence(
+        "Seorang warga membuka kebun, lalu warga desa tetangga menegur bahwa lahan itu bukan "
+        "milik desanya."
+    )
+    assert claimed["land_boundary_dispute"] >= CATEGORY_THRESHOLD
