@@ -686,7 +686,8 @@ _DOMAIN = re.compile(r"[\w.-]+\.(?:com|id|net|org)$", re.IGNORECASE)
 # "RADARINDO.co.id – Medan : Sebuah video …": the place may close with a colon.
 _PLACE_AFTER_PUBLISHER = re.compile(
     r"[ ]*([A-Z][A-Z .]{1,40}?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
-    r"(?:\s+-{1,2}\s|\s*(?:--|–|—)\s*|[ ]?:[ ])"
+    # "RAKYATMALUKU.FAJAR.CO.ID — AMBON, — Bentrok …": a comma before the dash.
+    r"(?:,?\s+-{1,2}\s|,?\s*(?:--|–|—)\s*|[ ]?:[ ])"
 )
 DATELINE_WORDS = 6
 _BYLINE_DATE = re.compile(r"\s*\d{1,2}[/ -]")
@@ -1060,6 +1061,15 @@ _TIMBER = re.compile(
 _CLAN = re.compile(r"\b[Mm]arga[ ]+(?P<elsewhere>[A-Z][\w'-]*)")
 
 
+# "Pemuda Kompleks Banda Eli dan Pemuda Kompleks Yarler": a town's neighbourhood, often
+# named after the village its first settlers came from; "anak panah jenis panah Waer": an
+# arrow's kind. Neither is a village where the trouble was.
+_NEIGHBOURHOOD = re.compile(
+    r"\b[Kk]omplek(?:s)?[ ]+(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+)
+_ARROW = re.compile(r"\bpanah[ ]+(?P<elsewhere>[A-Z][\w'-]*)")
+
+
 # "ketika tiba di Stasiun Tawang, Semarang": a railway station's name, which is often a
 # village's far from where the station stands.
 _STATION = re.compile(r"\b[Ss]tasiun[ ]+(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)")
@@ -1116,7 +1126,7 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
         text,
         "elsewhere",
         *(_EXAMPLES, _OTHER_REGIONS, _OTHER_CASE, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO),
-        *(_SET_OUT_FROM, _NEIGHBOUR, _STATION, _TIMBER, _CLAN),
+        *(_SET_OUT_FROM, _NEIGHBOUR, _STATION, _TIMBER, _CLAN, _NEIGHBOURHOOD, _ARROW),
         *(_SEATED_IN, _TAKEN_INTO_CUSTODY, _FLED_TO, _FOLLOWING),
     )
 
@@ -1158,6 +1168,8 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _STATION: ("tasiun",),
     _TIMBER: ("kayu", "pohon"),
     _CLAN: ("arga ",),
+    _NEIGHBOURHOOD: ("omplek",),
+    _ARROW: ("panah ",),
     _REACHED_AT: ("dihubungi", "ditemui", "dikonfirmasi", "diwawancarai"),
     _ON_THE_SIDELINES: ("sela",),
     _AT_HEADQUARTERS: ("Mabes", "Markas Besar"),

@@ -475,6 +475,19 @@ def _bare(record: PlaceRecord) -> str:
     return name
 
 
+def _without_island(folded: str) -> str | None:
+    """An island district's name as the press writes it, without "Pulau", where two words
+    are left to keep it apart ("dullah selatan"), unless they read as common words ("laut
+    selatan" is the southern sea)."""
+    head, _, rest = folded.partition(" ")
+    if head != "pulau" or " " not in rest or rest.split(" ")[0] in _NOT_AN_ISLAND:
+        return None
+    return rest
+
+
+_NOT_AN_ISLAND = frozenset(["laut", "tiga", "banyak", "batang"])
+
+
 class Gazetteer:
     """Every region's names, searchable in one pass over a text."""
 
@@ -528,6 +541,8 @@ class Gazetteer:
             ):
                 # "Tanjungbalai Selatan" as "Tanjung Balai Selatan".
                 variants.add(f"{split}{folded[folded.index(' ') :]}")
+            if place.level == DISTRICT and (bare := _without_island(folded)):
+                variants.add(bare)  # "Kecamatan Dullah Selatan" for Pulau Dullah Selatan
             if place.level == VILLAGE:
                 split_or_joined = (
                     _joined_tail(folded) if " " in folded else _split_before_a_tail(folded)

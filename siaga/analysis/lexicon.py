@@ -1298,6 +1298,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # Youths' gangs at blows, or nearly, with no "tawuran" said.
         "antar kelompok pemuda": 1.0,
         "antarkelompok pemuda": 1.0,
+        "antara kelompok pemuda": 1.0,  # "… antara kelompok pemuda dari Sinar Pagi dan Yarler"
         "dua kelompok pemuda": 0.6,
         "antar pemuda": 0.6,
         "antarpemuda": 0.6,
@@ -1372,6 +1373,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # The police's stock appeal not to be provoked names no provocation.
         "terpancing provokasi": -0.8,
         "tidak terprovokasi": -0.4,
+        # The appeal goes on: "… tidak terprovokasi dengan isu-isu yang menyesatkan".
+        "terprovokasi dengan isu isu yang menyesatkan": -0.6,
+        "terprovokasi dengan isu yang menyesatkan": -0.6,
         "fitnah": 0.8,
         # Slander is a false story about someone: spread on social media it is a hoax
         # ("merasa difitnah melalui media sosial", "mencemarkan nama baik" by a post).
@@ -2489,6 +2493,10 @@ RIVAL_GROUPS = (
     # at each other): the killing that set them off is their quarrel's, not a crime apart.
     *("dua kelompok warga", "kedua kelompok warga", "antarkelompok warga"),
     *("antar kelompok warga", "dua kubu yang bertikai", "kedua kubu yang bertikai"),
+    # Tual's neighbourhoods at war ("konflik antar warga di Kota Tual", "bentrok antarwarga
+    # kembali pecah"): residents in groups, not two men at blows.
+    *("bentrok antar warga", "bentrok antarwarga", "bentrokan antar warga"),
+    *("bentrokan antarwarga", "konflik antar warga", "konflik antarwarga"),
     # Outside an election, two camps throwing stones at each other are groups at odds.
     "kedua kubu",
     # Street-corner motorbike taxis, named in stories of their quarrels with the online

@@ -442,11 +442,11 @@ def _drop_denials(found: dict[str, dict[str, dict[str, int]]], reading: str) -> 
         if not said or not any(needle in reading for needle in needles):
             continue  # nearly always
         for denial in denied.finditer(reading):
-            word = next(group for group in denial.groups() if group)
-            if said.get(word, 0) > 0:
-                said[word] -= 1
-                if not said[word]:
-                    del said[word]
+            for word in {group for group in denial.groups() if group}:
+                if said.get(word, 0) > 0:
+                    said[word] -= 1
+                    if not said[word]:
+                        del said[word]
         if not said:
             del found["category"][category]
 
@@ -456,9 +456,13 @@ _DENIALS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
     SARA: (
         (" bukan ", " bukanlah ", " jangan "),
         re.compile(
-            r" (?:bukan(?:lah)?|jangan (?:di)?(?:giring|kaitkan|kait kaitkan|bawa)[a-z]*)"
-            r"(?: [a-z]+){0,4}? "
-            r"(?:antar ?|antara )?(?P<word>etnis|suku|sara|agama)(?= )"
+            # "jangan terprovokasi, dan bawa-bawa ke kelompok desa, kemudian kelompok
+            # suku, apalagi agama": the appeal may run on, and list its words.
+            r" (?:bukan(?:lah)?|jangan (?:[a-z]+ dan )?(?:di)?(?:giring|kaitkan|kait kaitkan"
+            r"|bawa)[a-z]*)(?: [a-z]+){0,6}? "
+            r"(?:antar ?|antara )?(?P<word>etnis|suku|sara|agama)"
+            r"(?:(?: [a-z]+)?,? (?:dan|atau|apalagi|maupun|serta) (?P<more>etnis|suku|sara|agama))?"
+            r"(?= )"
         ),
     ),
     # "jd bukan hoax": a post that vouches for what it shows.
@@ -1295,7 +1299,11 @@ def _rival_groups_clash(
     if CRIME in categories and not _GROUPS_AT_BLOWS.search(reading):
         return categories
     kept = [c for c in categories if c != CRIME and (c != BRAWL or drink)]
-    return kept or [OTHER]
+    if drink and BRAWL not in kept and _GROUPS_AT_BLOWS.search(reading):
+        # Tual's neighbourhoods at war since drunken youths beat a stall-keeper ("sekelompok
+        # orang mabuk"): the groups' clash that drink set off is the taxonomy's brawl.
+        kept.append(BRAWL)
+    return [c for c in kept if c != OTHER or len(kept) == 1] or [OTHER]
 
 
 _GROUPS_AT_BLOWS = re.compile(

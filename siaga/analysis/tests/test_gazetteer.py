@@ -1893,3 +1893,32 @@ def test_where_the_evacuated_are_shipped_to_is_no_place_of_the_story() -> None:
 def test_a_clan_named_after_a_regency_is_no_place_of_the_story() -> None:
     story = "Pilkades di Kabupaten Pati dimenangkan calon dari Marga Ambon dengan 65% suara."
     assert news_codes(story + BODY) == ["33.18"]
+
+
+def test_an_island_district_is_found_without_its_island_word() -> None:
+    tual = Gazetteer(
+        [
+            PlaceRecord("81.72", "Kota Tual", 2),
+            PlaceRecord("81.72.02", "Pulau Dullah Selatan", 3),
+            PlaceRecord("63.02.03", "Pulau Laut Selatan", 3),
+        ]
+    )
+    text = "Pemuda di Kecamatan Dullah Selatan, Kota Tual, kembali bentrok"
+    assert [p.code for p in geoparse(text, tual)[0]] == ["81.72.02"]
+    assert geoparse("Nelayan melaut ke laut selatan pagi tadi", tual)[0] == []
+
+
+def test_a_neighbourhood_and_an_arrow_named_after_villages_are_no_place_of_the_story() -> None:
+    story = (
+        "Pemuda Kompleks Ambon dan pemuda Kompleks Padang di Kabupaten Pati bentrok; seorang "
+        "warga terkena anak panah jenis panah Batam."
+    )
+    assert news_codes(story + BODY) == ["33.18"]
+
+
+def test_a_place_after_the_publishers_domain_may_close_with_a_comma_and_a_dash() -> None:
+    from siaga.analysis.extract import dateline_span
+
+    story = "RAKYATMALUKU.FAJAR.CO.ID — AMBON, — Bentrok antarwarga kembali terjadi di Kota Tual."
+    span = dateline_span(story)
+    assert span is not None and story[span[0] : span[1]].endswith("AMBON")

@@ -5548,3 +5548,32 @@ def test_refugees_sheltering_in_a_church_are_no_faith_at_odds_and_land_said_not_
         "milik desanya."
     )
     assert claimed["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_residents_groups_at_war_that_drink_set_off_are_a_brawl_not_a_crime(
+    indonesia: Gazetteer,
+) -> None:
+    reading = analyze(
+        "Konflik antar warga di Kota Tual berawal ketika pemilik warung dianiaya sekelompok "
+        "orang mabuk. Semalam seorang warga terkena panah, lalu terjadi penyerangan dan saling "
+        "serang antar kelompok hingga pagi.",
+        gazetteer=indonesia,
+    )
+    assert reading.categories == ["alcohol_drugs_brawl"]
+    youths = category_evidence(
+        "Bentrok terjadi antara kelompok pemuda dari Sinar Pagi dan Yarler, dua orang luka."
+    )
+    assert youths["alcohol_drugs_brawl"] >= CATEGORY_THRESHOLD
+
+
+def test_the_stock_appeal_names_no_hoax_nor_the_faiths_it_asks_to_keep_out(
+    indonesia: Gazetteer,
+) -> None:
+    appeal = analyze(
+        "Bentrok antarwarga pecah di Kota Tual. Polisi menghimbau masyarakat tidak "
+        "terprovokasi dengan isu-isu yang menyesatkan. Jangan terprovokasi, dan bawa-bawa ke "
+        "kelompok desa, kemudian kelompok suku, apalagi agama.",
+        gazetteer=indonesia,
+    )
+    assert "hoax_hate_speech" not in appeal.categories
+    assert appeal.cues["categories"].get("sara_identity_religion") is None
