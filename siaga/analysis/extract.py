@@ -837,9 +837,10 @@ _HOSPITAL = re.compile(
     # A hospital where the trouble itself happened ("juga terjadi di RSUD Embung Fatimah,
     # Batam": a body taken by force) is the event's place, not where the hurt were taken.
     r"(?<!terjadi di )(?<!kejadian di )(?<!peristiwa di )(?<!insiden di )"
-    r"\b(?:RSU[DP]?|RS|Puskesmas|[Rr]umah [Ss]akit(?: [Uu]mum)?(?: [Dd]aerah)?)"
+    # "menjalani perawatan di rumah sakit dan puskesmas di Tual dan Maluku Tenggara".
+    r"\b(?:RSU[DP]?|RS|[Pp]uskesmas|[Rr]umah [Ss]akit(?: [Uu]mum)?(?: [Dd]aerah)?)"
     r"(?:[ ]+(?:yang[ ]+)?(?:ada[ ]+|berada[ ]+)?di)?"
-    r"(?P<hospital>(?:[ ]+(?:[Dd]r\.?|[A-Z][\w'-]*)){1,5}"
+    r"(?P<hospital>(?:[ ]+(?:[Dd]r\.?|[A-Z][\w'-]*|dan(?=[ ]+[A-Z]))){1,5}"
     # and the city it stands in: "RSUP Sanglah, Denpasar".
     r"(?:,[ ]+(?!Kabupaten\b|Kecamatan\b|Desa\b|Kelurahan\b)[A-Z][\w'-]*(?=[ ,.]))?)"
 )
@@ -976,6 +977,10 @@ _UNIT = (
     r"(?:(?:SSK|Brimob|Dalmas|Sabhara)[ ]+)*(?:Polda|Polres|Polresta|Kodim)"
     r"(?:[ ]+[A-Z][\w'-]*){1,2}"
 )
+# "Brimob Yon C Pelopor Tual": a Brimob battalion or company named after its base.
+_BATTALION = re.compile(
+    r"\b(?:Yon|Batalyon|Kompi)[ ]+[A-D][ ]+(?:Pelopor[ ]+)?(?P<origin>[A-Z][\w'-]*)"
+)
 _REINFORCEMENTS = re.compile(
     rf"\b(?:bantuan|pasukan)(?:[ ]+(?:pasukan|personel))?[ ]+(?P<origin>{_UNIT}"
     rf"(?:[ ]+(?:dan|serta)[ ]+{_UNIT})*)"
@@ -986,7 +991,7 @@ def origin_spans(text: str) -> list[tuple[int, int]]:
     """Where the text says where people come from: the names after "asal", a group
     named by its home ("kelompok Nduga"), a football club's home town, and police units
     sent in from elsewhere."""
-    return _spans(text, "origin", _FROM, _GROUP, _CLUB, _REINFORCEMENTS, _BOAT_FROM)
+    return _spans(text, "origin", _FROM, _GROUP, _CLUB, _REINFORCEMENTS, _BOAT_FROM, _BATTALION)
 
 
 # "terjadi di sejumlah daerah seperti Palembang, Solo dan Jakarta", "Sebanyak 12
@@ -1184,6 +1189,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _BOAT_FROM: ("KM",),
     _BYLINE: (*_BYLINE_LABELS, "Laporan"),
     _REINFORCEMENTS: ("bantuan", "pasukan"),
+    _BATTALION: ("Yon ", "Batalyon ", "Kompi "),
     _CLUB: ("suporter", "pertandingan", "laga", "stadion", "Stadion", "Liga"),
     _EXAMPLES: ("seperti", "antara", "termasuk", "yaitu", "yakni", "meliputi"),
     _ROAD_ENDS: ("alan", "alur", "ute", "urusan", "rayek"),

@@ -444,6 +444,9 @@ def _moluccan_spelling(place: PlaceRecord) -> list[str]:
         return [folded[:-1]]
     if folded.endswith("u") and folded[-2:-1] in _VOWELS:
         return [f"{folded}w"]
+    # "Bombay" is written "Bombai" as often.
+    if folded.endswith(("ay", "ai")) and len(folded) > 4:
+        return [f"{folded[:-1]}{'i' if folded.endswith('y') else 'y'}"]
     return []
 
 

@@ -1123,6 +1123,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "diklaim sebagai hak milik": 1.0,
         "diklaim sebagai milik": 0.8,
         "batas desa": 1.0,
+        # Maluku's word for a village's customary territory ("lahan tersebut masuk dalam
+        # petuanan mereka"), and a territory claimed ("mengeklaim wilayah tersebut").
+        "petuanan": 0.8,
+        "mengklaim wilayah": 1.0,
+        "mengeklaim wilayah": 1.0,
         # Where a convoy got to or a brawl broke out ("sampai batas desa", "di perbatasan
         # Desa A dan Desa B"), not a border disputed.
         "sampai batas desa": -1.0,

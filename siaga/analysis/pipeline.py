@@ -442,7 +442,11 @@ def _drop_denials(found: dict[str, dict[str, dict[str, int]]], reading: str) -> 
         if not said or not any(needle in reading for needle in needles):
             continue  # nearly always
         for denial in denied.finditer(reading):
-            for word in {group for group in denial.groups() if group}:
+            groups = denial.groupdict()
+            words = {group for name, group in groups.items() if group and name != "listed"}
+            if "listed" in groups:  # a list denied: every cue said within it
+                words |= {phrase for phrase in said if f" {phrase} " in f"{denial.group()} "}
+            for word in words:
                 if said.get(word, 0) > 0:
                     said[word] -= 1
                     if not said[word]:
@@ -451,22 +455,37 @@ def _drop_denials(found: dict[str, dict[str, dict[str, int]]], reading: str) -> 
             del found["category"][category]
 
 
+def _listed(words: str) -> str:
+    """The rest of a list the denial runs on to ("suku, agama, ras, dan antargolongan"):
+    each further word within two of the last."""
+    return rf"(?P<listed>(?:(?: [a-z]+){{0,2}}? (?:{words}))*)"
+
+
 # The denial and, within a few words, the cue it denies.
 _DENIALS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
     SARA: (
-        (" bukan ", " bukanlah ", " jangan "),
+        (" bukan ", " bukanlah ", " jangan ", " kaitannya dengan "),
         re.compile(
             # "jangan terprovokasi, dan bawa-bawa ke kelompok desa, kemudian kelompok
-            # suku, apalagi agama": the appeal may run on, and list its words.
+            # suku, apalagi agama", "tak ada kaitannya dengan suku, agama, ras, dan
+            # antargolongan (SARA)": the denial may run on, and list its words.
             r" (?:bukan(?:lah)?|jangan (?:[a-z]+ dan )?(?:di)?(?:giring|kaitkan|kait kaitkan"
-            r"|bawa)[a-z]*)(?: [a-z]+){0,6}? "
+            r"|bawa)[a-z]*|(?:tidak|tak) ada kaitannya dengan)(?: [a-z]+){0,6}? "
             r"(?:antar ?|antara )?(?P<word>etnis|suku|sara|agama)"
-            r"(?:(?: [a-z]+)?,? (?:dan|atau|apalagi|maupun|serta) (?P<more>etnis|suku|sara|agama))?"
+            rf"{_listed('etnis|suku|sara|agama|ras|antargolongan')}(?= )"
+        ),
+    ),
+    # The stock appeal that closes a story of a clash ("mewaspadai penyebaran hoaks, kabar
+    # bohong, dan ujaran-ujaran kebencian"): no hoax told.
+    HOAX: (
+        (" bukan hoax ", " bukan hoaks ", " mewaspadai ", " waspadai "),
+        re.compile(
+            r" bukan (?P<word>hoax|hoaks)(?= )"
+            r"| (?:mewaspadai|waspadai)(?: penyebaran| peredaran)? (?P<appeal>hoaks|hoax)"
+            rf"{_listed('kabar bohong|berita bohong|ujaran kebencian|ujaran ujaran kebencian')}"
             r"(?= )"
         ),
     ),
-    # "jd bukan hoax": a post that vouches for what it shows.
-    HOAX: ((" bukan hoax ", " bukan hoaks "), re.compile(r" bukan (?P<word>hoax|hoaks)(?= )")),
     "demonstration": (
         (" tidak demo ", " bukan demo ", " tidak berdemo ", " bukan unjuk rasa "),
         re.compile(r" (?:tidak|bukan) (?P<word>demo|berdemo|unjuk rasa|demonstrasi)(?= )"),

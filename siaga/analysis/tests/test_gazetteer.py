@@ -1922,3 +1922,25 @@ def test_a_place_after_the_publishers_domain_may_close_with_a_comma_and_a_dash()
     story = "RAKYATMALUKU.FAJAR.CO.ID — AMBON, — Bentrok antarwarga kembali terjadi di Kota Tual."
     span = dateline_span(story)
     assert span is not None and story[span[0] : span[1]].endswith("AMBON")
+
+
+def test_a_moluccan_village_ending_in_ay_is_found_written_with_ai() -> None:
+    kei = Gazetteer(
+        [
+            PlaceRecord("81.02.03.2035", "Bombay", 4),
+            PlaceRecord("81.02.03.2006", "Elat", 4),
+            PlaceRecord("33.01.01.2002", "Sumbay", 4),
+        ]
+    )
+    clash = "Bentrok antara warga Desa Bombai dan Desa Elat di Pulau Kei Besar."
+    assert sorted(p.code for p in geoparse(clash, kei)[0]) == ["81.02.03.2006", "81.02.03.2035"]
+    assert geoparse("Ribut di Desa Sumbai", kei)[0] == []
+
+
+def test_a_battalion_s_base_and_the_towns_of_the_clinics_are_no_place_of_the_story() -> None:
+    story = (
+        "Bentrokan warga pecah di Kabupaten Pati. Personel gabungan Brimob Yon C Pelopor "
+        "Ambon tiba di lokasi. Puluhan korban masih menjalani perawatan di rumah sakit dan "
+        "puskesmas di Batam dan Padang."
+    )
+    assert news_codes(story + BODY) == ["33.18"]

@@ -5577,3 +5577,26 @@ def test_the_stock_appeal_names_no_hoax_nor_the_faiths_it_asks_to_keep_out(
     )
     assert "hoax_hate_speech" not in appeal.categories
     assert appeal.cues["categories"].get("sara_identity_religion") is None
+
+
+def test_a_customary_territory_claimed_is_land_in_dispute() -> None:
+    claimed = category_evidence(
+        "Warga Desa Bombai memasang sasi di atas lahan yang menurut mereka masuk dalam "
+        "petuanan mereka, karena mereka mengeklaim wilayah tersebut adalah wilayah mereka."
+    )
+    assert claimed["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_a_clash_denied_any_link_to_faith_or_ethnicity_and_an_appeal_to_beware_hoaxes(
+    indonesia: Gazetteer,
+) -> None:
+    reading = analyze(
+        "Bentrokan warga Desa Elat dan Desa Bombai dipicu sengketa batas wilayah. Polisi "
+        "menegaskan bentrokan itu tak ada kaitannya dengan suku, agama, ras, dan "
+        "antargolongan (SARA). Bupati mengimbau semua pihak agar mewaspadai penyebaran "
+        "hoaks, kabar bohong, dan ujaran-ujaran kebencian yang dapat memicu pertikaian.",
+        gazetteer=indonesia,
+    )
+    assert reading.categories == ["land_boundary_dispute"]
+    assert "sara_identity_religion" not in reading.cues["categories"]
+    assert "hoax_hate_speech" not in reading.cues["categories"]
