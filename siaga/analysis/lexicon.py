@@ -538,6 +538,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
     },
     "demonstration": {
         "demonstrasi": 1.0,
+        "berdemonstrasi": 1.0,
         "demontrasi": 1.0,
         "demo": 0.8,
         "aksi demo": 1.0,
@@ -1205,6 +1206,15 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "penyerobotan": 0.6,
         "menyerobot tanah": 1.0,
         "menyerobot lahan": 1.0,
+        # A company's machines breaking into owners' gardens ("menerobos lahan warga"),
+        # a headline's "Serobot Lahan", land "dirampas paksa", and the owners defending it.
+        "serobot lahan": 1.0,
+        "menerobos lahan": 1.0,
+        "penerobosan lahan": 1.0,
+        "merampas lahan": 1.0,
+        "merampas paksa lahan": 1.0,
+        "mempertahankan lahan": 1.0,
+        "pertahankan lahan": 1.0,
         "penyerobotan tanah": 1.0,
         "dicaplok": 0.8,
         "kebun plasma": 1.0,

@@ -990,6 +990,22 @@ _CAMPAIGN_AT_A_FORBIDDEN_VENUE = re.compile(
 # menghadang truk", "menghadang unit truk sampah", "truk sampah … diadang sejumlah warga
 # Kelurahan Cilowong", "mencegat truk di perempatan Cileungsi"): a blockade, the
 # taxonomy's protest.
+# Owners who camp on their land against a company's machines ("rela bermalam di hutan"
+# to guard it, "dirikan tenda di lokasi lahan tersebut" until the permit is revoked): an
+# occupation, the protest of those who cannot march.
+_CAMPING_WORDS = ("tenda", "bermalam")
+_LAND_WORDS = ("lahan",)
+_CAMPED_ON_THE_LAND = re.compile(
+    r" (?:(?:mendirikan|dirikan|didirikan|membangun) tenda|bermalam di (?:hutan|tenda|lokasi"
+    r"|lahan))(?= )"
+)
+_LAND_AT_STAKE = re.compile(
+    r" (?:menjaga|jaga|jagai|mempertahankan|pertahankan) lahan| lahan(?:nya)?(?: [a-z]+){0,4}?"
+    r" (?:diserobot|serobot|diterobos|digusur|dirampas)| (?:penyerobotan|penerobosan"
+    r"|penggusuran|perampasan) lahan"
+)
+
+
 _BAR_WORDS = ("hadang", "adang", "cegat", "menahan")
 _LORRY_WORDS = ("truk", "armada")
 _LORRIES = f"(?:{'|'.join(_LORRY_WORDS)})"
@@ -1188,6 +1204,12 @@ _SENTENCE_RULES = (
     # a protest, whatever its banner.
     _SentenceRule(DEMONSTRATION, _A_CROWD_CAME, _anywhere, gates=(_CAME_WORDS, _DEMANDS)),
     _SentenceRule(DEMONSTRATION, _LORRIES_BARRED, _anywhere, gates=(_BAR_WORDS, _LORRY_WORDS)),
+    _SentenceRule(
+        DEMONSTRATION,
+        _CAMPED_ON_THE_LAND,
+        _match(_LAND_AT_STAKE),
+        gates=(_CAMPING_WORDS, _LAND_WORDS),
+    ),
     _SentenceRule(
         CLASH,
         _SHOVING,

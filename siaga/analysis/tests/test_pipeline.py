@@ -5600,3 +5600,27 @@ def test_a_clash_denied_any_link_to_faith_or_ethnicity_and_an_appeal_to_beware_h
     assert reading.categories == ["land_boundary_dispute"]
     assert "sara_identity_religion" not in reading.cues["categories"]
     assert "hoax_hate_speech" not in reading.cues["categories"]
+
+
+def test_owners_camping_on_their_land_against_a_mine_s_machines_protest_its_seizure(
+    indonesia: Gazetteer,
+) -> None:
+    camp = analyze(
+        "Demi mencegah agar lahannya tidak diserobot lagi oleh perusahaan tambang, ratusan "
+        "warga Desa Sukarela Jaya memilih dirikan tenda di lokasi lahan tersebut.",
+        gazetteer=indonesia,
+    )
+    assert set(camp.categories) == {"demonstration", "land_boundary_dispute"}
+    seized = category_evidence("Perusahaan kembali merampas paksa lahan milik petani Wawonii.")
+    assert seized["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    marched = category_evidence("Warga Wawonii berdemonstrasi meminta izin tambang dicabut.")
+    assert marched["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_a_tent_put_up_for_a_wedding_protests_nothing(indonesia: Gazetteer) -> None:
+    wedding = analyze(
+        "Warga mendirikan tenda untuk hajatan pernikahan di halaman rumah, di samping lahan "
+        "parkir balai desa.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" not in wedding.categories
