@@ -938,7 +938,11 @@ _FROM = re.compile(
     r"|berdatangan(?:[ ]+(?:yakni|yaitu))?[ ]+dari"
     r"|[Rr]ombongan(?:[ ]+dari)?(?=[ ]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)\b)"
     # A witness's home address: "Security Kampus UNM, alamat Bajeng Kabupaten Gowa".
-    r"|[Aa]lamat|beralamat(?:[ ]+di)?)"
+    r"|[Aa]lamat|beralamat(?:[ ]+di)?"
+    # "pria kelahiran Tulungagung": where someone was born.
+    r"|kelahiran)"
+    # "pemilih dengan alamat domisili dalam KTP-el Kabupaten Bima": the card's address.
+    r"(?:[ ]+domisili)?(?:[ ]+(?:dalam|di|pada))?(?:[ ]+(?:KTP(?:-el)?|e-KTP))?"
     r"[ ]+(?:arah[ ]+)?(?:(?:berbagai[ ]+)?daerah(?:[ ]+seperti)?[ ]+)?"
     r"(?P<origin>(?:[ ,]*(?:-[ ]*)?(?:[A-Z][\w'-]*|\([A-Z]\w*\)|\d+|dan|serta|atau|hingga"
     r"|desa|kelurahan|kecamatan|kabupaten|kota|dusun|kampung|provinsi|kab\.|kec\."
@@ -1185,7 +1189,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _HOSPITAL: ("RS", "akit", "uskesmas"),
     _TAKEN_TO: ("rujuk", "dilarikan", "dievakuasi"),
     _GROUP: ("elompok",),
-    _FROM: ("asal", "Asal", "dari", "lamat", "ombongan"),
+    _FROM: ("asal", "Asal", "dari", "lamat", "ombongan", "kelahiran"),
     _BOAT_FROM: ("KM",),
     _BYLINE: (*_BYLINE_LABELS, "Laporan"),
     _REINFORCEMENTS: ("bantuan", "pasukan"),

@@ -97,6 +97,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # Voter-roll officers who never were ("18 pantarlih fiktif yang tidak pernah berada
         # di Kuala Lumpur").
         "pantarlih fiktif": 1.0,
+        # Children on the roll or at the booth ("anak di bawah umur ikut mencoblos", "belum
+        # berusia 17 tahun"): voters the law does not admit.
+        "pemilih di bawah umur": 1.0,
+        "di bawah umur": 0.6,
+        "dibawah umur": 0.6,
+        "belum cukup umur": 0.6,
+        "belum berusia 17 tahun": 1.0,
+        "belum berumur 17 tahun": 1.0,
+        "belum mencukupi umur 17 tahun": 1.0,
+        "belum genap berumur 17 tahun": 1.0,
         "dpt": 0.8,
         "dptb": 1.0,
         "daftar pemilih": 1.0,
@@ -2553,8 +2563,10 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
         + ["ijazah palsu", "keabsahan ijazah"]
     ),
     # Left off a list of aid recipients ("tidak terdaftar dalam penyaluran BLT") is
-    # off no voters' roll.
-    "voter_list_problem": frozenset(["ktp", "e ktp", "tidak terdaftar"]),
+    # off no voters' roll; a child abused or married off is "di bawah umur" too.
+    "voter_list_problem": frozenset(
+        ["ktp", "e ktp", "tidak terdaftar", "di bawah umur", "dibawah umur", "belum cukup umur"]
+    ),
     # A village head or a civil servant is a neutrality matter only in an election.
     "asn_neutrality": frozenset(
         ["asn", "aparatur sipil negara", "pns", "perangkat desa", "kepala desa", "lurah"]
@@ -2782,8 +2794,11 @@ PROCEDURE_TROUBLE = (
     "gagal nyoblos",
     "gagal mencoblos",
     "kehilangan hak pilih",
-    # Voters brought in to vote where they have no right to.
+    # Voters brought in to vote where they have no right to, children among them.
     "pemilih siluman",
+    "di bawah umur",
+    "dibawah umur",
+    "belum cukup umur",
     "mobilisasi pemilih",
     "memobilisasi pemilih",
     # "tidak bisa dimasukkan dalam DPT": voters the list could not take.

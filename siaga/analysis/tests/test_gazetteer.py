@@ -1944,3 +1944,11 @@ def test_a_battalion_s_base_and_the_towns_of_the_clinics_are_no_place_of_the_sto
         "puskesmas di Batam dan Padang."
     )
     assert news_codes(story + BODY) == ["33.18"]
+
+
+def test_a_birthplace_and_the_address_on_an_id_card_are_no_place_of_the_story() -> None:
+    story = (
+        "Petugas di Kabupaten Pati mencoklit pria kelahiran Ambon berusia 106 tahun. Ditemukan "
+        "juga pemilih dengan alamat domisili dalam KTP-el Kota Batam yang terdata di TPS 7."
+    )
+    assert news_codes(story + BODY) == ["33.18"]

@@ -5624,3 +5624,16 @@ def test_a_tent_put_up_for_a_wedding_protests_nothing(indonesia: Gazetteer) -> N
         gazetteer=indonesia,
     )
     assert "demonstration" not in wedding.categories
+
+
+def test_a_child_at_the_booth_is_a_voter_the_roll_should_not_hold(indonesia: Gazetteer) -> None:
+    child = analyze(
+        "Bawaslu menggagalkan upaya seorang anak di bawah umur untuk ikut mencoblos pada "
+        "pemungutan suara ulang di TPS 3 Desa Noelbaki. Anak itu belum berusia 17 tahun.",
+        gazetteer=indonesia,
+    )
+    assert child.categories == ["voter_list_problem"]
+    abused_reading = analyze(
+        "Pelaku mencabuli anak di bawah umur di rumahnya.", gazetteer=indonesia
+    )
+    assert "voter_list_problem" not in abused_reading.categories
