@@ -111,6 +111,7 @@ def analyze(
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
+    _a_drug_raid_resisted(category_scores, category_cues, reading)
     _no_faith_named(category_scores, category_cues)
     _a_fight_between_two(category_scores, category_cues, reading)
     _named_in_a_sentence(category_scores, category_cues, flags, text, reading)
@@ -1385,6 +1386,32 @@ def _drink_without_a_fight(
         return
     scores[BRAWL] = RULED_OUT  # for the model's guess too
     del cues[BRAWL]
+
+
+def _a_drug_raid_resisted(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """The police raiding a drug den ("penggerebekan kampung narkoba") and the residents
+    who stone them or overturn their car: the drugs are the raid's quarry, not a brawl
+    they fuelled, and the attack on the officers is a crime."""
+    if not _named_only_by(cues, BRAWL, DRUGS) or not (raid := _DRUG_RAID.search(reading)):
+        return
+    del scores[BRAWL], cues[BRAWL]
+    resisted = _RAID_RESISTED.search(reading)
+    if resisted and scores.get(CRIME, 0.0) < CATEGORY_THRESHOLD:
+        _name_category(scores, cues, CRIME, f"{raid.group().strip()} … {resisted.group().strip()}")
+
+
+DRUGS = frozenset(["narkoba", "narkotika", "sabu", "sabu sabu"])
+_DRUG_RAID = re.compile(
+    r" (?:penggerebekan|pengerebekan|penggrebekan|gerebek|grebek|menggerebek|digerebek"
+    r"|razia|penangkapan|penggeledahan)(?: [a-z]+){0,4}? (?:narkoba|narkotika|sabu)(?= )"
+    r"| (?:kampung|sarang) narkoba(?= )"
+)
+_RAID_RESISTED = re.compile(
+    r" (?:perlawanan|diserang|menyerang|penyerangan|melempari|dilempari|digulingkan"
+    r"|dibalikkan|dirusak|dibakar)(?= )"
+)
 
 
 RULED_OUT = -CATEGORY_THRESHOLD

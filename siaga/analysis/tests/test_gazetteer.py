@@ -710,6 +710,10 @@ def test_a_reporter_s_initials_close_a_paragraph_they_credit_no_photo() -> None:
 
     signed = "Pemilih ganda juga ditemukan di Kabupaten Pati, ada 41 pemilih. (yas/elz)"
     assert without_photo_captions(signed) == signed
+    rewritten = (
+        "Ada pula polisi yang dilempar batu di Kabupaten Pati, tangannya berdarah. (rdr/detik.com)"
+    )
+    assert without_photo_captions(rewritten) == rewritten
     credited = "Warga melintas di dekat baliho di Kota Ambon, Selasa (16/1). ANTARA FOTO"
     assert without_photo_captions(credited).strip() == ""
     cased = "Sejumlah jurnalis berunjuk rasa di depan gedung DPRD Kota Ambon. Antara Foto"

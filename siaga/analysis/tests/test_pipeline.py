@@ -5637,3 +5637,19 @@ def test_a_child_at_the_booth_is_a_voter_the_roll_should_not_hold(indonesia: Gaz
         "Pelaku mencabuli anak di bawah umur di rumahnya.", gazetteer=indonesia
     )
     assert "voter_list_problem" not in abused_reading.categories
+
+
+def test_residents_stoning_a_drug_raid_commit_a_crime_not_a_drug_brawl(
+    indonesia: Gazetteer,
+) -> None:
+    raid = analyze(
+        "Penggerebekan kampung narkoba di Tanjung Priok kembali mendapat perlawanan warga. "
+        "Polisi dilempari batu dan petasan saat menggerebek lapak-lapak sabu.",
+        gazetteer=indonesia,
+    )
+    assert raid.categories == ["criminal_violence"]
+    brawl = analyze(
+        "Dua kelompok pemuda yang mabuk narkoba terlibat tawuran di Tanjung Priok tadi malam.",
+        gazetteer=indonesia,
+    )
+    assert brawl.categories == ["alcohol_drugs_brawl"]
