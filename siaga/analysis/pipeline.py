@@ -1350,7 +1350,7 @@ def _rival_groups_clash(
 
 _GROUPS_AT_BLOWS = re.compile(
     r" (?:bentrok|bentrokan|tawuran|saling serang|saling lempar|saling panah|keributan"
-    r"|perkelahian|berkelahi|baku hantam|menyerang|penyerangan|diserang|kerusuhan|ricuh"
+    r"|perkelahian|berkelahi|baku hantam|menyerang|penyerangan|diserang|kerusuhan|rusuh|ricuh"
     r"|kericuhan|perang|pengeroyokan|dikeroyok|mengeroyok|gesekan)(?= )"
 )
 

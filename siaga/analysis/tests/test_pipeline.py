@@ -5653,3 +5653,16 @@ def test_residents_stoning_a_drug_raid_commit_a_crime_not_a_drug_brawl(
         gazetteer=indonesia,
     )
     assert brawl.categories == ["alcohol_drugs_brawl"]
+
+
+def test_a_stadium_riot_after_a_lost_match_is_the_fans_not_a_crime(indonesia: Gazetteer) -> None:
+    riot = analyze(
+        "Tragedi rusuh di stadion terjadi setelah pertandingan Arema FC melawan tim tamu "
+        "selesai. Pendukung Arema kecewa karena timnya kalah. Situasi tidak terkendali membuat "
+        "polisi menembakkan gas air mata, dan banyak orang terinjak-injak hingga menimbulkan "
+        "korban jiwa di pintu keluar stadion yang sempit. Ratusan penonton sesak napas dan "
+        "pingsan, sebagian tidak tertolong. Keluarga korban menunggu di rumah sakit hingga "
+        "pagi, dan polisi menyebut jumlah korban masih terus didata oleh tim gabungan.",
+        gazetteer=indonesia,
+    )
+    assert riot.categories == ["other"]
