@@ -80,6 +80,9 @@ _BRIDGE = {"adat", "administrasi", "adm", "kepulauan", "pp", "metro"}
 # trigger word ("Desa Baru"), never bare.
 COMMON_WORDS = frozenset(
     [
+        # Coal ("PLTU batu bara"); Kabupaten Batu Bara after a trigger.
+        "batu bara",
+        "batubara",
         "baru",
         "lama",
         "tengah",

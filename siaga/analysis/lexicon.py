@@ -1230,6 +1230,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kebun plasma": 1.0,
         "lahan plasma": 1.0,
         "ganti rugi lahan": 1.0,
+        "ganti rugi tanah": 1.0,
         "perebutan lahan": 1.0,
         # Turf fought over for its parking fees is no land dispute.
         "lahan parkir": -1.0,

@@ -1007,6 +1007,15 @@ _LAND_AT_STAKE = re.compile(
 )
 
 
+# Land taken for a project and never paid for ("masih ada tanah yang belum dilakukan ganti
+# rugi", "tanah wakaf masjid desa yang … belum mendapat ganti rugi"), or taken outright
+# ("lahan hidup kami dirampas"): the land is what the owners fight over.
+_PAY_WORDS = ("ganti rugi", "dirampas", "diserobot", "dicaplok")
+_SOIL_WORDS = ("tanah", "lahan")
+_LAND_UNPAID_OR_TAKEN = re.compile(
+    r" (?:tanah|lahan)(?: [a-z]+){0,10}? (?:belum|tidak|tak)(?: [a-z]+){0,3}? ganti rugi(?= )"
+    r"| (?:tanah|lahan)(?: [a-z]+){0,3}? (?:dirampas|diserobot|dicaplok)(?= )"
+)
 _BAR_WORDS = ("hadang", "adang", "cegat", "menahan")
 _LORRY_WORDS = ("truk", "armada")
 _LORRIES = f"(?:{'|'.join(_LORRY_WORDS)})"
@@ -1205,6 +1214,7 @@ _SENTENCE_RULES = (
     # a protest, whatever its banner.
     _SentenceRule(DEMONSTRATION, _A_CROWD_CAME, _anywhere, gates=(_CAME_WORDS, _DEMANDS)),
     _SentenceRule(DEMONSTRATION, _LORRIES_BARRED, _anywhere, gates=(_BAR_WORDS, _LORRY_WORDS)),
+    _SentenceRule(LAND, _LAND_UNPAID_OR_TAKEN, _anywhere, gates=(_PAY_WORDS, _SOIL_WORDS)),
     _SentenceRule(
         DEMONSTRATION,
         _CAMPED_ON_THE_LAND,

@@ -1956,3 +1956,15 @@ def test_a_birthplace_and_the_address_on_an_id_card_are_no_place_of_the_story() 
         "juga pemilih dengan alamat domisili dalam KTP-el Kota Batam yang terdata di TPS 7."
     )
     assert news_codes(story + BODY) == ["33.18"]
+
+
+def test_coal_is_no_regency_called_batu_bara() -> None:
+    coal = Gazetteer(
+        [
+            PlaceRecord("33.25", "Kabupaten Batang", 2),
+            PlaceRecord("12.19", "Kabupaten Batu Bara", 2),
+        ]
+    )
+    story = "Warga Kabupaten Batang menolak PLTU. Batu bara merupakan bahan bakar terkotor."
+    assert [p.code for p in geoparse(story, coal)[0]] == ["33.25"]
+    assert [p.code for p in geoparse("Bentrok di Kabupaten Batu Bara", coal)[0]] == ["12.19"]

@@ -5666,3 +5666,20 @@ def test_a_stadium_riot_after_a_lost_match_is_the_fans_not_a_crime(indonesia: Ga
         gazetteer=indonesia,
     )
     assert riot.categories == ["other"]
+
+
+def test_land_taken_for_a_power_plant_and_never_paid_for_is_land_in_dispute(
+    indonesia: Gazetteer,
+) -> None:
+    unpaid = analyze(
+        "Warga memblokade jalan ke lokasi pembangunan PLTU sebagai bentuk protes, karena "
+        "masih ada tanah yang belum dilakukan ganti rugi oleh pihak perusahaan.",
+        gazetteer=indonesia,
+    )
+    assert set(unpaid.categories) == {"demonstration", "land_boundary_dispute"}
+    dust = analyze(
+        "Warga memblokir jalan masuk PLTU dan meminta ganti rugi atas debu, sebelum truk "
+        "boleh kembali mengangkut tanah timbunan.",
+        gazetteer=indonesia,
+    )
+    assert dust.categories == ["demonstration"]
