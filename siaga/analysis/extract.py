@@ -272,7 +272,9 @@ _WOUNDED = re.compile(
     r"\b(?:terluka|luka-luka|lecet|(?:mengalami|menderita)(?: [a-z]+){0,2}? luka"
     r"|terkena (?:anak )?(?:panah|busur|sabetan|pukul|pukulan|tendangan"
     r"|bacokan|tusukan|tembakan|peluru|lemparan batu)|dibacok|ditusuk(?! jarum)|dipanah|ditikam"
-    r"|melukai|membacok|menusuk|menikam|memanah(?! ke arah)|disiram air keras|dianiaya|dikeroyok"
+    # "melukai hati umat Islam", "melukai perasaan warga": a hurt to feelings.
+    r"|melukai(?! (?:(?:sangat|amat) )?(?:hati|perasaan|umat|nurani))"
+    r"|membacok|menusuk|menikam|memanah(?! ke arah)|disiram air keras|dianiaya|dikeroyok"
     r"|menganiaya|babak belur|penuh luka|luka (?:cukup |sangat )?parah|kritis karena luka"
     # "ada korban luka, namun tidak ada yang luka berat": some were hurt, none badly.
     r"|(?:ada|terdapat) korban (?:yang )?luka"

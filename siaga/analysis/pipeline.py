@@ -107,6 +107,7 @@ def analyze(
     _polls_at_risk(category_scores, category_cues, flags, reading)
     _locals_against_foreigners(category_scores, category_cues, text, reading)
     _blasphemy_posted(category_scores, category_cues, text, reading)
+    _an_organisation_supposed(category_scores, category_cues, text, reading)
     _named_by_a_pattern(category_scores, category_cues, reading)
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
@@ -582,6 +583,31 @@ def _blasphemy_posted(
         _name_category(scores, cues, HOAX, said)
 
 
+def _an_organisation_supposed(
+    scores: dict[str, float], cues: dict[str, list[str]], text: str, reading: str
+) -> None:
+    """A banned organisation named only as what someone took a flag for ("menduga bendera
+    tersebut merupakan atribut HTI", "menyangka bendera itu adalah bendera HTI"): a
+    mistake told, not the organisation at work."""
+    if not _named_only_by(cues, TERROR, _BANNED_ORGANISATIONS):
+        return  # nearly always
+    naming = [
+        said
+        for sentence in sentences(text)
+        if _says(said := f" {expand_shorthand(fold(sentence).text)} ", cues[TERROR])
+    ]
+    if naming and all(_SUPPOSED.search(sentence) for sentence in naming):
+        del scores[TERROR], cues[TERROR]
+
+
+_BANNED_ORGANISATIONS = frozenset(
+    ["hti", "hizbut tahrir", "organisasi terlarang", "organisasi yang dilarang"]
+)
+_SUPPOSED = re.compile(
+    r" (?:menduga|diduga|menyangka|disangka|dikira|mengira|persepsi|dituding|dianggap)(?= )"
+)
+
+
 _BLASPHEMY = (
     r"(?:penistaan|menistakan|penistakan|penista|(?:penodaan|menodai|penghinaan|menghina"
     r"|melecehkan|pelecehan)(?: terhadap)? (?:agama|simbol agama|nabi|al quran|alquran"
@@ -1016,6 +1042,15 @@ _LAND_UNPAID_OR_TAKEN = re.compile(
     r" (?:tanah|lahan)(?: [a-z]+){0,10}? (?:belum|tidak|tak)(?: [a-z]+){0,3}? ganti rugi(?= )"
     r"| (?:tanah|lahan)(?: [a-z]+){0,3}? (?:dirampas|diserobot|dicaplok)(?= )"
 )
+# A flag or a headband bearing the creed burned ("membakar sejumlah bendera dan ikat
+# kepala yang bertuliskan lafadz tauhid", "Bakar Bendera Berkalimat Tauhid"): the faith's
+# symbol destroyed, whoever it was taken to belong to.
+_BURN_WORDS = ("bakar",)
+_CREED_WORDS = ("tauhid", "syahadat")
+_CREED_BURNED = re.compile(
+    r" (?:membakar|dibakar|pembakaran|bakar)(?: [a-z]+){0,6}? (?:bendera|ikat kepala|panji)"
+    r"(?: [a-z]+){0,6}? (?:tauhid|syahadat)(?= )"
+)
 _BAR_WORDS = ("hadang", "adang", "cegat", "menahan")
 _LORRY_WORDS = ("truk", "armada")
 _LORRIES = f"(?:{'|'.join(_LORRY_WORDS)})"
@@ -1215,6 +1250,7 @@ _SENTENCE_RULES = (
     _SentenceRule(DEMONSTRATION, _A_CROWD_CAME, _anywhere, gates=(_CAME_WORDS, _DEMANDS)),
     _SentenceRule(DEMONSTRATION, _LORRIES_BARRED, _anywhere, gates=(_BAR_WORDS, _LORRY_WORDS)),
     _SentenceRule(LAND, _LAND_UNPAID_OR_TAKEN, _anywhere, gates=(_PAY_WORDS, _SOIL_WORDS)),
+    _SentenceRule(SARA, _CREED_BURNED, _anywhere, gates=(_BURN_WORDS, _CREED_WORDS)),
     _SentenceRule(
         DEMONSTRATION,
         _CAMPED_ON_THE_LAND,
@@ -1317,7 +1353,10 @@ def _named_in_a_sentence(
     too faint to stand in a story ("massa pendukung", "simpatisan")."""
     for rule in _SENTENCE_RULES:
         named = scores.get(rule.category, 0.0) >= CATEGORY_THRESHOLD
-        if named and not _faintly_named(rule.category, cues) or not rule.applies(flags):
+        # A category named by weak words only may yet drop out of a story that tells of
+        # no quarrel ("aksi sweeping", "bendera tauhid"): a pattern still names it.
+        weakly = rule.category in cues and all(_weak(rule.category, p) for p in cues[rule.category])
+        if named and not (weakly or _faintly_named(rule.category, cues)) or not rule.applies(flags):
             continue
         if not all(_says_any(reading, gate) for gate in rule.gates):
             continue

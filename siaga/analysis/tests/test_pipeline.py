@@ -5683,3 +5683,21 @@ def test_land_taken_for_a_power_plant_and_never_paid_for_is_land_in_dispute(
         gazetteer=indonesia,
     )
     assert dust.categories == ["demonstration"]
+
+
+def test_a_flag_bearing_the_creed_burned_offends_the_faith_whoever_it_was_taken_for(
+    indonesia: Gazetteer,
+) -> None:
+    burned = analyze(
+        "Saat puncak Hari Santri Nasional sejumlah anggota ormas dari wilayah Limbangan nekat "
+        "membakar sejumlah bendera dan ikat kepala yang bertuliskan lafadz tauhid. Anggota ormas "
+        "itu menduga bendera tersebut merupakan atribut Hizbut Tahrir Indonesia (HTI). Aksi ini "
+        "menjadi viral di media sosial dan membuat geram ribuan netizen, yang menyebutnya "
+        "sangat melukai hati umat Islam. Hingga kini belum ada pernyataan resmi dari pengurus "
+        "organisasi itu di tingkat kabupaten maupun pusat terkait kejadian tersebut.",
+        gazetteer=indonesia,
+    )
+    assert burned.categories == ["sara_identity_religion"]
+    assert burned.casualties["injured"] is None
+    raised = category_evidence("Polisi membubarkan pengibaran bendera HTI, organisasi terlarang.")
+    assert raised["terrorism_radicalism"] >= CATEGORY_THRESHOLD
