@@ -1350,13 +1350,13 @@ def _named_in_a_sentence(
     reading: str,
 ) -> None:
     """Each sentence rule, in order, for a category not yet named, or named only by words
-    too faint to stand in a story ("massa pendukung", "simpatisan")."""
+    too faint to stand in a story ("massa pendukung", "simpatisan") or too weak to name it
+    alone."""
     for rule in _SENTENCE_RULES:
         named = scores.get(rule.category, 0.0) >= CATEGORY_THRESHOLD
         # A category named by weak words only may yet drop out of a story that tells of
         # no quarrel ("aksi sweeping", "bendera tauhid"): a pattern still names it.
-        weakly = rule.category in cues and all(_weak(rule.category, p) for p in cues[rule.category])
-        if named and not (weakly or _faintly_named(rule.category, cues)) or not rule.applies(flags):
+        if named and not _named_faintly_or_weakly(rule.category, cues) or not rule.applies(flags):
             continue
         if not all(_says_any(reading, gate) for gate in rule.gates):
             continue
@@ -1366,6 +1366,10 @@ def _named_in_a_sentence(
 
         if said := _said_in_a_sentence(text, reading, rule.pattern, alongside):
             _name_category(scores, cues, rule.category, said)
+
+
+def _named_faintly_or_weakly(category: str, cues: dict[str, list[str]]) -> bool:
+    return _faintly_named(category, cues) or all(_weak(category, p) for p in cues.get(category, ()))
 
 
 def _rival_groups_clash(
