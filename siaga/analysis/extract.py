@@ -294,9 +294,11 @@ _WOUNDED = re.compile(
     r"|dilarikan ke (?:rumah sakit|rs|puskesmas|klinik))\b",
     re.IGNORECASE,
 )
+# "Massa yang emosinya tak terkendali membacok sopir": a crowd out of control, not a
+# wound denied.
 _NOT_WOUNDED = re.compile(
     r"\b(?:tidak|tak|tanpa|belum|nihil|bukan|tiada|akan|mau|hendak|ancam|mengancam|bisa"
-    r"|dapat|berpotensi|khawatir|nyaris|hampir|apakah)\b[^.]{0,45}$",
+    r"|dapat|berpotensi|khawatir|nyaris|hampir|apakah)\b(?! terkendali)[^.]{0,45}$",
     re.IGNORECASE,
 )
 
@@ -1053,7 +1055,8 @@ _ROUTE_START = re.compile(
 # "yang masih mengungsi di Aboru", "dievakuasi ke Pontianak", "kapal tujuan ke Semarang dan
 # Surabaya": where people went afterwards, not where the trouble was.
 _MOVED_TO = re.compile(
-    r"\b(?:(?:pindah|mengungsi|diungsikan|dipindahkan|pulang|dievakuasi|tujuan)[ ]+ke"
+    r"\b(?:(?:pindah|mengungsi|diungsikan|dipindahkan|pulang|dievakuasi|tujuan"
+    r"|mengamankan[ ]+diri)[ ]+ke"
     r"|mengungsi[ ]+di)[ ]+"
     r"(?:[a-z]+[ ]+){0,6}?"
     r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ,]*(?:[A-Z][\w'-]*|dan|serta))*)"
@@ -1173,7 +1176,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _OTHER_CASE: ("asus lain",),
     _HELD_AT: _HALL_NEEDLES,
     _MEETING_AT: _HALL_NEEDLES,
-    _MOVED_TO: ("pindah", "ungsi", "pulang", "evakuasi", "tujuan"),
+    _MOVED_TO: ("pindah", "ungsi", "pulang", "evakuasi", "tujuan", "amankan diri"),
     _SET_OUT_FROM: ("ermaga", "elabuhan", "andara", "udang"),
     _ROAD_TO: ("alan Raya", "alan raya"),
     _STATION: ("tasiun",),

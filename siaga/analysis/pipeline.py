@@ -144,6 +144,13 @@ def analyze(
     categories = _protest_at_an_election_office(categories, flags, reading)
     categories = _rival_groups_clash(categories, category_cues, flags, electoral, reading)
     counts = extract.casualties(text)
+    if (
+        CRIME in categories
+        and counts["dead"]
+        and _CRASH.search(reading)
+        and _AVENGED.search(reading)
+    ):
+        counts = extract.casualties(_without_the_crash(text))
     debunked = _a_hoax_debunked(categories, reading)
     if debunked:
         # The stabbing, the brawl, the rally and the dead a debunked chain message tells
@@ -635,16 +642,36 @@ def _a_crash_avenged(scores: dict[str, float], cues: dict[str, list[str]], readi
         # The lorry the crowd stopped ("berhasil menahan truk") was the culprit caught,
         # not a road barred in protest.
         barred = cues.get(DEMONSTRATION, [])
-        if barred and all(_LORRIES_BARRED.search(f" {cue} ") for cue in barred):
+        if barred and all(
+            _LORRIES_BARRED.search(f" {cue} ") or cue in _AT_THE_POLICE for cue in barred
+        ):
             del scores[DEMONSTRATION], cues[DEMONSTRATION]
 
 
-_CRASH = re.compile(r" (?:kecelakaan|menabrak|ditabrak|tertabrak|terlindas|tabrakan|penabrak) ")
+_CRASH = re.compile(
+    r" (?:kecelakaan|menabrak|ditabrak|tertabrak|terlindas|dilindas|tabrakan|penabrak) "
+)
 _AVENGED = re.compile(
     r" (?:amuk massa|amukan massa|main hakim sendiri|dihakimi massa|dibakar massa|dibakar warga"
     r"|(?:membakar|dibakar|merusak|dirusak|menghancurkan)(?: [a-z]+){0,2}? (?:truk|mobil|kendaraan"
-    r"|sopir|dumptruk))(?= )"
+    r"|sopir|dumptruk)"
+    # The driver attacked ("membacok sopir truk", "Sang sopir dibacok oleh massa").
+    r"|(?:membacok|menyerang|menganiaya|memukuli|mengeroyok)(?: [a-z]+){0,2}? (?:sopir"
+    r"|pengemudi)|(?:sopir|pengemudi)(?: [a-z]+){0,3}? (?:dibacok|dianiaya|dipukuli"
+    r"|dikeroyok)"
+    # "Aksi penyerangan dan pembakaran dipicu kasus kecelakaan lalu lintas".
+    r"|(?:penyerangan|pembakaran|kerusuhan|rusuh)(?: [a-z]+){0,4}? dipicu(?: [a-z]+){0,2}?"
+    r" kecelakaan)(?= )"
 )
+# The crowd at the police station demanding the driver ("Massa akhirnya menyerang Polres
+# dan meminta sopir truk itu diserahkan") seeks the mob's justice, not a hearing.
+_AT_THE_POLICE = frozenset(["menyerang polres", "menyerang mapolres", "aksi massa"])
+
+
+def _without_the_crash(text: str) -> str:
+    """The story without the sentences that tell the crash itself: its dead ("balita tewas
+    dilindas truk") are the road's, not the riot's."""
+    return " ".join(s for s in sentences(text) if not _CRASH.search(f" {fold(s).text} "))
 
 
 _POLLS = r"(?:lembaga survei|quick count|hitung cepat)"

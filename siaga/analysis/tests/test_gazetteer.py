@@ -1968,3 +1968,11 @@ def test_coal_is_no_regency_called_batu_bara() -> None:
     story = "Warga Kabupaten Batang menolak PLTU. Batu bara merupakan bahan bakar terkotor."
     assert [p.code for p in geoparse(story, coal)[0]] == ["33.25"]
     assert [p.code for p in geoparse("Bentrok di Kabupaten Batu Bara", coal)[0]] == ["12.19"]
+
+
+def test_where_residents_fled_for_safety_is_no_place_of_the_story() -> None:
+    story = (
+        "Kerusuhan di Kabupaten Pati membuat 400 warga mengungsi. Mereka bergiliran "
+        "menggunakan truk mengamankan diri ke Ambon."
+    )
+    assert news_codes(story + BODY) == ["33.18"]

@@ -5701,3 +5701,23 @@ def test_a_flag_bearing_the_creed_burned_offends_the_faith_whoever_it_was_taken_
     assert burned.casualties["injured"] is None
     raised = category_evidence("Polisi membubarkan pengibaran bendera HTI, organisasi terlarang.")
     assert raised["terrorism_radicalism"] >= CATEGORY_THRESHOLD
+
+
+def test_the_crash_s_dead_are_the_road_s_not_the_riot_that_avenged_it(
+    indonesia: Gazetteer,
+) -> None:
+    riot = analyze(
+        "Peristiwa balita tewas dilindas truk menyebabkan kerusuhan di Kampung Ikebo, Distrik "
+        "Kamu, Kabupaten Dogiyai. Massa yang emosinya tak terkendali membacok sopir truk dan "
+        "membakar kantor-kantor pemerintahan. Massa akhirnya menyerang Polres dan meminta sopir "
+        "truk itu diserahkan, namun dapat diredam aparat kepolisian yang berjaga di sana.",
+        gazetteer=indonesia,
+    )
+    assert riot.categories == ["criminal_violence"]
+    assert riot.severity == 3
+    killed = analyze(
+        "Aksi penyerangan dan pembakaran dipicu kasus kecelakaan lalu lintas di Kabupaten "
+        "Dogiyai. Seorang warga tewas dianiaya massa.",
+        gazetteer=indonesia,
+    )
+    assert killed.categories == ["criminal_violence"] and killed.severity == 4
