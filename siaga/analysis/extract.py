@@ -845,8 +845,8 @@ _HOSPITAL = re.compile(
     r"\b(?:RSU[DP]?|RS|[Pp]uskesmas|[Rr]umah [Ss]akit(?: [Uu]mum)?(?: [Dd]aerah)?)"
     r"(?:[ ]+(?:yang[ ]+)?(?:ada[ ]+|berada[ ]+)?di)?"
     r"(?P<hospital>(?:[ ]+(?:[Dd]r\.?|[A-Z][\w'-]*|dan(?=[ ]+[A-Z]))){1,5}"
-    # and the city it stands in: "RSUP Sanglah, Denpasar".
-    r"(?:,[ ]+(?!Kabupaten\b|Kecamatan\b|Desa\b|Kelurahan\b)[A-Z][\w'-]*(?=[ ,.]))?)"
+    # and the city it stands in: "RSUP Sanglah, Denpasar", "RSUD Paniai di Enarotali".
+    r"(?:(?:,|[ ]+di)[ ]+(?!Kabupaten\b|Kecamatan\b|Desa\b|Kelurahan\b)[A-Z][\w'-]*(?=[ ,.]))?)"
 )
 
 
@@ -1056,7 +1056,7 @@ _ROUTE_START = re.compile(
 # Surabaya": where people went afterwards, not where the trouble was.
 _MOVED_TO = re.compile(
     r"\b(?:(?:pindah|mengungsi|diungsikan|dipindahkan|pulang|dievakuasi|tujuan"
-    r"|mengamankan[ ]+diri)[ ]+ke"
+    r"|mengamankan[ ]+diri|mengevakuasi(?:[ ]+[a-z]+){1,4}?)[ ]+ke"
     r"|mengungsi[ ]+di)[ ]+"
     r"(?:[a-z]+[ ]+){0,6}?"
     r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ,]*(?:[A-Z][\w'-]*|dan|serta))*)"
@@ -1082,6 +1082,15 @@ _NEIGHBOURHOOD = re.compile(
     r"\b[Kk]omplek(?:s)?[ ]+(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
 )
 _ARROW = re.compile(r"\bpanah[ ]+(?P<elsewhere>[A-Z][\w'-]*)")
+
+
+# "rasisme yang dialami mahasiswa Papua di Surabaya", "bentrokan di Asrama Papua, Surabaya":
+# Papuan students far from home, where the grievance a protest in Papua answers began.
+_STUDENTS_AWAY = re.compile(
+    r"\b(?:[Mm]ahasiswa(?:[ ]+asal)?[ ]+Papua[ ]+di|Asrama(?:[ ]+Mahasiswa)?[ ]+Papua,?(?:[ ]+di)?)"
+    r"[ ]+(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+dan[ ]+[A-Z][\w'-]*)?"
+    r"(?:,[ ]+[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)?)"
+)
 
 
 # "ketika tiba di Stasiun Tawang, Semarang": a railway station's name, which is often a
@@ -1141,7 +1150,7 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
         "elsewhere",
         *(_EXAMPLES, _OTHER_REGIONS, _OTHER_CASE, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO),
         *(_SET_OUT_FROM, _NEIGHBOUR, _STATION, _TIMBER, _CLAN, _NEIGHBOURHOOD, _ARROW),
-        *(_SEATED_IN, _TAKEN_INTO_CUSTODY, _FLED_TO, _FOLLOWING),
+        *(_SEATED_IN, _TAKEN_INTO_CUSTODY, _FLED_TO, _FOLLOWING, _STUDENTS_AWAY),
     )
 
 
@@ -1177,6 +1186,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _HELD_AT: _HALL_NEEDLES,
     _MEETING_AT: _HALL_NEEDLES,
     _MOVED_TO: ("pindah", "ungsi", "pulang", "evakuasi", "tujuan", "amankan diri"),
+    _STUDENTS_AWAY: ("Papua",),
     _SET_OUT_FROM: ("ermaga", "elabuhan", "andara", "udang"),
     _ROAD_TO: ("alan Raya", "alan raya"),
     _STATION: ("tasiun",),

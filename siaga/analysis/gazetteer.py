@@ -315,6 +315,25 @@ def _abbreviates_the_name_before(text: str, start: int, end: int) -> bool:
 _NAME_BEFORE_BRACKET = re.compile(r"(?:[A-Z][\w'-]*[ ]+){2,6}$")
 
 
+def _ends_a_name_abbreviated_after(text: str, end: int) -> bool:
+    """The place closes a name whose initials the brackets after it spell ("Komite Nasional
+    Papua Barat (KNPB)", "Universitas Sumatera Utara (USU)"): an organisation's, unless the
+    name is the region's own ("Kabupaten Bandung Barat (KBB)")."""
+    short = _BRACKET_AFTER.match(text, end)
+    if short is None:
+        return False  # nearly always
+    words = _NAME_BEFORE_BRACKET.search(text, max(0, end - 80), end + 1)
+    if words is None:
+        return False
+    names = words.group().lower().split()
+    if names[0] in TRIGGERS:
+        return False
+    return _made_of_initials(short.group(1).lower(), names)
+
+
+_BRACKET_AFTER = re.compile(r"[ ]\(([A-Z][A-Za-z]{2,9})\)")
+
+
 def _made_of_initials(short: str, words: list[str]) -> bool:
     """Whether the short name is a prefix of each of the last words in turn (each giving
     at least one letter), starting from some word and using every one after it."""
@@ -651,6 +670,8 @@ class Gazetteer:
             return None  # "RADAR TANGSEL RATAS", "Tribun Jabar": a paper, not the town
         if capitalized and _abbreviates_the_name_before(text, original_start, original_end):
             return None  # "Aliansi Arek Sidoarjo (Alas)": the organisation's short name
+        if capitalized and _ends_a_name_abbreviated_after(text, original_end):
+            return None  # "Komite Nasional Papua Barat (KNPB)": an organisation's name
         trigger_word = _trigger_before(folded.text, start)
         if trigger_word is not None and _after_a_former_title(folded.text, start, trigger_word):
             return None  # "mantan Kapolres Nunukan": where someone once served

@@ -1398,6 +1398,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menjelekan nama": 0.6,
         # The police's stock appeal not to be provoked names no provocation.
         "terpancing provokasi": -0.8,
+        "termakan provokasi": -0.8,  # "Sadar aparat tidak termakan provokasi, …"
         "tidak terprovokasi": -0.4,
         # The appeal goes on: "… tidak terprovokasi dengan isu-isu yang menyesatkan".
         "terprovokasi dengan isu isu yang menyesatkan": -0.6,

@@ -259,10 +259,13 @@ _DATELINE_OPENING = re.compile(r"^[ \t]*[A-Z][A-Z.]+(?: [A-Z.]+)*[ \t]*[,–—-
 # BBC Indonesia labels its captions and credits ("Keterangan gambar, Saksi menunjukkan
 # kertas suara … Kabupaten Jayawijaya", "Sumber gambar, ANTARA FOTO/ Gusti Tanati") and
 # prints the caption bare as well.
+# "Ilustrasi - Massa melakukan aksi di depan Kantor Wali Kota Sorong …": a stock photo's
+# caption, of another place and day.
 _LABELLED = re.compile(
-    r"^[ \t]*(?i:keterangan gambar|keterangan foto|sumber gambar)[ \t]*[,:]?[ \t]*"
+    r"^[ \t]*(?i:keterangan gambar|keterangan foto|sumber gambar|ilustrasi[ \t]*[-–—])"
+    r"[ \t]*[,:]?[ \t]*"
 )
-_LABEL_WORDS = ("eterangan gambar", "eterangan foto", "umber gambar")
+_LABEL_WORDS = ("eterangan gambar", "eterangan foto", "umber gambar", "lustrasi")
 
 
 def without_photo_captions(text: str) -> str:
@@ -270,7 +273,7 @@ def without_photo_captions(text: str) -> str:
     lines = text.split("\n")
     if len(lines) > 1:
         _blank_sentences_printed_twice(lines)
-    if not any(mark in text for mark in ("(", "[", "/", "ANTARA", "Foto")):
+    if not any(mark in text for mark in ("(", "[", "/", "ANTARA", "Foto", "lustrasi")):
         return "\n".join(lines)  # a substring test is far cheaper than the pattern
     labelled = any(word in text for word in _LABEL_WORDS)
     captions = []

@@ -1976,3 +1976,26 @@ def test_where_residents_fled_for_safety_is_no_place_of_the_story() -> None:
         "menggunakan truk mengamankan diri ke Ambon."
     )
     assert news_codes(story + BODY) == ["33.18"]
+
+
+def test_a_name_spelt_by_the_brackets_after_it_is_an_organisation_s() -> None:
+    papua = Gazetteer(
+        [
+            PlaceRecord("92", "Papua Barat", 1),
+            PlaceRecord("94.08", "Kabupaten Deiyai", 2),
+            PlaceRecord("32.17", "Kabupaten Bandung Barat", 2),
+        ]
+    )
+    text = "Unjuk rasa di Kabupaten Deiyai dipimpin Ketua Komite Nasional Papua Barat (KNPB)."
+    assert [p.code for p in geoparse(text, papua)[0]] == ["94.08"]
+    own = "Bentrok di Kabupaten Bandung Barat (KBB) kemarin."
+    assert [p.code for p in geoparse(own, papua)[0]] == ["32.17"]
+
+
+def test_the_students_far_from_home_a_protest_answers_are_no_place_of_it() -> None:
+    story = (
+        "Unjuk rasa di Kabupaten Pati terkait tindakan rasisme yang dialami mahasiswa Papua di "
+        "Ambon dan Batam, serta bentrokan di Asrama Papua, Padang, Sumatera Barat. Korban "
+        "dibawa ke RSUD Karo di Metro, dan aparat mengevakuasi korban meninggal ke Padang."
+    )
+    assert news_codes(story + BODY) == ["33.18"]

@@ -5721,3 +5721,19 @@ def test_the_crash_s_dead_are_the_road_s_not_the_riot_that_avenged_it(
         gazetteer=indonesia,
     )
     assert killed.categories == ["criminal_violence"] and killed.severity == 4
+
+
+def test_police_not_taken_in_by_provocation_and_a_stock_photo_s_caption_name_nothing(
+    indonesia: Gazetteer,
+) -> None:
+    from siaga.analysis.text import without_photo_captions
+
+    shouted = category_evidence(
+        "Massa melakukan tindak provokasi dengan berbagai teriakan. Sadar aparat tidak "
+        "termakan provokasi, massa langsung menyerang."
+    )
+    assert shouted.get("hoax_hate_speech", 0.0) < CATEGORY_THRESHOLD
+    page = (
+        "Unjuk rasa di Deiyai ricuh.\nIlustrasi - Massa beraksi di depan Kantor Wali Kota Sorong.\n"
+    )
+    assert "Sorong" not in without_photo_captions(page)
