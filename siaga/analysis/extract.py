@@ -664,7 +664,9 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 _DATELINE_PLACE = re.compile(
     r"^([^\n!?\"“”|]{2,60}?)(?:\s+-{1,2}\s|\s*(?:--|–|—)\s*|\s+\|\s"
     # "PALEMBANG|PencanangNews.co.id-Menjelang": a capitals' dateline closed by a bar.
-    r"|(?:(?<=\.com)|(?<=\.id))-\s*|(?<=[A-Z])-\s|(?<=[A-Z]{3})\|)"
+    r"|(?:(?<=\.com)|(?<=\.id))-\s*|(?<=[A-Z])-\s|(?<=[A-Z]{3})\|"
+    # "MANOKWARI-Kabupaten Fak-Fak di Provinsi Papua Barat rusuh": the dash unspaced.
+    r"|(?<=[A-Z]{4})-(?=[A-Z][a-z]))"
 )
 # "Gerak News, Jakarta- Perkumpulan": after a publisher's name and a comma, any hyphen.
 _PUBLISHER_DATELINE = re.compile(r"^([^\n!?\"“”|,]{2,40},[ ]*[A-Z][\w ]{1,30}?)-\s")
@@ -937,7 +939,8 @@ def hospital_spans(text: str) -> list[tuple[int, int]]:
 # beside where they did something. The clause is the run of names,
 # trigger words and list words after the cue.
 _FROM = re.compile(
-    r"\b(?:berasal dari|datang dari|pendatang dari|[Aa]sal|(?:anggota|personel|pasukan) dari"
+    r"\b(?:berasal dari|datang dari|pendatang dari|[Aa]sal"
+    r"|(?:anggota|personel|personil|pasukan) dari"
     # "aktivis-aktivis lainya yang berdatangan yakni dari Lampung, Makasar, Kendari"
     r"|berdatangan(?:[ ]+(?:yakni|yaitu))?[ ]+dari"
     r"|[Rr]ombongan(?:[ ]+dari)?(?=[ ]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)\b)"

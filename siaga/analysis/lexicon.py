@@ -858,6 +858,14 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "rasisme": 1.0,
         "rasis": 0.8,
         "rasial": 0.8,
+        # Papuans protesting how Papuan students were treated ("memprotes tindakan
+        # diskriminatif terhadap mahasiswa Papua di Surabaya"): a people's grievance.
+        "diskriminatif terhadap mahasiswa papua": 1.0,
+        "diskriminasi terhadap mahasiswa papua": 1.0,
+        "diskriminatif terhadap warga papua": 1.0,
+        "diskriminasi terhadap warga papua": 1.0,
+        "diskriminatif terhadap masyarakat papua": 1.0,
+        "diskriminasi terhadap masyarakat papua": 1.0,
         "menghina suku": 1.0,
         "suku": 0.4,
         # One side of a street clash marked by faith or by a war abroad taken sides in
@@ -951,6 +959,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # The desa adat's office as a venue ("di Kantor Desa Adat Pedungan") names no
         # dispute.
         "kantor desa adat": -0.3,
+        # A customary council's office burned in a riot ("Kantor Dewan Adat Fakfak ludes
+        # dibakar massa") is the riot's target, not a customary quarrel.
+        "kantor dewan adat": -0.9,
+        "kantor lembaga adat": -0.6,
         "awig awig": 1.0,
         # The desa adat's guards defied on a holy day ("bersitegang dengan pecalang",
         # "melawan pecalang" at Nyepi): its rule broken, its people at odds with others.

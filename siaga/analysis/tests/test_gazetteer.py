@@ -1999,3 +1999,10 @@ def test_the_students_far_from_home_a_protest_answers_are_no_place_of_it() -> No
         "dibawa ke RSUD Karo di Metro, dan aparat mengevakuasi korban meninggal ke Padang."
     )
     assert news_codes(story + BODY) == ["33.18"]
+
+
+def test_a_capitals_dateline_may_run_into_the_story_with_an_unspaced_dash() -> None:
+    from siaga.analysis.extract import dateline_span
+
+    story = "MANOKWARI-Kabupaten Fak-Fak di Provinsi Papua Barat rusuh, massa turun ke jalan."
+    assert dateline_span(story) == (0, 9)

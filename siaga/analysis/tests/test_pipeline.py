@@ -5737,3 +5737,14 @@ def test_police_not_taken_in_by_provocation_and_a_stock_photo_s_caption_name_not
         "Unjuk rasa di Deiyai ricuh.\nIlustrasi - Massa beraksi di depan Kantor Wali Kota Sorong.\n"
     )
     assert "Sorong" not in without_photo_captions(page)
+
+
+def test_a_customary_council_s_office_burned_in_a_riot_is_no_customary_quarrel() -> None:
+    burned = category_evidence(
+        "Kantor Dewan Adat Fakfak ludes dibakar massa. Massa bertahan di Kantor Dewan Adat."
+    )
+    assert burned.get("adat_customary_dispute", 0.0) < CATEGORY_THRESHOLD
+    grievance = category_evidence(
+        "Massa berunjuk rasa memprotes tindakan diskriminatif terhadap mahasiswa Papua."
+    )
+    assert grievance["sara_identity_religion"] >= CATEGORY_THRESHOLD
