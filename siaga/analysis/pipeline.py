@@ -144,12 +144,7 @@ def analyze(
     categories = _protest_at_an_election_office(categories, flags, reading)
     categories = _rival_groups_clash(categories, category_cues, flags, electoral, reading)
     counts = extract.casualties(text)
-    if (
-        CRIME in categories
-        and counts["dead"]
-        and _CRASH.search(reading)
-        and _AVENGED.search(reading)
-    ):
+    if CRIME in categories and counts["dead"] and _a_crash_told_avenged(reading):
         counts = extract.casualties(_without_the_crash(text))
     debunked = _a_hoax_debunked(categories, reading)
     if debunked:
@@ -635,9 +630,7 @@ def _a_crash_avenged(scores: dict[str, float], cues: dict[str, list[str]], readi
     kaki seorang bocah … memicu amuk massa", "truk penabrak motor dibakar massa"): a
     mob's justice, violent crime whatever grievance the road had, and the lorry stopped
     no blockade."""
-    if not _CRASH.search(reading):
-        return  # nearly always
-    if said := _AVENGED.search(reading):
+    if said := _a_crash_told_avenged(reading):
         _name_category(scores, cues, CRIME, said.group().strip())
         # The lorry the crowd stopped ("berhasil menahan truk") was the culprit caught,
         # not a road barred in protest.
@@ -663,6 +656,15 @@ _AVENGED = re.compile(
     r"|(?:penyerangan|pembakaran|kerusuhan|rusuh)(?: [a-z]+){0,4}? dipicu(?: [a-z]+){0,2}?"
     r" kecelakaan)(?= )"
 )
+
+
+def _a_crash_told_avenged(reading: str) -> re.Match[str] | None:
+    """What tells the crowd's revenge, in a text that tells of a road crash."""
+    if not _CRASH.search(reading):
+        return None  # nearly always
+    return _AVENGED.search(reading)
+
+
 # The crowd at the police station demanding the driver ("Massa akhirnya menyerang Polres
 # dan meminta sopir truk itu diserahkan") seeks the mob's justice, not a hearing.
 _AT_THE_POLICE = frozenset(["menyerang polres", "menyerang mapolres", "aksi massa"])
@@ -1418,10 +1420,11 @@ def _rival_groups_clash(
         categories = [c for c in categories if c != BRAWL]
     if electoral or not flags.get("rivals") or not categories:
         return categories
-    if CRIME in categories and not _GROUPS_AT_BLOWS.search(reading):
+    at_blows = _GROUPS_AT_BLOWS.search(reading) is not None
+    if CRIME in categories and not at_blows:
         return categories
     kept = [c for c in categories if c != CRIME and (c != BRAWL or drink)]
-    if drink and BRAWL not in kept and _GROUPS_AT_BLOWS.search(reading):
+    if drink and BRAWL not in kept and at_blows:
         # Tual's neighbourhoods at war since drunken youths beat a stall-keeper ("sekelompok
         # orang mabuk"): the groups' clash that drink set off is the taxonomy's brawl.
         kept.append(BRAWL)
