@@ -71,6 +71,9 @@ _KILLING_WORDS = (
     "sampai meninggal",
     # "sebelum dibunuh dengan cara dibakar", "mengakibatkan hilangnya nyawa".
     "dibunuh",
+    # "dipicu oleh pembunuhan Abdullah (56)": a murder has its dead, unless attempted,
+    # threatened or only of a name ("pembunuhan karakter").
+    "pembunuhan",
     "hilangnya nyawa",
     # "salah seorang pendukung … yang ditemukan meninggal dunia".
     "ditemukan meninggal",
@@ -82,7 +85,7 @@ _KILLED = re.compile(
     r"\b(?:"
     + "|".join(_KILLING_WORDS)
     # "menarik diri hingga meninggal ruangan": "meninggalkan" (left the room) mistyped.
-    + r")\b(?!\s+(?:ruangan|ruang|lokasi|gedung|arena|forum|acara|rapat)\b)(?:\s+(?P<n>"
+    + r")\b(?!\s+(?:ruangan|ruang|lokasi|gedung|arena|forum|acara|rapat|karakter)\b)(?:\s+(?P<n>"
     + "|".join(NUMBER_WORDS)
     + r"|\d{1,4})\b)?",
     re.IGNORECASE,
@@ -426,10 +429,11 @@ _DIED_BY = re.compile(
 
 # "nyaris berujung maut", "hampir merenggut nyawa": a death averted. "Terkadang sampai
 # merenggut nyawa": what such clashes sometimes do, no death told; nor is a conflict
-# that "berpotensi menimbulkan korban jiwa".
+# that "berpotensi menimbulkan korban jiwa", nor a murder attempted ("percobaan
+# pembunuhan") or planned.
 _AVERTED = re.compile(
     r"\b(?:nyaris|hampir|tidak|tak|tanpa|bisa|dapat|akan|hendak|mau|ingin|terancam|diancam"
-    r"|berpotensi|berisiko|dikhawatirkan"
+    r"|berpotensi|berisiko|dikhawatirkan|percobaan|upaya|rencana|merencanakan"
     r"|ancaman|takut|khawatir|(?:ter)?kadang(?:-kadang)?(?:\s+(?:sampai|hingga))?)\s+$",
     re.IGNORECASE,
 )

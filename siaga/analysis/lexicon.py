@@ -1439,6 +1439,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kabar bohong": 1.0,
         # A fact-check's verdict on a claim passed round.
         "menyesatkan": 0.6,
+        # Told as what went round ("ada informasi yang menyesatkan terkait kematian mantan
+        # Bupati"), not urged against.
+        "ada informasi yang menyesatkan": 0.4,
+        "beredar informasi yang menyesatkan": 0.4,
         "cek fakta": 1.0,
         # Branding a candidate a communist is Indonesia's oldest smear.
         "tulisan pki": 1.0,
@@ -1638,6 +1642,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # with no faith named: online drivers hunting a street child.
         "persekusi": 0.7,
         "kkb": 0.8,
+        # The armed wing of the Papuan separatists by its own name ("kelompok TPNPB-OPM
+        # Kodap XVI Yahukimo"), which the press elsewhere calls the KKB.
+        "tpnpb": 1.0,
         "kelompok kriminal bersenjata": 1.0,
         "pengeroyokan": 1.0,
         "dikeroyok": 1.0,

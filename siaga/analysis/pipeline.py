@@ -106,6 +106,7 @@ def analyze(
     _logistics_gone_wrong(category_scores, category_cues, flags)
     _polls_at_risk(category_scores, category_cues, flags, reading)
     _locals_against_foreigners(category_scores, category_cues, text, reading)
+    _peoples_at_odds(category_scores, category_cues, text, reading)
     _blasphemy_posted(category_scores, category_cues, text, reading)
     _an_organisation_supposed(category_scores, category_cues, text, reading)
     _named_by_a_pattern(category_scores, category_cues, reading)
@@ -569,6 +570,41 @@ def _locals_against_foreigners(
     )
     if said:
         _name_category(scores, cues, SARA, said)
+
+
+# "rumah suku Tidung dan mana rumah suku Bugis Letta", "masyarakat Suku Kimyal menyerang
+# masyarakat Suku Yali": a people named by its proper name. "Suku bunga" (an interest
+# rate) and "suku cadang" (spare parts) are lower-case; a chief's name ("Kepala Suku
+# Morome") and Jakarta's sub-agencies ("Suku Dinas Perhubungan") name no people.
+_A_NAMED_PEOPLE = re.compile(
+    r"(?<![Kk]epala )\b(?:ber)?[Ss]uku (?!Dinas|Umum|Badan)([A-Z][a-z]{2,})"
+)
+# "penyerangan dilakukan oleh sekelompok masyarakat dari Suku Kimyal": a people the
+# attack is told of.
+_A_PEOPLE_ATTACKS = re.compile(r" (?:menyerang|penyerangan|diserang) ")
+
+
+def _peoples_at_odds(
+    scores: dict[str, float], cues: dict[str, list[str]], text: str, reading: str
+) -> None:
+    """Two peoples named ("suku Tidung", "suku Bugis") in a text that tells of a riot,
+    a clash or an attack, or one people named in the very sentence of an attack: the
+    quarrel runs between peoples, however faint the bare word "suku" is on its own."""
+    if "suku " not in reading or _A_CLASH.search(reading) is None:
+        return  # nearly always
+    peoples = sorted({name.lower() for name in _A_NAMED_PEOPLE.findall(text)})
+    if len(peoples) >= 2:
+        _name_category(scores, cues, SARA, " dan ".join(f"suku {p}" for p in peoples[:2]))
+    elif peoples and (said := _a_people_attacking(text)):
+        _name_category(scores, cues, SARA, said)
+
+
+def _a_people_attacking(text: str) -> str | None:
+    for sentence in sentences(text):
+        people = _A_NAMED_PEOPLE.search(sentence)
+        if people and _A_PEOPLE_ATTACKS.search(expand_shorthand(fold(sentence).text)):
+            return f"suku {people[1].lower()}"
+    return None
 
 
 def _blasphemy_posted(

@@ -5748,3 +5748,45 @@ def test_a_customary_council_s_office_burned_in_a_riot_is_no_customary_quarrel()
         "Massa berunjuk rasa memprotes tindakan diskriminatif terhadap mahasiswa Papua."
     )
     assert grievance["sara_identity_religion"] >= CATEGORY_THRESHOLD
+
+
+def test_two_peoples_named_in_a_riot_are_at_odds_and_so_is_a_people_told_attacking(
+    indonesia: Gazetteer,
+) -> None:
+    riot = read_story(
+        "Rusuh di Tarakan yang pecah sejak Minggu masih berlanjut sampai saat ini. Rumah-rumah "
+        "suku Tidung ditempeli pita warna kuning. Tujuannya untuk membedakan mana rumah suku "
+        "Tidung dan mana rumah suku Bugis Letta. Orang-orang Tidung mendatangi kawasan yang "
+        "dihuni orang-orang dari suku Bugis Letta dan beberapa rumah dibakar. Warga sudah "
+        "mengungsi sejak Selasa dan polisi berjaga di sejumlah titik di kota itu. Presiden "
+        "sudah mengingatkan aparat keamanan agar jangan memandang remeh pertikaian itu, "
+        "sebab kerusuhan semacam ini pernah dianggap bentrokan biasa dan penanganannya waktu "
+        "itu kurang terkoordinasi.",
+        indonesia,
+    )
+    assert riot.categories == ["sara_identity_religion"]
+    attack = analyze(
+        "Penyerangan dilakukan oleh sekelompok masyarakat dari Suku Kimyal. Enam warga tewas.",
+        gazetteer=indonesia,
+    )
+    assert "sara_identity_religion" in attack.categories
+    chief = analyze(
+        "Kepala Suku Morome hadir saat polisi menyerang markas kelompok itu di Suku Dinas lama.",
+        gazetteer=indonesia,
+    )
+    assert "sara_identity_religion" not in chief.categories
+
+
+def test_a_murder_has_its_dead_unless_it_was_only_attempted() -> None:
+    assert casualties("Peristiwa dipicu oleh pembunuhan Abdullah (56), pemangku suku.")["dead"] == 1
+    assert casualties("Pelaku dijerat pasal percobaan pembunuhan terhadap korban.")["dead"] is None
+    assert casualties("Ia menjadi sasaran pembunuhan karakter di media sosial.")["dead"] is None
+
+
+def test_a_misleading_report_that_went_round_and_the_armed_wing_by_its_own_name() -> None:
+    told = category_evidence(
+        "Kamal menjelaskan, ada informasi yang menyesatkan terkait kematian mantan Bupati."
+    )
+    assert told["hoax_hate_speech"] >= CATEGORY_THRESHOLD
+    armed = category_evidence("Rumah warga dibakar kelompok TPNPB-OPM Kodap XVI Yahukimo.")
+    assert armed["criminal_violence"] >= CATEGORY_THRESHOLD
