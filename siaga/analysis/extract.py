@@ -71,6 +71,7 @@ _KILLING_WORDS = (
     "sampai meninggal",
     # "sebelum dibunuh dengan cara dibakar", "mengakibatkan hilangnya nyawa".
     "dibunuh",
+    "melenyapkan nyawa",
     # "dipicu oleh pembunuhan Abdullah (56)": a murder has its dead, unless attempted,
     # threatened or only of a name ("pembunuhan karakter").
     "pembunuhan",
@@ -1051,6 +1052,14 @@ _SET_OUT_FROM = re.compile(
     r"\bdari[ ]+(?:[Dd]ermaga|[Pp]elabuhan|[Bb]andara|[Gg]udang)[ ]+"
     r"(?P<elsewhere>(?:[A-Z][\w'-]*[ ]*){1,4})(?=(?:menuju|ke)[ ])"
 )
+# "pelayanan penyeberangan … menuju Labuhan Bajo, Manggarai", "kapal penyeberangan yang
+# baru sandar dari Labuhan Bajo": the far shore of a ferry's crossing.
+_FERRY_TO = re.compile(
+    r"\b(?:[Pp]enyeberangan|[Dd]iseberangkan|[Ff]eri)\b[^.\n]{0,40}?[ ]"
+    r"(?:menuju|ke|sandar[ ]+dari|tiba[ ]+dari)[ ]+"
+    r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,2}"
+    r"(?:,[ ]+[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,2}){0,2})"
+)
 _ROUTE_START = re.compile(
     rf"\b(?i:akses|transportasi|perjalanan|kendaraan|truk|bus|mobil|melaju)[^.\n]{{0,30}}?[ ]dari"
     rf"[ ]+(?:arah[ ]+)?"
@@ -1156,7 +1165,7 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
         text,
         "elsewhere",
         *(_EXAMPLES, _OTHER_REGIONS, _OTHER_CASE, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO),
-        *(_SET_OUT_FROM, _NEIGHBOUR, _STATION, _TIMBER, _CLAN, _NEIGHBOURHOOD, _ARROW),
+        *(_SET_OUT_FROM, _FERRY_TO, _NEIGHBOUR, _STATION, _TIMBER, _CLAN, _NEIGHBOURHOOD, _ARROW),
         *(_SEATED_IN, _TAKEN_INTO_CUSTODY, _FLED_TO, _FOLLOWING, _STUDENTS_AWAY),
     )
 
@@ -1195,6 +1204,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _MOVED_TO: ("pindah", "ungsi", "pulang", "evakuasi", "tujuan", "amankan diri"),
     _STUDENTS_AWAY: ("Papua",),
     _SET_OUT_FROM: ("ermaga", "elabuhan", "andara", "udang"),
+    _FERRY_TO: ("eberang", "eri"),
     _ROAD_TO: ("alan Raya", "alan raya"),
     _STATION: ("tasiun",),
     _TIMBER: ("kayu", "pohon"),

@@ -99,6 +99,8 @@ COMMON_WORDS = frozenset(
         "kota",
         "pasar",
         "pasir",
+        # A port ("Pelabuhan Sape"), not Kelurahan Pelabuhan in Samarinda.
+        "pelabuhan",
         "pantai",
         "sari",
         "jaya",

@@ -597,6 +597,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "aksi massa": 0.8,
         # Taking to the streets, or the crowds brought there.
         "turun ke jalan": 0.8,
+        "turun jalan": 0.8,
         "turun kejalan": 0.8,
         "menggalang massa": 0.6,
         "mengerahkan massa": 0.6,
@@ -1168,6 +1169,29 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "sengketa tambang": 1.0,
         "konflik tambang": 1.0,
         "lahan pertambangan": 0.5,
+        # A mine's licence the residents want revoked ("menuntut agar Pemkab Bima mencabut
+        # izin eksplorasi", "Front Rakyat Anti Tambang"): the fields and springs under the
+        # concession fought over. A licence named alone is faint: it may be a clerk's.
+        **dict.fromkeys(
+            [
+                f"{revoke} {licence}"
+                for revoke in ("mencabut", "pencabutan", "cabut")
+                for licence in (
+                    "izin usaha pertambangan",
+                    "ijin usaha pertambangan",
+                    "izin usaha penambangan",
+                    "izin eksplorasi",
+                    "ijin eksplorasi",
+                    "izin tambang",
+                    "izin pertambangan",
+                )
+            ],
+            1.0,
+        ),
+        "anti tambang": 1.0,
+        "izin usaha pertambangan": 0.4,
+        "ijin usaha pertambangan": 0.4,
+        "perizinan tambang": 0.5,
         # Gold dug without a licence (PETI), on a company's concession or a village's
         # fields: residents and miners at odds over the ground and its gold.
         "peti": 0.4,

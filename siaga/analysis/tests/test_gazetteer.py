@@ -2006,3 +2006,22 @@ def test_a_capitals_dateline_may_run_into_the_story_with_an_unspaced_dash() -> N
 
     story = "MANOKWARI-Kabupaten Fak-Fak di Provinsi Papua Barat rusuh, massa turun ke jalan."
     assert dateline_span(story) == (0, 9)
+
+
+def test_a_ferry_s_far_shore_and_a_port_s_name_are_no_place_of_the_blockade() -> None:
+    shores = Gazetteer(
+        [
+            PlaceRecord("52.06", "Kabupaten Bima", 2),
+            PlaceRecord("52.06.06", "Sape", 3),
+            PlaceRecord("52.06.12", "Lambu", 3),
+            PlaceRecord("53.10", "Kabupaten Manggarai", 2),
+            PlaceRecord("64.72.09.1002", "Pelabuhan", 4),
+        ]
+    )
+    story = (
+        "Ratusan warga Kecamatan Lambu, Kabupaten Bima, memblokir Pelabuhan Sape. Pelayanan "
+        "penyeberangan menuju Labuhan Bajo, Manggarai, Nusa Tenggara Timur terhenti, dan kapal "
+        "penyeberangan yang baru sandar dari Labuhan Bajo tidak boleh bongkar muat."
+    )
+    codes = [p.code for p in geoparse(story + BODY, shores)[0]]
+    assert codes and all(code.startswith("52.06") for code in codes)

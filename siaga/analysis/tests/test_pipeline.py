@@ -5790,3 +5790,18 @@ def test_a_misleading_report_that_went_round_and_the_armed_wing_by_its_own_name(
     assert told["hoax_hate_speech"] >= CATEGORY_THRESHOLD
     armed = category_evidence("Rumah warga dibakar kelompok TPNPB-OPM Kodap XVI Yahukimo.")
     assert armed["criminal_violence"] >= CATEGORY_THRESHOLD
+
+
+def test_a_mine_s_licence_residents_want_revoked_is_the_ground_fought_over() -> None:
+    revoke = category_evidence(
+        "Massa berunjuk rasa menuntut agar Pemkab Bima mencabut izin eksplorasi PT SMN."
+    )
+    assert revoke["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    front = category_evidence(
+        "Warga yang menamakan diri Front Rakyat Anti Tambang kembali turun jalan."
+    )
+    assert front["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    assert front["demonstration"] >= CATEGORY_THRESHOLD * 0.8
+    clerk = category_evidence("Dinas menerbitkan izin usaha pertambangan bagi koperasi itu.")
+    assert clerk.get("land_boundary_dispute", 0.0) < CATEGORY_THRESHOLD
+    assert casualties("Kekerasan aparat melenyapkan nyawa saudara-saudara saya.")["dead"] == 1
