@@ -703,7 +703,13 @@ class Gazetteer:
             # A writer who capitalises names wrote this one as an ordinary word:
             # "pada", "bagi", "kantor" and "serang" are villages too.
             return None
-        within = self._apposed_region(text, original_end, codes) if key in COMMON_WORDS else []
+        # "Kecamatan Mesuji, Sumatra Selatan": the region after the comma says which of
+        # the namesakes is meant (and holds a common word as a name at all).
+        within = (
+            self._apposed_region(text, original_end, codes)
+            if key in COMMON_WORDS or len(codes) > 1
+            else []
+        )
         return Mention(
             start=original_start,
             end=original_end,

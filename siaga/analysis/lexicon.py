@@ -1151,6 +1151,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # petuanan mereka"), and a territory claimed ("mengeklaim wilayah tersebut").
         "petuanan": 0.8,
         "mengklaim wilayah": 1.0,
+        # Two groups each claiming a plot ("dilatarbelakangi saling klaim area seluas
+        # setengah hektare", "ada satu sisi lain klaim hak atas tanah tersebut").
+        "saling klaim area": 1.0,
+        "saling klaim lahan": 1.0,
+        "klaim hak atas tanah": 1.0,
+        "klaim atas lahan": 1.0,
+        "klaim atas tanah": 1.0,
         "mengeklaim wilayah": 1.0,
         # Where a convoy got to or a brawl broke out ("sampai batas desa", "di perbatasan
         # Desa A dan Desa B"), not a border disputed.

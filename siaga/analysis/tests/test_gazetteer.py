@@ -2025,3 +2025,16 @@ def test_a_ferry_s_far_shore_and_a_port_s_name_are_no_place_of_the_blockade() ->
     )
     codes = [p.code for p in geoparse(story + BODY, shores)[0]]
     assert codes and all(code.startswith("52.06") for code in codes)
+
+
+def test_the_province_after_a_comma_says_which_namesake_is_meant() -> None:
+    border = Gazetteer(
+        [
+            PlaceRecord("16", "Sumatera Selatan", 1, aliases=("Sumatra Selatan",)),
+            PlaceRecord("16.02.04", "Mesuji", 3),
+            PlaceRecord("18", "Lampung", 1),
+            PlaceRecord("18.11.01", "Mesuji", 3),
+        ]
+    )
+    text = "Bentrok terjadi di Kecamatan Mesuji, Sumatra Selatan, karena sengketa lahan."
+    assert [p.code for p in geoparse(text, border)[0]] == ["16.02.04"]

@@ -5805,3 +5805,12 @@ def test_a_mine_s_licence_residents_want_revoked_is_the_ground_fought_over() -> 
     clerk = category_evidence("Dinas menerbitkan izin usaha pertambangan bagi koperasi itu.")
     assert clerk.get("land_boundary_dispute", 0.0) < CATEGORY_THRESHOLD
     assert casualties("Kekerasan aparat melenyapkan nyawa saudara-saudara saya.")["dead"] == 1
+
+
+def test_two_groups_each_claiming_a_plot_quarrel_over_land() -> None:
+    claimed = category_evidence(
+        "Bentrokan dua kelompok warga dilatarbelakangi saling klaim area seluas setengah hektare."
+    )
+    assert claimed["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    temple = category_evidence("Dua banjar saling klaim tanah pelaba pura.")
+    assert temple.get("land_boundary_dispute", 0.0) < CATEGORY_THRESHOLD
