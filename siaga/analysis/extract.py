@@ -1075,7 +1075,8 @@ _MOVED_TO = re.compile(
     r"|mengamankan[ ]+diri|mengevakuasi(?:[ ]+[a-z]+){1,4}?)[ ]+ke"
     r"|mengungsi[ ]+di)[ ]+"
     r"(?:[a-z]+[ ]+){0,6}?"
-    r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ,]*(?:[A-Z][\w'-]*|dan|serta))*)"
+    # "dievakuasi ke Sekolah Polisi Negara (SPN) Kemiling, Bandar Lampung".
+    r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ,]*(?:[A-Z][\w'-]*|\([A-Z]+\)|dan|serta))*)"
 )
 
 

@@ -120,6 +120,7 @@ def analyze(
     _a_crash_avenged(category_scores, category_cues, reading)
     _a_protest_at_the_polls(category_scores, category_cues)
     _villages_face_each_other(category_scores, category_cues, reading)
+    _a_village_besieged_is_no_protest(category_scores, category_cues, reading)
     _villages_are_no_camps(category_scores, category_cues, reading)
     _a_people_s_land(category_scores, category_cues, reading)
     _a_protest_taken_to_an_office(category_scores, category_cues, reading)
@@ -576,9 +577,13 @@ def _locals_against_foreigners(
 # masyarakat Suku Yali": a people named by its proper name. "Suku bunga" (an interest
 # rate) and "suku cadang" (spare parts) are lower-case; a chief's name ("Kepala Suku
 # Morome") and Jakarta's sub-agencies ("Suku Dinas Perhubungan") name no people.
+# "penduduk asli Lampung" against a village "mayoritas dihuni etnis Bali" are two peoples
+# too.
 _A_NAMED_PEOPLE = re.compile(
-    r"(?<![Kk]epala )\b(?:ber)?[Ss]uku (?!Dinas|Umum|Badan)([A-Z][a-z]{2,})"
+    r"(?<![Kk]epala )\b(?:(?:ber)?[Ss]uku|[Ee]tnis|(?:penduduk|warga|orang) asli)"
+    r" (?!Dinas|Umum|Badan)([A-Z][a-z]{2,})"
 )
+_PEOPLE_WORDS = ("suku ", "etnis ", " asli ")
 # "penyerangan dilakukan oleh sekelompok masyarakat dari Suku Kimyal": a people the
 # attack is told of.
 _A_PEOPLE_ATTACKS = re.compile(r" (?:menyerang|penyerangan|diserang) ")
@@ -590,7 +595,7 @@ def _peoples_at_odds(
     """Two peoples named ("suku Tidung", "suku Bugis") in a text that tells of a riot,
     a clash or an attack, or one people named in the very sentence of an attack: the
     quarrel runs between peoples, however faint the bare word "suku" is on its own."""
-    if "suku " not in reading or _A_CLASH.search(reading) is None:
+    if not _says_any(reading, _PEOPLE_WORDS) or _A_CLASH.search(reading) is None:
         return  # nearly always
     peoples = sorted({name.lower() for name in _A_NAMED_PEOPLE.findall(text)})
     if len(peoples) >= 2:
@@ -1602,6 +1607,25 @@ def _villages_face_each_other(
         return
     quarrel = max(scores.get(LAND, 0.0), scores.get(ADAT, 0.0)) >= CATEGORY_THRESHOLD
     if quarrel and _NEAR_CLASH.search(reading):
+        del scores[DEMONSTRATION], cues[DEMONSTRATION]
+
+
+# "telah terjadi perang kampung", "Ribuan Orang Kepung Desa Balinuraga", "massa dari Desa
+# Agom kembali menyerang Desa Balinuraga", "Bentrok Antardesa".
+_VILLAGES_AT_WAR = re.compile(
+    r" (?:perang (?:antar ?)?(?:kampung|desa)|bentrok(?:an)? (?:warga )?antar ?(?:desa|kampung)"
+    r"|(?:menyerang|menyerbu|mengepung|kepung) desa) "
+)
+CROWD_WORDS = frozenset(["konsentrasi massa", "blokade"])
+
+
+def _a_village_besieged_is_no_protest(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """Crowds massing on their way to attack another village, held at the police's
+    blockade ("massa menembus blokade aparat", "konsentrasi massa terus bertambah"), are
+    one village at war with another, not a protest against anyone in authority."""
+    if _named_only_by(cues, DEMONSTRATION, CROWD_WORDS) and _VILLAGES_AT_WAR.search(reading):
         del scores[DEMONSTRATION], cues[DEMONSTRATION]
 
 

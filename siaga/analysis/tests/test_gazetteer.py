@@ -2038,3 +2038,19 @@ def test_the_province_after_a_comma_says_which_namesake_is_meant() -> None:
     )
     text = "Bentrok terjadi di Kecamatan Mesuji, Sumatra Selatan, karena sengketa lahan."
     assert [p.code for p in geoparse(text, border)[0]] == ["16.02.04"]
+
+
+def test_where_the_evacuated_were_taken_is_no_place_of_the_clash() -> None:
+    lampung = Gazetteer(
+        [
+            PlaceRecord("18.01", "Kabupaten Lampung Selatan", 2),
+            PlaceRecord("18.01.24", "Way Panji", 3),
+            PlaceRecord("18.71", "Kota Bandar Lampung", 2),
+            PlaceRecord("18.71.13", "Kemiling", 3),
+        ]
+    )
+    story = (
+        "Bentrok terjadi di Kecamatan Way Panji, Lampung Selatan. Sebanyak 192 warga telah "
+        "dievakuasi ke Sekolah Polisi Negara (SPN) Kemiling, Bandar Lampung."
+    )
+    assert [p.code for p in geoparse(story + BODY, lampung)[0]] == ["18.01.24"]

@@ -5814,3 +5814,37 @@ def test_two_groups_each_claiming_a_plot_quarrel_over_land() -> None:
     assert claimed["land_boundary_dispute"] >= CATEGORY_THRESHOLD
     temple = category_evidence("Dua banjar saling klaim tanah pelaba pura.")
     assert temple.get("land_boundary_dispute", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_crowds_massing_to_attack_another_village_are_no_protest(indonesia: Gazetteer) -> None:
+    massing = read_story(
+        "Suasana Lampung Selatan kembali memanas. Ribuan orang dari sejumlah desa bergerak "
+        "menuju Desa Balinuraga, Kecamatan Way Panji. Massa menembus blokade aparat dan "
+        "konsentrasi massa terus bertambah hingga siang. Mereka datang dengan sepeda motor dan "
+        "truk sambil membawa senjata tajam dan kayu. Suasana memanas hari ini merupakan "
+        "kelanjutan dari insiden pada hari Minggu, ketika telah terjadi perang kampung yang "
+        "menewaskan tiga orang. Petugas kepolisian sudah berusaha memecah konsentrasi massa "
+        "yang berjarak sekitar tiga kilometer dari desa itu, sementara warga desa lain "
+        "diminta tetap tinggal di rumah masing-masing.",
+        indonesia,
+    )
+    assert "demonstration" not in massing.categories
+    protest = analyze(
+        "Konsentrasi massa di depan kantor bupati terus bertambah, massa menembus blokade aparat.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" in protest.categories
+
+
+def test_natives_and_a_village_of_another_people_at_blows_are_two_peoples_at_odds() -> None:
+    from siaga.analysis.pipeline import _peoples_at_odds
+
+    text = (
+        "Massa yang merupakan penduduk asli Lampung menyerbu desa yang mayoritas dihuni etnis "
+        "Bali. Bentrok antarwarga itu membuat beberapa rumah terbakar."
+    )
+    scores: dict[str, float] = {"sara_identity_religion": 0.5}
+    cues = {"sara_identity_religion": ["etnis"]}
+    _peoples_at_odds(scores, cues, text, f" {fold(text).text} ")
+    assert scores["sara_identity_religion"] >= CATEGORY_THRESHOLD
+    assert "suku bali dan suku lampung" in cues["sara_identity_religion"]
