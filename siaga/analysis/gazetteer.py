@@ -693,6 +693,10 @@ class Gazetteer:
             return None  # "Medan lokasi yang berada di tengah sawah": the terrain
         if key == "batubara" and trigger is None and _coal_before(text, original_start):
             return None  # "UU Pertambangan Mineral dan Batubara": the coal
+        if key in _RECOUNTS and _AN_ACT_BEFORE.search(
+            text, max(0, original_start - 20), original_start
+        ):
+            return None  # "kami harus melakukan HSU": a recount, not Hulu Sungai Utara
         if (
             key in _HEADLINE_VERBS
             and trigger is None
@@ -947,6 +951,15 @@ _COAL_BEFORE = re.compile(
 
 def _coal_before(text: str, start: int) -> bool:
     return _COAL_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+# A regency's short name that is also the count's own word: "HSU" (hitung suara ulang),
+# done or to be done, is a recount.
+_RECOUNTS = frozenset({"hsu"})
+_AN_ACT_BEFORE = re.compile(
+    r"(?i:\b(?:melakukan|lakukan|dilakukan|melaksanakan|dilaksanakan|proses|adanya|setelah))"
+    r"[ ]+$"
+)
 
 
 # Regency names that are verbs too, written in a headline's capitals between its subject

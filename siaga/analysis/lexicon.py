@@ -509,6 +509,15 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tidak sesuai dengan formulir c": 1.0,
         "tidak sama dengan hasil di sirekap": 1.0,
         "melebihi dari total pemilih": 1.0,
+        # "tidak jarang lebih besar dari total pemilih di sebuah TPS".
+        **dict.fromkeys(
+            [
+                f"lebih {more} dari {voters} pemilih"
+                for more in ("besar", "banyak")
+                for voters in ("total", "jumlah")
+            ],
+            1.0,
+        ),
         "melebihi total pemilih": 1.0,
         "melebihi jumlah pemilih": 1.0,
         "manipulasi suara": 1.0,
@@ -2363,6 +2372,10 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "panitia pemungutan suara": -0.8,
         "penghitungan suara": 0.8,
         "pungut hitung": 1.0,
+        # The count's results read out at the district's recapitulation, and the days left
+        # before the vote ("Pencoblosan Pilpres 2024 tinggal menghitung hari"): no polling.
+        "rekapitulasi hasil penghitungan suara": -0.8,
+        "tinggal menghitung hari": -1.2,
         "hari h": 0.6,
         "hari pencoblosan": 1.0,
         # The day named as what is over.
@@ -2382,6 +2395,13 @@ STAGE_CUES: dict[str, dict[str, float]] = {
     # After the vote is the count's time: "pecah setelah proses pemungutan suara".
     "recapitulation": {
         "rekapitulasi": 1.0,
+        # "Saat pleno distrik, PPS akan membacakan kembali berita acara …".
+        "pleno distrik": 1.0,
+        "pleno kecamatan": 1.0,
+        "pleno tingkat distrik": 1.0,
+        "pleno tingkat kecamatan": 1.0,
+        "pleno di tingkat distrik": 1.0,
+        "pleno di tingkat kecamatan": 1.0,
         "rekap": 0.6,
         "setelah pemungutan suara": 1.2,
         "setelah proses pemungutan suara": 1.2,

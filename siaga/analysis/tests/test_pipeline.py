@@ -5848,3 +5848,31 @@ def test_natives_and_a_village_of_another_people_at_blows_are_two_peoples_at_odd
     _peoples_at_odds(scores, cues, text, f" {fold(text).text} ")
     assert scores["sara_identity_religion"] >= CATEGORY_THRESHOLD
     assert "suku bali dan suku lampung" in cues["sara_identity_religion"]
+
+
+def test_a_recount_is_no_regency_and_the_district_s_plenary_is_the_recapitulation(
+    indonesia: Gazetteer,
+) -> None:
+    plenary = analyze(
+        "Saat pleno distrik, PPS membacakan berita acara rekapitulasi hasil penghitungan suara "
+        "di TPS. Ketika berbeda maka kami harus melakukan HSU.",
+        gazetteer=indonesia,
+    )
+    assert plenary.places == []
+    assert plenary.election_stage == "recapitulation"
+
+
+def test_days_left_before_the_vote_are_no_polling_day(indonesia: Gazetteer) -> None:
+    countdown = analyze(
+        "Pencoblosan Pilpres 2024 tinggal menghitung hari ketika aparat meminta data petugas "
+        "KPPS. Permintaan data kayak gini baru di H-7 pencoblosan.",
+        gazetteer=indonesia,
+    )
+    assert countdown.election_stage != "voting_counting"
+
+
+def test_more_votes_than_voters_disputes_the_result() -> None:
+    more = category_evidence(
+        "Angkanya tidak sinkron dan tidak jarang lebih besar dari total pemilih di sebuah TPS."
+    )
+    assert more["election_result_dispute"] >= CATEGORY_THRESHOLD
