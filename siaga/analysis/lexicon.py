@@ -473,6 +473,17 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tak puas dengan hasil": 1.0,
         "tak puas atas hasil": 1.0,
         "tidak puas atas hasil": 1.0,
+        # The crowd that stoned the KPU's office over how it did its work ("bentrok …
+        # dipicu ketidakpuasan atas kinerja KPU setempat").
+        **dict.fromkeys(
+            [
+                f"{unhappy} {about} kinerja {body}"
+                for unhappy in ("tidak puas", "tak puas", "ketidakpuasan")
+                for about in ("atas", "dengan", "terhadap")
+                for body in ("kpu", "kpud", "penyelenggara")
+            ],
+            1.0,
+        ),
         "tidak puas terhadap hasil": 1.0,
         "ketidakpuasan atas hasil": 1.0,
         "ketidakpuasan terhadap hasil": 1.0,
@@ -1512,6 +1523,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "bom molotov": -0.8,  # a rioter's bottle of petrol, not a terrorist's bomb
         "bom waktu": -0.8,  # a dispute left to fester ("menciptakan bom waktu")
         "densus": 1.0,
+        # A spokesman's past post ("ujar mantan Kepala Densus 88 ini"): his career, not a
+        # terror case.
+        "mantan kepala densus": -1.0,
+        "mantan kadensus": -1.0,
         "jaringan teror": 1.0,
         "bahan peledak": 1.0,
         "terduga teroris": 1.0,

@@ -47,7 +47,7 @@ def test_a_local_calendar_can_be_given() -> None:
     assert stage_on(dt.date(2026, 12, 6), pilkades) == "voting_counting"
 
 
-def test_the_strongest_election_category_names_the_stage() -> None:
+def test_an_election_category_names_the_stage_when_nothing_else_does() -> None:
     assert stage_of_categories(["demonstration", "polling_station_unrest"]) == "voting_counting"
     assert stage_of_categories(["criminal_violence"]) is None
 
@@ -60,3 +60,8 @@ def test_dates_are_read_from_text_dates_and_datetimes() -> None:
     assert parse_day("") is None
     with pytest.raises(ValueError):
         parse_day("kemarin")
+
+
+def test_a_clash_over_a_disputed_count_is_placed_after_the_vote() -> None:
+    assert stage_of_categories(["supporters_clash", "election_result_dispute"]) == "recapitulation"
+    assert stage_of_categories(["supporters_clash", "money_politics"]) == "campaign"

@@ -5876,3 +5876,10 @@ def test_more_votes_than_voters_disputes_the_result() -> None:
         "Angkanya tidak sinkron dan tidak jarang lebih besar dari total pemilih di sebuah TPS."
     )
     assert more["election_result_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_a_crowd_unhappy_with_the_kpu_disputes_and_a_past_post_is_no_terror() -> None:
+    unhappy = category_evidence("Bentrok antar dua kubu dipicu ketidakpuasan atas kinerja KPU.")
+    assert unhappy["election_result_dispute"] >= CATEGORY_THRESHOLD
+    career = category_evidence("Saksi sudah diperiksa, ujar mantan Kepala Densus 88 ini.")
+    assert career.get("terrorism_radicalism", 0.0) < CATEGORY_THRESHOLD
