@@ -1060,6 +1060,9 @@ _FERRY_TO = re.compile(
     r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,2}"
     r"(?:,[ ]+[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,2}){0,2})"
 )
+# "tarian khas Minahasa, Cakalele", "oleh-oleh khas Bali": what a people or a place is
+# known for, not where the story happens.
+_TYPICAL_OF = re.compile(r"\bkhas[ ]+(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)")
 _ROUTE_START = re.compile(
     rf"\b(?i:akses|transportasi|perjalanan|kendaraan|truk|bus|mobil|melaju)[^.\n]{{0,30}}?[ ]dari"
     rf"[ ]+(?:arah[ ]+)?"
@@ -1166,7 +1169,17 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
         text,
         "elsewhere",
         *(_EXAMPLES, _OTHER_REGIONS, _OTHER_CASE, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO),
-        *(_SET_OUT_FROM, _FERRY_TO, _NEIGHBOUR, _STATION, _TIMBER, _CLAN, _NEIGHBOURHOOD, _ARROW),
+        *(
+            _SET_OUT_FROM,
+            _FERRY_TO,
+            _TYPICAL_OF,
+            _NEIGHBOUR,
+            _STATION,
+            _TIMBER,
+            _CLAN,
+            _NEIGHBOURHOOD,
+            _ARROW,
+        ),
         *(_SEATED_IN, _TAKEN_INTO_CUSTODY, _FLED_TO, _FOLLOWING, _STUDENTS_AWAY),
     )
 
@@ -1206,6 +1219,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _STUDENTS_AWAY: ("Papua",),
     _SET_OUT_FROM: ("ermaga", "elabuhan", "andara", "udang"),
     _FERRY_TO: ("eberang", "eri"),
+    _TYPICAL_OF: ("khas ",),
     _ROAD_TO: ("alan Raya", "alan raya"),
     _STATION: ("tasiun",),
     _TIMBER: ("kayu", "pohon"),

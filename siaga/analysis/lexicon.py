@@ -688,6 +688,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # A gate barred against the other side ("menutup portal jalan") protests too.
         "menutup portal": 1.0,
         "aksi penolakan": 0.8,
+        # A crowd turning a visitor away at the airport ("menolak kedatangan Fahri",
+        # "menyuarakan penolakan terhadap kedatangan").
+        "menolak kedatangan": 0.6,
+        "tolak kedatangan": 0.6,
+        "penolakan kedatangan": 0.6,
+        "penolakan terhadap kedatangan": 0.6,
+        "menyuarakan penolakan": 0.8,
         # "Aksi ini dikawal ketat aparat Polres Polman", "menerima perwakilan massa".
         "aksi ini dikawal": 0.8,
         "aksi itu dikawal": 0.8,
@@ -817,6 +824,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "gafatar": 0.6,
         "eks gafatar": 0.6,
         "pura": 0.5,
+        # The airports' operator, PT Angkasa Pura: no temple.
+        "angkasa pura": -0.5,
         # A holy place defiled, most often by a visitor (a shrine sat on, a naked photo in
         # a temple's grounds), and the atonement rite the faith then asks of him.
         "tempat suci": 0.6,
@@ -874,7 +883,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "vihara": 0.5,
         "penistaan": 1.0,
         "intoleran": 1.0,
-        "intoleransi": 0.8,
+        "intoleransi": 1.0,
         "penghinaan suku": 1.0,
         "rasisme": 1.0,
         "rasis": 0.8,

@@ -268,8 +268,27 @@ _LABELLED = re.compile(
 _LABEL_WORDS = ("eterangan gambar", "eterangan foto", "umber gambar", "lustrasi")
 
 
+# A credit run into the caption or the story, a site and its photographer: "KOMPAS.com /
+# RONNY ADOLOF BUOLPeserta aksi …", "Kompas.com/Ronny Adolof Buol Fahri Hamzah …": the
+# photographer's name (Buol is a regency too) names no place.
+_INLINE_CREDIT = re.compile(
+    r"\b[A-Za-z][\w-]*(?:\.[a-z]+)+[ \t]*/[ \t]*"
+    r"(?:[A-Z][A-Z'-]+(?:[ ][A-Z][A-Z'-]+){0,3}|[A-Z][a-z'-]+(?:[ ][A-Z][a-z'-]+){0,2})"
+)
+
+
 def without_photo_captions(text: str) -> str:
     """The text with its photo captions blanked out, character for character."""
+    return _without_inline_credits(_without_captions(text))
+
+
+def _without_inline_credits(text: str) -> str:
+    if ".com/" not in text and ".com /" not in text and ".id/" not in text:
+        return text  # nearly always
+    return _INLINE_CREDIT.sub(lambda credit: _blank(credit.group()), text)
+
+
+def _without_captions(text: str) -> str:
     lines = text.split("\n")
     if len(lines) > 1:
         _blank_sentences_printed_twice(lines)

@@ -2054,3 +2054,11 @@ def test_where_the_evacuated_were_taken_is_no_place_of_the_clash() -> None:
         "dievakuasi ke Sekolah Polisi Negara (SPN) Kemiling, Bandar Lampung."
     )
     assert [p.code for p in geoparse(story + BODY, lampung)[0]] == ["18.01.24"]
+
+
+def test_what_a_place_is_known_for_is_no_place_of_the_story() -> None:
+    north = Gazetteer(
+        [PlaceRecord("71.71", "Kota Manado", 2), PlaceRecord("71.02", "Kabupaten Minahasa", 2)]
+    )
+    story = "Massa menuju kantor gubernur di Manado diiringi tarian khas Minahasa, Cakalele."
+    assert [p.code for p in geoparse(story + BODY, north)[0]] == ["71.71"]

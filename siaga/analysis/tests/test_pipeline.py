@@ -5883,3 +5883,25 @@ def test_a_crowd_unhappy_with_the_kpu_disputes_and_a_past_post_is_no_terror() ->
     assert unhappy["election_result_dispute"] >= CATEGORY_THRESHOLD
     career = category_evidence("Saksi sudah diperiksa, ujar mantan Kepala Densus 88 ini.")
     assert career.get("terrorism_radicalism", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_crowd_turning_a_visitor_away_protests_and_the_airport_s_operator_is_no_temple() -> None:
+    refused = category_evidence(
+        "Massa menggeruduk bandara dan menolak kedatangan Fahri yang dianggap memicu intoleransi."
+    )
+    assert refused["demonstration"] >= CATEGORY_THRESHOLD
+    assert refused["sara_identity_religion"] >= CATEGORY_THRESHOLD
+    operator = category_evidence("Corporate Secretary PT Angkasa Pura I membenarkan kejadian itu.")
+    assert operator.get("sara_identity_religion", 0.0) <= 0.0
+
+
+def test_a_photographer_s_credit_run_into_the_caption_names_no_place() -> None:
+    from siaga.analysis.text import without_photo_captions
+
+    page = (
+        "Peserta aksi mencoba menjebol pintu pagar. KOMPAS.com / RONNY ADOLOF BUOLPeserta aksi "
+        "menolak.\nKompas.com/Ronny Adolof Buol Fahri Hamzah menggunakan mobil polisi.\n"
+    )
+    cleaned = without_photo_captions(page)
+    assert "BUOL" not in cleaned and "Buol" not in cleaned
+    assert len(cleaned) == len(page) and "menggunakan mobil polisi" in cleaned
