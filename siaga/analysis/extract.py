@@ -43,7 +43,13 @@ _DEAD = re.compile(
     + r"|\b(?:tewas|meninggal(?: dunia)?)(?:\s+[\w.]+){0,5}?\s+sebanyak\s+"
     + r"(?P<n3>\d{1,4}|"
     + "|".join(NUMBER_WORDS)
-    + r")\s+orang\b",
+    + r")\s+orang\b"
+    # "jumlah korban tewas dalam kerusuhan … meningkat menjadi 176 jiwa": the toll, its
+    # subject named first and its count last.
+    + r"|\bkorban\s+(?:tewas|meninggal(?: dunia)?|jiwa)(?:\s+[\w.]+){0,10}?\s+"
+    + r"(?:menjadi|mencapai)\s+(?P<n4>\d{1,4}|"
+    + "|".join(NUMBER_WORDS)
+    + r")\s+(?:orang|jiwa)\b",
     re.IGNORECASE,
 )
 # The act named before its victims ("menewaskan anggota Brimob", "menembak mati seorang
@@ -469,7 +475,7 @@ def _largest(
 
 def _count_of(match: re.Match[str]) -> int:
     """The number a match names, in whichever of its alternatives, or one."""
-    for name in ("n", "n2", "n3"):
+    for name in ("n", "n2", "n3", "n4"):
         if name in match.re.groupindex and match[name]:
             return _number(match[name])
     return 1
@@ -1074,8 +1080,10 @@ _ROUTE_START = re.compile(
 # "yang masih mengungsi di Aboru", "dievakuasi ke Pontianak", "kapal tujuan ke Semarang dan
 # Surabaya": where people went afterwards, not where the trouble was.
 _MOVED_TO = re.compile(
+    # "mengungsi dari Kabupaten Sambas ke Pontianak": where they fled from stays the story's.
     r"\b(?:(?:pindah|mengungsi|diungsikan|dipindahkan|pulang|dievakuasi|tujuan"
-    r"|mengamankan[ ]+diri|mengevakuasi(?:[ ]+[a-z]+){1,4}?)[ ]+ke"
+    r"|mengamankan[ ]+diri|mengevakuasi(?:[ ]+[a-z]+){1,4}?)"
+    r"(?:[ ]+dari(?:[ ]+[A-Z][\w'-]*){1,3}?)?[ ]+ke"
     r"|mengungsi[ ]+di)[ ]+"
     r"(?:[a-z]+[ ]+){0,6}?"
     # "dievakuasi ke Sekolah Polisi Negara (SPN) Kemiling, Bandar Lampung".
@@ -1129,7 +1137,8 @@ _ROAD_TO = re.compile(
 # "jalan yang berbatasan dengan Kabupaten Bandung", "desa yang berbatasan langsung dengan
 # Kecamatan Ciwidey": a neighbour named to say where the place ends.
 _NEIGHBOUR = re.compile(
-    r"\bberbatasan[ ]+(?:langsung[ ]+)?dengan[ ]+"
+    # "Kecamatan Sungairaya yang berbatasan dengan wilayah Kabupaten Pontianak".
+    r"\bberbatasan[ ]+(?:langsung[ ]+)?dengan[ ]+(?:wilayah[ ]+|daerah[ ]+)?"
     r"(?P<elsewhere>(?:(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Provinsi)[ ]+)?"
     r"[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
 )
@@ -1218,7 +1227,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _MOVED_TO: ("pindah", "ungsi", "pulang", "evakuasi", "tujuan", "amankan diri"),
     _STUDENTS_AWAY: ("Papua",),
     _SET_OUT_FROM: ("ermaga", "elabuhan", "andara", "udang"),
-    _FERRY_TO: ("eberang", "eri"),
+    _FERRY_TO: ("eberang", "feri", "Feri"),
     _TYPICAL_OF: ("khas ",),
     _ROAD_TO: ("alan Raya", "alan raya"),
     _STATION: ("tasiun",),

@@ -913,6 +913,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "suku agama ras": 1.0,
         "etnis": 0.5,
         "antarsuku": 1.0,
+        "antaretnis": 1.0,
+        "antar etnis": 1.0,
         "antar suku": 1.0,
         "perang suku": 1.0,
         "dua suku": 0.8,  # two peoples at odds ("dua suku saling serang")

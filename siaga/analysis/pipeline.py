@@ -579,11 +579,17 @@ def _locals_against_foreigners(
 # Morome") and Jakarta's sub-agencies ("Suku Dinas Perhubungan") name no people.
 # "penduduk asli Lampung" against a village "mayoritas dihuni etnis Bali" are two peoples
 # too.
+# Peoples named by residents' words alone ("rumah warga Madura", "seorang warga Melayu"):
+# only names no province or regency bears, since "warga Bali" are Bali's residents.
+ETHNONYMS = (
+    "Madura|Melayu|Dayak|Bugis|Tionghoa|Batak|Toraja|Minang|Betawi|Sasak|Mandar|Buton|Tidung"
+)
 _A_NAMED_PEOPLE = re.compile(
     r"(?<![Kk]epala )\b(?:(?:ber)?[Ss]uku|[Ee]tnis|(?:penduduk|warga|orang) asli)"
     r" (?!Dinas|Umum|Badan)([A-Z][a-z]{2,})"
+    rf"|\b(?:warga|orang|masyarakat|kaum|pemuda) ({ETHNONYMS})\b"
 )
-_PEOPLE_WORDS = ("suku ", "etnis ", " asli ")
+_PEOPLE_WORDS = ("suku ", "etnis ", " asli ", " warga ", " orang ", " masyarakat ")
 # "penyerangan dilakukan oleh sekelompok masyarakat dari Suku Kimyal": a people the
 # attack is told of.
 _A_PEOPLE_ATTACKS = re.compile(r" (?:menyerang|penyerangan|diserang) ")
@@ -597,7 +603,7 @@ def _peoples_at_odds(
     quarrel runs between peoples, however faint the bare word "suku" is on its own."""
     if not _says_any(reading, _PEOPLE_WORDS) or _A_CLASH.search(reading) is None:
         return  # nearly always
-    peoples = sorted({name.lower() for name in _A_NAMED_PEOPLE.findall(text)})
+    peoples = sorted({(a or b).lower() for a, b in _A_NAMED_PEOPLE.findall(text)})
     if len(peoples) >= 2:
         _name_category(scores, cues, SARA, " dan ".join(f"suku {p}" for p in peoples[:2]))
     elif peoples and (said := _a_people_attacking(text)):
@@ -608,7 +614,7 @@ def _a_people_attacking(text: str) -> str | None:
     for sentence in sentences(text):
         people = _A_NAMED_PEOPLE.search(sentence)
         if people and _A_PEOPLE_ATTACKS.search(expand_shorthand(fold(sentence).text)):
-            return f"suku {people[1].lower()}"
+            return f"suku {(people[1] or people[2]).lower()}"
     return None
 
 

@@ -2062,3 +2062,19 @@ def test_what_a_place_is_known_for_is_no_place_of_the_story() -> None:
     )
     story = "Massa menuju kantor gubernur di Manado diiringi tarian khas Minahasa, Cakalele."
     assert [p.code for p in geoparse(story + BODY, north)[0]] == ["71.71"]
+
+
+def test_where_the_displaced_fled_to_and_a_neighbouring_regency_are_asides() -> None:
+    west = Gazetteer(
+        [
+            PlaceRecord("61.01", "Kabupaten Sambas", 2),
+            PlaceRecord("61.01.04", "Tebas", 3),
+            PlaceRecord("61.71", "Kota Pontianak", 2),
+        ]
+    )
+    story = (
+        "Bentrok terjadi di Kecamatan Tebas yang berbatasan dengan wilayah Kabupaten "
+        "Pontianak. Ribuan warga mengungsi dari Kabupaten Sambas ke Pontianak."
+    )
+    codes = [p.code for p in geoparse(story + BODY, west)[0]]
+    assert codes and all(code.startswith("61.01") for code in codes)

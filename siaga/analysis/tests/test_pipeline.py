@@ -5905,3 +5905,31 @@ def test_a_photographer_s_credit_run_into_the_caption_names_no_place() -> None:
     cleaned = without_photo_captions(page)
     assert "BUOL" not in cleaned and "Buol" not in cleaned
     assert len(cleaned) == len(page) and "menggunakan mobil polisi" in cleaned
+
+
+def test_peoples_named_by_residents_words_alone_are_at_odds_in_a_riot() -> None:
+    from siaga.analysis.pipeline import _peoples_at_odds
+
+    text = (
+        "Kerusuhan belum reda. Sedikitnya 25 rumah warga Madura dibakar massa, dan warga "
+        "Madura membalas dengan membakar rumah warga Melayu."
+    )
+    scores: dict[str, float] = {}
+    cues: dict[str, list[str]] = {}
+    _peoples_at_odds(scores, cues, text, f" {fold(text).text} ")
+    assert scores["sara_identity_religion"] >= CATEGORY_THRESHOLD
+    residents = " Kerusuhan di Kuta. Rumah warga Bali dan warga Jawa dibakar. "
+    _peoples_at_odds(scores := {}, cues := {}, residents, fold(residents).text)
+    assert scores == {}
+    assert (
+        category_evidence("Kerusuhan antaretnis di Kabupaten Sambas.")["sara_identity_religion"]
+        >= CATEGORY_THRESHOLD
+    )
+
+
+def test_a_toll_told_subject_first_and_count_last_has_its_dead() -> None:
+    toll = (
+        "Dengan penemuan tersebut, jumlah korban tewas dalam kerusuhan sosial yang meledak "
+        "sejak awal pekan lalu meningkat menjadi 176 jiwa."
+    )
+    assert casualties(toll)["dead"] == 176
