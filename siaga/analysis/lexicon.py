@@ -680,6 +680,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "aksi pemblokiran": 1.0,
         "mogok": 0.6,
         "orasi": 0.6,
+        # A crowd's speaker ("melalui pengeras suara, orator meminta kepada massa"), and a
+        # crowd protesting at a congregation ("1.000 orang dari FUI memprotes jemaat HKBP").
+        "orator": 0.5,
+        "memprotes jemaat": 1.0,
         "orasinya": 0.6,
         "berorasi": 0.6,
         # A crowd pushing through the police's line ("mencoba menerobos barikade polisi").
@@ -803,6 +807,26 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
             1.0,
         ),
         "rumah peribadatan": 0.8,
+        # A congregation attacked, beaten or protested at for where it worships
+        # ("penyerangan massa terhadap kegiatan ibadah jemaat HKBP", "FUI memprotes jemaat
+        # HKBP", "penganiayaan jemaat HKBP").
+        **dict.fromkeys(
+            [
+                f"{act} {flock}"
+                for act in (
+                    "menyerang",
+                    "penyerangan",
+                    "penyerangan terhadap",
+                    "memprotes",
+                    "menganiaya",
+                    "penganiayaan",
+                    "penganiayaan terhadap",
+                    "penyerangan massa terhadap kegiatan ibadah",
+                )
+                for flock in ("jemaat", "jemaah", "jamaah")
+            ],
+            1.0,
+        ),
         "tempat ibadah": 0.6,
         "tempat peribadatan": 0.6,
         "ahmadiyah": 0.6,

@@ -5933,3 +5933,17 @@ def test_a_toll_told_subject_first_and_count_last_has_its_dead() -> None:
         "sejak awal pekan lalu meningkat menjadi 176 jiwa."
     )
     assert casualties(toll)["dead"] == 176
+
+
+def test_a_congregation_attacked_or_protested_at_is_faiths_at_odds(indonesia: Gazetteer) -> None:
+    beaten = analyze(
+        "Polda memaparkan kronologi peristiwa penganiayaan jemaat HKBP di Bekasi.",
+        gazetteer=indonesia,
+    )
+    assert beaten.categories == ["sara_identity_religion"]
+    protested = category_evidence(
+        "Sekitar 1.000 orang dari Forum Umat Islam memprotes jemaat HKBP. Orator meminta kepada "
+        "massa untuk merapat, lalu orator kembali berteriak."
+    )
+    assert protested["sara_identity_religion"] >= CATEGORY_THRESHOLD
+    assert protested["demonstration"] >= CATEGORY_THRESHOLD
