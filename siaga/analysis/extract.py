@@ -786,7 +786,9 @@ _SAID_AT = re.compile(
     # A command's number ("Kapendam XVII/Cenderawasih") is part of a title.
     r"(?:[ ,]+(?:['‘]?[A-Z][\w.'’/-]*|dia|ia|beliau|saat|ketika|ditemui|dikonfirmasi|dihubungi"
     r"|dalam|jumpa|pers|konferensi|usai|seusai|mengikuti|menghadiri|rapat|tertutup|tertulis"
-    r"|resmi|kepada|pihak|wartawan|yang|diterima|diskusi|seminar|webinar|dialog|acara))"
+    r"|resmi|kepada|pihak|wartawan|yang|diterima|diskusi|seminar|webinar|dialog|acara"
+    # A rank's bracketed corps: "kata … Brigjen (Pol) Dedi Prasetyo di Gedung Humas".
+    r"|\([A-Z][a-z]*\)))"
     r"{0,12}?[ ,]+(?:di|di ?kantornya,?)[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
 )
 

@@ -762,6 +762,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "dihadang ratusan massa": 1.0,
         "dihadang ribuan massa": 1.0,
         "aksi tolak tambang": 1.0,
+        # "menolak bergabung dalam aksi tolak rasisme": whatever is refused, a protest.
+        "aksi tolak": 1.0,
         "tolak tambang": 0.8,
         "penolakan tambang": 0.8,
         "tuntutan massa": 0.6,

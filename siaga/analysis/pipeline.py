@@ -331,9 +331,16 @@ def _a_hoax_debunked(categories: list[str], reading: str) -> bool:
     story quotes."""
     # A long first sentence ("Pesan berantai … soal 4 Kecamatan … ini ternyata Hoax")
     # may call it a hoax only past the lead's first words.
-    return HOAX in categories and bool(_DEBUNKED.search(reading[:STORY_CHARS]))
+    lead = reading[:STORY_CHARS]
+    return HOAX in categories and bool(_DEBUNKED.search(lead)) and not _SET_OFF.search(lead)
 
 
+# "Penyebab kerusuhan di Wamena … adalah kabar hoaks", "Kerusuhan itu dipicu hoaks": the
+# hoax was false, the riot it set off was not.
+_SET_OFF = re.compile(
+    r" (?:dipicu|memicu|pemicu|penyebab|disebabkan|menyulut|buntut)(?: [a-z0-9_]+){0,10}?"
+    r" (?:hoaks|hoax|berita bohong|kabar bohong) "
+)
 TOLD_BY_A_HOAX = frozenset(
     ["criminal_violence", "alcohol_drugs_brawl", "demonstration", "supporters_clash"]
 )

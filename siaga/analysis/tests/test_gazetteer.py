@@ -2078,3 +2078,29 @@ def test_where_the_displaced_fled_to_and_a_neighbouring_regency_are_asides() -> 
     )
     codes = [p.code for p in geoparse(story + BODY, west)[0]]
     assert codes and all(code.startswith("61.01") for code in codes)
+
+
+def test_a_spokesman_s_venue_after_his_bracketed_corps_is_an_aside() -> None:
+    from siaga.analysis.extract import venue_spans
+
+    said = (
+        "Hoaks itu memicu rusuh, kata Kepala Biro Penerangan Masyarakat Divisi Humas Polri "
+        "Brigjen (Pol) Dedi Prasetyo di Gedung Humas Divisi Polri, Jakarta Selatan, Senin."
+    )
+    assert any("Jakarta Selatan" in said[a:b] for a, b in venue_spans(said))
+
+
+def test_a_highland_seat_stands_for_its_regency_and_its_district_after_a_trigger() -> None:
+    from siaga.regions.data.aliases import REGENCY_ALIASES
+
+    highlands = Gazetteer(
+        [
+            PlaceRecord("91", "Papua", 1),
+            PlaceRecord("95.01", "Kabupaten Jayawijaya", 2, aliases=REGENCY_ALIASES["95.01"]),
+            PlaceRecord("95.01.01", "Wamena", 3),
+        ]
+    )
+    bare = "Kerusuhan terjadi di Wamena, Papua, Senin pagi."
+    assert [p.code for p in geoparse(bare, highlands)[0]] == ["95.01"]
+    district = "Kerusuhan terjadi di Distrik Wamena, Senin pagi."
+    assert [p.code for p in geoparse(district, highlands)[0]] == ["95.01.01"]

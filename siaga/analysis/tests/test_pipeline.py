@@ -5947,3 +5947,18 @@ def test_a_congregation_attacked_or_protested_at_is_faiths_at_odds(indonesia: Ga
     )
     assert protested["sara_identity_religion"] >= CATEGORY_THRESHOLD
     assert protested["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_a_hoax_that_set_off_a_riot_leaves_the_riot_and_its_dead(indonesia: Gazetteer) -> None:
+    riot = read_story(
+        "Sebanyak 16 warga dilaporkan tewas akibat kerusuhan yang terjadi di Wamena, Papua pada "
+        "Senin (23/9/2019). Penyebab kerusuhan di Wamena adalah kabar hoaks yang menyebutkan "
+        "seorang guru melontarkan perkataan rasis pada siswanya. Aksi unjuk rasa tersebut "
+        "berujung pembakaran rumah warga dan kantor pemerintah. Polri kemudian mengungkapkan "
+        "kabar tersebut adalah hoaks, dan warga yang mengungsi mulai kekurangan makanan karena "
+        "toko bahan makanan ditutup. Warga berharap Wamena segera normal kembali dan rumah "
+        "mereka juga utuh, sementara polisi masih terus mendalami akun media sosial penyebar "
+        "kabar bohong itu.",
+        indonesia,
+    )
+    assert "demonstration" in riot.categories and riot.severity == 4

@@ -133,4 +133,14 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "82.06": ("Haltim",),
     "91.05": ("Yapen",),
     "94.04": ("Timika",),
+    # The highlands' seats, which the press names for their regencies ("kerusuhan di
+    # Wamena, Papua"); each is also the seat's own district, the finer sense a trigger
+    # asks for ("Distrik Wamena").
+    "95.01": ("Wamena",),
+    "91.03": ("Sentani",),
+    "95.04": ("Karubaga",),
+    "95.08": ("Kenyam",),
+    "95.02": ("Oksibil",),
+    "94.07": ("Sugapa",),
+    "94.05": ("Ilaga",),
 }
