@@ -1198,6 +1198,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # land it is.
         "penggusuran makam": -0.6,
         "sengketa tanah": 1.0,
+        # The dispute named by what is disputed of the land ("sengketa kepemilikan tanah
+        # negara", "sengketa pemanfaatan tanah negara seluas 7 are").
+        **dict.fromkeys(
+            [
+                f"sengketa {what} {ground}"
+                for what in ("kepemilikan", "pemanfaatan", "penguasaan", "hak atas")
+                for ground in ("tanah", "lahan")
+            ],
+            1.0,
+        ),
         # A mosque's waqf land claimed back by the giver's heirs ("Tanah wakaf milik masjid
         # … diklaim sebagai hak milik pribadi").
         "sengketa tanah wakaf": 1.0,

@@ -5962,3 +5962,12 @@ def test_a_hoax_that_set_off_a_riot_leaves_the_riot_and_its_dead(indonesia: Gaze
         indonesia,
     )
     assert "demonstration" in riot.categories and riot.severity == 4
+
+
+def test_a_dispute_named_by_what_of_the_land_is_disputed_is_land() -> None:
+    owned = category_evidence(
+        "Ketegangan bermula dari sengketa kepemilikan tanah negara pada 2022."
+    )
+    assert owned["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    used = category_evidence("Dipicu sengketa pemanfaatan tanah negara seluas 7 are di pantai.")
+    assert used["land_boundary_dispute"] >= CATEGORY_THRESHOLD
