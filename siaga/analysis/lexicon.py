@@ -916,12 +916,23 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "rasial": 0.8,
         # Papuans protesting how Papuan students were treated ("memprotes tindakan
         # diskriminatif terhadap mahasiswa Papua di Surabaya"): a people's grievance.
-        "diskriminatif terhadap mahasiswa papua": 1.0,
-        "diskriminasi terhadap mahasiswa papua": 1.0,
-        "diskriminatif terhadap warga papua": 1.0,
-        "diskriminasi terhadap warga papua": 1.0,
-        "diskriminatif terhadap masyarakat papua": 1.0,
-        "diskriminasi terhadap masyarakat papua": 1.0,
+        # So is racism done to them ("dugaan tindakan rasial terhadap mahasiswa Papua di
+        # Surabaya", "ujaran rasis terhadap mahasiswa Papua").
+        **dict.fromkeys(
+            [
+                f"{wrong} terhadap {who} papua"
+                for wrong in (
+                    "diskriminatif",
+                    "diskriminasi",
+                    "tindakan rasial",
+                    "tindak rasisme",
+                    "rasisme",
+                    "ujaran rasis",
+                )
+                for who in ("mahasiswa", "warga", "masyarakat")
+            ],
+            1.0,
+        ),
         "menghina suku": 1.0,
         "suku": 0.4,
         # One side of a street clash marked by faith or by a war abroad taken sides in

@@ -5971,3 +5971,11 @@ def test_a_dispute_named_by_what_of_the_land_is_disputed_is_land() -> None:
     assert owned["land_boundary_dispute"] >= CATEGORY_THRESHOLD
     used = category_evidence("Dipicu sengketa pemanfaatan tanah negara seluas 7 are di pantai.")
     assert used["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_racism_done_to_papuan_students_is_a_people_s_grievance() -> None:
+    racism = category_evidence(
+        "Ribuan warga menggelar unjuk rasa menyikapi dugaan tindakan rasial terhadap mahasiswa "
+        "Papua di Surabaya."
+    )
+    assert racism["sara_identity_religion"] >= CATEGORY_THRESHOLD
