@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from siaga.lib.taxonomy import ELECTION_STAGES
+
 
 @dataclass(frozen=True)
 class StageWindow:
@@ -77,27 +79,12 @@ def stage_on(day: dt.date, calendar: Iterable[StageWindow] = CALENDAR) -> str | 
     return min(covering, key=lambda w: w.days).stage
 
 
-# The order the stages run in, for choosing among the stages a story's troubles belong to.
-STAGE_ORDER = (
-    "party_verification",
-    "voter_registration",
-    "candidate_registration",
-    "campaign",
-    "quiet_period",
-    "logistics_distribution",
-    "voting_counting",
-    "recapitulation",
-    "dispute_resolution",
-    "inauguration",
-)
-
-
 def stage_of_categories(categories: Iterable[str]) -> str | None:
     """The latest stage among the election categories', if any: supporters who clash
     over a disputed count ("bentrok … dipicu ketidakpuasan atas kinerja KPU") clash
     after the vote, not in the campaign their kind of trouble usually belongs to."""
     stages = [CATEGORY_STAGE[c] for c in categories if c in CATEGORY_STAGE]
-    return max(stages, key=STAGE_ORDER.index, default=None)
+    return max(stages, key=ELECTION_STAGES.index, default=None)
 
 
 def parse_day(value: object) -> dt.date | None:
