@@ -580,21 +580,20 @@ def _locals_against_foreigners(
         _name_category(scores, cues, SARA, said)
 
 
-# "rumah suku Tidung dan mana rumah suku Bugis Letta", "masyarakat Suku Kimyal menyerang
-# masyarakat Suku Yali": a people named by its proper name. "Suku bunga" (an interest
-# rate) and "suku cadang" (spare parts) are lower-case; a chief's name ("Kepala Suku
-# Morome") and Jakarta's sub-agencies ("Suku Dinas Perhubungan") name no people.
-# "penduduk asli Lampung" against a village "mayoritas dihuni etnis Bali" are two peoples
-# too.
 # Peoples named by residents' words alone ("rumah warga Madura", "seorang warga Melayu"):
 # only names no province or regency bears, since "warga Bali" are Bali's residents.
-ETHNONYMS = (
+_ETHNONYMS = (
     "Madura|Melayu|Dayak|Bugis|Tionghoa|Batak|Toraja|Minang|Betawi|Sasak|Mandar|Buton|Tidung"
 )
+# A people named by its proper name: "rumah suku Tidung dan mana rumah suku Bugis Letta",
+# "masyarakat Suku Kimyal menyerang masyarakat Suku Yali", "penduduk asli Lampung" against
+# a village "mayoritas dihuni etnis Bali". "Suku bunga" (an interest rate) and "suku
+# cadang" (spare parts) are lower-case; a chief's name ("Kepala Suku Morome") and
+# Jakarta's sub-agencies ("Suku Dinas Perhubungan") name no people.
 _A_NAMED_PEOPLE = re.compile(
     r"(?<![Kk]epala )\b(?:(?:ber)?[Ss]uku|[Ee]tnis|(?:penduduk|warga|orang) asli)"
     r" (?!Dinas|Umum|Badan)([A-Z][a-z]{2,})"
-    rf"|\b(?:warga|orang|masyarakat|kaum|pemuda) ({ETHNONYMS})\b"
+    rf"|\b(?:warga|orang|masyarakat|kaum|pemuda) ({_ETHNONYMS})\b"
 )
 _PEOPLE_WORDS = ("suku ", "etnis ", " asli ", " warga ", " orang ", " masyarakat ")
 # "penyerangan dilakukan oleh sekelompok masyarakat dari Suku Kimyal": a people the
