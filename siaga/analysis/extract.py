@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from siaga.analysis.lexicon import NATURAL_DEATH
 from siaga.analysis.text import sentences
 
 NUMBER_WORDS = {
@@ -251,7 +252,7 @@ def casualties(text: str) -> dict[str, int | None]:
     # Most texts name neither: a substring test is far cheaper than the patterns, which
     # try every number in the text.
     lowered = text.lower()
-    if harmed_by_drink(text, lowered):
+    if harmed_by_drink(text, lowered) or worn_out(text, lowered):
         return {"injured": None, "dead": None}
     dead: list[int] = []
     if any(word in lowered for word in _DEATH_WORDS):
@@ -510,6 +511,18 @@ _A_FIGHT = re.compile(
     r"|menyerang|penyerangan|dibunuh|pembunuhan|senjata tajam|sajam)\b",
     re.IGNORECASE,
 )
+
+
+_A_RIOT = re.compile(r"\b(?:kerusuhan|rusuh|ricuh|kericuhan|diamuk|amukan|dianiaya)\b", re.I)
+
+
+def worn_out(text: str, lowered: str | None = None) -> bool:
+    """The sick and the dead of exhaustion, a heart attack or an illness ("meninggal dunia
+    dan sakit karena kelelahan melakukan penghitungan suara"), and no fight or riot told:
+    polling officers worn out by the count, harmed by no one's hand."""
+    if not any(word in (lowered or text.lower()) for word in NATURAL_DEATH):
+        return False  # nearly always
+    return _A_FIGHT.search(text) is None and _A_RIOT.search(text) is None
 
 
 def harmed_by_drink(text: str, lowered: str | None = None) -> bool:

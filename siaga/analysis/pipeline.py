@@ -200,11 +200,12 @@ def analyze(
         or _routine_procedure(reading, kind, categories, flags)
         or _a_guide(reading, flags, places)
         or (not category_cues and extract.harmed_by_drink(text))
+        or (_only_guessed(categories, category_scores) and _worn_out(flags, text))
         or (set(categories) <= {OTHER} and _only_vice_told(category_scores))
         or _a_population_sweep(reading, categories, counts)
     ):
-        # An exercise, the election bodies' routine, a guide, a binge's toll, a gambling
-        # den raided with no fight or unrest told.
+        # An exercise, the election bodies' routine, a guide, a binge's toll, officers
+        # worn out by the count, a gambling den raided with no fight or unrest told.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -2445,6 +2446,18 @@ def _routine_procedure(
         return True  # a training for the polls, or a worker lost to exhaustion
     procedural = set(categories) <= PROCEDURAL
     return kind in ("incident", "threat") and procedural
+
+
+def _only_guessed(categories: list[str], scores: dict[str, float]) -> bool:
+    """No category the text names outright: each is a story's fallback or the model's
+    guess from faint words ("KPPS" alone)."""
+    return all(scores.get(c, 0.0) < CATEGORY_THRESHOLD for c in categories)
+
+
+def _worn_out(flags: dict[str, list[str]], text: str) -> bool:
+    """Officers dead or sick of exhaustion or illness ("meninggal dunia karena
+    kelelahan"), with no fight or riot told: harmed by no one's hand."""
+    return bool(flags.get("natural_death")) and extract.worn_out(text)
 
 
 def _a_guide(reading: str, flags: dict[str, list[str]], places: Sequence[PlaceHit]) -> bool:

@@ -5979,3 +5979,23 @@ def test_racism_done_to_papuan_students_is_a_people_s_grievance() -> None:
         "Papua di Surabaya."
     )
     assert racism["sara_identity_religion"] >= CATEGORY_THRESHOLD
+
+
+def test_polling_officers_worn_out_by_the_count_are_no_conflict_signal(
+    indonesia: Gazetteer,
+) -> None:
+    worn = read_story(
+        "Koordinator Divisi Data KPU Jawa Tengah mengatakan, sebanyak 10 petugas yang terlibat "
+        "dalam Pemilu 2019 dilaporkan meninggal dunia hingga Sabtu sore. Mereka meninggal dunia "
+        "saat bertugas selama masa tahapan pemilu. Petugas KPPS maupun petugas pengamanan TPS "
+        "meninggal dunia saat bertugas pada 17 April, serta dalam proses rekapitulasi suara. "
+        "Sebanyak 10 orang petugas yang dikonfirmasi meninggal dunia menurut data KPU: Sopiah, "
+        "meninggal dunia karena kecelakaan; Pirno, Linmas di Pemalang, meninggal dunia karena "
+        "kelelahan; Yuli Anisah meninggal setelah menjalani perawatan selama dua hari di rumah "
+        "sakit.",
+        indonesia,
+    )
+    assert worn.kind == "none" and worn.severity == 0
+    assert casualties("Tiga petugas KPPS meninggal dunia karena kelelahan.")["dead"] is None
+    beaten = casualties("Petugas kelelahan saat kericuhan, dua orang tewas dianiaya massa.")
+    assert beaten["dead"] == 2
