@@ -247,11 +247,12 @@ _CAPTION = re.compile(
 )
 
 
+# A news site by its web name, the first half of a photographer's credit
+# ("Tribunlampung.co.id/…", "KOMPAS.com / …").
+_SITE = r"[A-Za-z][\w-]*(?:\.[a-z]+)+"
 # Tribun's pages put the credit on a line of its own above the caption
 # ("Tribunlampung.co.id/Beni Yulianto", then "Seusai pleno di Kecamatan Pagelaran, …").
-_CREDIT_ABOVE = re.compile(
-    r"^[ \t]*[A-Za-z][\w-]*(?:\.[a-z]+)+/[A-Z][\w.']*(?: [A-Z][\w.']*){0,4}[ \t]*$"
-)
+_CREDIT_ABOVE = re.compile(rf"^[ \t]*{_SITE}/[A-Z][\w.']*(?: [A-Z][\w.']*){{0,4}}[ \t]*$")
 # The story itself opens with its dateline ("TRIBUNLAMPUNG.CO.ID - …", "BANDUNG, …").
 _DATELINE_OPENING = re.compile(r"^[ \t]*[A-Z][A-Z.]+(?: [A-Z.]+)*[ \t]*[,–—-]")
 
@@ -272,7 +273,7 @@ _LABEL_WORDS = ("eterangan gambar", "eterangan foto", "umber gambar", "lustrasi"
 # RONNY ADOLOF BUOLPeserta aksi …", "Kompas.com/Ronny Adolof Buol Fahri Hamzah …": the
 # photographer's name (Buol is a regency too) names no place.
 _INLINE_CREDIT = re.compile(
-    r"\b[A-Za-z][\w-]*(?:\.[a-z]+)+[ \t]*/[ \t]*"
+    rf"\b{_SITE}[ \t]*/[ \t]*"
     r"(?:[A-Z][A-Z'-]+(?:[ ][A-Z][A-Z'-]+){0,3}|[A-Z][a-z'-]+(?:[ ][A-Z][a-z'-]+){0,2})"
 )
 
