@@ -26,6 +26,8 @@ from siaga.lib.taxonomy import CATEGORIES, KINDS
 CORPUS = Path(__file__).with_name("corpus") / "corpus.jsonl"
 
 _DIGITS = re.compile(r"\d+")
+# A worker reads for weeks: the words it has cut into 4-grams are forgotten past this.
+WORDS_REMEMBERED = 200_000
 
 
 def feature_text(text: str, reading: str | None = None) -> str:
@@ -74,22 +76,53 @@ class Model:
         self._weights = np.ascontiguousarray(np.hstack([self.category_weights, self.kind_weights]))
         self._bias = np.array([*self.category_bias, *self.kind_bias])
         self._idf = np.asarray(self.idf)
+        self._words: dict[str, tuple[int | None, tuple[int, ...]]] = {}
+
+    def _word(self, word: str) -> tuple[int | None, tuple[int, ...]]:
+        """A word's own feature and its known 4-grams as vocabulary indices: the same
+        words come back text after text, and cutting and looking up their 4-grams
+        was most of a prediction's cost."""
+        if len(self._words) >= WORDS_REMEMBERED:
+            self._words.clear()
+        vocabulary, padded = self.vocabulary, f"<{word}>"
+        grams = (
+            vocabulary.get("c:" + padded[start : start + 4])
+            for start in range(max(len(padded) - 3, 1))
+        )
+        known = (vocabulary.get(f"w:{word}"), tuple(i for i in grams if i is not None))
+        self._words[word] = known
+        return known
+
+    def indexed_features(self, text: str, reading: str | None = None) -> dict[int, float]:
+        """`features` kept to the vocabulary and keyed by index."""
+        words = feature_text(text, reading).split()
+        if not words:
+            return {}
+        vocabulary, remembered = self.vocabulary, self._words
+        counts: dict[int, float] = {}
+        for word, times in Counter(words).items():
+            own, grams = remembered.get(word) or self._word(word)
+            if own is not None:
+                counts[own] = times
+            for gram in grams:
+                counts[gram] = counts.get(gram, 0.0) + times
+        pairs = Counter(map("b:{}_{}".format, words, words[1:]))
+        pairs[f"b:^{words[0]}"] += 1
+        for pair, times in pairs.items():
+            if (index := vocabulary.get(pair)) is not None:
+                counts[index] = times
+        return {i: 1.0 + math.log(n) for i, n in counts.items()}
 
     def predict(
         self, text: str, reading: str | None = None
     ) -> tuple[dict[str, float], dict[str, float]]:
         import numpy as np
 
-        vocabulary = self.vocabulary
-        found = [
-            (i, v)
-            for f, v in features(text, reading).items()
-            if (i := vocabulary.get(f)) is not None
-        ]
+        found = self.indexed_features(text, reading)
         scores = self._bias
         if found:
-            rows = [i for i, _ in found]
-            values = np.array([v for _, v in found]) * self._idf[rows]
+            rows = list(found)
+            values = np.fromiter(found.values(), float, len(found)) * self._idf[rows]
             values /= np.sqrt(values @ values) or 1.0
             scores = scores + values @ self._weights[rows]
         split = len(self.categories)

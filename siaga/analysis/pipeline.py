@@ -2186,11 +2186,20 @@ def _acts(realis: str) -> float:
     something happened, unless the verb only says, asks or plans."""
     weight = 0.0
     for word in realis.split():
-        if _PASSIVE.fullmatch(word) and word not in _NOT_DONE:
-            weight += PASSIVE_WEIGHT
-        elif _ACTIVE.fullmatch(word) and word not in _NOT_AN_ACT:
-            weight += ACTIVE_WEIGHT
-    return min(weight, ACTS_CAP)
+        weight += _act_weight(word)
+        if weight >= ACTS_CAP:
+            return ACTS_CAP
+    return weight
+
+
+# A story says the same verbs again and again, and so do the stories after it.
+@lru_cache(maxsize=65536)
+def _act_weight(word: str) -> float:
+    if _PASSIVE.fullmatch(word) and word not in _NOT_DONE:
+        return PASSIVE_WEIGHT
+    if _ACTIVE.fullmatch(word) and word not in _NOT_AN_ACT:
+        return ACTIVE_WEIGHT
+    return 0.0
 
 
 # "Tidak mau tanda tangan" is a refusal made, not a wish: the modal reading would

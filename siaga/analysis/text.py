@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n{1,}")
@@ -12,14 +13,21 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n{1,}")
 @dataclass(frozen=True)
 class Folded:
     """Lower-case ASCII letters and digits separated by single spaces, padded with one
-    space each side; `origin[i]` is the index in the original text of folded char i."""
+    space each side. Word i starts at folded index `starts[i]`, and each of its
+    characters (and the space after it) sits `shifts[i]` further on in the original."""
 
     text: str
-    origin: tuple[int, ...]
+    starts: tuple[int, ...]
+    shifts: tuple[int, ...]
+
+    def origin(self, index: int) -> int:
+        """The index in the original text of folded character `index`."""
+        word = bisect_right(self.starts, index) - 1
+        return index + self.shifts[word] if word >= 0 else 0
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) for folded [start, end)."""
-        return self.origin[start], self.origin[end - 1] + 1
+        return self.origin(start), self.origin(end - 1) + 1
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -49,18 +57,22 @@ def _ascii_lower(text: str) -> str:
 
 def fold(text: str) -> Folded:
     # Every character maps to exactly one, so positions carry over; the runs of letters
-    # and digits are then found in C by the regex engine rather than char by char.
+    # and digits are then found in C by the regex engine rather than char by char, and
+    # only each word's start is kept, not every character's.
     # Translating first leaves only ASCII, whose lower case keeps every length.
     lowered = _ascii_lower(text)
     words: list[str] = []
-    origin: list[int] = [0]
+    starts: list[int] = []
+    shifts: list[int] = []
+    position = 1
     for match in _WORD.finditer(lowered):
-        start, end = match.span()
-        words.append(match.group())
-        origin.extend(range(start, end))
-        origin.append(end)
+        word = match.group()
+        words.append(word)
+        starts.append(position)
+        shifts.append(match.start() - position)
+        position += len(word) + 1
     folded = f" {' '.join(words)} " if words else " "
-    return Folded(folded, tuple(origin))
+    return Folded(folded, tuple(starts), tuple(shifts))
 
 
 # A news page lists related stories between its paragraphs ("Baca juga: Densus Ciduk 4
@@ -420,6 +432,11 @@ PROTECTED = frozenset(_PROTECTED_WORDS.split())
 _REDUPLICATED = re.compile(r"([a-z]{2,})2([a-z]*)")
 
 
+# The shorthand a word is looked up in, less the protected terms: most words are
+# neither, and one lookup settles them.
+_WRITTEN_OUT = {word: full for word, full in SLANG.items() if word not in PROTECTED}
+
+
 def _expand(word: str) -> str:
     if word in PROTECTED:
         return word
@@ -434,4 +451,7 @@ def expand_shorthand(folded: str) -> str:
     """Folded text with chat shorthand written out ("blm" → "belum", "hati2" → "hati
     hati"), for cues and features only: places and names are always read from the
     original text."""
-    return " ".join(_expand(word) for word in folded.split(" "))
+    written_out = _WRITTEN_OUT
+    return " ".join(
+        _expand(word) if "2" in word else written_out.get(word, word) for word in folded.split(" ")
+    )

@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from siaga.analysis.gazetteer import Gazetteer, PlaceRecord
-from siaga.analysis.model import corpus, default_model, feature_text
+from siaga.analysis.model import corpus, default_model, feature_text, features
 from siaga.lib.taxonomy import CATEGORIES, KINDS
 
 
@@ -42,6 +42,26 @@ def test_the_model_reads_a_training_style_message() -> None:
     )
     assert max(categories, key=lambda c: categories[c]) == "money_politics"
     assert abs(sum(kinds.values()) - 1.0) < 1e-6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ada bagi2 sembako atas nama caleg di desa, jam 20.00",
+        "Warga warga desa bentrok, warga luka. Warga lari ke desa sebelah",
+        "",
+        "zzqx qqzx",
+    ],
+)
+def test_the_model_reads_exactly_the_features_its_vocabulary_knows(text: str) -> None:
+    model = default_model()
+    known = {
+        model.vocabulary[feature]: value
+        for feature, value in features(text).items()
+        if feature in model.vocabulary
+    }
+    assert model.indexed_features(text) == known
+    assert model.indexed_features(text) == known  # and again from the words it kept
 
 
 @pytest.fixture(scope="module")

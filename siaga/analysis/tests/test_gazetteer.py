@@ -36,6 +36,20 @@ def test_folding_keeps_a_map_to_the_original_text() -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["  “Désa” Tangkas,\n\nKec. Klungkung!! ", "Bébé-Ñoño 12", "a", "", "...", "x  y"]
+)
+def test_every_folded_character_maps_back_to_the_character_it_folds(text: str) -> None:
+    folded = fold(text)
+    for index, char in enumerate(folded.text):
+        if char != " ":
+            assert fold(text[folded.origin(index)]).text.strip() == char
+    words = folded.text.split()
+    for word, start in zip(words, folded.starts, strict=True):
+        original_start, original_end = folded.span(start, start + len(word))
+        assert fold(text[original_start:original_end]).text.strip() == word
+
+
+@pytest.mark.parametrize(
     "name", ["Desa  Tangkas, Kec. Klungkung!", "Bébé-Ñoño 12", "Kota Bau-Bau", "", "..."]
 )
 def test_a_plain_fold_is_the_fold_without_its_padding(name: str) -> None:
