@@ -235,17 +235,23 @@ LANGUAGE_MARKERS: dict[str, frozenset[str]] = {
 
 # "Untuk diketahui, bentrokan warga kedua desa terjadi pada Januari": what the story
 # recalls for its reader, told after its own news.
-_BACKSTORY_OPENS = re.compile(
-    r"(?:^|(?<=[.!?\n]))\s*(?:Untuk|Seperti|Sebagaimana) (?:diketahui|diberitakan)\b"
-    r"|(?:^|(?<=[.!?\n]))\s*(?:Sebelumnya diberitakan|Diketahui sebelumnya)\b",
+_BACKSTORY_PHRASE = (
+    r"(?:(?:Untuk|Seperti|Sebagaimana) (?:diketahui|diberitakan)"
+    r"|Sebelumnya diberitakan|Diketahui sebelumnya)\b"
 )
+# The sentence's end is matched, not looked behind for: a pattern that opens with a
+# mark lets the engine skip to the marks rather than try every position of the story.
+_BACKSTORY_OPENS = re.compile(rf"[.!?\n](?P<opening>\s*{_BACKSTORY_PHRASE})")
+_BACKSTORY_FIRST = re.compile(rf"\s*{_BACKSTORY_PHRASE}")
 
 
 def before_the_backstory(text: str, after: int) -> str:
     """The text up to where it starts recalling earlier events, if that is past the
     first `after` characters; else the whole text."""
-    opening = _BACKSTORY_OPENS.search(text, after)
-    return text if opening is None else text[: opening.start()]
+    if after <= 0 and _BACKSTORY_FIRST.match(text):
+        return ""
+    opening = _BACKSTORY_OPENS.search(text, max(after - 1, 0))
+    return text if opening is None else text[: opening.start("opening")]
 
 
 def casualties(text: str) -> dict[str, int | None]:

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -95,34 +96,44 @@ class Model:
 
     def indexed_features(self, text: str, reading: str | None = None) -> dict[int, float]:
         """`features` kept to the vocabulary and keyed by index."""
+        counts = self._counts(text, reading)
+        return {i: 1.0 + math.log(n) for i, n in counts.items()}
+
+    def _counts(self, text: str, reading: str | None) -> Counter[int]:
         words = feature_text(text, reading).split()
         if not words:
-            return {}
-        vocabulary, remembered = self.vocabulary, self._words
-        counts: dict[int, float] = {}
-        for word, times in Counter(words).items():
-            own, grams = remembered.get(word) or self._word(word)
+            return Counter()
+        remembered, tally = self._words, Counter(words)
+        known = [remembered.get(word) or self._word(word) for word in tally]
+        # Counted in C: each word's 4-grams as often as the word is said.
+        counts = Counter(
+            chain.from_iterable(
+                grams if times == 1 else grams * times
+                for (_, grams), times in zip(known, tally.values(), strict=True)
+            )
+        )
+        for (own, _), times in zip(known, tally.values(), strict=True):
             if own is not None:
                 counts[own] = times
-            for gram in grams:
-                counts[gram] = counts.get(gram, 0.0) + times
         pairs = Counter(map("b:{}_{}".format, words, words[1:]))
         pairs[f"b:^{words[0]}"] += 1
+        vocabulary = self.vocabulary
         for pair, times in pairs.items():
             if (index := vocabulary.get(pair)) is not None:
                 counts[index] = times
-        return {i: 1.0 + math.log(n) for i, n in counts.items()}
+        return counts
 
     def predict(
         self, text: str, reading: str | None = None
     ) -> tuple[dict[str, float], dict[str, float]]:
         import numpy as np
 
-        found = self.indexed_features(text, reading)
+        counts = self._counts(text, reading)
         scores = self._bias
-        if found:
-            rows = list(found)
-            values = np.fromiter(found.values(), float, len(found)) * self._idf[rows]
+        if counts:
+            rows = list(counts)
+            values = 1.0 + np.log(np.fromiter(counts.values(), float, len(counts)))
+            values *= self._idf[rows]
             values /= np.sqrt(values @ values) or 1.0
             scores = scores + values @ self._weights[rows]
         split = len(self.categories)

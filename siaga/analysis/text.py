@@ -6,6 +6,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n{1,}")
 
@@ -39,20 +40,22 @@ def _ascii_base(char: str) -> str:
     return base if len(base) == 1 and base.isascii() and base.isalnum() else " "
 
 
-_BASES: dict[int, str] = {}
-
-
-def _non_ascii_bases(text: str) -> dict[int, str]:
-    """A translation of the text's non-ASCII characters to their ASCII base, one for one
-    (“ is a space, é an e); ASCII characters need none."""
-    for char in set(text):
-        if not char.isascii() and ord(char) not in _BASES:
-            _BASES[ord(char)] = _ascii_base(char)
-    return _BASES
+_BASES: dict[str, str] = {}
 
 
 def _ascii_lower(text: str) -> str:
-    return (text if text.isascii() else text.translate(_non_ascii_bases(text))).lower()
+    """The text with each non-ASCII character replaced by its ASCII base, one for one
+    (“ is a space, é an e), in lower case. A text holds few distinct non-ASCII
+    characters: replacing each is far cheaper than translating every character."""
+    if not text.isascii():
+        for char in set(text):
+            if char.isascii():
+                continue
+            base = _BASES.get(char)
+            if base is None:
+                base = _BASES[char] = _ascii_base(char)
+            text = text.replace(char, base)
+    return text.lower()
 
 
 def fold(text: str) -> Folded:
@@ -397,9 +400,11 @@ def fold_plain(text: str) -> str:
     return " ".join(_WORD.findall(_ascii_lower(text)))
 
 
-def sentences(text: str) -> list[str]:
-    parts = [p.strip() for p in _SENTENCE_END.split(text)]
-    return [p for p in parts if p]
+# A story's sentences are asked for by several rules in turn.
+@lru_cache(maxsize=16)
+def sentences(text: str) -> tuple[str, ...]:
+    parts = (p.strip() for p in _SENTENCE_END.split(text))
+    return tuple(p for p in parts if p)
 
 
 # Chat shorthand written out before cues are read and features counted (places and

@@ -5999,3 +5999,28 @@ def test_polling_officers_worn_out_by_the_count_are_no_conflict_signal(
     assert casualties("Tiga petugas KPPS meninggal dunia karena kelelahan.")["dead"] is None
     beaten = casualties("Petugas kelelahan saat kericuhan, dua orang tewas dianiaya massa.")
     assert beaten["dead"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "told_now"),
+    [
+        ("Bentrok pecah. Untuk diketahui, dulu damai.", 0, "Bentrok pecah."),
+        ("Bentrok pecah.\n\n  Seperti diberitakan, dulu damai.", 0, "Bentrok pecah."),
+        (
+            "Bentrok pecah. Untuk diketahui, dulu damai.",
+            20,
+            "Bentrok pecah. Untuk diketahui, dulu damai.",
+        ),
+        ("Bentrok pecah.  \nDiketahui sebelumnya, dulu damai.", 16, "Bentrok pecah.  \n"),
+        (
+            "Warga untuk diketahui dan Untuk diketahuinya pecah.",
+            0,
+            "Warga untuk diketahui dan Untuk diketahuinya pecah.",
+        ),
+        ("  Sebelumnya diberitakan, dulu damai.", 0, ""),
+    ],
+)
+def test_the_backstory_opens_a_sentence_past_the_lead(text: str, after: int, told_now: str) -> None:
+    from siaga.analysis.extract import before_the_backstory
+
+    assert before_the_backstory(text, after) == told_now
