@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import itemgetter
 
 import ahocorasick
 
@@ -26,18 +27,20 @@ class CueIndex:
             for word in words:
                 entries[word].append(("flag", flag, 1.0))
         automaton = ahocorasick.Automaton()
-        for phrase, targets in entries.items():
-            automaton.add_word(f" {phrase} ", (phrase, targets))
+        for phrase in entries:
+            automaton.add_word(f" {phrase} ", phrase)
         automaton.make_automaton()
         self._automaton = automaton
+        self._targets = dict(entries)
 
     def scan(self, folded_text: str) -> dict[str, dict[str, dict[str, int]]]:
         """table → label → phrase → count of occurrences."""
         found: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
-        for _end, (phrase, targets) in self._automaton.iter(folded_text):
-            for table, label, _weight in targets:
-                bucket = found[table][label]
-                bucket[phrase] = bucket.get(phrase, 0) + 1
+        # A story repeats its cue words: they are counted in C, then each is filed once.
+        said = Counter(map(itemgetter(1), self._automaton.iter(folded_text)))
+        for phrase, times in said.items():
+            for table, label, _weight in self._targets[phrase]:
+                found[table][label][phrase] = times
         return found
 
     @staticmethod

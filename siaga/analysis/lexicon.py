@@ -2976,7 +2976,6 @@ PROCEDURE_TROUBLE = (
     "dikhawatirkan",
     "kemungkinan",
     "selisih",
-    "bermasalah",
     "menghalangi",
     "dihalangi",
     # Households the registrars never visited ("tidak pernah dicoklit", "rumahnya tak

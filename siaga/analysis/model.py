@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,15 @@ def features(text: str, reading: str | None = None) -> dict[str, float]:
     return {f: 1.0 + math.log(n) for f, n in counts.items()}
 
 
+def _pair_words(feature: str) -> tuple[str, str]:
+    """ "b:kepala_desa" → ("kepala", "desa"); a text's first word "b:^warga" → ("^",
+    "warga"). Folded words hold only letters and digits, so "_" parts them."""
+    if feature.startswith("b:^"):
+        return "^", feature[3:]
+    first, _, second = feature[2:].partition("_")
+    return first, second
+
+
 @dataclass
 class Model:
     """Linear scores computed directly from the learnt weights: scikit-learn fits them,
@@ -78,6 +87,11 @@ class Model:
         self._bias = np.array([*self.category_bias, *self.kind_bias])
         self._idf = np.asarray(self.idf)
         self._words: dict[str, tuple[int | None, tuple[int, ...]]] = {}
+        self._pairs = {
+            _pair_words(feature): index
+            for feature, index in self.vocabulary.items()
+            if feature.startswith("b:")
+        }
 
     def _word(self, word: str) -> tuple[int | None, tuple[int, ...]]:
         """A word's own feature and its known 4-grams as vocabulary indices: the same
@@ -115,12 +129,12 @@ class Model:
         for (own, _), times in zip(known, tally.values(), strict=True):
             if own is not None:
                 counts[own] = times
-        pairs = Counter(map("b:{}_{}".format, words, words[1:]))
-        pairs[f"b:^{words[0]}"] += 1
-        vocabulary = self.vocabulary
-        for pair, times in pairs.items():
-            if (index := vocabulary.get(pair)) is not None:
-                counts[index] = times
+        pairs = Counter(pairwise(words))
+        pairs["^", words[0]] += 1
+        # Few of a text's word pairs were learnt: the set operation finds them in C.
+        known_pairs = self._pairs
+        for pair in pairs.keys() & known_pairs.keys():
+            counts[known_pairs[pair]] = pairs[pair]
         return counts
 
     def predict(

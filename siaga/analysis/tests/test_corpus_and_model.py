@@ -11,6 +11,15 @@ from siaga.analysis.model import corpus, default_model, feature_text, features
 from siaga.lib.taxonomy import CATEGORIES, KINDS
 
 
+def test_no_list_of_cue_words_names_a_word_twice() -> None:
+    from siaga.analysis import lexicon
+
+    for name, words in vars(lexicon).items():
+        if isinstance(words, list | tuple) and all(isinstance(w, str) for w in words):
+            repeated = [w for w, n in Counter(words).items() if n > 1]
+            assert not repeated, f"{name} lists {repeated} twice"
+
+
 def test_every_category_has_at_least_sixty_examples_and_negatives_exist() -> None:
     rows = corpus()
     counts = Counter(c for r in rows for c in r["categories"])
