@@ -10,6 +10,10 @@ from collections.abc import Callable
 from siaga.analysis.lexicon import NATURAL_DEATH
 from siaga.analysis.text import sentences
 
+# Patterns scanned over a whole story that open with "\b" and a list of words begin with
+# a look-ahead for the letters those words start with ("(?=[KkWwMmaPpR])"): with
+# nothing fixed to skip to, the engine tries every position, and a one-letter test
+# turns most positions away before the word list is tried.
 NUMBER_WORDS = {
     "satu": 1, "seorang": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
     "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11,
@@ -99,7 +103,7 @@ _KILLED = re.compile(
     re.IGNORECASE,
 )
 _ORG_HEAD = re.compile(
-    r"\b(?:Polres(?:ta)?|Polda|Polsek|Kodim|Korem|Koramil|Kodam|KPU|Bawaslu|Kesbangpol|"
+    r"(?=[A-Z])\b(?:Polres(?:ta)?|Polda|Polsek|Kodim|Korem|Koramil|Kodam|KPU|Bawaslu|Kesbangpol|"
     r"Bakesbangpol|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Satpol PP|Pemkab|Pemprov|"
     r"Pemkot|DPRD|FKUB|Majelis Desa Adat|Sentra Gakkumdu|Panwaslu|Dinas Sosial|Diskominfo)"
     r"(?:[ ]+(?:Kabupaten|Kota|Provinsi|Kab\.|Kep\.|Kepulauan))?(?:[ ]+\d{3,4}(?:/[A-Z][\w]+)?)?"
@@ -112,7 +116,7 @@ _TITLES = (
     r"Perbekel|Kades|Ketua|Kepala|Kabid|Kasi Intel|Kabag Ops|Kordiv|Sekda|Kaban"
 )
 _PERSON = re.compile(
-    r"\b(?:" + _TITLES + r")[ ]+(?:[A-Z][\w.]*[ ]+){0,4}?"
+    r"(?=[A-Z])\b(?:" + _TITLES + r")[ ]+(?:[A-Z][\w.]*[ ]+){0,4}?"
     r"(?P<name>(?:I|Ni|Ida|Made|Putu|Gede|Komang|Ketut|Nyoman|Kadek|Wayan)?[ ]?"
     r"[A-Z][a-z]+(?:[ ]+(?:[A-Z][a-z]+|[A-Z]\.)){0,4})"
 )
@@ -800,7 +804,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 # terjadi di Desa X" is not a venue.
 _SAID_AT = re.compile(
     # "Kata Anggota Bawaslu … di Kantor KPU RI" opens its sentence with the verb.
-    r"\b(?i:kata|ujar|ucap|ungkap|jelas|tegas|terang|tutur|papar|imbuh|keterangan|siaran"
+    r"(?i:(?=[kujtpisr]))\b(?i:kata|ujar|ucap|ungkap|jelas|tegas|terang|tutur|papar|imbuh|keterangan|siaran"
     r"|rilis)(?:nya)?\b"
     # A command's number ("Kapendam XVII/Cenderawasih") is part of a title.
     r"(?:[ ,]+(?:['‘]?[A-Z][\w.'’/-]*|dia|ia|beliau|saat|ketika|ditemui|dikonfirmasi|dihubungi"
@@ -841,11 +845,12 @@ _HALL = (
     r"|[Gg]raha|[Ww]isma)\b(?:(?:Jl|Jln|No|Kel|Kec|Kab|Lt)\.|[^.\n(\"“”]){0,100})"
 )
 _HELD_AT = re.compile(
-    r"\b(?:bertempat|berlangsung|dilaksanakan|dilakukan|digelar|diadakan|dilangsungkan)[ ]+di[ ]+"
-    + _HALL
+    r"(?=[bd])\b(?:bertempat|berlangsung|dilaksanakan|dilakukan|digelar|diadakan"
+    r"|dilangsungkan)[ ]+di[ ]+" + _HALL
 )
 _MEETING_AT = re.compile(
-    r"\b(?:[Rr]apat|[Rr]akor|[Pp]ertemuan|[Pp]enandatanganan)\b[^.\n]{0,160}?[ ]di[ ]+" + _HALL
+    r"(?=[RrPp])\b(?:[Rr]apat|[Rr]akor|[Pp]ertemuan|[Pp]enandatanganan)\b[^.\n]{0,160}?[ ]di[ ]+"
+    + _HALL
 )
 
 
@@ -899,7 +904,7 @@ _COURT = re.compile(
 # Donggala": a police command is named after its seat, and its ground reaches past that
 # regency's borders.
 _COMMAND = re.compile(
-    r"\b(?:[KkWw]a(?:ka)?polres(?:ta(?:bes)?)?|[Mm]?a?[Pp]olres(?:ta(?:bes)?)?"
+    r"(?=[KkWwMmaPpR])\b(?:[KkWw]a(?:ka)?polres(?:ta(?:bes)?)?|[Mm]?a?[Pp]olres(?:ta(?:bes)?)?"
     # "Kepoilisian Resor", misspelt: the capital R tells the command from a resort.
     r"|(?:[Kk]epo\w*[ ]+)?Resor(?:[ ]+Kota)?)"
     r"(?:[ ]+Metro)?[ ]+(?P<court>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
@@ -971,7 +976,7 @@ def hospital_spans(text: str) -> list[tuple[int, int]]:
 # beside where they did something. The clause is the run of names,
 # trigger words and list words after the cue.
 _FROM = re.compile(
-    r"\b(?:berasal dari|datang dari|pendatang dari|[Aa]sal"
+    r"(?=[bdpAaRrk])\b(?:berasal dari|datang dari|pendatang dari|[Aa]sal"
     r"|(?:anggota|personel|personil|pasukan) dari"
     # "aktivis-aktivis lainya yang berdatangan yakni dari Lampung, Makasar, Kendari"
     r"|berdatangan(?:[ ]+(?:yakni|yaitu))?[ ]+dari"
@@ -1068,8 +1073,8 @@ _OTHER_CASE = re.compile(
 # Malang-Pasuruan", "akses transportasi darat dari Kabupaten Jayawijaya ke Yalimo": a road
 # or a bus line named by its ends, a route by where it starts.
 _ROAD_ENDS = re.compile(
-    r"\b(?:[Rr]uas[ ]+jalan|[Jj]alan(?:[ ]+(?:raya|poros|trans))?|[Jj]alur|[Rr]ute|[Jj]urusan"
-    r"|[Tt]rayek)[ ]+"
+    r"(?=[RrJjTt])\b(?:[Rr]uas[ ]+jalan|[Jj]alan(?:[ ]+(?:raya|poros|trans))?|[Jj]alur|[Rr]ute"
+    r"|[Jj]urusan|[Tt]rayek)[ ]+"
     r"(?P<elsewhere>[A-Z][\w']*(?:[ ]+[A-Z][\w']*)?[ ]*[-–][ ]*[A-Z][\w']*(?:[ ]+[A-Z][\w']*)?)"
 )
 _PLACE_NAME = r"(?:(?:Kabupaten|Kota|Distrik|Kecamatan)[ ]+)?[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?"
@@ -1091,7 +1096,8 @@ _FERRY_TO = re.compile(
 # known for, not where the story happens.
 _TYPICAL_OF = re.compile(r"\bkhas[ ]+(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)")
 _ROUTE_START = re.compile(
-    rf"\b(?i:akses|transportasi|perjalanan|kendaraan|truk|bus|mobil|melaju)[^.\n]{{0,30}}?[ ]dari"
+    rf"(?i:(?=[atpkbm]))\b(?i:akses|transportasi|perjalanan|kendaraan|truk|bus|mobil|melaju)"
+    rf"[^.\n]{{0,30}}?[ ]dari"
     rf"[ ]+(?:arah[ ]+)?"
     rf"(?P<elsewhere>{_PLACE_NAME}[ ]+(?:ke|menuju)[ ]+{_PLACE_NAME})"
 )
@@ -1102,7 +1108,7 @@ _ROUTE_START = re.compile(
 # Surabaya": where people went afterwards, not where the trouble was.
 _MOVED_TO = re.compile(
     # "mengungsi dari Kabupaten Sambas ke Pontianak": where they fled from stays the story's.
-    r"\b(?:(?:pindah|mengungsi|diungsikan|dipindahkan|pulang|dievakuasi|tujuan"
+    r"(?=[pmdt])\b(?:(?:pindah|mengungsi|diungsikan|dipindahkan|pulang|dievakuasi|tujuan"
     r"|mengamankan[ ]+diri|mengevakuasi(?:[ ]+[a-z]+){1,4}?)"
     r"(?:[ ]+dari(?:[ ]+[A-Z][\w'-]*){1,3}?)?[ ]+ke"
     r"|mengungsi[ ]+di)[ ]+"
@@ -1121,7 +1127,7 @@ _TIMBER = re.compile(
 
 # "yang memenangkan pilkades adalah … dari Marga Buton": a clan's name, which may be a
 # regency's too.
-_CLAN = re.compile(r"\b[Mm]arga[ ]+(?P<elsewhere>[A-Z][\w'-]*)")
+_CLAN = re.compile(r"(?=[Mm])\b[Mm]arga[ ]+(?P<elsewhere>[A-Z][\w'-]*)")
 
 
 # "Pemuda Kompleks Banda Eli dan Pemuda Kompleks Yarler": a town's neighbourhood, often
@@ -1173,7 +1179,7 @@ _SEATED_IN = re.compile(r"\bberpusat[ ]+di[ ]+(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[
 # arrest; "keberadaanya di Kabupaten Tapanuli Utara", "melarikan diri ke Jambi": where he
 # fled. Neither is where the trouble was.
 _TAKEN_INTO_CUSTODY = re.compile(
-    r"\b(?:diboyong|dibawa|digelandang|digiring|diserahkan|dilimpahkan)[ ]+ke[ ]+"
+    r"(?=d)\b(?:diboyong|dibawa|digelandang|digiring|diserahkan|dilimpahkan)[ ]+ke[ ]+"
     r"(?:(?:Ma)?(?:[Pp]olres(?:ta|tabes)?|[Pp]olda|[Pp]olsek)[ ]+)"
     r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
 )

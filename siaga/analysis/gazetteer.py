@@ -296,8 +296,9 @@ RANK_REACH = 80
 # Malaysia is not Kabupaten Malaka in NTT), but not Kecamatan or Desa Selat's neighbours.
 # And a river's: "di tepi Sungai Gesing" in Karangasem is not Desa Gesing in Buleleng
 # (villages called "Sungai …" are matched whole, from their first word).
+# The look-ahead turns away most positions before the word list is tried.
 _STREET = re.compile(
-    r"\b(?:Jalan|Jln\.?|Jl\.?|Radar|Tribun|Harian|KRI|KMP|KM|Angkatan"
+    r"(?=[A-Zs])\b(?:Jalan|Jln\.?|Jl\.?|Radar|Tribun|Harian|KRI|KMP|KM|Angkatan"
     r"|(?<!Kecamatan )(?<!Kelurahan )(?<!Desa )(?<!Kec\. )(?:[Ss]elat|Sungai))(?=[ ])"
     r"(?![ ]+Raya\b)"
 )
