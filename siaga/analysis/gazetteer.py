@@ -609,7 +609,8 @@ class Gazetteer:
             # `end` is the index of the trailing space of " key ".
             raw.append((end - len(key), end, key, codes))
         raw.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
-        taken: list[tuple[int, int]] = []
+        # The folded characters a longer name has taken: a shorter one inside is no name.
+        taken = bytearray(len(folded.text))
         mentions: list[Mention] = []
         cased = capitalises_names(text)
         named_after = _Preceders(
@@ -617,13 +618,13 @@ class Gazetteer:
             streets=[m.end() for m in _STREET.finditer(text)],
         )
         for start, end, key, codes in raw:
-            if any(start < e and s < end for s, e in taken):
+            if taken.find(1, start, end) != -1:
                 continue
             if self._trigger_and_name(folded.text, start, key):
                 continue
             mention = self._mention(text, folded, (start, end), key, codes, (cased, named_after))
             if mention is not None:
-                taken.append((start, end))
+                taken[start:end] = b"\x01" * (end - start)
                 mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
         _share_triggers(text, mentions)
@@ -656,6 +657,22 @@ class Gazetteer:
         if _in_a_title(folded.text, start, end, key):
             return None
         original_start, original_end = folded.span(start, end)
+        first = text[original_start : original_start + 1]
+        capitalized = first.isupper() or first.isdigit()
+        trigger_word = _trigger_before(folded.text, start)
+        if trigger_word is not None and _after_a_former_title(folded.text, start, trigger_word):
+            return None  # "mantan Kapolres Nunukan": where someone once served
+        just_before = text[max(0, original_start - 3) : original_start]
+        if trigger_word is not None and not _trigger_reaches(trigger_word, just_before):
+            trigger_word = None
+        trigger = None
+        if trigger_word is not None and (capitalized or trigger_word in ADMIN_TRIGGERS):
+            trigger = TRIGGERS[trigger_word]
+        if cased and not capitalized and trigger is None:
+            # A writer who capitalises names wrote this one as an ordinary word:
+            # "pada", "bagi", "kantor" and "serang" are villages too. (Most of a
+            # story's names are these, so they are turned away first.)
+            return None
         if text.startswith(".", original_end) and _DOMAIN.match(text, original_end):
             return None  # "KOMPAS.com", "Bali.jpnn.com": a publisher, not a place
         acronym_only = self._acronym_only.get(key)
@@ -663,8 +680,6 @@ class Gazetteer:
             codes = [c for c in codes if c not in acronym_only]
             if not codes:
                 return None
-        first = text[original_start : original_start + 1]
-        capitalized = first.isupper() or first.isdigit()
         if capitalized and named_after.names(text, original_start):
             return None
         if capitalized and _PAPER_AFTER.match(text, original_end):
@@ -675,15 +690,6 @@ class Gazetteer:
             return None  # "Aliansi Arek Sidoarjo (Alas)": the organisation's short name
         if capitalized and _ends_a_name_abbreviated_after(text, original_end):
             return None  # "Komite Nasional Papua Barat (KNPB)": an organisation's name
-        trigger_word = _trigger_before(folded.text, start)
-        if trigger_word is not None and _after_a_former_title(folded.text, start, trigger_word):
-            return None  # "mantan Kapolres Nunukan": where someone once served
-        just_before = text[max(0, original_start - 3) : original_start]
-        if trigger_word is not None and not _trigger_reaches(trigger_word, just_before):
-            trigger_word = None
-        trigger = None
-        if trigger_word is not None and (capitalized or trigger_word in ADMIN_TRIGGERS):
-            trigger = TRIGGERS[trigger_word]
         if key in _HAMLET_HEADS and trigger is None and _NAME_FOLLOWS.match(text, original_end):
             return None  # "Banjar Tangtu" is a Balinese hamlet, not the regency Banjar
         if trigger is None and _FEATURE_BEFORE.search(
@@ -704,10 +710,6 @@ class Gazetteer:
             and _between_capitals(text, original_start, original_end)
         ):
             return None  # "Ojek Online Serang Ojek Pangkalan": a headline's verb
-        if cased and not capitalized and trigger is None:
-            # A writer who capitalises names wrote this one as an ordinary word:
-            # "pada", "bagi", "kantor" and "serang" are villages too.
-            return None
         # "Kecamatan Mesuji, Sumatra Selatan": the region after the comma says which of
         # the namesakes is meant (and holds a common word as a name at all).
         within = (
