@@ -621,13 +621,15 @@ SHORT_WORDS = 40
 def language(words: list[str]) -> str:
     """The language whose common words are most frequent; Malaysian Malay where its own
     words recur; "id" when nothing is clear."""
+    said = Counter(words)
     counts = {
-        lang: sum(1 for w in words if w in markers) for lang, markers in LANGUAGE_MARKERS.items()
+        lang: sum(said[w] for w in said.keys() & markers)
+        for lang, markers in LANGUAGE_MARKERS.items()
     }
     best = max(counts, key=lambda lang: counts[lang])
     if counts[best] > counts["id"]:
         return best
-    malaysian = sum(1 for w in words if w in MALAYSIAN_WORDS)
+    malaysian = sum(said[w] for w in said.keys() & MALAYSIAN_WORDS)
     enough = MALAYSIAN_AT_LEAST_SHORT if len(words) < SHORT_WORDS else MALAYSIAN_AT_LEAST
     return "ms" if malaysian >= enough else "id"
 
