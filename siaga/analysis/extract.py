@@ -14,6 +14,7 @@ from siaga.analysis.text import sentences
 # a look-ahead for the letters those words start with ("(?=[KkWwMmaPpR])"): with
 # nothing fixed to skip to, the engine tries every position, and a one-letter test
 # turns most positions away before the word list is tried.
+
 NUMBER_WORDS = {
     "satu": 1, "seorang": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
     "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11,
@@ -806,8 +807,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 # terjadi di Desa X" is not a venue.
 _SAID_AT = re.compile(
     # "Kata Anggota Bawaslu … di Kantor KPU RI" opens its sentence with the verb.
-    r"(?i:(?=[kujtpisr]))\b(?i:kata|ujar|ucap|ungkap|jelas|tegas|terang|tutur|papar|imbuh|keterangan|siaran"
-    r"|rilis)(?:nya)?\b"
+    r"(?i:(?=[kujtpisr]))\b(?i:kata|ujar|ucap|ungkap|jelas|tegas|terang|tutur|papar|imbuh"
+    r"|keterangan|siaran|rilis)(?:nya)?\b"
     # A command's number ("Kapendam XVII/Cenderawasih") is part of a title.
     r"(?:[ ,]+(?:['‘]?[A-Z][\w.'’/-]*|dia|ia|beliau|saat|ketika|ditemui|dikonfirmasi|dihubungi"
     r"|dalam|jumpa|pers|konferensi|usai|seusai|mengikuti|menghadiri|rapat|tertutup|tertulis"

@@ -301,7 +301,7 @@ def without_photo_captions(text: str) -> str:
 def _without_inline_credits(text: str) -> str:
     if ".com/" not in text and ".com /" not in text and ".id/" not in text:
         return text  # nearly always
-    return _INLINE_CREDIT.sub(lambda credit: _blank(credit.group()), text)
+    return _blanked(_INLINE_CREDIT, text)
 
 
 def _without_captions(text: str) -> str:
