@@ -618,9 +618,9 @@ def _peoples_at_odds(
 
 
 def _a_people_attacking(text: str) -> str | None:
-    for sentence in sentences(text):
+    for sentence, said_here in _sentence_readings(text):
         people = _A_NAMED_PEOPLE.search(sentence)
-        if people and _A_PEOPLE_ATTACKS.search(expand_shorthand(fold(sentence).text)):
+        if people and _A_PEOPLE_ATTACKS.search(said_here):
             return f"suku {(people[1] or people[2]).lower()}"
     return None
 
@@ -649,8 +649,8 @@ def _an_organisation_supposed(
         return  # nearly always
     naming = [
         said
-        for sentence in sentences(text)
-        if _says(said := f" {expand_shorthand(fold(sentence).text)} ", cues[TERROR])
+        for _, said_here in _sentence_readings(text)
+        if _says(said := f" {said_here} ", cues[TERROR])
     ]
     if naming and all(_SUPPOSED.search(sentence) for sentence in naming):
         del scores[TERROR], cues[TERROR]
@@ -870,11 +870,17 @@ def _said_in_a_sentence(
     text matches: nearly always it does not."""
     if not pattern.search(reading):
         return None
-    for sentence in sentences(text):
-        said_here = expand_shorthand(fold(sentence).text)
+    for _, said_here in _sentence_readings(text):
         if (said := pattern.search(said_here)) and alongside(said_here):
             return said.group().strip()
     return None
+
+
+# Several rules read a story sentence by sentence, and one rule may ask again and again.
+@lru_cache(maxsize=16)
+def _sentence_readings(text: str) -> tuple[tuple[str, str], ...]:
+    """Each sentence of the text with its reading: folded, chat shorthand written out."""
+    return tuple((sentence, expand_shorthand(fold(sentence).text)) for sentence in sentences(text))
 
 
 # "desa yang rawan konflik", "15 desa dari 273 desa yang rawan konflik", "wilayah desa yang
