@@ -452,7 +452,8 @@ _DIED_BY = re.compile(
 # pembunuhan") or planned.
 _AVERTED = re.compile(
     r"\b(?:nyaris|hampir|tidak|tak|tanpa|bisa|dapat|akan|hendak|mau|ingin|terancam|diancam"
-    r"|berpotensi|berisiko|dikhawatirkan|percobaan|upaya|rencana|merencanakan"
+    # "kecelakaan, bukan pembunuhan": a murder denied.
+    r"|bukan|berpotensi|berisiko|dikhawatirkan|percobaan|upaya|rencana|merencanakan"
     r"|ancaman|takut|khawatir|(?:ter)?kadang(?:-kadang)?(?:\s+(?:sampai|hingga))?)\s+$",
     re.IGNORECASE,
 )
@@ -707,6 +708,8 @@ _DATELINE_PLACE = re.compile(
 )
 # "Gerak News, Jakarta- Perkumpulan": after a publisher's name and a comma, any hyphen.
 _PUBLISHER_DATELINE = re.compile(r"^([^\n!?\"“”|,]{2,40},[ ]*[A-Z][\w ]{1,30}?)-\s")
+# "TEMPO.CO, Mataram-Pihak kepolisian": after the publisher's domain, one touching both.
+_DOMAIN_DATELINE = re.compile(r"^((?:[\w-]+\.)+(?i:co|com|id|net),[ ]*[A-Z][\w ]{1,30}?)-(?=[A-Z])")
 # "Ambon(MedanPunya) Warga di dua desa …", "Mamuju, (Antarariau.com) - Konflik …": the
 # publisher in brackets, with or without a dash.
 _BRACKETED_PUBLISHER = re.compile(
@@ -767,6 +770,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
                 _DATELINE_PLACE.match(line)
                 or _PLACE_AND_DASH_ALONE.match(line)
                 or _PUBLISHER_DATELINE.match(line)
+                or _DOMAIN_DATELINE.match(line)
                 or _BRACKETED_PUBLISHER.match(line)
                 or _COLON_DATELINE.match(line)
                 or _DOMAIN_THEN_PLACE.match(line)

@@ -304,6 +304,12 @@ _STREET = re.compile(
 )
 
 
+# "Hotel Tambora" in Sumbawa Besar is not Kecamatan Tambora in Bima: an inn is often
+# named after a mountain or a region. Only the word right after counts: "Hotel Santika
+# Pangkalpinang" still names the town the meeting was held in.
+_INN = re.compile(r"(?=[HWLP])\b(?:Hotel|Wisma|Losmen|Penginapan)[ ]+")
+
+
 def _abbreviates_the_name_before(text: str, start: int, end: int) -> bool:
     """The word in brackets is made of the first letters of the words before it, in
     order ("Aliansi Arek Sidoarjo (Alas)", "Kementerian Agama (Kemenag)")."""
@@ -616,6 +622,7 @@ class Gazetteer:
         named_after = _Preceders(
             ranks=[m.end() for m in _RANK.finditer(text)],
             streets=[m.end() for m in _STREET.finditer(text)],
+            inns=frozenset(m.end() for m in _INN.finditer(text)),
         )
         for start, end, key, codes in raw:
             if taken.find(1, start, end) != -1:
@@ -775,11 +782,14 @@ class _Preceders:
 
     ranks: list[int]
     streets: list[int]
+    inns: frozenset[int]
 
     def names(self, text: str, start: int) -> bool:
-        """True when the name at `start` ends such a run."""
-        return _ends_a_run(text, start, self.ranks, RANK_REACH, _NAME_AFTER_RANK) or (
-            _ends_a_run(text, start, self.streets, STREET_REACH, _NAME_AFTER_STREET)
+        """True when the name at `start` ends such a run, or is an inn's first word."""
+        return (
+            start in self.inns
+            or _ends_a_run(text, start, self.ranks, RANK_REACH, _NAME_AFTER_RANK)
+            or _ends_a_run(text, start, self.streets, STREET_REACH, _NAME_AFTER_STREET)
         )
 
 

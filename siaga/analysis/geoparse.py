@@ -245,10 +245,12 @@ _NATIONWIDE = re.compile(
 
 
 # "pemuda Manggarai", "(warga Manggarai)", "artis Jakarta": people named by their home,
-# and "Asrama Papua", the dormitory of a province's students far from it.
+# and "Asrama Papua", the dormitory of a province's students far from it; "keturunan
+# Bali" and "perkampungan Bali" in Sumbawa Besar, people of Balinese descent and their
+# quarter.
 _PEOPLE_BEFORE = re.compile(
     r"\b(?:pemuda|warga|artis|perantau|orang|mahasiswa|masyarakat|suku|etnis|komunitas"
-    r"|kelompok|asrama)[ ]+$",
+    r"|kelompok|asrama|keturunan|perkampungan|permukiman|pemukiman)[ ]+$",
     re.IGNORECASE,
 )
 

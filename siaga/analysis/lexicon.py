@@ -764,6 +764,17 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "aksi tolak tambang": 1.0,
         # "menolak bergabung dalam aksi tolak rasisme": whatever is refused, a protest.
         "aksi tolak": 1.0,
+        # A crowd's "aksi" taken to an office ("melakukan aksi ke Polres Sumbawa"), and
+        # the people at one ("menemui para peserta aksi").
+        "aksi ke polres": 1.0,
+        "aksi ke mapolres": 1.0,
+        "aksi ke polda": 1.0,
+        "aksi ke mapolda": 1.0,
+        "aksi ke kantor": 1.0,
+        "aksi ke dprd": 1.0,
+        "aksi ke gedung": 1.0,
+        "peserta aksi": 0.8,
+        "aksi keprihatinan": 0.6,
         "tolak tambang": 0.8,
         "penolakan tambang": 0.8,
         "tuntutan massa": 0.6,
@@ -1561,6 +1572,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "dituding pki": 1.0,
         "dituduh pki": 1.0,
         "informasi menyesatkan": 1.0,
+        # "Kerusuhan timbul akibat isu menyesatkan bahwa telah terjadi perkosaan": the
+        # rumour that set a town on fire, called false.
+        "isu menyesatkan": 1.0,
+        # "bukan pembunuhan atau apa pun yang diisukan": the police deny what went round.
+        "apa pun yang diisukan": 1.0,
+        "tidak seperti yang diisukan": 1.0,
+        "bukan seperti yang diisukan": 1.0,
         "memviralkan": 0.5,
         "memviralkannya": 0.5,
     },

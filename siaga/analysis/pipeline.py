@@ -146,7 +146,9 @@ def analyze(
     categories = _protest_at_an_election_office(categories, flags, reading)
     categories = _rival_groups_clash(categories, category_cues, flags, electoral, reading)
     counts = extract.casualties(text)
-    if CRIME in categories and counts["dead"] and _a_crash_told_avenged(reading):
+    if counts["dead"] and (
+        (CRIME in categories and _a_crash_told_avenged(reading)) or _set_off_by_a_crash(reading)
+    ):
         counts = extract.casualties(_without_the_crash(text))
     debunked = _a_hoax_debunked(categories, reading)
     if debunked:
@@ -598,8 +600,12 @@ _A_NAMED_PEOPLE = re.compile(
 )
 _PEOPLE_WORDS = ("suku ", "etnis ", " asli ", " warga ", " orang ", " masyarakat ")
 # "penyerangan dilakukan oleh sekelompok masyarakat dari Suku Kimyal": a people the
-# attack is told of.
-_A_PEOPLE_ATTACKS = re.compile(r" (?:menyerang|penyerangan|diserang) ")
+# attack is told of; "barang jarahan … dari berbagai rumah … milik warga suku Bali": a
+# people whose homes a riot wrecked, burnt or looted.
+_A_PEOPLE_ATTACKS = re.compile(
+    r" (?:menyerang|penyerangan|diserang|perusakan|pengrusakan|dirusak|pembakaran|dibakar"
+    r"|penjarahan|dijarah|jarahan) "
+)
 
 
 def _peoples_at_odds(
@@ -696,8 +702,24 @@ def _a_crash_avenged(scores: dict[str, float], cues: dict[str, list[str]], readi
 
 
 _CRASH = re.compile(
-    r" (?:kecelakaan|menabrak|ditabrak|tertabrak|terlindas|dilindas|tabrakan|penabrak) "
+    r" (?:kecelakaan|kecelakan|menabrak|ditabrak|tertabrak|terlindas|dilindas|tabrakan"
+    r"|penabrak) "
 )
+# "Kerusuhan tersebut terjadi karena kasus kecelakaan, bukan pembunuhan", "Aksi
+# perusakan dan pembakaran tersebut diduga merupakan buntut kasus kecelakan tunggal": the
+# unrest a road accident set off (a rumour often made it a murder).
+_SET_OFF_BY_A_CRASH = re.compile(
+    r" (?:kerusuhan|rusuh|amuk massa|amukan massa|unjuk rasa|perusakan|pengrusakan|pembakaran"
+    r"|penyerangan)(?: [a-z]+){0,4}? (?:dipicu|karena|akibat|buntut|berawal dari|bermula dari)"
+    r"(?: [a-z]+){0,2}? (?:kecelakaan|kecelakan) "
+)
+
+
+def _set_off_by_a_crash(reading: str) -> bool:
+    """The unrest began with a road accident, whose dead are the road's, not the riot's."""
+    return _CRASH.search(reading) is not None and _SET_OFF_BY_A_CRASH.search(reading) is not None
+
+
 _AVENGED = re.compile(
     r" (?:amuk massa|amukan massa|main hakim sendiri|dihakimi massa|dibakar massa|dibakar warga"
     r"|(?:membakar|dibakar|merusak|dirusak|menghancurkan)(?: [a-z]+){0,2}? (?:truk|mobil|kendaraan"

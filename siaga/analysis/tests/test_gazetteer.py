@@ -2118,3 +2118,42 @@ def test_a_highland_seat_stands_for_its_regency_and_its_district_after_a_trigger
     assert [p.code for p in geoparse(bare, highlands)[0]] == ["95.01"]
     district = "Kerusuhan terjadi di Distrik Wamena, Senin pagi."
     assert [p.code for p in geoparse(district, highlands)[0]] == ["95.01.01"]
+
+
+SUMBAWA = Gazetteer(
+    [
+        PlaceRecord("51", "Bali", 1),
+        PlaceRecord("52", "Nusa Tenggara Barat", 1),
+        PlaceRecord("52.04", "Kabupaten Sumbawa", 2),
+        PlaceRecord("52.06", "Kabupaten Bima", 2),
+        PlaceRecord("52.06.14", "Tambora", 3),
+        PlaceRecord("52.71", "Kota Mataram", 2),
+    ]
+)
+
+
+def sumbawa_codes(text: str) -> list[str]:
+    return [p.code for p in geoparse(text, SUMBAWA)[0]]
+
+
+def test_a_dateline_hyphen_may_touch_both_the_place_and_the_story_after_a_domain() -> None:
+    story = "TEMPO.CO, Mataram-Pihak kepolisian menangkap 74 pelaku kerusuhan di Kabupaten Sumbawa."
+    assert sumbawa_codes(story + BODY) == ["52.04"]
+    # Without a publisher's domain before it, a hyphened pair of names is no dateline.
+    route = "Bus Mataram-Sumbawa, Kabupaten Sumbawa, dihadang massa."
+    assert "52.71" in sumbawa_codes(route + BODY)
+
+
+def test_an_inn_named_after_a_mountain_is_no_place_but_its_town_still_is() -> None:
+    looted = "Massa dari Kabupaten Bima merusak Hotel Tambora di Kabupaten Sumbawa."
+    assert sumbawa_codes(looted + BODY) == ["52.06", "52.04"]
+    held = "Rakor digelar di Hotel Santika Mataram, Kamis."
+    assert sumbawa_codes(held) == ["52.71"]
+
+
+def test_people_of_a_province_s_descent_and_their_quarter_are_not_that_province() -> None:
+    riot = (
+        "Massa membakar perkampungan Bali dan rumah warga keturunan Bali di Kabupaten "
+        "Sumbawa, Nusa Tenggara Barat, Selasa."
+    )
+    assert sumbawa_codes(riot + BODY) == ["52.04"]

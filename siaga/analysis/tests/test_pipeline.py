@@ -6024,3 +6024,54 @@ def test_the_backstory_opens_a_sentence_past_the_lead(text: str, after: int, tol
     from siaga.analysis.extract import before_the_backstory
 
     assert before_the_backstory(text, after) == told_now
+
+
+SUMBAWA_RIOT = (
+    "Kerusuhan antaretnis pecah di Kabupaten Sumbawa, Nusa Tenggara Barat. Massa membakar "
+    "puluhan rumah dan sebuah pura. Aksi perusakan dan pembakaran tersebut diduga merupakan "
+    "buntut kasus kecelakan tunggal yang menimpa seorang polisi dan kekasihnya. Sepeda motor "
+    "yang mereka tumpangi mengalami kecelakaan hingga menyebabkan perempuan itu meninggal "
+    "dunia. Keluarga menduga ia tewas bukan akibat kecelakaan melainkan dianiaya. Polisi "
+    "menyatakan kasusnya kecelakaan lalu lintas, bukan pembunuhan."
+)
+
+
+def test_the_dead_of_a_road_accident_that_set_off_a_riot_are_the_road_s(
+    indonesia: Gazetteer,
+) -> None:
+    riot = analyze(SUMBAWA_RIOT, gazetteer=indonesia)
+    assert riot.kind == "incident" and riot.severity == 2
+    assert riot.casualties["dead"] is None
+    own_dead = SUMBAWA_RIOT + " Dalam kerusuhan itu dua warga tewas dibacok massa."
+    assert analyze(own_dead, gazetteer=indonesia).severity == 4
+
+
+def test_a_murder_denied_has_no_dead() -> None:
+    assert casualties("Kasus itu kecelakaan, bukan pembunuhan.")["dead"] is None
+    assert casualties("Polisi mengusut pembunuhan Abdullah (56).")["dead"] == 1
+
+
+def test_a_rumour_called_misleading_or_denied_is_a_hoax() -> None:
+    called = category_evidence("Kerusuhan timbul akibat isu menyesatkan bahwa terjadi perkosaan.")
+    assert called["hoax_hate_speech"] >= CATEGORY_THRESHOLD
+    denied = category_evidence("Itu kecelakaan, bukan pembunuhan atau apa pun yang diisukan.")
+    assert denied["hoax_hate_speech"] >= CATEGORY_THRESHOLD
+
+
+def test_a_crowd_s_action_taken_to_an_office_is_a_protest() -> None:
+    taken = category_evidence("Sekelompok mahasiswa melakukan aksi ke Polres Sumbawa.")
+    assert taken["demonstration"] >= CATEGORY_THRESHOLD
+    met = category_evidence("Ketua DPRD menemui para peserta aksi keprihatinan itu.")
+    assert met["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_a_people_whose_homes_a_riot_looted_is_one_side_of_it(indonesia: Gazetteer) -> None:
+    looted = analyze(
+        "Polisi menangkap 74 tersangka kerusuhan di Kabupaten Sumbawa, Nusa Tenggara Barat. "
+        "Mereka dikenai pasal pencurian dengan pemberatan karena tertangkap basah dengan barang "
+        "jarahan. Barang hasil jarahan itu berasal dari berbagai rumah, hotel, toko, dan pasar "
+        "milik warga suku Bali yang berdiam di kota itu. Situasi kini berangsur kondusif dan "
+        "aparat gabungan masih berjaga di sejumlah titik.",
+        gazetteer=indonesia,
+    )
+    assert "sara_identity_religion" in looted.categories
