@@ -984,7 +984,8 @@ def hospital_spans(text: str) -> list[tuple[int, int]]:
 # trigger words and list words after the cue.
 _FROM = re.compile(
     r"(?=[bdpAaRrk])\b(?:berasal dari|datang dari|pendatang dari|[Aa]sal"
-    r"|(?:anggota|personel|personil|pasukan) dari"
+    # "dukungan personil dan peralatan dari Polwil maupun Polres Bojonegoro dan Lamongan".
+    r"|(?:anggota|personel|personil|pasukan)(?:[ ]+dan[ ]+[a-z]+)? dari"
     # "aktivis-aktivis lainya yang berdatangan yakni dari Lampung, Makasar, Kendari"
     r"|berdatangan(?:[ ]+(?:yakni|yaitu))?[ ]+dari"
     r"|[Rr]ombongan(?:[ ]+dari)?(?=[ ]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)\b)"
@@ -995,7 +996,7 @@ _FROM = re.compile(
     # "pemilih dengan alamat domisili dalam KTP-el Kabupaten Bima": the card's address.
     r"(?:[ ]+domisili)?(?:[ ]+(?:dalam|di|pada))?(?:[ ]+(?:KTP(?:-el)?|e-KTP))?"
     r"[ ]+(?:arah[ ]+)?(?:(?:berbagai[ ]+)?daerah(?:[ ]+seperti)?[ ]+)?"
-    r"(?P<origin>(?:[ ,]*(?:-[ ]*)?(?:[A-Z][\w'-]*|\([A-Z]\w*\)|\d+|dan|serta|atau|hingga"
+    r"(?P<origin>(?:[ ,]*(?:-[ ]*)?(?:[A-Z][\w'-]*|\([A-Z]\w*\)|\d+|dan|serta|atau|maupun|hingga"
     r"|desa|kelurahan|kecamatan|kabupaten|kota|dusun|kampung|provinsi|kab\.|kec\."
     # "datang dari Kecamatan Kintap, Jorong, Takisung bahkan dari Kabupaten Kotabaru"
     r"|bahkan(?:[ ]+dari)?))+)"

@@ -2466,6 +2466,9 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         # The count's results read out at the district's recapitulation, and the days left
         # before the vote ("Pencoblosan Pilpres 2024 tinggal menghitung hari"): no polling.
         "rekapitulasi hasil penghitungan suara": -0.8,
+        # The count's result rejected ("Tak terima dengan kekalahan ini, massa mengamuk.
+        # Padahal hasil penghitungan suara …") is what the count gave, not the counting.
+        "hasil penghitungan suara": -0.8,
         "tinggal menghitung hari": -1.2,
         "hari h": 0.6,
         "hari pencoblosan": 1.0,
@@ -2511,6 +2514,40 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "kekalahan caleg": 0.6,
         "suara sedikit": 0.6,
         "kalah suara": 0.6,
+        # "pendukung calon bupati yang kalah", "Tak terima dengan kekalahan ini": the
+        # loser's side once the count is known ("siap kalah", pledged before the vote, is
+        # not among them), and the pollsters' count that told it.
+        **dict.fromkeys(
+            [
+                f"{who} yang kalah"
+                for who in (
+                    "calon",
+                    "pasangan",
+                    "paslon",
+                    "kandidat",
+                    "bupati",
+                    "wabup",
+                    "wakil bupati",
+                    "gubernur",
+                    "wali kota",
+                    "walikota",
+                    "kades",
+                    "kepala desa",
+                    "cabup",
+                    "cagub",
+                    "cawabup",
+                )
+            ],
+            0.6,
+        ),  # fmt: skip
+        "kalah tipis": 0.6,
+        "tidak terima dengan kekalahan": 0.6,
+        "tak terima dengan kekalahan": 0.6,
+        "tidak terima kekalahan": 0.6,
+        "tak terima kekalahan": 0.6,
+        "tidak menerima kekalahan": 0.6,
+        "penghitungan cepat": 0.6,
+        "hitung cepat": 0.6,
         "pasca pencoblosan": 1.2,
         "pascapencoblosan": 1.2,
     },

@@ -966,9 +966,12 @@ _ORGANISERS = re.compile(
 )
 
 
-# "Setelah hari pencoblosan berakhir, timses mengamuk": the vote named as what is over.
+# "Setelah hari pencoblosan berakhir, timses mengamuk": the vote named as what is over;
+# so is the count, by its result ("massa mengamuk, padahal hasil penghitungan suara …
+# belum disahkan").
 _AFTER_THE_VOTE = re.compile(
     r" (?:setelah|usai|seusai|pasca) (?:hari |proses )?(?:pencoblosan|pemungutan suara)(?= )"
+    r"| hasil (?:penghitungan|perhitungan) suara(?= )"
 )
 
 

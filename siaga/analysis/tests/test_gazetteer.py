@@ -2157,3 +2157,18 @@ def test_people_of_a_province_s_descent_and_their_quarter_are_not_that_province(
         "Sumbawa, Nusa Tenggara Barat, Selasa."
     )
     assert sumbawa_codes(riot + BODY) == ["52.04"]
+
+
+def test_police_sent_in_from_neighbouring_commands_are_not_the_event_place() -> None:
+    east_java = Gazetteer(
+        [
+            PlaceRecord("35.22", "Kabupaten Bojonegoro", 2),
+            PlaceRecord("35.23", "Kabupaten Tuban", 2),
+            PlaceRecord("35.24", "Kabupaten Lamongan", 2),
+        ]
+    )
+    story = (
+        "Aparat yang sudah mendapat dukungan personil dan peralatan dari Polwil maupun Polres "
+        "Bojonegoro dan Lamongan menindak massa yang anarkis di Kabupaten Tuban."
+    )
+    assert [p.code for p in geoparse(story + BODY, east_java)[0]] == ["35.23"]

@@ -6075,3 +6075,22 @@ def test_a_people_whose_homes_a_riot_looted_is_one_side_of_it(indonesia: Gazette
         gazetteer=indonesia,
     )
     assert "sara_identity_religion" in looted.categories
+
+
+def test_a_crowd_raging_at_the_count_s_result_raged_at_the_recapitulation(
+    indonesia: Gazetteer,
+) -> None:
+    raged = analyze(
+        "Tak terima dengan kekalahan itu, massa mengamuk di Kabupaten Tuban, padahal hasil "
+        "penghitungan suara pada waktu itu belum disahkan oleh KPU. Pendukung pasangan itu "
+        "telah menolak hasil tersebut dan menuntut pilkada diulang.",
+        gazetteer=indonesia,
+    )
+    assert raged.election_stage == "recapitulation"
+    assert "polling_station_unrest" not in raged.categories
+    lost = analyze(
+        "Kantor KPU dibakar massa pendukung calon bupati yang kalah tipis di Kabupaten Tuban.",
+        gazetteer=indonesia,
+        published=dt.date(2024, 11, 16),
+    )
+    assert lost.election_stage == "recapitulation"
