@@ -324,10 +324,11 @@ def _abbreviates_the_name_before(text: str, start: int, end: int) -> bool:
 _NAME_BEFORE_BRACKET = re.compile(r"(?:[A-Z][\w'-]*[ ]+){2,6}$")
 
 
-def _ends_a_name_abbreviated_after(text: str, end: int) -> bool:
+def _ends_a_name_abbreviated_after(text: str, start: int, end: int) -> bool:
     """The place closes a name whose initials the brackets after it spell ("Komite Nasional
     Papua Barat (KNPB)", "Universitas Sumatera Utara (USU)"): an organisation's, unless the
-    name is the region's own ("Kabupaten Bandung Barat (KBB)")."""
+    name is the region's own ("Kabupaten Bandung Barat (KBB)", "Seram Bagian Timur
+    (SBT)")."""
     short = _BRACKET_AFTER.match(text, end)
     if short is None:
         return False  # nearly always
@@ -335,9 +336,10 @@ def _ends_a_name_abbreviated_after(text: str, end: int) -> bool:
     if words is None:
         return False
     names = words.group().lower().split()
-    if names[0] in TRIGGERS:
+    initials = short.group(1).lower()
+    if names[0] in TRIGGERS or _spells(initials, text[start:end].lower().split()):
         return False
-    return _made_of_initials(short.group(1).lower(), names)
+    return _made_of_initials(initials, names)
 
 
 _BRACKET_AFTER = re.compile(r"[ ]\(([A-Z][A-Za-z]{2,9})\)")
@@ -695,7 +697,7 @@ class Gazetteer:
             return None  # "RADAR TANGSEL RATAS", "Tribun Jabar": a paper, not the town
         if capitalized and _abbreviates_the_name_before(text, original_start, original_end):
             return None  # "Aliansi Arek Sidoarjo (Alas)": the organisation's short name
-        if capitalized and _ends_a_name_abbreviated_after(text, original_end):
+        if capitalized and _ends_a_name_abbreviated_after(text, original_start, original_end):
             return None  # "Komite Nasional Papua Barat (KNPB)": an organisation's name
         if key in _HAMLET_HEADS and trigger is None and _NAME_FOLLOWS.match(text, original_end):
             return None  # "Banjar Tangtu" is a Balinese hamlet, not the regency Banjar

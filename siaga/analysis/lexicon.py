@@ -424,6 +424,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # A loser's objection to the result ("surat keberatannya atas hasil pemilihan"),
         # and his demand that the boxes be opened (opening them is the count's routine).
         "keberatan atas hasil": 1.0,
+        "keberatan terhadap hasil": 1.0,
         "keberatannya atas hasil": 1.0,
         "menuntut pembukaan kotak suara": 1.0,
         "menuntut dilakukan pembukaan kotak suara": 1.0,
@@ -510,6 +511,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # The KPU's count app against the polling stations' own forms ("data Sirekap beda
         # dengan formulir C", "suara PSI menggelembung", more votes than voters).
         "suara menggelembung": 1.0,
+        # "diduga desa tersebut menggelembungkan suara salah satu pasangan".
+        "menggelembungkan suara": 1.0,
         "menggelembung": 0.6,
         "sirekap": 0.5,
         "data sirekap": 0.6,

@@ -2172,3 +2172,19 @@ def test_police_sent_in_from_neighbouring_commands_are_not_the_event_place() -> 
         "Bojonegoro dan Lamongan menindak massa yang anarkis di Kabupaten Tuban."
     )
     assert [p.code for p in geoparse(story + BODY, east_java)[0]] == ["35.23"]
+
+
+def test_a_region_followed_by_its_own_initials_is_still_the_region() -> None:
+    maluku = Gazetteer(
+        [
+            PlaceRecord("81", "Maluku", 1),
+            PlaceRecord("81.05", "Kabupaten Seram Bagian Timur", 2),
+            PlaceRecord("94.71", "Kota Jayapura", 2),
+            PlaceRecord("92", "Papua Barat", 1),
+        ]
+    )
+    pleno = "Rapat pleno pilkada di Seram Bagian Timur (SBT), Maluku, berlangsung ricuh."
+    assert [p.code for p in geoparse(pleno, maluku)[0]] == ["81.05"]
+    # An organisation's initials spell more than the region's name.
+    rally = "Massa Komite Nasional Papua Barat (KNPB) berdemo di Kota Jayapura."
+    assert [p.code for p in geoparse(rally, maluku)[0]] == ["94.71"]

@@ -6094,3 +6094,11 @@ def test_a_crowd_raging_at_the_count_s_result_raged_at_the_recapitulation(
         published=dt.date(2024, 11, 16),
     )
     assert lost.election_stage == "recapitulation"
+
+
+def test_an_objection_to_a_village_s_inflated_tally_disputes_the_result() -> None:
+    objected = category_evidence(
+        "Saksi mengajukan keberatan terhadap hasil rekapitulasi desa itu, diduga desa tersebut "
+        "menggelembungkan suara salah satu pasangan."
+    )
+    assert objected["election_result_dispute"] >= 2 * CATEGORY_THRESHOLD
