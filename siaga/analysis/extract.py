@@ -986,6 +986,8 @@ _FROM = re.compile(
     r"(?=[bdpAaRrk])\b(?:berasal dari|datang dari|pendatang dari|[Aa]sal"
     # "dukungan personil dan peralatan dari Polwil maupun Polres Bojonegoro dan Lamongan".
     r"|(?:anggota|personel|personil|pasukan)(?:[ ]+dan[ ]+[a-z]+)? dari"
+    # "sopir … yang baru kembali dari Medan ke Singkil": where a traveller set out from.
+    r"|(?:baru[ ]+)?(?:kembali|pulang|tiba)[ ]+dari"
     # "aktivis-aktivis lainya yang berdatangan yakni dari Lampung, Makasar, Kendari"
     r"|berdatangan(?:[ ]+(?:yakni|yaitu))?[ ]+dari"
     r"|[Rr]ombongan(?:[ ]+dari)?(?=[ ]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)\b)"
@@ -1116,13 +1118,15 @@ _ROUTE_START = re.compile(
 # Surabaya": where people went afterwards, not where the trouble was.
 _MOVED_TO = re.compile(
     # "mengungsi dari Kabupaten Sambas ke Pontianak": where they fled from stays the story's.
-    r"(?=[pmdt])\b(?:(?:pindah|mengungsi|diungsikan|dipindahkan|pulang|dievakuasi|tujuan"
+    r"(?=[pmdtb])\b(?:(?:pindah|mengungsi|diungsikan|dipindahkan|pulang|dievakuasi|tujuan"
     r"|mengamankan[ ]+diri|mengevakuasi(?:[ ]+[a-z]+){1,4}?)"
     r"(?:[ ]+dari(?:[ ]+[A-Z][\w'-]*){1,3}?)?[ ]+ke"
-    r"|mengungsi[ ]+di)[ ]+"
+    # "mengungsi ke Sumatera Utara, dan bermukim sementara di desa Sibagindar, Pagindar,
+    # Pakpak Bharat dan desa Saragih".
+    r"|mengungsi[ ]+di|(?:bermukim|tinggal|menetap)[ ]+sementara[ ]+di)[ ]+"
     r"(?:[a-z]+[ ]+){0,6}?"
     # "dievakuasi ke Sekolah Polisi Negara (SPN) Kemiling, Bandar Lampung".
-    r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ,]*(?:[A-Z][\w'-]*|\([A-Z]+\)|dan|serta))*)"
+    r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ,]*(?:[A-Z][\w'-]*|\([A-Z]+\)|dan|serta|desa))*)"
 )
 
 
@@ -1173,7 +1177,10 @@ _ROAD_TO = re.compile(
 # Kecamatan Ciwidey": a neighbour named to say where the place ends.
 _NEIGHBOUR = re.compile(
     # "Kecamatan Sungairaya yang berbatasan dengan wilayah Kabupaten Pontianak".
-    r"\bberbatasan[ ]+(?:langsung[ ]+)?dengan[ ]+(?:wilayah[ ]+|daerah[ ]+)?"
+    # "Kabupaten … yang terletak di perbatasan Sumatera Utara": where it lies, told by the
+    # neighbour (a clash "di perbatasan" two villages is at the border itself).
+    r"\b(?:berbatasan[ ]+(?:langsung[ ]+)?dengan|terletak[ ]+di[ ]+perbatasan)[ ]+"
+    r"(?:wilayah[ ]+|daerah[ ]+)?"
     r"(?P<elsewhere>(?:(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Provinsi)[ ]+)?"
     r"[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
 )
@@ -1250,7 +1257,7 @@ _HALL_NEEDLES = tuple(
     for hall in (word, word.capitalize())
 )
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _NEIGHBOUR: ("berbatasan",),
+    _NEIGHBOUR: ("berbatasan", "terletak di perbatasan"),
     _SEATED_IN: ("berpusat",),
     _TAKEN_INTO_CUSTODY: ("olres", "olda", "olsek"),
     _FLED_TO: ("melarikan", "kabur", "keberadaan", "bersembunyi"),

@@ -279,6 +279,8 @@ _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {"karo": frozenset({"batak"})}
 _RANK = re.compile(
     # Bali's caste titles head a name as ranks do: "camat I.B Mataram", "IB Putra".
     r"\b(?:I\.B\.?|A\.A\.?|IB|Ida Bagus|Anak Agung|I Gusti|Cokorda|Tjokorda)(?=[ ])|"
+    # A clergyman's title heads his name too ("Pendeta Ende Berutu").
+    r"\b(?:Pendeta|Pdt\.|Pastor|Romo)(?=[ ])|"
     r"\b(?=[ABIKLMPS])(?:AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Brigadir|Briptu|Bripda|"
     r"Bharatu|Bharada|Kombes|Komjen|Irjen|Brigjen|Letkol|Kolonel|Mayor|Kapten|Lettu|Letda|"
     r"Serka|Serma|Sertu|Pelda|Peltu|Kopda|Praka|Pratu)\b"
@@ -299,6 +301,9 @@ RANK_REACH = 80
 # The look-ahead turns away most positions before the word list is tried.
 _STREET = re.compile(
     r"(?=[A-Zs])\b(?:Jalan|Jln\.?|Jl\.?|Radar|Tribun|Harian|KRI|KMP|KM|Angkatan"
+    # "Paroki Tumba-Manduamas Keuskupan Sibolga": a church's see or parish, named after
+    # its town, in a story from another regency.
+    r"|Keuskupan(?:[ ]+Agung)?|Paroki"
     r"|(?<!Kecamatan )(?<!Kelurahan )(?<!Desa )(?<!Kec\. )(?:[Ss]elat|Sungai))(?=[ ])"
     r"(?![ ]+Raya\b)"
 )

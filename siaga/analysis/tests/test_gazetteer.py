@@ -2188,3 +2188,45 @@ def test_a_region_followed_by_its_own_initials_is_still_the_region() -> None:
     # An organisation's initials spell more than the region's name.
     rally = "Massa Komite Nasional Papua Barat (KNPB) berdemo di Kota Jayapura."
     assert [p.code for p in geoparse(rally, maluku)[0]] == ["94.71"]
+
+
+SINGKIL = Gazetteer(
+    [
+        PlaceRecord("11.10", "Kabupaten Aceh Singkil", 2),
+        PlaceRecord("11.10.06", "Gunung Meriah", 3),
+        PlaceRecord("12", "Sumatera Utara", 1),
+        PlaceRecord("12.15", "Kabupaten Pakpak Bharat", 2),
+        PlaceRecord("12.15.06.2001", "Sibagindar", 4),
+        PlaceRecord("12.01.05.2002", "Saragih", 4),
+        PlaceRecord("12.71", "Kota Medan", 2),
+        PlaceRecord("12.73", "Kota Sibolga", 2),
+        PlaceRecord("53.08", "Kabupaten Ende", 2),
+    ]
+)
+
+
+def singkil_codes(text: str) -> list[str]:
+    return [p.code for p in geoparse(text + BODY, SINGKIL)[0]]
+
+
+def test_where_the_displaced_settled_for_now_is_not_where_the_church_burned() -> None:
+    fled = (
+        "Gereja dibakar massa di Kecamatan Gunung Meriah. Sekitar 1.900 warga mengungsi ke "
+        "Sumatera Utara, dan bermukim sementara di desa Sibagindar, Pakpak Bharat dan desa "
+        "Saragih."
+    )
+    assert singkil_codes(fled) == ["11.10.06"]
+
+
+def test_a_see_a_clergyman_and_a_traveller_s_start_name_no_event_place() -> None:
+    see = "Gereja stasi Paroki Tumba Keuskupan Sibolga di Kecamatan Gunung Meriah dibakar."
+    assert singkil_codes(see) == ["11.10.06"]
+    told = "Massa membakar gereja di Kecamatan Gunung Meriah, kata Pendeta Ende Berutu."
+    assert singkil_codes(told) == ["11.10.06"]
+    driver = "Sopir yang baru kembali dari Medan dihadang massa di Kecamatan Gunung Meriah."
+    assert singkil_codes(driver) == ["11.10.06"]
+
+
+def test_the_province_a_regency_lies_on_the_border_of_is_no_event_place() -> None:
+    border = "Gereja dibakar di Kabupaten Aceh Singkil, yang terletak di perbatasan Sumatera Utara."
+    assert singkil_codes(border) == ["11.10"]
