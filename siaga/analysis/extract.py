@@ -944,9 +944,22 @@ _SECTOR = re.compile(
 )
 
 
+# "di Gedung MK, Jakarta", "di ruang sidang MK, Jakarta": the national court sits in the
+# capital whichever regency's election it rules on.
+_NATIONAL_COURT = re.compile(
+    r"\b(?:[Gg]edung|[Rr]uang[ ]+[Ss]idang)[ ]+(?:MK|Mahkamah[ ]+Konstitusi|MA|Mahkamah[ ]+Agung"
+    r"|DKPP)(?:[ ]+RI)?,?[ ]+(?P<court>Jakarta(?:[ ]+Pusat)?)"
+)
+
+
+# "Putusan MK ini dibacakan … di Jakarta, Rabu": where a ruling was read out.
+# (The ruling's number may hold a dot: "Putusan Nomor 313/PHPU.BUP-XXIII/2025".)
+_RULING_READ = re.compile(r"\bdibacakan\b(?:[^.\n]|\.(?=\S)){0,120}?[ ]di[ ]+(?P<court>Jakarta)\b")
+
+
 def court_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text names a district court by its seat."""
-    return _spans(text, "court", _COURT)
+    """Where the text names a court by its seat, or a ruling read out in the capital."""
+    return _spans(text, "court", _COURT, _NATIONAL_COURT, _RULING_READ)
 
 
 # "Kontributor Kendari, Kiki Andi Pati", "Laporan Reporter Tribun Jogja, Rendika Ferri K":

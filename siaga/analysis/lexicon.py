@@ -26,6 +26,18 @@ BOXES_BROKEN_ON_PURPOSE = (
     "pengambilan surat suara ataupun kotak suara",
 )
 
+# "PSU harus dilakukan dengan menggunakan daftar pemilih tetap (DPT), daftar pemilih
+# tambahan (DPTb), dan …", "tanpa mengubah daftar pemilih tetap": the lists a re-vote must
+# keep, named as the rule, with no voter left off.
+LISTS_KEPT = (
+    "dengan menggunakan daftar pemilih",
+    "wajib menggunakan daftar pemilih",
+    "tanpa mengubah daftar pemilih",
+)
+# The lists' bare names, which say nothing wrong with them.
+LIST_NAMES = ("daftar pemilih", "dpt", "dptb", "dpk", "daftar pemilih tetap")
+
+
 CATEGORY_CUES: dict[str, dict[str, float]] = {
     "election_campaign_violation": {
         "kampanye di luar jadwal": 1.0,
@@ -151,6 +163,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "salinan daftar pemilih": -1.0,
         # The KPU's standing list by its name, kept between elections.
         "daftar pemilih berkelanjutan": -1.0,
+        # A re-vote ordered to use the lists of the first vote: see
+        # pipeline._lists_a_re_vote_keeps.
+        **dict.fromkeys(LISTS_KEPT, -1.0),
         "tidak ada ktp": 1.0,
         "tidak memiliki ktp": 1.0,
         "e ktp": 0.6,
@@ -425,6 +440,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # and his demand that the boxes be opened (opening them is the count's routine).
         "keberatan atas hasil": 1.0,
         "keberatan terhadap hasil": 1.0,
+        # A court striking down the count's outcome ("MK membatalkan Keputusan Komisi
+        # Pemilihan Umum (KPU) Kabupaten Barito Utara … tentang penetapan hasil").
+        "membatalkan hasil": 1.0,
+        "membatalkan keputusan kpu": 1.0,
+        "membatalkan keputusan komisi pemilihan umum": 1.0,
         "keberatannya atas hasil": 1.0,
         "menuntut pembukaan kotak suara": 1.0,
         "menuntut dilakukan pembukaan kotak suara": 1.0,

@@ -119,6 +119,7 @@ def analyze(
     _named_in_a_sentence(category_scores, category_cues, flags, text, reading)
     _a_crash_avenged(category_scores, category_cues, reading)
     _a_protest_at_the_polls(category_scores, category_cues)
+    _lists_a_re_vote_keeps(category_scores, category_cues)
     _villages_face_each_other(category_scores, category_cues, reading)
     _a_village_besieged_is_no_protest(category_scores, category_cues, reading)
     _villages_are_no_camps(category_scores, category_cues, reading)
@@ -1633,6 +1634,20 @@ def _a_protest_at_the_polls(scores: dict[str, float], cues: dict[str, list[str]]
         return
     if _named_only_by(cues, DEMONSTRATION, PROTEST_WORDS):
         del scores[DEMONSTRATION], cues[DEMONSTRATION]
+
+
+_LISTS_KEPT_OR_NAMED = frozenset(lexicon.LISTS_KEPT + lexicon.LIST_NAMES)
+
+
+def _lists_a_re_vote_keeps(scores: dict[str, float], cues: dict[str, list[str]]) -> None:
+    """A re-vote ordered to use the first vote's lists ("PSU harus dilakukan dengan
+    menggunakan daftar pemilih tetap (DPT), daftar pemilih tambahan (DPTb) …") names the
+    lists, however often, and nothing wrong with them."""
+    said = cues.get(VOTER_LIST, [])
+    if set(said) & set(lexicon.LISTS_KEPT) and _named_only_by(
+        cues, VOTER_LIST, _LISTS_KEPT_OR_NAMED
+    ):
+        del scores[VOTER_LIST], cues[VOTER_LIST]
 
 
 STREET_WORDS = frozenset(["turun ke jalan", "turun kejalan"]) | PROTEST_WORDS

@@ -2230,3 +2230,8 @@ def test_a_see_a_clergyman_and_a_traveller_s_start_name_no_event_place() -> None
 def test_the_province_a_regency_lies_on_the_border_of_is_no_event_place() -> None:
     border = "Gereja dibakar di Kabupaten Aceh Singkil, yang terletak di perbatasan Sumatera Utara."
     assert singkil_codes(border) == ["11.10"]
+
+
+def test_the_constitutional_court_s_seat_is_not_the_disputed_regency() -> None:
+    heard = "Sengketa Pilkada Kabupaten Pati disidangkan di ruang sidang MK, Jakarta Pusat."
+    assert news_codes(heard + BODY) == ["33.18"]

@@ -6102,3 +6102,29 @@ def test_an_objection_to_a_village_s_inflated_tally_disputes_the_result() -> Non
         "menggelembungkan suara salah satu pasangan."
     )
     assert objected["election_result_dispute"] >= 2 * CATEGORY_THRESHOLD
+
+
+BARITO_RULING = (
+    "Mahkamah Konstitusi (MK) mendiskualifikasi semua pasangan calon dalam Pilkada Kabupaten "
+    "Barito Utara karena terbukti melakukan politik uang. MK membatalkan Keputusan Komisi "
+    "Pemilihan Umum (KPU) Kabupaten Barito Utara tentang penetapan hasil pemilihan dan "
+    "memerintahkan pemungutan suara ulang (PSU). Putusan ini dibacakan Ketua MK dengan amar "
+    "Putusan Nomor 313/PHPU.BUP-XXIII/2025 di Jakarta, Rabu. PSU harus dilakukan dengan "
+    "menggunakan daftar pemilih tetap (DPT), daftar pemilih tambahan (DPTb), dan daftar "
+    "pemilih khusus (DPK) yang digunakan dalam pemungutan suara pada 27 November 2024 lalu."
+)
+
+
+def test_a_court_striking_down_a_vote_bought_disputes_the_result_and_not_the_lists(
+    indonesia: Gazetteer,
+) -> None:
+    ruling = analyze(BARITO_RULING, gazetteer=indonesia)
+    assert set(ruling.categories) == {"money_politics", "election_result_dispute"}
+    # Where the ruling was read out is the court's seat, not the event's place.
+    assert [p["code"] for p in ruling.places] == ["62.05"]
+    left_off = analyze(
+        "Ratusan warga tidak terdaftar dalam daftar pemilih tetap (DPT) di Kabupaten Barito "
+        "Utara dan kehilangan hak pilih.",
+        gazetteer=indonesia,
+    )
+    assert "voter_list_problem" in left_off.categories
