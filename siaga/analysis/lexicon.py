@@ -1415,6 +1415,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # A people's forest the state has registered as its own ("hutan adat Pubabu").
         "hutan adat": 0.8,
         "kepemilikan lahan": 0.8,
+        "kepemilikan tanah": 0.8,
+        # "tiba-tiba ada yang mengaku memiliki tanah": a claim on the occupants' ground.
+        "mengaku memiliki tanah": 1.0,
+        "mengaku memiliki lahan": 1.0,
         "mencaplok": 0.8,
         # A court's eviction of the land's occupants, resisted.
         "eksekusi lahan": 1.0,
@@ -2067,6 +2071,7 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "pembubaran paksa": 1.0,
         "membubarkan massa": 0.8,
         "saling dorong": 0.8,
+        "dorong dorongan": 0.8,
         "dicopot paksa": 1.0,
         # "Aksi penolakan … masih terus berlanjut", "para nelayan nekad mendatangi KIP":
         # a protest going on, a crowd that went regardless.

@@ -1876,7 +1876,8 @@ _A_QUARREL = re.compile(
     r"|menggeruduk|memanas|ngotot|tidak puas|pemalangan|dipalang|memalang|ganti rugi"
     r"|mengklaim menang|mengklaim kemenangan|klaim menang|klaim kemenangan|lecehkan"
     r"|melecehkan|pelecehan|menodai|penodaan|tak senonoh|tidak senonoh|tidak terpuji"
-    r"|dibakar (?:oleh )?(?:massa|warga|nelayan)|kemarahan|murka|saling dorong|kekerasan"
+    r"|dibakar (?:oleh )?(?:massa|warga|nelayan)|kemarahan|murka|saling dorong|dorong dorongan"
+    r"|lempar lemparan|kekerasan"
     r"|memukul|pukulan"
     # A gathering broken up ("Polisi membubarkan … deklarasi"), not a crowd going home.
     r"|(?:membubarkan|dibubarkan|pembubaran)(?! diri)"

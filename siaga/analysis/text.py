@@ -149,6 +149,10 @@ _WEATHER = re.compile(
 # Tribun's banner for a sponsor's hub, under the sponsor's slogan or a menu's last
 # entry: "Wonosobo Hebat" / "Selamat Datang di Superhub Pemkab Wonosobo".
 _SPONSOR_HUB = re.compile(r"(?m)^[^\n]{0,60}\n[ \t]*Selamat Datang di Superhub[^\n]*$")
+# Liputan6's invitation under every story to have a rumour checked ("* Fakta atau Hoaks?
+# Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke nomor Cek Fakta
+# …"): the site's service, no hoax the story tells.
+_FACT_CHECK_INVITE = re.compile(r"(?m)^[ \t*]*Fakta atau Hoaks\?[^\n]*$")
 # A bulleted headline: "- Dua Anak Mantan Bupati Probolinggo Maju Jadi Caleg".
 _BULLET = re.compile(r"(?m)^[ \t]*[-•*][ \t]+([^\n]*)$")
 HEADLINE_WORDS, HEADLINE_CAPITALS = 4, 0.6
@@ -176,6 +180,8 @@ def without_related_links(text: str) -> str:
         text = _blanked(_WEATHER, text)
     if "Superhub" in text:
         text = _blanked(_SPONSOR_HUB, text)
+    if "Fakta atau Hoaks?" in text:
+        text = _blanked(_FACT_CHECK_INVITE, text)
     return text
 
 

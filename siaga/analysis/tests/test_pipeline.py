@@ -6128,3 +6128,28 @@ def test_a_court_striking_down_a_vote_bought_disputes_the_result_and_not_the_lis
         gazetteer=indonesia,
     )
     assert "voter_list_problem" in left_off.categories
+
+
+def test_a_site_s_invitation_to_check_a_rumour_names_no_hoax(indonesia: Gazetteer) -> None:
+    from siaga.analysis.text import without_related_links
+
+    footer = (
+        "* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan "
+        "WhatsApp ke nomor Cek Fakta Liputan6.com 0811 9787 670."
+    )
+    story = "Eksekusi lahan di Kabupaten Sleman berlangsung ricuh, warga menghadang.\n" + footer
+    assert "Fakta" not in without_related_links(story)
+    assert len(without_related_links(story)) == len(story)
+    assert "hoax_hate_speech" not in analyze(story, gazetteer=indonesia).categories
+
+
+def test_an_eviction_pushed_through_against_residents_is_a_land_incident(
+    indonesia: Gazetteer,
+) -> None:
+    evicted = analyze(
+        "Saya tidak terima tiba-tiba ada yang mengaku memiliki tanah dan langsung turunkan "
+        "Satpol PP, ujar warga. Eksekusi berlangsung dua jam; sempat terjadi dorong-dorongan "
+        "dengan warga dan lempar-lemparan barang.",
+        gazetteer=indonesia,
+    )
+    assert evicted.kind == "incident" and evicted.categories == ["land_boundary_dispute"]
