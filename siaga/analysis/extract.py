@@ -996,11 +996,14 @@ def hospital_spans(text: str) -> list[tuple[int, int]]:
 # beside where they did something. The clause is the run of names,
 # trigger words and list words after the cue.
 _FROM = re.compile(
-    r"(?=[bdpAaRrk])\b(?:berasal dari|datang dari|pendatang dari|[Aa]sal"
+    r"(?=[bdpAaRrkm])\b(?:berasal dari|datang dari|pendatang dari|[Aa]sal"
     # "dukungan personil dan peralatan dari Polwil maupun Polres Bojonegoro dan Lamongan".
     r"|(?:anggota|personel|personil|pasukan)(?:[ ]+dan[ ]+[a-z]+)? dari"
     # "sopir … yang baru kembali dari Medan ke Singkil": where a traveller set out from.
     r"|(?:baru[ ]+)?(?:kembali|pulang|tiba)[ ]+dari"
+    # "massa yang menamakan diri Forum … Pemuda Bersatu se-Kabupaten Tolikara": a group's
+    # own name, holding its home.
+    r"|(?:menamakan|menyebut)[ ]+diri(?:nya)?(?:[ ]+sebagai)?"
     # "aktivis-aktivis lainya yang berdatangan yakni dari Lampung, Makasar, Kendari"
     r"|berdatangan(?:[ ]+(?:yakni|yaitu))?[ ]+dari"
     r"|[Rr]ombongan(?:[ ]+dari)?(?=[ ]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)\b)"
@@ -1011,8 +1014,8 @@ _FROM = re.compile(
     # "pemilih dengan alamat domisili dalam KTP-el Kabupaten Bima": the card's address.
     r"(?:[ ]+domisili)?(?:[ ]+(?:dalam|di|pada))?(?:[ ]+(?:KTP(?:-el)?|e-KTP))?"
     r"[ ]+(?:arah[ ]+)?(?:(?:berbagai[ ]+)?daerah(?:[ ]+seperti)?[ ]+)?"
-    r"(?P<origin>(?:[ ,]*(?:-[ ]*)?(?:[A-Z][\w'-]*|\([A-Z]\w*\)|\d+|dan|serta|atau|maupun|hingga"
-    r"|desa|kelurahan|kecamatan|kabupaten|kota|dusun|kampung|provinsi|kab\.|kec\."
+    r"(?P<origin>(?:[ ,]*(?:-[ ]*)?(?:(?:se-)?[A-Z][\w'-]*|\([A-Z]\w*\)|\d+|dan|serta|atau"
+    r"|maupun|hingga|desa|kelurahan|kecamatan|kabupaten|kota|dusun|kampung|provinsi|kab\.|kec\."
     # "datang dari Kecamatan Kintap, Jorong, Takisung bahkan dari Kabupaten Kotabaru"
     r"|bahkan(?:[ ]+dari)?))+)"
 )

@@ -157,6 +157,8 @@ def analyze(
         # of never were.
         categories = [c for c in categories if c not in TOLD_BY_A_HOAX]
         counts = dict(NO_CASUALTIES)
+    else:
+        categories = _material_destroyed(categories, category_scores, reading)
     context = bool(flags.get("election") or flags.get("security"))
     cap = KIND_CUE_CAP * (2 if len(reading) >= STORY_CHARS else 1)  # the lead counts twice
     # The dead of the clash a peace story opens by recalling are not the peace's.
@@ -345,6 +347,25 @@ _SET_OFF = re.compile(
     r" (?:dipicu|memicu|pemicu|penyebab|disebabkan|menyulut|buntut)(?: [a-z0-9_]+){0,10}?"
     r" (?:hoaks|hoax|berita bohong|kabar bohong) "
 )
+# "peristiwa pembakaran logistik Pemilu 2024 di Distrik Kebo", "Sebagian logistik dibakar,
+# sebagian lainnya dibuang ke sungai": the material itself destroyed.
+_MATERIAL_DESTROYED = re.compile(
+    r" (?:pembakaran|perusakan|pengrusakan) (?:logistik|kotak suara|surat suara) "
+    r"| (?:logistik|kotak suara|surat suara)(?: [a-z0-9]+){0,3}? (?:dibakar|dirusak"
+    r"|dibuang ke sungai) "
+)
+
+
+def _material_destroyed(categories: list[str], scores: dict[str, float], reading: str) -> list[str]:
+    """Ballots a crowd burnt because of a hoax were burnt all the same: the logistics
+    problem is no claim of the hoax's (which a hoax's story otherwise drops)."""
+    if HOAX not in categories or LOGISTICS in categories:
+        return categories  # nearly always
+    if scores.get(LOGISTICS, 0.0) >= CATEGORY_THRESHOLD and _MATERIAL_DESTROYED.search(reading):
+        return [*categories, LOGISTICS]
+    return categories
+
+
 TOLD_BY_A_HOAX = frozenset(
     ["criminal_violence", "alcohol_drugs_brawl", "demonstration", "supporters_clash"]
 )

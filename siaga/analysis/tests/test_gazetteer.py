@@ -2235,3 +2235,17 @@ def test_the_province_a_regency_lies_on_the_border_of_is_no_event_place() -> Non
 def test_the_constitutional_court_s_seat_is_not_the_disputed_regency() -> None:
     heard = "Sengketa Pilkada Kabupaten Pati disidangkan di ruang sidang MK, Jakarta Pusat."
     assert news_codes(heard + BODY) == ["33.18"]
+
+
+def test_a_group_s_own_name_holds_its_home_not_the_event_place() -> None:
+    papua = Gazetteer(
+        [
+            PlaceRecord("95.01", "Kabupaten Jayawijaya", 2, aliases=("Wamena",)),
+            PlaceRecord("95.04", "Kabupaten Tolikara", 2),
+        ]
+    )
+    burnt = (
+        "Kantor KPU di Kabupaten Jayawijaya dibakar puluhan massa yang menamakan diri Forum "
+        "Pemuda Bersatu se-Kabupaten Tolikara, Rabu pagi."
+    )
+    assert [p.code for p in geoparse(burnt + BODY, papua)[0]] == ["95.01"]

@@ -6153,3 +6153,25 @@ def test_an_eviction_pushed_through_against_residents_is_a_land_incident(
         gazetteer=indonesia,
     )
     assert evicted.kind == "incident" and evicted.categories == ["land_boundary_dispute"]
+
+
+def test_ballots_burnt_over_a_hoax_were_burnt_all_the_same(indonesia: Gazetteer) -> None:
+    burnt = read_story(
+        "Mereka membakar kantor pemerintah karena lokasi pemungutan suara dipindahkan.\n"
+        "Ketua KPU menjelaskan bahwa peristiwa pembakaran logistik Pemilu 2024 di Distrik "
+        "Kebo dan Distrik Yagai, Kabupaten Paniai, disebabkan adanya kabar bohong. Menurut "
+        "dia, massa mempercayai formulir dibawa lari para panitia pemungutan distrik.\n"
+        "Ia meminta aparat keamanan mengusut tuntas kasus tersebut dan menangkap otak di "
+        "balik tindakan massa.\nKPU RI menyebut pemungutan suara di Paniai kemungkinan besar "
+        "akan digelar lewat pemilu susulan. Hal ini menyusul perusakan logistik Pemilu 2024 "
+        "di wilayah tersebut. Sebagian logistik dibakar, sebagian lainnya dibuang ke sungai. "
+        "Surat suaranya jadi rusak, kata anggota KPU RI.",
+        indonesia,
+    )
+    assert {"hoax_hate_speech", "election_logistics"} <= set(burnt.categories)
+    from siaga.analysis.pipeline import _material_destroyed
+
+    # What a hoax only claims of the ballots ("sudah tercoblos") stays the hoax's.
+    claimed = " beredar kabar surat suara sudah tercoblos "
+    scores = {"election_logistics": 1.5, "hoax_hate_speech": 2.0}
+    assert _material_destroyed(["hoax_hate_speech"], scores, claimed) == ["hoax_hate_speech"]
