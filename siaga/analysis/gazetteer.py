@@ -710,6 +710,8 @@ class Gazetteer:
             text, max(0, original_start - 8), original_start
         ):
             return None  # "Danau Toba", "Sungai Asahan", "Teluk Jakarta": the water itself
+        if key == "pati" and trigger is None and _OFFICER_AFTER.match(text, original_end):
+            return None  # "Pati Analis Mabes Polri": a high-ranking officer (perwira tinggi)
         if key == "medan" and trigger is None and _TERRAIN_AFTER.match(text, original_end):
             return None  # "Medan lokasi yang berada di tengah sawah": the terrain
         if key == "batubara" and trigger is None and _coal_before(text, original_start):
@@ -979,6 +981,12 @@ _RECOUNTS = frozenset({"hsu"})
 _AN_ACT_BEFORE = re.compile(
     r"(?i:\b(?:melakukan|lakukan|dilakukan|melaksanakan|dilaksanakan|proses|adanya|setelah))"
     r"[ ]+$"
+)
+
+
+# "Pati" is the forces' word for their generals too, before the post they hold.
+_OFFICER_AFTER = re.compile(
+    r"[ ]+(?:Analis|Mabes|Polri|TNI|Yanma|Bareskrim|Baharkam|Polda|Sahli|Pamen)\b"
 )
 
 

@@ -1116,6 +1116,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "situs adat": 0.8,
         "makam leluhur": 0.6,
         "wilayah adat": 0.6,
+        # Customary leaders and rites named as who speaks or what was held ("Ketua Adat
+        # Lapago … minta maaf", "upacara adat bakar batu"): the bare "adat" in them names
+        # no dispute.
+        **dict.fromkeys(
+            ["ketua adat", "kepala adat", "tokoh adat", "upacara adat", "ritual adat"], -0.3
+        ),
         # Too faint to name a customary quarrel in a story on its own: a people's demand
         # that a company return its land ("Masyarakat Adat Batin Panduk menuntut …") is
         # a land dispute, as "tanah adat" is.

@@ -2335,6 +2335,11 @@ _RECONCILED = re.compile(
     # tajam … ke Polresta", "tindaklanjut kesepakatan damai").
     r"| (?:menyerahkan|penyerahan)(?: [a-z0-9]+){0,2}? senjata "
     r"| tindak ?lanjut kesepakatan damai "
+    # A peace rite ("Upacara mendamaikan perang suku", "ritual adat bakar batu mengakhiri
+    # perang suku oleh kubu …", "menggelar upacara bakar batu sebagai tanda perdamaian").
+    r"| (?:upacara|ritual|prosesi)(?: adat)? (?:perdamaian|mendamaikan|bakar batu) "
+    r"| (?:mengakhiri|akhiri|sudahi|menyudahi|diakhiri) (?:perang|pertikaian|permusuhan"
+    r"|konflik) "
 )
 
 

@@ -2249,3 +2249,9 @@ def test_a_group_s_own_name_holds_its_home_not_the_event_place() -> None:
         "Pemuda Bersatu se-Kabupaten Tolikara, Rabu pagi."
     )
     assert [p.code for p in geoparse(burnt + BODY, papua)[0]] == ["95.01"]
+
+
+def test_a_general_s_rank_is_not_the_regency_of_pati() -> None:
+    said = "Upacara digelar di Kota Ambon, kata Pati Analis Mabes Polri Irjen Paulus."
+    assert news_codes(said + BODY) == ["81.71"]
+    assert news_codes("Bentrok pecah di Pati, Jawa Tengah." + BODY) == ["33.18"]

@@ -6175,3 +6175,28 @@ def test_ballots_burnt_over_a_hoax_were_burnt_all_the_same(indonesia: Gazetteer)
     claimed = " beredar kabar surat suara sudah tercoblos "
     scores = {"election_logistics": 1.5, "hoax_hate_speech": 2.0}
     assert _material_destroyed(["hoax_hate_speech"], scores, claimed) == ["hoax_hate_speech"]
+
+
+def test_a_peace_rite_that_ends_a_war_is_a_meeting_not_the_war(indonesia: Gazetteer) -> None:
+    rite = read_story(
+        "Upacara mendamaikan perang suku di Papua kembali digelar kemarin. Tiga kelompok yang "
+        "bertikai, yaitu Suku Dani, Suku Damal, dan Suku Mee, membaur mengikuti upacara "
+        "gapura di Kwamki Lama, Mimika Baru, Kabupaten Mimika. Busur dan panah yang "
+        "dikumpulkan langsung dibakar. Mereka menyatakan ikrar: apabila terjadi perang lagi, "
+        "pihak pertama yang membuat perang harus diproses hukum. Perang suku di Timika yang "
+        "berlangsung sejak dua bulan lalu telah menewaskan sebanyak 19 orang dan puluhan "
+        "luka-luka. Upaya damai dengan pesta bakar batu sudah beberapa kali digelar. Wakil "
+        "Gubernur dan Bupati Mimika menyaksikan ritual itu.",
+        indonesia,
+    )
+    assert rite.kind == "meeting" and rite.severity == 1
+
+
+def test_customary_leaders_who_speak_name_no_customary_dispute() -> None:
+    spoke = category_evidence(
+        "Kami sebagai kepala adat wilayah Lapago dan atas semua wilayah adat minta maaf "
+        "sebesar-besarnya, kata Ketua Adat Lapago di upacara adat itu."
+    )
+    assert spoke.get("adat_customary_dispute", 0.0) < CATEGORY_THRESHOLD
+    sanctioned = category_evidence("Krama dikenai sanksi adat oleh desa adat.")
+    assert sanctioned["adat_customary_dispute"] >= CATEGORY_THRESHOLD
