@@ -2441,6 +2441,11 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "penetapan calon": 0.8,
         "bakal calon": 0.6,
         "bakal pasangan calon": 0.8,
+        # A candidate's diploma questioned ("diduga menggunakan ijazah palsu", "keabsahan
+        # ijazah"): the candidacy's requirements, checked at registration.
+        "ijazah palsu": 1.0,
+        "memalsukan ijazah": 1.0,
+        "keabsahan ijazah": 1.0,
     },
     "campaign": {
         "kampanye": 0.6,
@@ -2595,6 +2600,10 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "ke mk": 1.0,
         "sidang mk": 1.0,
         "putusan mk": 1.0,
+        # The court case by its own name ("permohonan Perselisihan Hasil Pemilihan Umum
+        # (PHPU)").
+        "perselisihan hasil": 1.0,
+        "phpu": 1.0,
     },
     "inauguration": {
         "pelantikan": 0.6,

@@ -6200,3 +6200,19 @@ def test_customary_leaders_who_speak_name_no_customary_dispute() -> None:
     assert spoke.get("adat_customary_dispute", 0.0) < CATEGORY_THRESHOLD
     sanctioned = category_evidence("Krama dikenai sanksi adat oleh desa adat.")
     assert sanctioned["adat_customary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_a_candidate_s_diploma_questioned_is_a_registration_matter(indonesia: Gazetteer) -> None:
+    diploma = analyze(
+        "Ratusan massa aksi di halaman KPU menuntut KPU mendiskualifikasi calon dari Pilkada "
+        "Kabupaten Bogor karena menggunakan ijazah palsu; jika tuntutan tidak diterima, "
+        "mereka akan mendatangi KPU Kabupaten Bogor.",
+        gazetteer=indonesia,
+    )
+    assert diploma.election_stage == "candidate_registration"
+    suit = analyze(
+        "Tim hukum menyodorkan permohonan Perselisihan Hasil Pemilihan Umum (PHPU) Presiden; "
+        "tuntutannya membatalkan hasil penghitungan suara KPU dan pemungutan suara ulang.",
+        gazetteer=indonesia,
+    )
+    assert suit.election_stage == "dispute_resolution"
