@@ -1605,6 +1605,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "dituding pki": 1.0,
         "dituduh pki": 1.0,
         "informasi menyesatkan": 1.0,
+        # "beredar pesan melalui WhatsApp yang berisi provokasi", "menyebar isu jika anggota
+        # PSKS akan balas dendam": provocation passed round.
+        "berisi provokasi": 1.0,
+        "berkonten provokasi": 1.0,
+        "menyebar isu": 1.0,
+        "menyebarkan isu": 1.0,
         # "Kerusuhan timbul akibat isu menyesatkan bahwa telah terjadi perkosaan": the
         # rumour that set a town on fire, called false.
         "isu menyesatkan": 1.0,
@@ -2756,6 +2762,8 @@ SARA_WITH_A_FAITH = frozenset(
 RIVAL_GROUPS = (
     *("suporter", "pertandingan", "stadion", "sepak bola", "sepakbola", "liga", "laga"),
     *("ormas", "organisasi masyarakat", "organisasi kemasyarakatan", "perguruan silat"),
+    # "Konflik antar perguruan silat di Jember", "puluhan pesilat dari perguruan lain".
+    *("antar perguruan", "antarperguruan", "pesilat"),
     *("warga dua desa", "bentrok antardesa", "bentrok antar desa", "bentrokan antar desa"),
     # Two groups of residents at war (Kwamki Narama's "dua kelompok warga" shooting arrows
     # at each other): the killing that set them off is their quarrel's, not a crime apart.

@@ -6216,3 +6216,21 @@ def test_a_candidate_s_diploma_questioned_is_a_registration_matter(indonesia: Ga
         gazetteer=indonesia,
     )
     assert suit.election_stage == "dispute_resolution"
+
+
+def test_silat_schools_at_blows_are_rival_groups_and_their_provocation_a_hoax(
+    indonesia: Gazetteer,
+) -> None:
+    schools = analyze(
+        "Konflik berujung perusakan rumah di Desa Tanggul Wetan dipicu kasus pengeroyokan "
+        "yang dialami pesilat sehari sebelumnya. Kasus pengeroyokan terhadap tiga anggota "
+        "ranting itu sudah dilaporkan ke polisi. Puluhan pemuda lalu merusak rumah warga di "
+        "Kecamatan Tanggul, Kabupaten Jember.",
+        gazetteer=indonesia,
+    )
+    assert schools.categories == ["other"]
+    provoked = category_evidence(
+        "Beredar pesan melalui WhatsApp yang berisi provokasi dan memancing perseteruan; "
+        "dua pemuda diduga menyebar isu bahwa perguruan lain akan balas dendam."
+    )
+    assert provoked["hoax_hate_speech"] >= CATEGORY_THRESHOLD
