@@ -729,6 +729,10 @@ _DOMAIN_THEN_PLACE = re.compile(
     r"^((?i:[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org)),[ ]*[A-Z][A-Z .]{1,30}?)\.?[ ]*$"
 )
 _DOMAIN = re.compile(r"[\w.-]+\.(?:com|id|net|org)$", re.IGNORECASE)
+# "Pematangsiantar, MISTAR.ID": the place, then the publisher's domain, a line of its own.
+_PLACE_THEN_DOMAIN = re.compile(
+    r"^([A-Z][\w]*(?:[ ][A-Z][\w]*){0,2}),[ ]*(?i:[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org))[ ]*$"
+)
 # "RADARINDO.co.id – Medan : Sebuah video …": the place may close with a colon.
 _PLACE_AFTER_PUBLISHER = re.compile(
     r"[ ]*([A-Z][A-Z .]{1,40}?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
@@ -774,6 +778,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
                 or _BRACKETED_PUBLISHER.match(line)
                 or _COLON_DATELINE.match(line)
                 or _DOMAIN_THEN_PLACE.match(line)
+                or _PLACE_THEN_DOMAIN.match(line)
             )
             if found and _DOMAIN.match(found.group(1)):
                 # "saranginews.com – PALANGKA RAYA – Penting …": the publisher, then the

@@ -2255,3 +2255,8 @@ def test_a_general_s_rank_is_not_the_regency_of_pati() -> None:
     said = "Upacara digelar di Kota Ambon, kata Pati Analis Mabes Polri Irjen Paulus."
     assert news_codes(said + BODY) == ["81.71"]
     assert news_codes("Bentrok pecah di Pati, Jawa Tengah." + BODY) == ["33.18"]
+
+
+def test_a_place_then_the_publisher_s_domain_on_its_own_line_is_a_dateline() -> None:
+    story = "Ambon, MISTAR.ID\nDua desa di Kabupaten Maluku Barat Daya terlibat bentrok."
+    assert news_codes(story + BODY) == ["81.08"]
