@@ -312,7 +312,8 @@ _STREET = re.compile(
 # "Hotel Tambora" in Sumbawa Besar is not Kecamatan Tambora in Bima: an inn is often
 # named after a mountain or a region. Only the word right after counts: "Hotel Santika
 # Pangkalpinang" still names the town the meeting was held in.
-_INN = re.compile(r"(?=[HWLP])\b(?:Hotel|Wisma|Losmen|Penginapan)[ ]+")
+# So is a racing circuit ("Sirkuit Mandalika" in Lombok Tengah is no kelurahan of Mataram).
+_INN = re.compile(r"(?=[HWLPS])\b(?:Hotel|Wisma|Losmen|Penginapan|Sirkuit)[ ]+")
 
 
 def _abbreviates_the_name_before(text: str, start: int, end: int) -> bool:

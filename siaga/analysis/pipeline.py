@@ -425,10 +425,11 @@ DECLARING = ("deklarasi", "mendeklarasikan")
 
 def _drop_wished_outcomes(flags: dict[str, list[str]], reading: str) -> None:
     """An outcome hoped for ("agar pilwu serentak berjalan aman", "Pilkada … harus
-    berjalan aman, damai kondusif"), or a smooth start before the trouble ("mulanya
-    proses rekapitulasi berjalan lancar. Namun, timbul keributan"), is no report that
-    the event went smoothly: a routine word every use of which follows a wish or a
-    beginning raises no flag."""
+    berjalan aman, damai kondusif"), a smooth start before the trouble ("mulanya
+    proses rekapitulasi berjalan lancar. Namun, timbul keributan") or calm restored
+    after it ("kembali aman dan kondusif") is no report that the event went smoothly: a
+    routine word every use of which follows a wish, a beginning or a return raises no
+    flag."""
     said = flags.get("routine")
     if not said or not _says_any(reading, _NOT_THE_OUTCOME_WORDS):
         return  # nearly always
@@ -449,7 +450,9 @@ _DRILL_REVEALS = (
     "usai kegiatan simulasi", "usai simulasi",
 )  # fmt: skip
 _WISH_WORDS = ("agar", "supaya", "harus", "diharapkan", "berharap", "semoga", "demi")
-_NOT_THE_OUTCOME_WORDS = (*_WISH_WORDS, "awalnya", "mulanya", "semula")
+# Calm restored ("situasi … kembali aman dan kondusif" once the police broke up the
+# stone-throwing) tells of the trouble before it, not of an event that went smoothly.
+_NOT_THE_OUTCOME_WORDS = (*_WISH_WORDS, "awalnya", "mulanya", "semula", "kembali")
 _NOT_THE_OUTCOME = "(?:" + "|".join(_NOT_THE_OUTCOME_WORDS) + ")"
 
 

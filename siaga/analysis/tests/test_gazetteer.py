@@ -2260,3 +2260,18 @@ def test_a_general_s_rank_is_not_the_regency_of_pati() -> None:
 def test_a_place_then_the_publisher_s_domain_on_its_own_line_is_a_dateline() -> None:
     story = "Ambon, MISTAR.ID\nDua desa di Kabupaten Maluku Barat Daya terlibat bentrok."
     assert news_codes(story + BODY) == ["81.08"]
+
+
+def test_a_racing_circuit_named_after_a_region_is_not_that_place() -> None:
+    lombok = Gazetteer(
+        [
+            PlaceRecord("52.02", "Kabupaten Lombok Tengah", 2),
+            PlaceRecord("52.71", "Kota Mataram", 2),
+            PlaceRecord("52.71.06.1007", "Mandalika", 4),
+        ]
+    )
+    road = (
+        "Mataram (ANTARA) - Warga bentrok di jalur bypass menuju Sirkuit Mandalika, "
+        "Kabupaten Lombok Tengah."
+    )
+    assert [p.code for p in geoparse(road + BODY, lombok)[0]] == ["52.02"]

@@ -6234,3 +6234,18 @@ def test_silat_schools_at_blows_are_rival_groups_and_their_provocation_a_hoax(
         "dua pemuda diduga menyebar isu bahwa perguruan lain akan balas dendam."
     )
     assert provoked["hoax_hate_speech"] >= CATEGORY_THRESHOLD
+
+
+def test_calm_restored_after_a_stone_war_is_no_smooth_routine(indonesia: Gazetteer) -> None:
+    war = read_story(
+        "Perang antara dua kampung kembali terjadi di Desa Sembalun, Kecamatan Sembalun, "
+        "Lombok Timur, Selasa. Tidak sedikit rumah warga yang rusak akibat lemparan batu dari "
+        "kedua belah pihak. Perang batu itu sempat terkendali setelah aparat Koramil dan "
+        "Polsek datang, namun kedua belah pihak kembali saling lempar hingga dini hari. Aksi "
+        "lempar batu berhenti setelah Polres menerjunkan satu pleton personel yang langsung "
+        "membubarkan massa, sehingga situasi kembali aman dan kondusif. Perang itu dipicu "
+        "pemuda dua kampung yang saling ejek. Sepuluh pemuda dari kedua pihak diamankan, kata "
+        "polisi tentang kasus bentrok dua kampung itu.",
+        indonesia,
+    )
+    assert war.kind == "incident" and war.categories == ["other"]
