@@ -1037,7 +1037,8 @@ _BOAT_FROM = re.compile(
 # "kelompok masyarakat Nduga melempari kelompok Lanny Jaya": in Papua a people is often
 # named by its home regency.
 _GROUP = re.compile(
-    r"\b[Kk]elompok(?:[ ]+(?:[Mm]asyarakat|[Ww]arga))?[ ]+"
+    # "kelompok tani Bali Group": a farmers' group's name.
+    r"\b[Kk]elompok(?:[ ]+(?:[Mm]asyarakat|[Ww]arga|tani|nelayan))?[ ]+"
     r"(?P<origin>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
 )
 

@@ -398,8 +398,8 @@ def _without_hamlets(text: str, mentions: list[Mention]) -> list[Mention]:
 # district's name is still a hamlet, wherever the story goes on. So is Bali's "Banjar
 # Bangli, Desa Yehembang Kangin", where the banjar is the hamlet. A subak, the farmers'
 # water board, is named for its fields: "Subak Balangan" in Mengwi is not Kalimantan's
-# Balangan.
-_DUSUN_WORD = re.compile(r"(?i:\bdusun|\bdukuh|\bdsn\.?|\bsubak)[ ]*$")
+# Balangan. A Minangkabau nagari's hamlet is its jorong ("jorong Batang Lingkin").
+_DUSUN_WORD = re.compile(r"(?i:\bdusun|\bdukuh|\bdsn\.?|\bsubak|\bjorong)[ ]*$")
 _BANJAR_WORD = re.compile(r"(?i:\bbanjar)[ ]+$")
 BALI = "51"
 

@@ -153,6 +153,9 @@ _SPONSOR_HUB = re.compile(r"(?m)^[^\n]{0,60}\n[ \t]*Selamat Datang di Superhub[^
 # Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke nomor Cek Fakta
 # …"): the site's service, no hoax the story tells.
 _FACT_CHECK_INVITE = re.compile(r"(?m)^[ \t*]*Fakta atau Hoaks\?[^\n]*$")
+# Kompas's call to comment ("Tulis komentarmu dengan tagar #JernihBerkomentar …"): "Tulis"
+# is a kecamatan in Batang.
+_COMMENT_INVITE = re.compile(r"(?m)^[^\n]*#JernihBerkomentar[^\n]*$")
 # A bulleted headline: "- Dua Anak Mantan Bupati Probolinggo Maju Jadi Caleg".
 _BULLET = re.compile(r"(?m)^[ \t]*[-•*][ \t]+([^\n]*)$")
 HEADLINE_WORDS, HEADLINE_CAPITALS = 4, 0.6
@@ -182,6 +185,8 @@ def without_related_links(text: str) -> str:
         text = _blanked(_SPONSOR_HUB, text)
     if "Fakta atau Hoaks?" in text:
         text = _blanked(_FACT_CHECK_INVITE, text)
+    if "#JernihBerkomentar" in text:
+        text = _blanked(_COMMENT_INVITE, text)
     return text
 
 

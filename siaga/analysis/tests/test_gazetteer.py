@@ -2275,3 +2275,24 @@ def test_a_racing_circuit_named_after_a_region_is_not_that_place() -> None:
         "Kabupaten Lombok Tengah."
     )
     assert [p.code for p in geoparse(road + BODY, lombok)[0]] == ["52.02"]
+
+
+def test_kompas_s_call_to_comment_and_a_jorong_name_no_regency() -> None:
+    west = Gazetteer(
+        [
+            PlaceRecord("13.12", "Kabupaten Pasaman Barat", 2),
+            PlaceRecord("13.12.03", "Pasaman", 3),
+            PlaceRecord("33.25", "Kabupaten Batang", 2),
+            PlaceRecord("33.25.10", "Tulis", 3),
+            PlaceRecord("51", "Bali", 1),
+        ]
+    )
+    clash = (
+        "Warga mengeklaim tanah di jorong Batang Lingkin, Kecamatan Pasaman, Kabupaten "
+        "Pasaman Barat, sementara kelompok tani Bali Group mengaku punya sertifikat.\n"
+        "Tulis komentarmu dengan tagar #JernihBerkomentar dan menangkan e-voucher!"
+    )
+    from siaga.analysis.text import without_related_links
+
+    read = without_related_links(clash + BODY)
+    assert [p.code for p in geoparse(read, west)[0]] == ["13.12.03"]
