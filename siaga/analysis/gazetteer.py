@@ -316,6 +316,16 @@ _STREET = re.compile(
 _INN = re.compile(r"(?=[HWLPS])\b(?:Hotel|Wisma|Losmen|Penginapan|Sirkuit)[ ]+")
 
 
+# Palembang's districts and their like are numbered in words in the register and in
+# Roman numerals in the news.
+_ROMAN = {"satu": "i", "dua": "ii", "tiga": "iii", "empat": "iv"}
+
+
+def _in_roman_numerals(folded: str) -> str | None:
+    head, _, number = folded.rpartition(" ")
+    return f"{head} {_ROMAN[number]}" if head and number in _ROMAN else None
+
+
 def _abbreviates_the_name_before(text: str, start: int, end: int) -> bool:
     """The word in brackets is made of the first letters of the words before it, in
     order ("Aliansi Arek Sidoarjo (Alas)", "Kementerian Agama (Kemenag)")."""
@@ -585,6 +595,8 @@ class Gazetteer:
                 variants.add(f"{split}{folded[folded.index(' ') :]}")
             if place.level == DISTRICT and (bare := _without_island(folded)):
                 variants.add(bare)  # "Kecamatan Dullah Selatan" for Pulau Dullah Selatan
+            if place.level == DISTRICT and (numbered := _in_roman_numerals(folded)):
+                variants.add(numbered)  # "Kecamatan Ilir Barat II" for Ilir Barat Dua
             if place.level == VILLAGE:
                 split_or_joined = (
                     _joined_tail(folded) if " " in folded else _split_before_a_tail(folded)

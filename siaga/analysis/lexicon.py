@@ -236,6 +236,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menjanjikan uang": 1.0,
         "janji uang": 0.8,
         "memberikan sejumlah uang": 0.8,
+        # A voter come to collect the cash promised for his vote ("menanyakan janji
+        # pemberian uang di saat pelaksanaan pemungutan suara").
+        "janji pemberian uang": 1.0,
         "iming iming": 0.8,
         "serangan subuh": 1.0,
         "vote buying": 1.0,
@@ -2796,7 +2799,7 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     "election_logistics": frozenset(["logistik"]),
     "money_politics": frozenset(
         ["sembako", "membagi bagikan", "dibagi bagikan", "sarung", "memberikan sejumlah uang"]
-        + ["bansos"]
+        + ["bansos", "janji pemberian uang"]
     ),
     "polling_station_unrest": frozenset(["intimidasi", "kejadian khusus"]),
     # Any lawsuit is a "gugatan", and any ruling may be refused ("menolak hasil sidang

@@ -2296,3 +2296,15 @@ def test_kompas_s_call_to_comment_and_a_jorong_name_no_regency() -> None:
 
     read = without_related_links(clash + BODY)
     assert [p.code for p in geoparse(read, west)[0]] == ["13.12.03"]
+
+
+def test_a_district_numbered_in_words_is_found_in_roman_numerals() -> None:
+    palembang = Gazetteer(
+        [
+            PlaceRecord("16.71", "Kota Palembang", 2),
+            PlaceRecord("16.71.01", "Ilir Barat Dua", 3),
+            PlaceRecord("16.71.04", "Ilir Barat Satu", 3),
+        ]
+    )
+    hacked = "Ketua KPPS dibacok di TPS 27, Kecamatan Ilir Barat II, Palembang."
+    assert [p.code for p in geoparse(hacked, palembang)[0]] == ["16.71.01"]

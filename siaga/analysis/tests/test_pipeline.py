@@ -6249,3 +6249,11 @@ def test_calm_restored_after_a_stone_war_is_no_smooth_routine(indonesia: Gazette
         indonesia,
     )
     assert war.kind == "incident" and war.categories == ["other"]
+
+
+def test_a_voter_come_to_collect_the_promised_cash_tells_money_politics() -> None:
+    collected = category_evidence(
+        "Pelaku mendatangi Ketua KPPS di TPS untuk menanyakan janji pemberian uang di saat "
+        "pelaksanaan pemungutan suara sebesar Rp 100.000."
+    )
+    assert collected["money_politics"] >= CATEGORY_THRESHOLD
