@@ -1000,15 +1000,19 @@ def hospital_spans(text: str) -> list[tuple[int, int]]:
 # Mekarsari … Kecamatan Cihara" at a rally in Jakarta: where people come from, told
 # beside where they did something. The clause is the run of names,
 # trigger words and list words after the cue.
+# The run of names, trigger words and list words that a cue of origin opens.
+_ORIGIN_RUN = (
+    r"(?P<origin>(?:[ ,]*(?:-[ ]*)?(?:(?:se-)?[A-Z][\w'-]*|\([A-Z]\w*\)|\d+|dan|serta|atau"
+    r"|maupun|hingga|desa|kelurahan|kecamatan|kabupaten|kota|dusun|kampung|provinsi|kab\.|kec\."
+    # "datang dari Kecamatan Kintap, Jorong, Takisung bahkan dari Kabupaten Kotabaru"
+    r"|bahkan(?:[ ]+dari)?))+)"
+)
 _FROM = re.compile(
-    r"(?=[bdpAaRrkm])\b(?:berasal dari|datang dari|pendatang dari|[Aa]sal"
+    r"(?=[bdpAaRrk])\b(?:berasal dari|datang dari|pendatang dari|[Aa]sal"
     # "dukungan personil dan peralatan dari Polwil maupun Polres Bojonegoro dan Lamongan".
     r"|(?:anggota|personel|personil|pasukan)(?:[ ]+dan[ ]+[a-z]+)? dari"
     # "sopir … yang baru kembali dari Medan ke Singkil": where a traveller set out from.
-    r"|(?:baru[ ]+)?(?:kembali|pulang|tiba)[ ]+dari"
-    # "massa yang menamakan diri Forum … Pemuda Bersatu se-Kabupaten Tolikara": a group's
-    # own name, holding its home.
-    r"|(?:menamakan|menyebut)[ ]+diri(?:nya)?(?:[ ]+sebagai)?"
+    r"|(?:baru[ ]+)?(?:kembali|pulang)[ ]+dari"
     # "aktivis-aktivis lainya yang berdatangan yakni dari Lampung, Makasar, Kendari"
     r"|berdatangan(?:[ ]+(?:yakni|yaitu))?[ ]+dari"
     r"|[Rr]ombongan(?:[ ]+dari)?(?=[ ]+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)\b)"
@@ -1018,11 +1022,12 @@ _FROM = re.compile(
     r"|kelahiran)"
     # "pemilih dengan alamat domisili dalam KTP-el Kabupaten Bima": the card's address.
     r"(?:[ ]+domisili)?(?:[ ]+(?:dalam|di|pada))?(?:[ ]+(?:KTP(?:-el)?|e-KTP))?"
-    r"[ ]+(?:arah[ ]+)?(?:(?:berbagai[ ]+)?daerah(?:[ ]+seperti)?[ ]+)?"
-    r"(?P<origin>(?:[ ,]*(?:-[ ]*)?(?:(?:se-)?[A-Z][\w'-]*|\([A-Z]\w*\)|\d+|dan|serta|atau"
-    r"|maupun|hingga|desa|kelurahan|kecamatan|kabupaten|kota|dusun|kampung|provinsi|kab\.|kec\."
-    # "datang dari Kecamatan Kintap, Jorong, Takisung bahkan dari Kabupaten Kotabaru"
-    r"|bahkan(?:[ ]+dari)?))+)"
+    r"[ ]+(?:arah[ ]+)?(?:(?:berbagai[ ]+)?daerah(?:[ ]+seperti)?[ ]+)?" + _ORIGIN_RUN
+)
+# "massa yang menamakan diri Forum … Pemuda Bersatu se-Kabupaten Tolikara": a group's own
+# name, holding its home.
+_SELF_NAMED = re.compile(
+    r"\b(?:menamakan|menyebut)[ ]+diri(?:nya)?(?:[ ]+sebagai)?[ ]+" + _ORIGIN_RUN
 )
 
 
@@ -1071,7 +1076,11 @@ def origin_spans(text: str) -> list[tuple[int, int]]:
     """Where the text says where people come from: the names after "asal", a group
     named by its home ("kelompok Nduga"), a football club's home town, and police units
     sent in from elsewhere."""
-    return _spans(text, "origin", _FROM, _GROUP, _CLUB, _REINFORCEMENTS, _BOAT_FROM, _BATTALION)
+    return _spans(
+        text,
+        "origin",
+        *(_FROM, _SELF_NAMED, _GROUP, _CLUB, _REINFORCEMENTS, _BOAT_FROM, _BATTALION),
+    )
 
 
 # "terjadi di sejumlah daerah seperti Palembang, Solo dan Jakarta", "Sebanyak 12
@@ -1140,14 +1149,18 @@ _ROUTE_START = re.compile(
 # Surabaya": where people went afterwards, not where the trouble was.
 _MOVED_TO = re.compile(
     # "mengungsi dari Kabupaten Sambas ke Pontianak": where they fled from stays the story's.
-    r"(?=[pmdtb])\b(?:(?:pindah|mengungsi|diungsikan|dipindahkan|pulang|dievakuasi|tujuan"
+    r"(?=[pmdt])\b(?:(?:pindah|mengungsi|diungsikan|dipindahkan|pulang|dievakuasi|tujuan"
     r"|mengamankan[ ]+diri|mengevakuasi(?:[ ]+[a-z]+){1,4}?)"
     r"(?:[ ]+dari(?:[ ]+[A-Z][\w'-]*){1,3}?)?[ ]+ke"
-    # "mengungsi ke Sumatera Utara, dan bermukim sementara di desa Sibagindar, Pagindar,
-    # Pakpak Bharat dan desa Saragih".
-    r"|mengungsi[ ]+di|(?:bermukim|tinggal|menetap)[ ]+sementara[ ]+di)[ ]+"
+    r"|mengungsi[ ]+di)[ ]+"
     r"(?:[a-z]+[ ]+){0,6}?"
     # "dievakuasi ke Sekolah Polisi Negara (SPN) Kemiling, Bandar Lampung".
+    r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ,]*(?:[A-Z][\w'-]*|\([A-Z]+\)|dan|serta|desa))*)"
+)
+# "mengungsi ke Sumatera Utara, dan bermukim sementara di desa Sibagindar, Pagindar, Pakpak
+# Bharat dan desa Saragih": where the displaced settled for now.
+_SETTLED_FOR_NOW = re.compile(
+    r"\b(?:bermukim|tinggal|menetap)[ ]+sementara[ ]+di[ ]+(?:[a-z]+[ ]+){0,6}?"
     r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ,]*(?:[A-Z][\w'-]*|\([A-Z]+\)|dan|serta|desa))*)"
 )
 
@@ -1242,6 +1255,7 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
         text,
         "elsewhere",
         *(_EXAMPLES, _OTHER_REGIONS, _OTHER_CASE, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO),
+        _SETTLED_FOR_NOW,
         *(
             _SET_OUT_FROM,
             _FERRY_TO,
@@ -1289,6 +1303,10 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _HELD_AT: _HALL_NEEDLES,
     _MEETING_AT: _HALL_NEEDLES,
     _MOVED_TO: ("pindah", "ungsi", "pulang", "evakuasi", "tujuan", "amankan diri"),
+    _SETTLED_FOR_NOW: ("sementara di",),
+    _SELF_NAMED: ("menamakan diri", "menyebut diri"),
+    _NATIONAL_COURT: ("edung", "idang"),
+    _RULING_READ: ("dibacakan",),
     _STUDENTS_AWAY: ("Papua",),
     _SET_OUT_FROM: ("ermaga", "elabuhan", "andara", "udang"),
     _FERRY_TO: ("eberang", "feri", "Feri"),
