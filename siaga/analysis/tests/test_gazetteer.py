@@ -2120,6 +2120,10 @@ def test_a_highland_seat_stands_for_its_regency_and_its_district_after_a_trigger
     assert [p.code for p in geoparse(district, highlands)[0]] == ["95.01.01"]
 
 
+def codes_in(text: str, places: Gazetteer) -> list[str]:
+    return [p.code for p in geoparse(text, places)[0]]
+
+
 SUMBAWA = Gazetteer(
     [
         PlaceRecord("51", "Bali", 1),
@@ -2133,7 +2137,7 @@ SUMBAWA = Gazetteer(
 
 
 def sumbawa_codes(text: str) -> list[str]:
-    return [p.code for p in geoparse(text, SUMBAWA)[0]]
+    return codes_in(text, SUMBAWA)
 
 
 def test_a_dateline_hyphen_may_touch_both_the_place_and_the_story_after_a_domain() -> None:
@@ -2171,7 +2175,7 @@ def test_police_sent_in_from_neighbouring_commands_are_not_the_event_place() -> 
         "Aparat yang sudah mendapat dukungan personil dan peralatan dari Polwil maupun Polres "
         "Bojonegoro dan Lamongan menindak massa yang anarkis di Kabupaten Tuban."
     )
-    assert [p.code for p in geoparse(story + BODY, east_java)[0]] == ["35.23"]
+    assert codes_in(story + BODY, east_java) == ["35.23"]
 
 
 def test_a_region_followed_by_its_own_initials_is_still_the_region() -> None:
@@ -2184,10 +2188,10 @@ def test_a_region_followed_by_its_own_initials_is_still_the_region() -> None:
         ]
     )
     pleno = "Rapat pleno pilkada di Seram Bagian Timur (SBT), Maluku, berlangsung ricuh."
-    assert [p.code for p in geoparse(pleno, maluku)[0]] == ["81.05"]
+    assert codes_in(pleno, maluku) == ["81.05"]
     # An organisation's initials spell more than the region's name.
     rally = "Massa Komite Nasional Papua Barat (KNPB) berdemo di Kota Jayapura."
-    assert [p.code for p in geoparse(rally, maluku)[0]] == ["94.71"]
+    assert codes_in(rally, maluku) == ["94.71"]
 
 
 SINGKIL = Gazetteer(
@@ -2206,7 +2210,7 @@ SINGKIL = Gazetteer(
 
 
 def singkil_codes(text: str) -> list[str]:
-    return [p.code for p in geoparse(text + BODY, SINGKIL)[0]]
+    return codes_in(text + BODY, SINGKIL)
 
 
 def test_where_the_displaced_settled_for_now_is_not_where_the_church_burned() -> None:
@@ -2248,7 +2252,7 @@ def test_a_group_s_own_name_holds_its_home_not_the_event_place() -> None:
         "Kantor KPU di Kabupaten Jayawijaya dibakar puluhan massa yang menamakan diri Forum "
         "Pemuda Bersatu se-Kabupaten Tolikara, Rabu pagi."
     )
-    assert [p.code for p in geoparse(burnt + BODY, papua)[0]] == ["95.01"]
+    assert codes_in(burnt + BODY, papua) == ["95.01"]
 
 
 def test_a_general_s_rank_is_not_the_regency_of_pati() -> None:
@@ -2274,7 +2278,7 @@ def test_a_racing_circuit_named_after_a_region_is_not_that_place() -> None:
         "Mataram (ANTARA) - Warga bentrok di jalur bypass menuju Sirkuit Mandalika, "
         "Kabupaten Lombok Tengah."
     )
-    assert [p.code for p in geoparse(road + BODY, lombok)[0]] == ["52.02"]
+    assert codes_in(road + BODY, lombok) == ["52.02"]
 
 
 def test_kompas_s_call_to_comment_and_a_jorong_name_no_regency() -> None:
@@ -2295,7 +2299,7 @@ def test_kompas_s_call_to_comment_and_a_jorong_name_no_regency() -> None:
     from siaga.analysis.text import without_related_links
 
     read = without_related_links(clash + BODY)
-    assert [p.code for p in geoparse(read, west)[0]] == ["13.12.03"]
+    assert codes_in(read, west) == ["13.12.03"]
 
 
 def test_a_district_numbered_in_words_is_found_in_roman_numerals() -> None:
@@ -2307,4 +2311,4 @@ def test_a_district_numbered_in_words_is_found_in_roman_numerals() -> None:
         ]
     )
     hacked = "Ketua KPPS dibacok di TPS 27, Kecamatan Ilir Barat II, Palembang."
-    assert [p.code for p in geoparse(hacked, palembang)[0]] == ["16.71.01"]
+    assert codes_in(hacked, palembang) == ["16.71.01"]
