@@ -1144,6 +1144,9 @@ _ROUTE_START = re.compile(
 )
 
 
+# The run of names where people went: "dievakuasi ke Sekolah Polisi Negara (SPN) Kemiling,
+# Bandar Lampung", "desa Sibagindar, Pagindar, Pakpak Bharat dan desa Saragih".
+_MOVED_RUN = r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ,]*(?:[A-Z][\w'-]*|\([A-Z]+\)|dan|serta|desa))*)"
 # "pindah ke rumah kerabat mereka di wilayah Bedugul, Tabanan", "mengungsi ke Jayapura",
 # "yang masih mengungsi di Aboru", "dievakuasi ke Pontianak", "kapal tujuan ke Semarang dan
 # Surabaya": where people went afterwards, not where the trouble was.
@@ -1153,15 +1156,12 @@ _MOVED_TO = re.compile(
     r"|mengamankan[ ]+diri|mengevakuasi(?:[ ]+[a-z]+){1,4}?)"
     r"(?:[ ]+dari(?:[ ]+[A-Z][\w'-]*){1,3}?)?[ ]+ke"
     r"|mengungsi[ ]+di)[ ]+"
-    r"(?:[a-z]+[ ]+){0,6}?"
-    # "dievakuasi ke Sekolah Polisi Negara (SPN) Kemiling, Bandar Lampung".
-    r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ,]*(?:[A-Z][\w'-]*|\([A-Z]+\)|dan|serta|desa))*)"
+    r"(?:[a-z]+[ ]+){0,6}?" + _MOVED_RUN
 )
 # "mengungsi ke Sumatera Utara, dan bermukim sementara di desa Sibagindar, Pagindar, Pakpak
 # Bharat dan desa Saragih": where the displaced settled for now.
 _SETTLED_FOR_NOW = re.compile(
-    r"\b(?:bermukim|tinggal|menetap)[ ]+sementara[ ]+di[ ]+(?:[a-z]+[ ]+){0,6}?"
-    r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ,]*(?:[A-Z][\w'-]*|\([A-Z]+\)|dan|serta|desa))*)"
+    r"\b(?:bermukim|tinggal|menetap)[ ]+sementara[ ]+di[ ]+(?:[a-z]+[ ]+){0,6}?" + _MOVED_RUN
 )
 
 

@@ -309,10 +309,10 @@ _STREET = re.compile(
 )
 
 
-# "Hotel Tambora" in Sumbawa Besar is not Kecamatan Tambora in Bima: an inn is often
-# named after a mountain or a region. Only the word right after counts: "Hotel Santika
+# "Hotel Tambora" in Sumbawa Besar is not Kecamatan Tambora in Bima, nor is "Sirkuit
+# Mandalika" in Lombok Tengah a kelurahan of Mataram: an inn or a circuit is often named
+# after a mountain or a region. Only the word right after counts: "Hotel Santika
 # Pangkalpinang" still names the town the meeting was held in.
-# So is a racing circuit ("Sirkuit Mandalika" in Lombok Tengah is no kelurahan of Mataram).
 _INN = re.compile(r"(?=[HWLPS])\b(?:Hotel|Wisma|Losmen|Penginapan|Sirkuit)[ ]+")
 
 

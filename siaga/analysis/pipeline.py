@@ -742,7 +742,9 @@ _SET_OFF_BY_A_CRASH = re.compile(
 
 def _set_off_by_a_crash(reading: str) -> bool:
     """The unrest began with a road accident, whose dead are the road's, not the riot's."""
-    return _CRASH.search(reading) is not None and _SET_OFF_BY_A_CRASH.search(reading) is not None
+    if " kecelaka" not in reading:
+        return False  # nearly always
+    return _SET_OFF_BY_A_CRASH.search(reading) is not None
 
 
 _AVENGED = re.compile(
