@@ -156,6 +156,13 @@ _FACT_CHECK_INVITE = re.compile(r"(?m)^[ \t*]*Fakta atau Hoaks\?[^\n]*$")
 # Kompas's call to comment ("Tulis komentarmu dengan tagar #JernihBerkomentar …"): "Tulis"
 # is a kecamatan in Batang.
 _COMMENT_INVITE = re.compile(r"(?m)^[^\n]*#JernihBerkomentar[^\n]*$")
+# Each kind of furniture line, after a substring every one of them holds.
+_FURNITURE_LINES = (
+    ("C\n", _WEATHER),
+    ("Superhub", _SPONSOR_HUB),
+    ("Fakta atau Hoaks?", _FACT_CHECK_INVITE),
+    ("#JernihBerkomentar", _COMMENT_INVITE),
+)
 # A bulleted headline: "- Dua Anak Mantan Bupati Probolinggo Maju Jadi Caleg".
 _BULLET = re.compile(r"(?m)^[ \t]*[-•*][ \t]+([^\n]*)$")
 HEADLINE_WORDS, HEADLINE_CAPITALS = 4, 0.6
@@ -179,14 +186,9 @@ def without_related_links(text: str) -> str:
         text = _without_headline_lists(text)
     if "-\n" in text:
         text = _without_dashed_questions(text)
-    if "C\n" in text:
-        text = _blanked(_WEATHER, text)
-    if "Superhub" in text:
-        text = _blanked(_SPONSOR_HUB, text)
-    if "Fakta atau Hoaks?" in text:
-        text = _blanked(_FACT_CHECK_INVITE, text)
-    if "#JernihBerkomentar" in text:
-        text = _blanked(_COMMENT_INVITE, text)
+    for needle, furniture in _FURNITURE_LINES:
+        if needle in text:
+            text = _blanked(furniture, text)
     return text
 
 
