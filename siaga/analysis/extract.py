@@ -27,14 +27,18 @@ _NOT_A_COUNT = "".join(rf"(?<!{re.escape(label)} )" for label in _LABELS)
 _COUNT = r"\b" + _NOT_A_COUNT + r"(?P<n>\d{1,4}|" + "|".join(NUMBER_WORDS) + r")"
 _WHO = (
     r"(?:\s+(?:orang|warga|korban|pendukung|anggota|pemuda|massa|simpatisan|petugas"
-    r"|polisi|personel))?"
+    r"|polisi|personel|tenaga\s+kerja))?"
 )
 _INJURED = re.compile(
     _COUNT
     + _WHO
     + r"\s+(?:\w+\s+){0,2}?(?:mengalami\s+)?(?:luka|luka-luka|terluka|cedera|dirawat|lecet"
     # Makassar's "busur" is the arrow of a slingshot bow: "5 Mahasiswa Kena Busur".
-    + r"|(?:ter)?kena\s+(?:anak\s+)?(?:busur|panah))",
+    + r"|(?:ter)?kena\s+(?:anak\s+)?(?:busur|panah))"
+    # "korban luka sebanyak 12 orang dengan rincian 8 orang polisi": the count told last.
+    + r"|\bkorban\s+(?:luka|luka-luka|terluka|cedera)\s+sebanyak\s+(?P<n2>\d{1,4}|"
+    + "|".join(NUMBER_WORDS)
+    + r")\s+orang\b",
     re.IGNORECASE,
 )
 _DEAD = re.compile(
@@ -284,6 +288,7 @@ _WOUND_WORDS = (
     "kena busur", "sadarkan diri", "pingsan", "dipukul", "ditendang", "dihantam", "ditinju",
     "ditonjok", "memar", "lebam", "bengkak", "robek", "sobek", "dicakar",
     "belur", "terkena pukul", "terkena tendangan", "berdarah", "simbah darah",
+    "mengeluarkan darah",
 )  # fmt: skip
 
 
@@ -297,11 +302,15 @@ _WOUNDED = re.compile(
     # "melukai hati umat Islam", "melukai perasaan warga": a hurt to feelings.
     r"|melukai(?! (?:(?:sangat|amat) )?(?:hati|perasaan|umat|nurani))"
     r"|membacok|menusuk|menikam|memanah(?! ke arah)|disiram air keras|dianiaya|dikeroyok"
+    # "terjadi penganiayaan terhadap karyawan TKI": an assault told as a noun.
+    r"|penganiayaan terhadap"
     r"|menganiaya|babak belur|penuh luka|luka (?:cukup |sangat )?parah|kritis karena luka"
     # "ada korban luka, namun tidak ada yang luka berat": some were hurt, none badly.
     r"|(?:ada|terdapat) korban (?:yang )?luka"
     # "dipukuli sampai berdarah", "bentrok berdarah": blood drawn is a wound.
     r"|(?:hingga|sampai) berdarah|bersimbah darah|bentrok(?:an)? berdarah"
+    # "terlempar dan mengeluarkan darah di bagian kepala".
+    r"|mengeluarkan darah"
     # "kami yang berdarah-darah membesarkan partai": toil, not blood.
     r"|berdarah-darah(?! (?:membesarkan|memperjuangkan|berjuang|merintis|mendirikan))"
     # A body part struck, bleeding or bruised ("dipukul di bagian kepala", "kepala jurnalis
@@ -905,9 +914,10 @@ _HOSPITAL = re.compile(
 # regencies around it; so do the administrative and high courts a village election's loser
 # sues in ("PTUN Bengkulu", "Pengadilan Tinggi Tata Usaha Negara (PTTUN) Medan").
 _COURT = re.compile(
-    # A legal-aid office is named by its seat too ("Direktur LBH Yogyakarta").
+    # A legal-aid office is named by its seat too ("Direktur LBH Yogyakarta", "Lembaga
+    # Bantuan Hukum (LBH) Palangka Raya").
     r"\b(?:[Pp]engadilan(?: [Tt]inggi)?(?: [Nn]egeri| [Tt]ata [Uu]saha [Nn]egara)|PN|PTUN|PTTUN"
-    r"|LBH)"
+    r"|LBH|Lembaga [Bb]antuan [Hh]ukum)"
     r"(?:[ ]+\([A-Z]+\))?[ ]+(?P<court>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
 )
 
@@ -1048,12 +1058,16 @@ _GROUP = re.compile(
 )
 
 
-# "Persija Jakarta melawan Persipura Jayapura", "PSIM Kota Jogja dan PSS Sleman": a
-# football club is named by its home town, wherever the match is played.
+# "Persija Jakarta melawan Persipura Jayapura", "PSIM Kota Jogja dan PSS Sleman", "FC
+# Bekasi City": a football club is named by its home town, wherever the match is played.
 _CLUB = re.compile(
-    r"\b(?:Pers[a-z]{2,}|PS[A-Z]{1,3})[ ]+"
+    r"\b(?:Pers[a-z]{2,}|PS[A-Z]{1,3}|FC)[ ]+"
     r"(?P<origin>(?:Kota[ ]+)?[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
 )
+
+# "laga Gresik United melawan …", "Semen Padang FC": a club named with an English word
+# after its home town ("FC Bekasi City" has it before, as Persija does).
+_CLUB_SUFFIXED = re.compile(r"\b(?P<origin>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)[ ]+(?:United|FC)\b")
 
 
 # "bantuan pasukan Brimob Polda Bali dan Dalmas Polres Klungkung": units sent in from
@@ -1079,7 +1093,8 @@ def origin_spans(text: str) -> list[tuple[int, int]]:
     return _spans(
         text,
         "origin",
-        *(_FROM, _SELF_NAMED, _GROUP, _CLUB, _REINFORCEMENTS, _BOAT_FROM, _BATTALION),
+        *(_FROM, _SELF_NAMED, _GROUP, _CLUB, _CLUB_SUFFIXED, _REINFORCEMENTS, _BOAT_FROM),
+        _BATTALION,
     )
 
 
@@ -1320,7 +1335,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _REACHED_AT: ("dihubungi", "ditemui", "dikonfirmasi", "diwawancarai"),
     _ON_THE_SIDELINES: ("sela",),
     _AT_HEADQUARTERS: ("Mabes", "Markas Besar"),
-    _COURT: ("engadilan", "PN ", "PTUN", "PTTUN", "LBH"),
+    _COURT: ("engadilan", "PN ", "PTUN", "PTTUN", "LBH", "antuan "),
     _COMMAND: ("olres", "Resor"),
     _SECTOR: ("olsek",),
     _MILITARY_DISTRICT: ("dim ",),
@@ -1333,6 +1348,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _REINFORCEMENTS: ("bantuan", "pasukan"),
     _BATTALION: ("Yon ", "Batalyon ", "Kompi "),
     _CLUB: ("suporter", "pertandingan", "laga", "stadion", "Stadion", "Liga"),
+    _CLUB_SUFFIXED: ("United", "FC"),
     _EXAMPLES: ("seperti", "antara", "termasuk", "yaitu", "yakni", "meliputi"),
     _ROAD_ENDS: ("alan", "alur", "ute", "urusan", "rayek"),
     _ROUTE_START: (

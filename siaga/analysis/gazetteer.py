@@ -644,6 +644,7 @@ class Gazetteer:
             streets=[m.end() for m in _STREET.finditer(text)],
             inns=frozenset(m.end() for m in _INN.finditer(text)),
         )
+        streets: set[str] = set()
         for start, end, key, codes in raw:
             if taken.find(1, start, end) != -1:
                 continue
@@ -653,9 +654,11 @@ class Gazetteer:
             if mention is not None:
                 taken[start:end] = b"\x01" * (end - start)
                 mentions.append(mention)
+            elif named_after.streets and named_after.a_street(text, folded.span(start, end)[0]):
+                streets.add(key)
         mentions.sort(key=lambda m: m.start)
         _share_triggers(text, mentions)
-        return mentions
+        return _without_streets_named_bare(mentions, streets) if streets else mentions
 
     def _trigger_and_name(self, folded_text: str, start: int, key: str) -> bool:
         """Villages are named "Kota Medan" and "Kota Baru" too: with no trigger before
@@ -811,8 +814,32 @@ class _Preceders:
         return (
             start in self.inns
             or _ends_a_run(text, start, self.ranks, RANK_REACH, _NAME_AFTER_RANK)
-            or _ends_a_run(text, start, self.streets, STREET_REACH, _NAME_AFTER_STREET)
+            or self.a_street(text, start)
         )
+
+    def a_street(self, text: str, start: int) -> bool:
+        return _ends_a_run(text, start, self.streets, STREET_REACH, _NAME_AFTER_STREET)
+
+
+def _without_streets_named_bare(mentions: list[Mention], streets: set[str]) -> list[Mention]:
+    """A street's name met again without a level word ("berpencar ke arah Tanah Abang dan
+    Sabang" beside "Jl. Sabang" in Jakarta) is the street again, when it names no region
+    in a province the story's unambiguous places lie in (Jalan Bali in Denpasar leaves a
+    bare "Bali" the province)."""
+    anchors = {
+        m.candidates[0][:2]
+        for m in mentions
+        if m.key not in streets and len({c[:2] for c in m.candidates}) == 1
+    }
+    if not anchors:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.trigger is not None
+        or m.key not in streets
+        or any(c[:2] in anchors for c in m.candidates)
+    ]
 
 
 def _ends_a_run(text: str, start: int, heads: list[int], reach: int, run: re.Pattern[str]) -> bool:

@@ -458,6 +458,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "rekapitulasi": 0.4,
         "penolakan hasil": 1.0,
         "penolakan terhadap hasil": 1.0,
+        # A crowd come "untuk melakukan protes terhadap hasil rekapitulasi pemilu".
+        "protes terhadap hasil": 1.0,
+        "protes atas hasil": 1.0,
+        "memprotes hasil": 1.0,
         "psu": 0.2,
         # Demanding one is the dispute.
         "tuntutan pemungutan suara ulang": 1.0,
@@ -629,6 +633,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pendemo": 1.0,
         "pengunjuk rasa": 1.0,
         "menduduki kantor": 1.0,
+        # Residents holding a disputed plantation against the harvest ("aksi pendudukan
+        # lahan sengketa", "anarkis atau penahanan lahan seperti ini").
+        "aksi pendudukan": 1.0,
+        "pendudukan lahan": 0.8,
+        "penahanan lahan": 0.8,
         # A protest camp held for months ("tenda perjuangan warga"), and Kendeng's women
         # who set their feet in cement before the palace.
         "tenda perjuangan": 1.0,
@@ -695,6 +704,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "long march": 0.8,
         "blokir jalan": 1.0,
         "aksi di depan kantor": 1.0,
+        # "warga … mengelar aksi di Kantor Bupati" (misspelt as often as not): a rally at an
+        # office, which a demand makes a protest.
+        "aksi di kantor": 0.8,
         # A rally located at a building ("meliput aksi di sekitar Gedung Bawaslu").
         "aksi di sekitar gedung": 1.0,
         "aksi di depan gedung": 1.0,
@@ -754,6 +766,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # barring the authorities' way or a company's digger ("Ribuan massa mengadang
         # aparat yang membawa alat berat", "mengadang … beko perusahaan").
         "menggelar aksi": 0.6,
+        "mengelar aksi": 0.6,
         "meneriakkan slogan": 0.6,
         # Farmers barring soldiers fencing their land off ("berusaha menghalangi TNI yang
         # ingin memagari lahan"), or the fencing refused.
@@ -1640,6 +1653,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "bom": 0.8,
         "bom molotov": -0.8,  # a rioter's bottle of petrol, not a terrorist's bomb
         "bom waktu": -0.8,  # a dispute left to fester ("menciptakan bom waktu")
+        "bom asap": -0.8,  # a football crowd's smoke flare ("botol minuman dan bom asap")
         "densus": 1.0,
         # A spokesman's past post ("ujar mantan Kepala Densus 88 ini"): his career, not a
         # terror case.
@@ -2812,6 +2826,7 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
         + ["tidak menerima hasil", "tak menerima hasil", "tidak terima hasil"]
         # A hamlet head's selection, an exam or a tender is "curang" too.
         + ["tolak hasil", "kecurangan"]
+        + ["protes terhadap hasil", "protes atas hasil", "memprotes hasil"]
         # A civil servant's or a student's false diploma is a crime, not a candidacy
         # contested.
         + ["ijazah palsu", "keabsahan ijazah"]

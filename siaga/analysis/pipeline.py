@@ -111,6 +111,7 @@ def analyze(
     _an_organisation_supposed(category_scores, category_cues, text, reading)
     _named_by_a_pattern(category_scores, category_cues, reading)
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
+    _a_crowd_against_the_police_is_no_clash(category_scores, category_cues, reading)
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
     _a_drug_raid_resisted(category_scores, category_cues, reading)
@@ -823,15 +824,17 @@ _A_CLASH = re.compile(
 )
 
 
-_FOREIGN_WORKERS = (" tka ", " tenaga kerja asing ", " pekerja asing ", " karyawan asing ")
+_FOREIGN_WORKERS = (" tka ", " tenaga kerja asing ", " pekerja asing ", " karyawan asing ", " wna ")
+# Foreign nationals against citizens ("bentrokan antara WNA dan WNI PT GNI").
 _FOREIGN = (
     r"(?:tka(?: asal)?(?: china| cina| tiongkok| rrt)?|tenaga kerja asing|pekerja asing"
-    r"|karyawan asing)"
+    r"|karyawan asing|wna)"
 )
 _LOCAL = r"(?:tenaga kerja|pekerja|karyawan)(?: lokal| indonesia)|tki|wni"
 _AGAINST = r"(?: bentrok| berkelahi| bertikai| ribut)? (?:dan|dengan|vs|versus|melawan)"
 _LOCALS_AND_FOREIGNERS = re.compile(
-    rf" (?:{_FOREIGN}(?: tka)?(?: [a-z]+){{0,2}}?{_AGAINST} (?:{_LOCAL}|indonesia)"
+    # "melibatkan tenaga kerja asing dan lokal": the second noun left out.
+    rf" (?:{_FOREIGN}(?: tka)?(?: [a-z]+){{0,2}}?{_AGAINST} (?:{_LOCAL}|indonesia|lokal)"
     rf"|(?:{_LOCAL}){_AGAINST} {_FOREIGN}) "
 )
 
@@ -1809,6 +1812,30 @@ def _a_protest_s_crowd_is_no_clash(scores: dict[str, float], cues: dict[str, lis
         return
     if _named_only_by(cues, CLASH, CROWD):
         del scores[CLASH], cues[CLASH]
+
+
+def _a_crowd_against_the_police_is_no_clash(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """A protest over the count that turns on the police ("kericuhan antara para perusuh
+    dan polisi", "Bentrokan antara aparat dan massa") is a protest gone violent: its
+    "bentrokan" pits no candidate's supporters against another's, when the story names
+    no supporters or camps at all."""
+    if scores.get(DEMONSTRATION, 0.0) < CATEGORY_THRESHOLD:
+        return
+    if not _named_only_by(cues, CLASH, _CLASH_WORDS):
+        return
+    if _A_CROWD_AND_THE_POLICE.search(reading) and not _SUPPORTERS_OR_CAMPS.search(reading):
+        del scores[CLASH], cues[CLASH]
+
+
+_CROWD = r"(?:para )?(?:massa|perusuh|demonstran|pengunjuk rasa|massa aksi)"
+_POLICE = r"(?:aparat|polisi|petugas|aparat keamanan|petugas keamanan|aparat kepolisian)"
+_A_CROWD_AND_THE_POLICE = re.compile(
+    rf" (?:antara {_CROWD} (?:dan|dengan) {_POLICE}|antara {_POLICE} dan {_CROWD}"
+    rf"|{_CROWD} (?:bentrok|bentrokan) dengan {_POLICE}) "
+)
+_SUPPORTERS_OR_CAMPS = re.compile(r" (?:pendukung|pendukungnya|simpatisan|kubu|timses) ")
 
 
 def _stage_of(

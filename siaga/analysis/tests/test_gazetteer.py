@@ -253,6 +253,27 @@ def test_streets_and_newspapers_named_after_towns_are_not_places() -> None:
     assert news_codes("Pantauan Jawa Pos Radar Pati di Kota Ambon") == ["81.71"]
 
 
+def test_a_street_s_name_met_again_bare_is_the_street_in_the_story_s_province() -> None:
+    jakarta = Gazetteer(
+        [
+            PlaceRecord("11.72", "Kota Sabang", 2),
+            PlaceRecord("31.71", "Kota Administrasi Jakarta Pusat", 2),
+            PlaceRecord("51.03", "Kabupaten Badung", 2),
+            PlaceRecord("51.71", "Kota Denpasar", 2),
+        ]
+    )
+    fled = (
+        "Kerusuhan bermula di Jakarta Pusat. Massa berpencar ke arah Sabang; pedagang di Jl. "
+        "Sabang menjadi korban penjarahan."
+    )
+    assert codes_in(fled, jakarta) == ["31.71"]
+    # A street named after a regency of the story's own province leaves its bare name.
+    gathered = "Warga Badung berkumpul di Jalan Badung, Kota Denpasar."
+    assert sorted(codes_in(gathered, jakarta)) == ["51.03", "51.71"]
+    # With no other place to hold it against, the bare name stays.
+    assert codes_in("Massa ke arah Sabang, lalu ke Jl. Sabang.", jakarta) == ["11.72"]
+
+
 def test_a_village_office_s_head_of_affairs_is_no_regency() -> None:
     kaur = Gazetteer([PlaceRecord("17.04", "Kabupaten Kaur", 2)])
     said = "Kepala desa menjadi saksi bersama Kaur Pembangunan, Suryanto."
@@ -386,6 +407,8 @@ def test_football_clubs_are_named_by_their_home_towns_not_by_the_pitch() -> None
         "antarsuporter, Selasa sore."
     )
     assert news_codes(match + BODY) == ["81.71"]
+    suffixed = "Laga Pati United melawan FC Batam di Kota Ambon diwarnai kericuhan suporter."
+    assert news_codes(suffixed + BODY) == ["81.71"]
     # Outside football, the same shape is a place.
     preparing = "Persiapan Pati jelang laga persahabatan di Kota Ambon."
     assert sorted(news_codes(preparing + BODY)) == ["33.18", "81.71"]
@@ -1645,6 +1668,11 @@ def test_a_legal_aid_office_named_by_its_seat_is_no_place_of_the_story() -> None
         "banyak warga tidak tahu mengapa mereka ditangkap."
     )
     assert news_codes(aid + BODY) == ["33.18"]
+    spelt_out = (
+        "Lembaga Bantuan Hukum (LBH) Batam menilai bentrok warga di Kabupaten Pati adalah "
+        "akumulasi kemarahan warga."
+    )
+    assert news_codes(spelt_out + BODY) == ["33.18"]
 
 
 def test_where_a_suspect_was_taken_or_fled_is_no_place_of_the_story() -> None:

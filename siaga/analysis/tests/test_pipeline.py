@@ -4459,6 +4459,8 @@ def test_local_workers_against_foreign_ones_are_one_people_against_another(
         "Bentrokan terjadi antara TKA China dengan pekerja lokal di smelter, Sabtu malam.",
         "Karyawan lokal bentrok dengan TKA China di kawasan pabrik nikel.",
         "Tangkapan layar bentrokan antara TKA asal Cina dan Indonesia di pabrik peleburan.",
+        "Melansir detikSulsel, bentrokan antara WNA dan WNI PT GNI terjadi Sabtu malam.",
+        "Kerusuhan itu melibatkan tenaga kerja asing dan lokal.",
     ):
         assert "sara_identity_religion" in analyze(said, gazetteer=indonesia).categories, said
     hired = "Perusahaan merekrut TKA dan pekerja lokal untuk proyek smelter tahun ini."
@@ -6257,3 +6259,51 @@ def test_a_voter_come_to_collect_the_promised_cash_tells_money_politics() -> Non
         "pelaksanaan pemungutan suara sebesar Rp 100.000."
     )
     assert collected["money_politics"] >= CATEGORY_THRESHOLD
+
+
+def test_a_protest_over_the_count_turned_on_the_police_is_no_supporters_clash(
+    indonesia: Gazetteer,
+) -> None:
+    riot = analyze(
+        "Aksi massa yang bermula sebagai protes terhadap hasil rekapitulasi pemilu di depan "
+        "gedung Bawaslu berubah menjadi kericuhan antara para perusuh dan polisi. Kapolres "
+        "mengimbau massa aksi menyudahi bentrokan dan keributan itu.",
+        gazetteer=indonesia,
+    )
+    assert riot.categories == ["demonstration", "election_result_dispute"]
+    camps = analyze(
+        "Aksi massa pendukung calon di depan kantor KPU berujung bentrokan dan keributan "
+        "dengan pendukung calon lain, kericuhan antara massa dan polisi pun pecah.",
+        gazetteer=indonesia,
+    )
+    assert "supporters_clash" in camps.categories
+
+
+def test_a_rally_at_an_office_and_a_plantation_held_against_the_harvest_are_protests() -> None:
+    rally = category_evidence(
+        "Ribuan warga mengelar aksi di Kantor Bupati, menuntut pengembalian tanah dari "
+        "perusahaan sawit."
+    )
+    assert rally["demonstration"] >= CATEGORY_THRESHOLD
+    held = category_evidence(
+        "Warga melakukan aksi pendudukan lahan sengketa sejak lima bulan dan menghalangi panen."
+    )
+    assert held["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_the_wounded_counted_last_or_bleeding_are_casualties_and_a_smoke_flare_no_bomb() -> None:
+    assert casualties("Sedangkan korban luka sebanyak 12 orang, 8 di antaranya polisi.") == {
+        "injured": 12,
+        "dead": None,
+    }
+    bled = casualties("Pemilik klub terlempar dan mengeluarkan darah di bagian kepala.")
+    assert bled["injured"] == 1
+    flares = category_evidence("Suporter melempari suporter tamu dengan botol dan bom asap.")
+    assert flares.get("terrorism_radicalism", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_workers_killed_and_an_assault_told_as_a_noun_are_casualties() -> None:
+    killed = casualties("Akibatnya satu TKA dan dua tenaga kerja lokal tewas.")
+    assert killed["dead"] == 2
+    assault = casualties("Akibatnya, terjadi penganiayaan terhadap karyawan oleh TKA China.")
+    assert assault["injured"] == 1
