@@ -940,9 +940,17 @@ _MILITARY_DISTRICT = re.compile(
 )
 
 
+# "Koramil 415-10/Jambi Selatan Kodim 0415/Jambi": a military sub-district, numbered after
+# its Kodim and named after its seat, whose ground a village's Babinsa covers.
+_MILITARY_SUBDISTRICT = re.compile(
+    r"\b(?:[Dd]anramil|Koramil)[ ]+\d{2,4}[-.]\d{2}[ ]*/[ ]*"
+    r"(?P<court>[A-Za-z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+)
+
+
 def command_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a police or military command by its seat."""
-    return _spans(text, "court", _COMMAND, _MILITARY_DISTRICT)
+    return _spans(text, "court", _COMMAND, _MILITARY_DISTRICT, _MILITARY_SUBDISTRICT)
 
 
 def sector_spans(text: str) -> list[tuple[int, int]]:
@@ -1339,6 +1347,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _COMMAND: ("olres", "Resor"),
     _SECTOR: ("olsek",),
     _MILITARY_DISTRICT: ("dim ",),
+    _MILITARY_SUBDISTRICT: ("ramil ",),
     _HOSPITAL: ("RS", "akit", "uskesmas"),
     _TAKEN_TO: ("rujuk", "dilarikan", "dievakuasi"),
     _GROUP: ("elompok",),

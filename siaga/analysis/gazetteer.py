@@ -427,6 +427,9 @@ _HEADS = (
     "astana",
     # A saint's grave in Jakarta's and Banten's names: "Kramatjati" is "Kramat Jati".
     "kramat",
+    # A dyke between rice fields: "Pematangsiantar" is "Pematang Siantar" in the news;
+    # and Sundanese land in a river's bend: "Bojonggede" is "Bojong Gede".
+    "pematang", "bojong",
 )  # fmt: skip
 HEAD_REST = 3
 
@@ -739,9 +742,14 @@ class Gazetteer:
         if (
             key in _HEADLINE_VERBS
             and trigger is None
-            and _between_capitals(text, original_start, original_end)
+            and (
+                _between_capitals(text, original_start, original_end)
+                or _RECIPROCAL_BEFORE.search(text, max(0, original_start - 8), original_start)
+            )
         ):
-            return None  # "Ojek Online Serang Ojek Pangkalan": a headline's verb
+            # "Ojek Online Serang Ojek Pangkalan", "Dua Ormas Saling Serang di Bogor": a
+            # headline's verb.
+            return None
         # "Kecamatan Mesuji, Sumatra Selatan": the region after the comma says which of
         # the namesakes is meant (and holds a common word as a name at all).
         within = (
@@ -1034,6 +1042,7 @@ _OFFICER_AFTER = re.compile(
 # and its object ("Ojek Online Serang Ojek Pangkalan di Garut").
 _HEADLINE_VERBS = frozenset({"serang"})
 _CAPITAL_BEFORE = re.compile(r"[A-Z][a-z]*[ ]+$")
+_RECIPROCAL_BEFORE = re.compile(r"\b[Ss]aling[ ]+$")
 _CAPITAL_AFTER = re.compile(r"[ ]+(?!Banten\b|Raya\b)[A-Z][a-z]")
 
 

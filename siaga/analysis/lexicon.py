@@ -259,6 +259,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "bantuan ditarik": 1.0,
         "menarik kembali sumbangan": 1.0,
         "meminta kembali pemberian": 1.0,
+        "tarik kembali bantuan": 1.0,
+        "bantuan tersebut ditarik": 1.0,
+        "mencabut bantuan": 1.0,
     },
     "asn_neutrality": {
         "netralitas asn": 1.0,
@@ -1035,6 +1038,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "penodaan agama": 1.0,
         "antaragama": 0.8,
         "pembubaran ibadah": 1.0,
+        # A Christian retreat or service broken up by a mob ("pembubaran kegiatan retret
+        # pelajar Kristen"), even where the building was no church.
+        **dict.fromkeys(
+            [
+                f"{act} {what}"
+                for act in ("pembubaran", "membubarkan", "pembubaran kegiatan")
+                for what in ("retret", "retreat", "kebaktian", "misa")
+            ],
+            1.0,
+        ),
         # A preacher's gathering broken up or a preacher refused ("pembubaran pengajian",
         # "menolak kedatangan ustaz").
         "pembubaran pengajian": 1.0,
@@ -2004,6 +2017,10 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "mediasi damai": 0.8,
         "sepakat menyelesaikan": 1.0,
         "jalan damai": 0.6,
+        # "mediasi permasalahan kedua warga … dapat diselesaikan secara damai".
+        "mediasi permasalahan": 0.8,
+        "diselesaikan secara damai": 0.6,
+        "diselesaikan secara kekeluargaan": 0.6,
         "surat kesepakatan": 0.8,
         "surat pernyataan bersama": 0.8,
         # Reconciliation after a conflict: the parties brought to sign, the pact read.
@@ -2814,6 +2831,8 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     "money_politics": frozenset(
         ["sembako", "membagi bagikan", "dibagi bagikan", "sarung", "memberikan sejumlah uang"]
         + ["bansos", "janji pemberian uang"]
+        # A ministry's aid withdrawn from a household is no candidate's bargain.
+        + ["mencabut bantuan"]
     ),
     "polling_station_unrest": frozenset(["intimidasi", "kejadian khusus"]),
     # Any lawsuit is a "gugatan", and any ruling may be refused ("menolak hasil sidang

@@ -288,10 +288,11 @@ _DATELINE_OPENING = re.compile(r"^[ \t]*[A-Z][A-Z.]+(?: [A-Z.]+)*[ \t]*[,–—-
 # BBC Indonesia labels its captions and credits ("Keterangan gambar, Saksi menunjukkan
 # kertas suara … Kabupaten Jayawijaya", "Sumber gambar, ANTARA FOTO/ Gusti Tanati") and
 # prints the caption bare as well.
-# "Ilustrasi - Massa melakukan aksi di depan Kantor Wali Kota Sorong …": a stock photo's
-# caption, of another place and day.
+# "Ilustrasi - Massa melakukan aksi di depan Kantor Wali Kota Sorong …", "Ilustrasi, warga
+# menggunakan hak pilihnya … di TPS 26 Batu Selicin, Batam": a stock photo's caption, of
+# another place and day.
 _LABELLED = re.compile(
-    r"^[ \t]*(?i:keterangan gambar|keterangan foto|sumber gambar|ilustrasi[ \t]*[-–—])"
+    r"^[ \t]*(?i:keterangan gambar|keterangan foto|sumber gambar|ilustrasi(?:[ \t]*[-–—]|,))"
     r"[ \t]*[,:]?[ \t]*"
 )
 _LABEL_WORDS = ("eterangan gambar", "eterangan foto", "umber gambar", "lustrasi")

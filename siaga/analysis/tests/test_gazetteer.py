@@ -587,6 +587,23 @@ def test_a_name_joined_to_its_geographic_head_is_found_split_too() -> None:
     )
     market = "Preman ditangkap di kontrakannya di Kampung Tengah, Kramat Jati, Jakarta Timur."
     assert [p.code for p in geoparse(market, jakarta)[0]] == ["31.75.04"]
+    bogor = Gazetteer(
+        [
+            PlaceRecord("32.01", "Kabupaten Bogor", 2),
+            PlaceRecord("32.01.13", "Bojonggede", 3),
+            PlaceRecord("33.24.19.2007", "Bojong Gede", 4),
+        ]
+    )
+    quarrel = "Bentrok dipicu masalah di wilayah Bojong Gede, Kabupaten Bogor."
+    assert [p.code for p in geoparse(quarrel, bogor)[0]] == ["32.01.13"]
+    siantar = Gazetteer(
+        [
+            PlaceRecord("12.72", "Kota Pematangsiantar", 2),
+            PlaceRecord("12.08.01", "Siantar", 3),
+        ]
+    )
+    rally = "Unjuk rasa di DPRD Kota Pematang Siantar, Sumatera Utara, berujung ricuh."
+    assert [p.code for p in geoparse(rally, siantar)[0]] == ["12.72"]
 
 
 def test_a_group_named_by_its_home_regency_is_not_the_event_place() -> None:
@@ -1577,6 +1594,8 @@ def test_a_headline_s_attack_is_no_regency_called_serang() -> None:
     assert [p.code for p in geoparse("Bentrok warga di Serang, Banten", serang)[0]] == ["36.04"]
     assert [p.code for p in geoparse("Polisi Serang Amankan Dua Pemuda", serang)[0]] == []
     assert [p.code for p in geoparse("Kapolres Serang AKBP Yudha", serang)[0]] == ["36.04"]
+    reciprocal = "Anggota Dua Ormas Saling Serang di Bogor, Dipicu Perusakan Posko"
+    assert [p.code for p in geoparse(reciprocal, serang)[0]] == []
 
 
 def test_a_customary_village_named_like_one_in_another_regency_is_not_that_village() -> None:
@@ -2340,3 +2359,18 @@ def test_a_district_numbered_in_words_is_found_in_roman_numerals() -> None:
     )
     hacked = "Ketua KPPS dibacok di TPS 27, Kecamatan Ilir Barat II, Palembang."
     assert codes_in(hacked, palembang) == ["16.71.01"]
+
+
+def test_a_koramil_named_after_its_seat_is_no_place_of_the_mediation() -> None:
+    jambi = Gazetteer(
+        [
+            PlaceRecord("15.71", "Kota Jambi", 2),
+            PlaceRecord("15.71.02", "Jambi Selatan", 3),
+            PlaceRecord("15.71.08.1003", "Kebun Handil", 4),
+        ]
+    )
+    mediation = (
+        "Babinsa Kelurahan Kebun Handil Serda Agustian dari Koramil 415-10/Jambi Selatan turut "
+        "aktif dalam mediasi batas tanah."
+    )
+    assert codes_in(mediation, jambi) == ["15.71.08.1003"]

@@ -5739,6 +5739,10 @@ def test_police_not_taken_in_by_provocation_and_a_stock_photo_s_caption_name_not
         "Unjuk rasa di Deiyai ricuh.\nIlustrasi - Massa beraksi di depan Kantor Wali Kota Sorong.\n"
     )
     assert "Sorong" not in without_photo_captions(page)
+    comma = (
+        "Caleg gagal tarik bantuan.\nIlustrasi, warga mencoblos di TPS 26 Batu Selicin, Batam.\n"
+    )
+    assert "Batam" not in without_photo_captions(comma)
 
 
 def test_a_customary_council_s_office_burned_in_a_riot_is_no_customary_quarrel() -> None:
@@ -6307,3 +6311,28 @@ def test_workers_killed_and_an_assault_told_as_a_noun_are_casualties() -> None:
     assert killed["dead"] == 2
     assault = casualties("Akibatnya, terjadi penganiayaan terhadap karyawan oleh TKA China.")
     assert assault["injured"] == 1
+
+
+def test_a_christian_retreat_broken_up_is_a_religious_matter_without_a_church() -> None:
+    broken_up = category_evidence(
+        "Pasca insiden pembubaran kegiatan retret pelajar Kristen dan perusakan rumah singgah "
+        "di Desa Tangkil, para peserta masih trauma."
+    )
+    assert broken_up["sara_identity_religion"] >= CATEGORY_THRESHOLD
+
+
+def test_a_losing_candidate_taking_back_his_gifts_tells_money_politics() -> None:
+    for said in (
+        "Ragam Ulah Caleg Gagal, Tutup Akses Jalan hingga Tarik Kembali Bantuan",
+        "Caleg kalah suara di TPS, bantuan tersebut ditarik dua hari setelah pemilu.",
+    ):
+        assert category_evidence(said)["money_politics"] >= CATEGORY_THRESHOLD, said
+
+
+def test_a_land_quarrel_settled_in_peace_by_mediation_is_a_meeting() -> None:
+    settled = kind_evidence(
+        "Babinsa bersama Bhabinkamtibmas menyelesaikan sengketa tanah antara dua warga; "
+        "mediasi permasalahan itu dapat diselesaikan secara damai tanpa keributan."
+    )
+    assert settled["meeting"] > settled.get("incident", 0.0)
+    assert settled["meeting"] >= 1.0
