@@ -40,6 +40,8 @@ TRIGGERS: dict[str, int] = {
     "desa": VILLAGE, "ds": VILLAGE, "kelurahan": VILLAGE, "kel": VILLAGE, "kampung": VILLAGE,
     "nagari": VILLAGE, "gampong": VILLAGE, "perbekel": VILLAGE, "kades": VILLAGE,
     "lurah": VILLAGE, "pekon": VILLAGE,
+    # Simalungun's villages and their heads: "Nagori Marihat Raja", "Pangulu Nagori".
+    "nagori": VILLAGE, "pangulu": VILLAGE,
     # The place slot of the SMS format: "LAPOR#Tangkas#…", "NIHIL#Tangkas".
     "lapor": 0, "lpr": 0, "laporan": 0, "nihil": 0,
 }  # fmt: skip
@@ -70,6 +72,7 @@ ADMIN_TRIGGERS = frozenset(
         "nagari",
         "gampong",
         "pekon",
+        "nagori",
     }
 )
 # Words that may sit between a trigger and the name: "Kodim 1610 Klungkung",

@@ -371,9 +371,11 @@ def _names_elsewhere(outside: list[Mention], asides: list[Mention]) -> bool:
 
 # An address runs from fine to coarse: "Kampung Darmajaya, Desa Setiadarma, Tambun
 # Selatan". A kampung named just before a desa is a hamlet inside it, however many
-# villages elsewhere share its name.
+# villages elsewhere share its name; so is a dusun before a village of the regions' own
+# words ("Dusun Bahkisat, Nagori Marihat Raja").
 _THEN_A_VILLAGE = re.compile(
-    r"[ ,]*(?:(?:Dusun|Dukuh|RT|RW)[ ]*[\w/.]*[ ,]*)*(?:Desa|Kelurahan|Kel\.|Ds\.?)[ ]*"
+    r"[ ,]*(?:(?:Dusun|Dukuh|RT|RW)[ ]*[\w/.]*[ ,]*)*"
+    r"(?:Desa|Kelurahan|Kel\.|Ds\.?|Nagori|Nagari|Gampong|Pekon)[ ]*"
 )
 
 

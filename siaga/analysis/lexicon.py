@@ -944,6 +944,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pengurus masjid": -0.4,
         "jemaah masjid": -0.4,
         "gereja": 0.5,
+        # The churches' council by its name ("Persekutuan Gereja-gereja Indonesia") asks
+        # for a case to be solved: its name tells no church attacked.
+        "persekutuan gereja gereja": -0.5,
         # A church or a mosque as a landmark ("dipukul … di depan Gereja Kristen Indonesia
         # (GKI) Jalan Wahid Hasyim").
         "di depan gereja": -0.5,
@@ -1453,6 +1456,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kepemilikan tanah": 0.8,
         # "tiba-tiba ada yang mengaku memiliki tanah": a claim on the occupants' ground.
         "mengaku memiliki tanah": 1.0,
+        # A lane walled off as one's own land, sent to the land office to be measured
+        # again ("tanah lorong tersebut diakui milik Suparman", "ke BPN … ukur ulang").
+        "diakui milik": 0.5,
+        "ukur ulang": 0.5,
         "mengaku memiliki lahan": 1.0,
         "mencaplok": 0.8,
         # A court's eviction of the land's occupants, resisted.
@@ -1645,6 +1652,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "isu menyesatkan": 1.0,
         # "bukan pembunuhan atau apa pun yang diisukan": the police deny what went round.
         "apa pun yang diisukan": 1.0,
+        # The police contradicting what went round ("untuk membantah kabar yang menyebut
+        # adanya gereja yang turut dibakar", "informasi beredar yang menyebutkan …").
+        "membantah kabar": 1.0,
+        "membantah informasi": 1.0,
+        "membantah isu": 1.0,
+        "informasi beredar yang menyebutkan": 0.6,
+        "sama sekali tidak benar": 0.5,
         "tidak seperti yang diisukan": 1.0,
         "bukan seperti yang diisukan": 1.0,
         "memviralkan": 0.5,
@@ -2019,6 +2033,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "jalan damai": 0.6,
         # "mediasi permasalahan kedua warga … dapat diselesaikan secara damai".
         "mediasi permasalahan": 0.8,
+        # The police's community mediation by its own name ("melaksanakan kegiatan
+        # Problem Solving"), ending in terms agreed ("telah disepakati bersama").
+        "problem solving": 0.8,
+        "kegiatan problem solving": 1.0,
+        "disepakati bersama": 0.6,
         "diselesaikan secara damai": 0.6,
         "diselesaikan secara kekeluargaan": 0.6,
         "surat kesepakatan": 0.8,
@@ -2354,6 +2373,8 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "rawan sedang": 0.6,
         "potensi": 0.6,
         "berpotensi": 0.6,
+        # A quarrel left to fester ("berpotensi menjadi bom waktu konflik").
+        "menjadi bom waktu": 1.0,
         "waspada": 0.8,
         "antisipasi": 0.5,
         # Patrols and raids "to prevent conflict" over a quarrel that "often happens": a

@@ -112,6 +112,7 @@ def analyze(
     _named_by_a_pattern(category_scores, category_cues, reading)
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
     _a_crowd_against_the_police_is_no_clash(category_scores, category_cues, reading)
+    _a_church_burning_denied(category_scores, category_cues, reading)
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
     _a_drug_raid_resisted(category_scores, category_cues, reading)
@@ -1836,6 +1837,28 @@ _A_CROWD_AND_THE_POLICE = re.compile(
     rf"|{_CROWD} (?:bentrok|bentrokan) dengan {_POLICE}) "
 )
 _SUPPORTERS_OR_CAMPS = re.compile(r" (?:pendukung|pendukungnya|simpatisan|kubu|timses) ")
+
+
+def _a_church_burning_denied(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """A house of worship said to be burnt, which the police say was not ("Saya luruskan
+    tidak ada gereja yang dibakar", "tidak benar adanya pembakaran Gereja"): the rumour is
+    the story's hoax, and no faith's place was attacked."""
+    if not _named_only_by(cues, SARA, _WORSHIP_PLACE_WORDS):
+        return
+    if _A_WORSHIP_PLACE_DENIED.search(reading):
+        del scores[SARA], cues[SARA]
+
+
+_WORSHIP_PLACE_WORDS = frozenset(
+    ["gereja", "masjid", "gereja dibakar", "pembakaran gereja", "rumah ibadah", "tempat ibadah"]
+)
+_A_WORSHIP_PLACE_DENIED = re.compile(
+    r" (?:tidak|tak) (?:ada|benar(?: adanya)?)(?: [a-z]+){0,3}? (?:gereja|masjid|rumah ibadah)"
+    r"(?: [a-z]+){0,2}? (?:dibakar|dirusak)"
+    r"| (?:tidak|tak) benar adanya (?:pembakaran|perusakan) (?:gereja|masjid|rumah ibadah) "
+)
 
 
 def _stage_of(

@@ -2374,3 +2374,15 @@ def test_a_koramil_named_after_its_seat_is_no_place_of_the_mediation() -> None:
         "aktif dalam mediasi batas tanah."
     )
     assert codes_in(mediation, jambi) == ["15.71.08.1003"]
+
+
+def test_a_dusun_before_a_simalungun_nagori_is_a_hamlet_inside_it() -> None:
+    simalungun = Gazetteer(
+        [
+            PlaceRecord("12.08", "Kabupaten Simalungun", 2),
+            PlaceRecord("12.08.11.2007", "Bahkisat", 4),
+            PlaceRecord("12.08.13.2007", "Marihat Raja", 4),
+        ]
+    )
+    text = "Mediasi di Dusun Bahkisat, Nagori Marihat Raja, Kabupaten Simalungun."
+    assert codes_in(text, simalungun) == ["12.08.13.2007"]

@@ -6336,3 +6336,37 @@ def test_a_land_quarrel_settled_in_peace_by_mediation_is_a_meeting() -> None:
     )
     assert settled["meeting"] > settled.get("incident", 0.0)
     assert settled["meeting"] >= 1.0
+
+
+def test_the_police_s_problem_solving_is_a_meeting_and_a_festering_boundary_a_threat() -> None:
+    solved = kind_evidence(
+        "Bhabinkamtibmas melaksanakan kegiatan Problem Solving; patok batas dipasang sebagai "
+        "tanda batas yang telah disepakati bersama."
+    )
+    assert solved["meeting"] > solved.get("incident", 0.0)
+    festering = kind_evidence(
+        "Persoalan batas wilayah yang dibiarkan berlarut-larut berpotensi menjadi bom waktu."
+    )
+    assert festering["threat"] >= 1.5
+    walled = category_evidence(
+        "Lorong ditutup tembok dengan alasan tanah lorong tersebut diakui milik Suparman, yang "
+        "diarahkan ke BPN untuk ukur ulang."
+    )
+    assert walled["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_a_church_burning_the_police_deny_is_the_rumour_not_a_faith_attacked(
+    indonesia: Gazetteer,
+) -> None:
+    denied = analyze(
+        "Kapolres mengatakan tidak benar adanya pembakaran gereja di desa itu; yang dibakar "
+        "rumah warga. Informasi beredar yang menyebutkan adanya pembakaran gereja sama sekali "
+        "tidak benar. Empat warga tewas dibunuh orang tak dikenal.",
+        gazetteer=indonesia,
+    )
+    assert "sara_identity_religion" not in denied.categories
+    assert "hoax_hate_speech" in denied.categories
+    council = category_evidence("Persekutuan Gereja-gereja Indonesia meminta kasus diusut.")
+    assert council.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
+    rebutted = category_evidence("Pernyataan ini untuk membantah kabar yang menyebut hal itu.")
+    assert rebutted["hoax_hate_speech"] >= CATEGORY_THRESHOLD
