@@ -1125,11 +1125,14 @@ _OTHER_REGIONS = re.compile(
 )
 
 
-# "Kasus lain terjadi di Jakarta Utara, Agustus 2025": a different case recalled, whose
-# place is not the story's.
+# "Kasus lain terjadi di Jakarta Utara, Agustus 2025", "Kasus serupa pernah terjadi di
+# Desa Gunung Botak, Maluku Utara, tahun 2017": a different case recalled, whose place
+# (and the province after it) is not the story's.
 _OTHER_CASE = re.compile(
-    r"\b[Kk]asus[ ]+lain(?:nya)?[ ]+(?:juga[ ]+)?(?:pernah[ ]+)?terjadi[ ]+di[ ]+"
-    r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,2})"
+    r"\b(?:[Kk]asus|[Kk]ejadian|[Pp]eristiwa)[ ]+(?:lain(?:nya)?|serupa)[ ]+(?:juga[ ]+)?"
+    r"(?:pernah[ ]+)?terjadi[ ]+di[ ]+"
+    r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,2}"
+    r"(?:,[ ]+[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)?)"
 )
 
 
@@ -1322,7 +1325,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FLED_TO: ("melarikan", "kabur", "keberadaan", "bersembunyi"),
     _FOLLOWING: ("menyusul",),
     _OTHER_REGIONS: ("aerah lain",),
-    _OTHER_CASE: ("asus lain",),
+    _OTHER_CASE: (" lain", " serupa"),
     _HELD_AT: _HALL_NEEDLES,
     _MEETING_AT: _HALL_NEEDLES,
     _MOVED_TO: ("pindah", "ungsi", "pulang", "evakuasi", "tujuan", "amankan diri"),

@@ -207,12 +207,14 @@ def analyze(
         or _routine_procedure(reading, kind, categories, flags)
         or _a_guide(reading, flags, places)
         or (not category_cues and extract.harmed_by_drink(text))
+        or (not quarrel and _a_disaster_s_toll(category_scores, reading))
         or (_only_guessed(categories, category_scores) and _worn_out(flags, text))
         or (set(categories) <= {OTHER} and _only_vice_told(category_scores))
         or _a_population_sweep(reading, categories, counts)
     ):
-        # An exercise, the election bodies' routine, a guide, a binge's toll, officers
-        # worn out by the count, a gambling den raided with no fight or unrest told.
+        # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's or
+        # a flood's dead with no quarrel told, officers worn out by the count, a gambling
+        # den raided with no fight or unrest told.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -1886,6 +1888,20 @@ def _stage_of(
     if _a_village_election(flags, text):
         calendar = ()  # each regency sets its villages' own: the national one says nothing
     return _stage(scores, trouble, published or extract.dateline(text), calendar)
+
+
+# Deaths a mine, a slope or water caused ("tertimbun tanah longsor", "terjangan air bah
+# dan lumpur dari bekas lubang galian"): a story of them, with no quarrel told, is no
+# conflict signal, however many died.
+_A_DISASTER = re.compile(
+    r" (?:tertimbun|terkubur|tanah longsor|longsor|air bah|banjir bandang|tenggelam"
+    r"|terseret arus|tersambar petir|kecelakaan kerja|kecelakaan tambang) "
+)
+
+
+def _a_disaster_s_toll(scores: dict[str, float], reading: str) -> bool:
+    faint = all(score < CATEGORY_THRESHOLD for score in scores.values())
+    return faint and _A_DISASTER.search(reading) is not None
 
 
 _VILLAGE_ELECTION = frozenset(

@@ -1885,6 +1885,11 @@ def test_another_case_recalled_is_no_place_of_the_story() -> None:
         "lain terjadi di Kota Ambon, Agustus lalu, saat polisi mengungkap aplikasi pelacak."
     )
     assert news_codes(story + BODY) == ["33.18"]
+    similar = (
+        "Tiga penambang tewas dalam keributan di Kabupaten Pati, Sabtu. Kasus serupa pernah "
+        "terjadi di Kelurahan Batu Merah, Maluku, tahun 2017."
+    )
+    assert news_codes(similar + BODY) == ["33.18"]
 
 
 def test_a_sponsor_s_hub_banner_names_the_sponsor_s_town_not_the_event_s() -> None:

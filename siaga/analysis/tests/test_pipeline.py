@@ -4689,10 +4689,10 @@ NEWCOMERS_CHECKED = (
 def test_newcomers_papers_checked_by_the_village_are_no_signal(indonesia: Gazetteer) -> None:
     checked = read_story(NEWCOMERS_CHECKED, indonesia)
     assert (checked.kind, checked.categories) == ("none", [])
-    fought = read_story(
+    fought = analyze(
         NEWCOMERS_CHECKED + " Dua pendatang sempat terlibat perkelahian dengan pecalang "
         "hingga seorang pecalang luka di kepala.",
-        indonesia,
+        gazetteer=indonesia,
     )
     assert fought.kind == "incident"
 
@@ -6370,3 +6370,32 @@ def test_a_church_burning_the_police_deny_is_the_rumour_not_a_faith_attacked(
     assert council.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
     rebutted = category_evidence("Pernyataan ini untuk membantah kabar yang menyebut hal itu.")
     assert rebutted["hoax_hate_speech"] >= CATEGORY_THRESHOLD
+
+
+def test_miners_killed_by_a_flood_in_the_pit_with_no_quarrel_told_are_no_signal(
+    indonesia: Gazetteer,
+) -> None:
+    buried = read_story(
+        "Sepuluh penambang tewas di lubang tambang emas Sungai Seribu, Kecamatan Arut Utara, "
+        "akibat terjangan air bah dan lumpur dari bekas lubang galian yang sudah lama "
+        "ditinggalkan. Malam sebelumnya hujan deras mengguyur kawasan itu disertai petir. Para "
+        "penambang yang berasal dari Tasikmalaya itu bersikeras masuk ke lubang galian pada "
+        "pagi harinya untuk mengambil batu, padahal mereka punya tugas masing-masing. Seorang "
+        "kerabat korban mengatakan malam itu mereka tampak gembira, bercanda dan mendengarkan "
+        "musik. Pekerja yang seharusnya masuk lubang justru berencana libur. Jenazah para "
+        "korban dipulangkan ke kampung halaman mereka keesokan harinya.",
+        indonesia,
+    )
+    assert buried.kind == "none" and buried.categories == []
+    fought = read_story(
+        "Keributan maut terjadi di kawasan tambang emas tanpa izin; tiga orang ditemukan "
+        "tewas. Polisi masih mendalami pemicu kericuhan antarkelompok penambang yang sempat "
+        "saling serang dengan senjata tajam di lokasi itu sebelum petugas tiba. Sebagian "
+        "penambang tertimbun longsor tahun lalu di lubang yang sama, kata warga setempat "
+        "yang sehari-hari juga menambang di kawasan itu bersama keluarga mereka masing-masing. "
+        "Polisi meminta kedua kelompok menahan diri dan menyerahkan perkara itu kepada aparat, "
+        "sementara jenazah ketiga korban dibawa ke rumah sakit daerah untuk diautopsi. "
+        "Lokasi tambang kini dijaga aparat gabungan.",
+        indonesia,
+    )
+    assert fought.kind == "incident"
