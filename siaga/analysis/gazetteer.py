@@ -303,7 +303,8 @@ RANK_REACH = 80
 # (villages called "Sungai …" are matched whole, from their first word).
 # The look-ahead turns away most positions before the word list is tried.
 _STREET = re.compile(
-    r"(?=[A-Zs])\b(?:Jalan|Jln\.?|Jl\.?|Radar|Tribun|Harian|KRI|KMP|KM|Angkatan"
+    # A city's bus line is named after it too ("pengadaan bus Trans Jakarta").
+    r"(?=[A-Zs])\b(?:Jalan|Jln\.?|Jl\.?|Radar|Tribun|Harian|KRI|KMP|KM|Angkatan|Trans"
     # "Paroki Tumba-Manduamas Keuskupan Sibolga": a church's see or parish, named after
     # its town, in a story from another regency.
     r"|Keuskupan(?:[ ]+Agung)?|Paroki"

@@ -2544,6 +2544,8 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "menjelang pencoblosan": 1.2,
         "menjelang hari pencoblosan": 1.2,
         "jelang pencoblosan": 1.2,
+        "jelang tahap pencoblosan": 1.2,
+        "menjelang tahap pencoblosan": 1.2,
         "sebelum pencoblosan": 1.2,
         "menjelang pemungutan suara": 1.2,
         "menjelang hari pemungutan suara": 1.2,

@@ -113,6 +113,7 @@ def analyze(
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
     _a_crowd_against_the_police_is_no_clash(category_scores, category_cues, reading)
     _a_church_burning_denied(category_scores, category_cues, reading)
+    _a_house_of_worship_as_the_polls_venue(category_scores, category_cues)
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
     _a_drug_raid_resisted(category_scores, category_cues, reading)
@@ -1839,6 +1840,23 @@ _A_CROWD_AND_THE_POLICE = re.compile(
     rf"|{_CROWD} (?:bentrok|bentrokan) dengan {_POLICE}) "
 )
 _SUPPORTERS_OR_CAMPS = re.compile(r" (?:pendukung|pendukungnya|simpatisan|kubu|timses) ")
+
+
+def _a_house_of_worship_as_the_polls_venue(
+    scores: dict[str, float], cues: dict[str, list[str]]
+) -> None:
+    """Leaflets smearing a candidate left in a mosque ("selebaran … ditemukan di Masjid
+    Punduhan"), or a campaign held in one: the house of worship is where an election
+    offence was done, which the taxonomy files as the campaign's, not as tension between
+    faiths, when nothing but the building's name says a faith."""
+    if not _named_only_by(cues, SARA, _HOUSES_OF_WORSHIP):
+        return
+    if any(scores.get(c, 0.0) >= CATEGORY_THRESHOLD for c in _ELECTION_OFFENCES):
+        del scores[SARA], cues[SARA]
+
+
+_HOUSES_OF_WORSHIP = frozenset(["masjid", "gereja", "musala", "mushola", "pura", "vihara"])
+_ELECTION_OFFENCES = (CAMPAIGN_VIOLATION, "money_politics")
 
 
 def _a_church_burning_denied(

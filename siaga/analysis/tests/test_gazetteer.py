@@ -251,6 +251,9 @@ def test_streets_and_newspapers_named_after_towns_are_not_places() -> None:
     # The main road through a town still places a text there.
     assert news_codes("Kecelakaan di Jalan Raya Pati") == ["33.18"]
     assert news_codes("Pantauan Jawa Pos Radar Pati di Kota Ambon") == ["81.71"]
+    buses = Gazetteer([PlaceRecord("31", "Jakarta", 1), PlaceRecord("81.71", "Kota Ambon", 2)])
+    leaflet = "Selebaran soal korupsi bus Trans Jakarta beredar di Kota Ambon"
+    assert codes_in(leaflet, buses) == ["81.71"]
 
 
 def test_a_street_s_name_met_again_bare_is_the_street_in_the_story_s_province() -> None:

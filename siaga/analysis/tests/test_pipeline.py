@@ -6399,3 +6399,16 @@ def test_miners_killed_by_a_flood_in_the_pit_with_no_quarrel_told_are_no_signal(
         indonesia,
     )
     assert fought.kind == "incident"
+
+
+def test_leaflets_left_in_a_mosque_before_the_vote_are_the_campaign_s_not_a_faith_s(
+    indonesia: Gazetteer,
+) -> None:
+    leaflets = analyze(
+        "Bawaslu menemukan dugaan praktik kampanye hitam jelang tahap pencoblosan: ratusan "
+        "selebaran ditemukan di masjid. Selebaran di masjid itu mendiskreditkan seorang caleg.",
+        gazetteer=indonesia,
+    )
+    assert "sara_identity_religion" not in leaflets.categories
+    assert "election_campaign_violation" in leaflets.categories
+    assert leaflets.election_stage == "quiet_period"
