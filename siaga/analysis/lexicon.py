@@ -835,6 +835,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
     "sara_identity_religion": {
         "sara": 1.0,
         "politik identitas": 1.0,
+        # A candidate pressed to be a son of the soil ("isu putra daerah", "Putera Melayu
+        # Harus Pimpin Kepri"): identity pressed on the vote.
+        "isu putra daerah": 1.0,
+        "putra daerah": 0.4,
+        "putera daerah": 0.4,
+        "primordialisme": 0.8,
+        "etnisitas": 0.6,
         "agama": 0.5,
         # The ministry and its minister by name are an agency, not a faith at odds.
         "kementerian agama": -0.5,

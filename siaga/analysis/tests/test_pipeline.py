@@ -6412,3 +6412,11 @@ def test_leaflets_left_in_a_mosque_before_the_vote_are_the_campaign_s_not_a_fait
     assert "sara_identity_religion" not in leaflets.categories
     assert "election_campaign_violation" in leaflets.categories
     assert leaflets.election_stage == "quiet_period"
+
+
+def test_a_candidate_pressed_to_be_a_son_of_the_soil_is_identity_politics() -> None:
+    soil = category_evidence(
+        "Tim kampanye menjadikan isu putra daerah sebagai strategi; jargon primordialisme dan "
+        "etnisitas beredar di dunia maya."
+    )
+    assert soil["sara_identity_religion"] >= CATEGORY_THRESHOLD
