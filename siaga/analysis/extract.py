@@ -1101,8 +1101,8 @@ def origin_spans(text: str) -> list[tuple[int, int]]:
     return _spans(
         text,
         "origin",
-        *(_FROM, _SELF_NAMED, _GROUP, _CLUB, _CLUB_SUFFIXED, _REINFORCEMENTS, _BOAT_FROM),
-        _BATTALION,
+        *(_FROM, _SELF_NAMED, _GROUP, _CLUB, _CLUB_SUFFIXED),
+        *(_REINFORCEMENTS, _BOAT_FROM, _BATTALION),
     )
 
 

@@ -662,7 +662,7 @@ class Gazetteer:
                 taken[start:end] = b"\x01" * (end - start)
                 mentions.append(mention)
             elif named_after.streets and named_after.a_street(text, folded.span(start, end)[0]):
-                streets.add(key)
+                streets.add(key)  # to turn away its bare mentions too
         mentions.sort(key=lambda m: m.start)
         _share_triggers(text, mentions)
         return _without_streets_named_bare(mentions, streets) if streets else mentions
@@ -830,6 +830,8 @@ class _Preceders:
         )
 
     def a_street(self, text: str, start: int) -> bool:
+        if not text[start : start + 1].isupper():
+            return False  # a street's name is capitalised: most turned-away words are not
         return _ends_a_run(text, start, self.streets, STREET_REACH, _NAME_AFTER_STREET)
 
 

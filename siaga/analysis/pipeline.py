@@ -1863,16 +1863,16 @@ def _a_church_burning_denied(
     scores: dict[str, float], cues: dict[str, list[str]], reading: str
 ) -> None:
     """A house of worship said to be burnt, which the police say was not ("Saya luruskan
-    tidak ada gereja yang dibakar", "tidak benar adanya pembakaran Gereja"): the rumour is
-    the story's hoax, and no faith's place was attacked."""
+    tidak ada gereja yang dibakar", "tidak benar adanya pembakaran Gereja"): no faith's
+    place was attacked, and the rumour is the story's (its denial words name the hoax)."""
     if not _named_only_by(cues, SARA, _WORSHIP_PLACE_WORDS):
         return
     if _A_WORSHIP_PLACE_DENIED.search(reading):
         del scores[SARA], cues[SARA]
 
 
-_WORSHIP_PLACE_WORDS = frozenset(
-    ["gereja", "masjid", "gereja dibakar", "pembakaran gereja", "rumah ibadah", "tempat ibadah"]
+_WORSHIP_PLACE_WORDS = _HOUSES_OF_WORSHIP | frozenset(
+    ["gereja dibakar", "pembakaran gereja", "rumah ibadah", "tempat ibadah"]
 )
 _A_WORSHIP_PLACE_DENIED = re.compile(
     r" (?:tidak|tak) (?:ada|benar(?: adanya)?)(?: [a-z]+){0,3}? (?:gereja|masjid|rumah ibadah)"
