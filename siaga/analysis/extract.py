@@ -1273,6 +1273,16 @@ _FOLLOWING = re.compile(
 )
 
 
+# "Dapil 1 Kecamatan Dumai Selatan – Kecamatan Dumai Kota", "caleg … di daerah pemilihan
+# (dapil) Meral, Meral Barat dan Tebing": a candidate's constituency, named by the
+# districts it spans, is not where the story happened.
+_CONSTITUENCY = re.compile(
+    r"\b(?:[Dd]apil|[Dd]aerah[ ]+[Pp]emilihan(?:[ ]+\([Dd]apil\))?)(?:[ ]+(?:[IVX]+|\d+))?[ ]+"
+    r"(?P<elsewhere>(?:(?:Kecamatan|Kec\.)[ ]+)?[A-Z][\w'-]*"
+    r"(?:(?:[ ]*[,–-][ ]*|[ ]+dan[ ]+|[ ]+)(?:(?:Kecamatan|Kec\.)[ ]+)?[A-Z][\w'-]*){0,7})"
+)
+
+
 def elsewhere_spans(text: str) -> list[tuple[int, int]]:
     """Where the text lists other places as examples of the same kind of trouble, names
     a road by its far end, says where people moved to, names a neighbour, or where an
@@ -1281,7 +1291,7 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
         text,
         "elsewhere",
         *(_EXAMPLES, _OTHER_REGIONS, _OTHER_CASE, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO),
-        _SETTLED_FOR_NOW,
+        *(_SETTLED_FOR_NOW, _CONSTITUENCY),
         *(
             _SET_OUT_FROM,
             _FERRY_TO,
@@ -1326,6 +1336,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FOLLOWING: ("menyusul",),
     _OTHER_REGIONS: ("aerah lain",),
     _OTHER_CASE: (" lain", " serupa"),
+    _CONSTITUENCY: ("apil", "aerah pemilihan", "aerah Pemilihan"),
     _HELD_AT: _HALL_NEEDLES,
     _MEETING_AT: _HALL_NEEDLES,
     _MOVED_TO: ("pindah", "ungsi", "pulang", "evakuasi", "tujuan", "amankan diri"),

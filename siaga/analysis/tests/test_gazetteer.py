@@ -2394,3 +2394,21 @@ def test_a_dusun_before_a_simalungun_nagori_is_a_hamlet_inside_it() -> None:
     )
     text = "Mediasi di Dusun Bahkisat, Nagori Marihat Raja, Kabupaten Simalungun."
     assert codes_in(text, simalungun) == ["12.08.13.2007"]
+
+
+def test_a_candidate_s_constituency_is_no_place_of_the_story() -> None:
+    dumai = Gazetteer(
+        [
+            PlaceRecord("14.72", "Kota Dumai", 2),
+            PlaceRecord("14.72.02", "Dumai Selatan", 3),
+            PlaceRecord("14.72.05", "Dumai Timur", 3),
+            PlaceRecord("14.72.06", "Dumai Kota", 3),
+            PlaceRecord("14.72.06.1004", "Bintan", 4),
+        ]
+    )
+    torn = (
+        "Baliho caleg DPRD Kota Dumai Dapil 1 Kecamatan Dumai Selatan - Kecamatan Dumai Kota "
+        "dirusak orang tak dikenal. Baliho itu terpasang di Kelurahan Bintan, Kecamatan Dumai "
+        "Kota. Baliho caleg dari Dapil 2 Kecamatan Dumai Timur juga dirusak."
+    )
+    assert codes_in(torn + BODY, dumai) == ["14.72.06.1004"]
