@@ -110,8 +110,7 @@ def analyze(
     _blasphemy_posted(category_scores, category_cues, text, reading)
     _an_organisation_supposed(category_scores, category_cues, text, reading)
     _named_by_a_pattern(category_scores, category_cues, reading)
-    _a_protest_s_crowd_is_no_clash(category_scores, category_cues)
-    _a_crowd_against_the_police_is_no_clash(category_scores, category_cues, reading)
+    _a_protest_s_crowd_is_no_clash(category_scores, category_cues, reading)
     _a_church_burning_denied(category_scores, category_cues, reading)
     _a_house_of_worship_as_the_polls_venue(category_scores, category_cues)
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
@@ -1809,27 +1808,21 @@ _A_GATHERING = re.compile(
 )
 
 
-def _a_protest_s_crowd_is_no_clash(scores: dict[str, float], cues: dict[str, list[str]]) -> None:
-    """Supporters massed at a protest ("seratus massa pendukung … melakukan unjuk rasa")
-    are a crowd: without a clash's own words they clash with no one."""
-    if scores.get(DEMONSTRATION, 0.0) < CATEGORY_THRESHOLD:
-        return
-    if _named_only_by(cues, CLASH, CROWD):
-        del scores[CLASH], cues[CLASH]
-
-
-def _a_crowd_against_the_police_is_no_clash(
+def _a_protest_s_crowd_is_no_clash(
     scores: dict[str, float], cues: dict[str, list[str]], reading: str
 ) -> None:
-    """A protest over the count that turns on the police ("kericuhan antara para perusuh
-    dan polisi", "Bentrokan antara aparat dan massa") is a protest gone violent: its
-    "bentrokan" pits no candidate's supporters against another's, when the story names
-    no supporters or camps at all."""
+    """Supporters massed at a protest ("seratus massa pendukung … melakukan unjuk rasa")
+    are a crowd: without a clash's own words they clash with no one. Nor does a protest
+    over the count that turns on the police ("kericuhan antara para perusuh dan polisi",
+    "Bentrokan antara aparat dan massa"): its "bentrokan" pits no candidate's supporters
+    against another's, when the story names no supporters or camps at all."""
     if scores.get(DEMONSTRATION, 0.0) < CATEGORY_THRESHOLD:
         return
-    if not _named_only_by(cues, CLASH, _CLASH_WORDS):
-        return
-    if _A_CROWD_AND_THE_POLICE.search(reading) and not _SUPPORTERS_OR_CAMPS.search(reading):
+    if _named_only_by(cues, CLASH, CROWD) or (
+        _named_only_by(cues, CLASH, _CLASH_WORDS)
+        and _A_CROWD_AND_THE_POLICE.search(reading)
+        and not _SUPPORTERS_OR_CAMPS.search(reading)
+    ):
         del scores[CLASH], cues[CLASH]
 
 

@@ -1410,7 +1410,7 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
     found = default_index().scan(reading)
     scores, cues = _scores(found["category"], "category")
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
-    _a_protest_s_crowd_is_no_clash(scores, cues)
+    _a_protest_s_crowd_is_no_clash(scores, cues, reading)
     _villages_are_no_camps(scores, cues, reading)
     _no_faith_named(scores, cues)
     _a_fight_between_two(scores, cues, reading)
