@@ -126,6 +126,7 @@ def analyze(
     _a_village_besieged_is_no_protest(category_scores, category_cues, reading)
     _villages_are_no_camps(category_scores, category_cues, reading)
     _a_people_s_land(category_scores, category_cues, reading)
+    _vendors_moved_on_hold_no_land(category_scores, category_cues, reading)
     _a_protest_taken_to_an_office(category_scores, category_cues, reading)
     _declarations_of_support(found, category_scores)
     spoken, spoken_kinds = _without_meetings_spoken_at(reading, found, cue_index)
@@ -1747,6 +1748,21 @@ def _a_people_s_land(scores: dict[str, float], cues: dict[str, list[str]], readi
 
 
 _A_PEOPLE = frozenset(["adat", "masyarakat adat", "wilayah adat", "hutan adat", "tanah adat"])
+
+
+def _vendors_moved_on_hold_no_land(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """Street vendors whose stalls the Satpol PP clears ("pedagang … menolak dilakukan
+    penggusuran", "PKL tersebut sudah direlokasi") lose their pitch, not land anyone
+    claims: an eviction or a relocation of vendors is no land dispute when nothing but
+    the eviction names one."""
+    if _named_only_by(cues, LAND, _MOVED_ON) and _VENDORS.search(reading):
+        del scores[LAND], cues[LAND]
+
+
+_MOVED_ON = frozenset(["penggusuran", "relokasi", "direlokasi"])
+_VENDORS = re.compile(r" (?:pedagang|pkl|lapak|kios) ")
 
 
 def _a_protest_taken_to_an_office(

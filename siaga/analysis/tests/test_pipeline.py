@@ -6420,3 +6420,18 @@ def test_a_candidate_pressed_to_be_a_son_of_the_soil_is_identity_politics() -> N
         "etnisitas beredar di dunia maya."
     )
     assert soil["sara_identity_religion"] >= CATEGORY_THRESHOLD
+
+
+def test_street_vendors_cleared_from_their_pitch_hold_no_land(indonesia: Gazetteer) -> None:
+    cleared = analyze(
+        "Penertiban lapak pedagang kaki lima berlangsung ricuh. Para pedagang menolak "
+        "dilakukan penggusuran; penggusuran itu berujung adu jotos dengan Satpol PP.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" not in cleared.categories
+    evicted = analyze(
+        "Warga menolak penggusuran rumah mereka; penggusuran itu berujung adu jotos dengan "
+        "petugas.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" in evicted.categories
