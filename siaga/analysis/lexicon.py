@@ -8,9 +8,20 @@ always names the cues that fired, so a wrong cue is easy to find.
 
 from __future__ import annotations
 
+# Officials moved or replaced by a regional head ("memutasi pejabat", "pergantian
+# pejabat").
+_RESHUFFLES = [
+    "mutasi pejabat",
+    "memutasi pejabat",
+    "mutasi asn",
+    "mutasi jabatan",
+    "mutasi pegawai",
+] + ["pergantian pejabat", "penggantian pejabat", "larangan mutasi", "dilarang mutasi"]
+
 # Ballot boxes hacked, broken, set alight or carried off on purpose at the vote: unrest at
 # the polls, and no box damaged or lost on the way (the logistics cue they hold is
 # cancelled, and their "rusak" or "dibakar" names no material trouble).
+
 BOXES_BROKEN_ON_PURPOSE = (
     "merusak kotak suara",
     "perusakan kotak suara",
@@ -292,6 +303,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "mengarahkan warga": 0.5,
         "arahkan warga": 0.5,
         "arahan politik": 0.8,
+        # A regional head reshuffling officials before the regional election, which the
+        # Pilkada law (Pasal 71) forbids: office used for a candidacy.
+        **dict.fromkeys(_RESHUFFLES, 1.0),
+        "pasal 71 uu pilkada": 1.0,
+        "menguntungkan atau merugikan salah satu pasangan calon": 1.0,
         # In a village-head election the kepala desa is the office contested.
         "calon kepala desa": -0.3,
         "pemilihan kepala desa": -0.3,
@@ -2889,6 +2905,8 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     "asn_neutrality": frozenset(
         ["asn", "aparatur sipil negara", "pns", "perangkat desa", "kepala desa", "lurah"]
         + ["seragam dinas", "netralitas", "sekdes", "sekretaris desa", "camat"]
+        # A regency's routine reshuffle is no candidacy served.
+        + list(_RESHUFFLES)
     ),
 }
 

@@ -6435,3 +6435,18 @@ def test_street_vendors_cleared_from_their_pitch_hold_no_land(indonesia: Gazette
         gazetteer=indonesia,
     )
     assert "land_boundary_dispute" in evicted.categories
+
+
+def test_a_regional_head_reshuffling_officials_before_the_pilkada_is_a_neutrality_case(
+    indonesia: Gazetteer,
+) -> None:
+    reshuffled = analyze(
+        "Bawaslu menerima laporan petahana yang memutasi pejabat jelang Pilkada, padahal "
+        "Pasal 71 UU Pilkada melarang pergantian pejabat.",
+        gazetteer=indonesia,
+    )
+    assert reshuffled.categories == ["asn_neutrality"]
+    routine = analyze(
+        "Bupati melantik pejabat hasil mutasi pejabat eselon III di pendopo.", gazetteer=indonesia
+    )
+    assert "asn_neutrality" not in routine.categories
