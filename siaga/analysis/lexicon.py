@@ -1195,6 +1195,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pengadegan": 0.6,
         "ngadegang": 0.6,
         "sanksi adat": 1.0,
+        # Two communities bound by a customary oath over a disputed strip ("sumpah adat
+        # warga kedua negara") and one of them breaking it.
+        **dict.fromkeys(
+            [
+                f"{broke} {pact} adat"
+                for broke in ("melanggar", "menyalahi", "pelanggaran")
+                for pact in ("sumpah", "kesepakatan", "perjanjian")
+            ],
+            1.0,
+        ),
         "konflik adat": 1.0,
         "prajuru": 0.5,
         # The desa adat's cleansing of a defiled holy place, which the offender attends.
@@ -1259,6 +1269,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pemilik hak ulayat": 1.0,
         "pemilik ulayat": 1.0,
         "patok batas": 0.8,
+        # A border with a neighbouring country not yet agreed: its pillars and its strip
+        # of no man's land ("pilar perbatasan", "zona netral antar kedua negara").
+        "pilar perbatasan": 1.0,
+        "pilar batas": 1.0,
+        "demarkasi batas": 1.0,
+        "delimitasi": 0.6,
+        "zona netral": 0.6,
+        "unsurveyed segment": 1.0,
+        "un surveyed segment": 1.0,
+        "unsurvey segment": 1.0,
         # A yard divided by the desa adat's stakes ("ngepah karang", "patok penyekat").
         "patok penyekat": 1.0,
         "ngepah karang": 1.0,
@@ -2417,6 +2437,13 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "mulai tegang": 0.8,
         "tegang": 0.5,
         "dikhawatirkan": 0.8,
+        # A clash foretold by those trying to stop it ("besok pasti akan terjadi
+        # bentrokan", "konflik antar warga tidak akan terhindarkan").
+        "akan terjadi bentrok": 1.0,
+        "akan terjadi bentrokan": 1.0,
+        "tidak akan terhindarkan": 1.0,
+        "tak akan terhindarkan": 1.0,
+        "ancaman konflik": 1.0,
         "curiga": 0.6,
         "resah": 0.5,
         "mohon dipantau": 0.6,

@@ -6450,3 +6450,19 @@ def test_a_regional_head_reshuffling_officials_before_the_pilkada_is_a_neutralit
         "Bupati melantik pejabat hasil mutasi pejabat eselon III di pendopo.", gazetteer=indonesia
     )
     assert "asn_neutrality" not in routine.categories
+
+
+def test_a_clash_at_the_border_foretold_is_a_threat_and_a_customary_oath_broken_a_dispute() -> None:
+    foretold = kind_evidence(
+        "Camat mengatakan warga sudah sangat marah; besok pasti akan terjadi bentrokan, dan "
+        "konflik antar warga tidak akan terhindarkan."
+    )
+    assert foretold["threat"] >= 3.0
+    oath = category_evidence(
+        "Warga negara tetangga telah melanggar sumpah adat: tak boleh ada kegiatan di zona netral."
+    )
+    assert oath["adat_customary_dispute"] >= CATEGORY_THRESHOLD
+    pillars = category_evidence(
+        "Jalan itu melintasi zona netral dan merusak tiang-tiang pilar perbatasan kedua negara."
+    )
+    assert pillars["land_boundary_dispute"] >= CATEGORY_THRESHOLD
