@@ -101,14 +101,26 @@ _ABROAD = re.compile(
 
 def _without_foreign_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name that the text places abroad once (apposed to a foreign country, or the seat
-    of an election committee or a mission abroad) is abroad every time it is named."""
+    of an election committee or a mission abroad) is abroad every time it is named; so is
+    a neighbour's capital or state, unnamed as a village, in a text that names its
+    country ("WNI di Kuala Lumpur … ibu kota Malaysia")."""
+    country_named = _A_NEIGHBOUR.search(text) is not None
     abroad = {
         m.key
         for m in mentions
         if _COUNTRY_AFTER.match(text, m.end)
         or _MISSION_BEFORE.search(text, max(0, m.start - 40), m.start)
+        or (country_named and m.key in _NEIGHBOURS_PLACES and m.trigger is None)
     }
     return [m for m in mentions if m.key not in abroad] if abroad else mentions
+
+
+# Malaysia's capitals and states that villages in the registry are named after too.
+_A_NEIGHBOUR = re.compile(r"\bMalaysia\b")
+_NEIGHBOURS_PLACES = frozenset(
+    ["kuala lumpur", "putrajaya", "putra jaya", "johor", "johor bahru", "penang"]
+    + ["pulau pinang", "sabah", "selangor", "kelantan", "pahang", "perak", "terengganu"]
+)
 
 
 # A site's menu of regional sections ("Sulawesi Sumatera Jabar Banten Jateng DI Yogya

@@ -1852,6 +1852,24 @@ def test_a_place_abroad_is_no_namesake_in_the_registry() -> None:
     assert geoparse(story, gorontalo)[0] == []
 
 
+def test_a_neighbour_s_capital_in_a_text_naming_the_neighbour_is_abroad() -> None:
+    namesakes = Gazetteer(
+        [
+            PlaceRecord("75.02.01.2012", "Kuala Lumpur", 4),
+            PlaceRecord("11.09.01.2022", "Putrajaya", 4),
+            PlaceRecord("35.11.22.2004", "Penang", 4),
+        ]
+    )
+    story = (
+        "KPU mengingatkan WNI di Kuala Lumpur untuk hadir di pemungutan suara ulang di Putra "
+        "World Trade Center, Kuala Lumpur. Pemilihan lokasi di ibu kota Malaysia itu sama "
+        "seperti sebelumnya; TPS di Putrajaya World Trade Center." + BODY
+    )
+    assert geoparse(story, namesakes)[0] == []
+    village = "Warga Desa Penang di Bondowoso pulang dari Malaysia." + BODY
+    assert [p.code for p in geoparse(village, namesakes)[0]] == ["35.11.22.2004"]
+
+
 def test_a_paper_named_radar_or_tribun_after_its_town_is_no_place() -> None:
     tangsel = Gazetteer([PlaceRecord("36.74", "Kota Tangerang Selatan", 2, aliases=("Tangsel",))])
     assert geoparse("RADAR TANGSEL RATAS – Ketua Bawaslu mengatakan", tangsel)[0] == []
