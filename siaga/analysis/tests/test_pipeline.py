@@ -6466,3 +6466,13 @@ def test_a_clash_at_the_border_foretold_is_a_threat_and_a_customary_oath_broken_
         "Jalan itu melintasi zona netral dan merusak tiang-tiang pilar perbatasan kedua negara."
     )
     assert pillars["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_islands_moved_from_one_region_to_another_are_a_boundary_quarrel() -> None:
+    moved = category_evidence(
+        "Warga memprotes perubahan status administratif dua pulau yang kini masuk wilayah "
+        "provinsi tetangga."
+    )
+    assert moved["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    quarrel = category_evidence("Polemik empat pulau antara dua provinsi belum selesai.")
+    assert quarrel["land_boundary_dispute"] >= CATEGORY_THRESHOLD
