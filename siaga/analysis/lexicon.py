@@ -1276,8 +1276,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
             [
                 f"{quarrel} {count}pulau"
                 for quarrel in ("sengketa", "perebutan", "polemik", "status administratif")
-                + ("pengalihan", "peralihan")
-                for count in ("", "dua ", "tiga ", "empat ", "lima ")
+                + ("pengalihan", "peralihan", "kepemilikan")
+                for count in ("", "dua ", "tiga ", "empat ", "lima ", "2 ", "3 ", "4 ", "5 ")
             ],
             1.0,
         ),

@@ -202,6 +202,8 @@ def analyze(
         kind = "threat"
     if kind == "threat" and categories and _leads_with_an_arrest(reading):
         kind = "incident"
+    if kind == "incident" and _a_border_drawn_on_paper(categories, counts, reading):
+        kind = "threat"
     places, mentions = geoparse(text, gazetteer, hint=hint, folded=folded)
     if (
         flags.get("drill")
@@ -1763,6 +1765,35 @@ def _vendors_moved_on_hold_no_land(
 
 _MOVED_ON = frozenset(["penggusuran", "relokasi", "direlokasi"])
 _VENDORS = re.compile(r" (?:pedagang|pkl|lapak|kios) ")
+
+
+def _a_border_drawn_on_paper(
+    categories: list[str], counts: dict[str, int | None], reading: str
+) -> bool:
+    """Regions quarrelling over where a line runs, told only through the minister's
+    decree and the claims against it ("Kepmendagri … menetapkan empat pulau … masuk
+    wilayah Kabupaten Tapanuli Tengah", "Pemerintah Aceh … memperjuangkan"): a standing
+    dispute between administrations, not an act of conflict, until someone protests,
+    blocks, seizes or fights over it."""
+    return (
+        categories == [LAND]
+        and not counts["dead"]
+        and not counts["injured"]
+        and _A_DECREE.search(reading) is not None
+        and _AN_ACT_ON_THE_GROUND.search(reading) is None
+    )
+
+
+_A_DECREE = re.compile(
+    r" (?:kepmendagri|permendagri|kemendagri|mendagri|keputusan menteri dalam negeri"
+    r"|peraturan menteri dalam negeri) "
+)
+_AN_ACT_ON_THE_GROUND = re.compile(
+    r" (?:demo|berdemo|demonstrasi|unjuk rasa|aksi|protes|memprotes|blokade|memblokir"
+    r"|diblokir|bentrok|bentrokan|ricuh|kericuhan|rusuh|kerusuhan|menyerang|diserang|merusak"
+    r"|dirusak|membakar|dibakar|menduduki|diduduki|mengusir|diusir|memukul|dipukul|saling"
+    r"|mematok|dipatok|mencabut patok|menyegel|disegel) "
+)
 
 
 def _a_protest_taken_to_an_office(

@@ -6476,3 +6476,33 @@ def test_islands_moved_from_one_region_to_another_are_a_boundary_quarrel() -> No
     assert moved["land_boundary_dispute"] >= CATEGORY_THRESHOLD
     quarrel = category_evidence("Polemik empat pulau antara dua provinsi belum selesai.")
     assert quarrel["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_a_boundary_quarrel_told_through_decrees_and_claims_is_a_threat(
+    indonesia: Gazetteer,
+) -> None:
+    decreed = read_story(
+        "Kisruh perebutan empat pulau antara Pemerintah Aceh dan Pemerintah Sumatera Utara "
+        "kembali muncul. Kemendagri telah menetapkan empat pulau di Aceh Singkil masuk ke "
+        "dalam wilayah Kabupaten Tapanuli Tengah lewat Kepmendagri yang ditetapkan pada 25 "
+        "April 2025, mencabut keputusan sebelumnya. Pemerintah Aceh sudah menyerahkan "
+        "dokumen dan peta kesepakatan tahun 1992 yang menunjukkan garis batas laut, dan "
+        "berkomitmen memperjuangkan peninjauan ulang keputusan tersebut. Di Pulau Panjang "
+        "terdapat tugu selamat datang, rumah singgah, mushala dan dermaga yang dibangun "
+        "Pemerintah Kabupaten Aceh Singkil, kata Kepala Biro Pemerintahan Aceh.",
+        indonesia,
+    )
+    assert decreed.categories == ["land_boundary_dispute"]
+    assert decreed.kind == "threat" and decreed.severity == 1
+    protested = read_story(
+        "Ratusan warga berdemo di kantor bupati memprotes Kepmendagri yang telah menetapkan "
+        "dua pulau masuk ke dalam wilayah provinsi tetangga; sengketa pulau itu sudah "
+        "berlangsung lama dan warga menuntut keputusan dicabut. Aksi berlangsung hingga "
+        "sore dan massa membubarkan diri setelah ditemui wakil bupati. Koordinator aksi "
+        "mengatakan warga akan kembali datang dengan massa yang lebih besar jika tuntutan "
+        "mereka tidak dipenuhi dalam waktu dekat oleh pemerintah pusat di Jakarta. Polisi "
+        "mengawal aksi itu sejak pagi dan lalu lintas di depan kantor bupati sempat dialihkan "
+        "selama beberapa jam oleh petugas Satlantas.",
+        indonesia,
+    )
+    assert protested.kind == "incident"
