@@ -114,6 +114,7 @@ def analyze(
     _a_church_burning_denied(category_scores, category_cues, reading)
     _a_house_of_worship_as_the_polls_venue(category_scores, category_cues)
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
+    _a_preacher_refused(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
     _a_drug_raid_resisted(category_scores, category_cues, reading)
     _no_faith_named(category_scores, category_cues)
@@ -1830,6 +1831,30 @@ def _a_complaint_is_no_protest(
     complained = _named_only_by(cues, DEMONSTRATION, _COMPLAINT_WORDS)
     if (complained and not _A_GATHERING.search(reading)) or _came_to_report(cues, reading):
         del scores[DEMONSTRATION], cues[DEMONSTRATION]
+
+
+def _a_preacher_refused(scores: dict[str, float], cues: dict[str, list[str]], reading: str) -> None:
+    """Residents or an ormas refusing a preacher's coming ("menolak kedatangan UAS dalam
+    acara Tabligh Akbar", "penolakan terhadap kedatangan" him at a pengajian): currents of
+    a faith at odds, the taxonomy's religious tension, not a protest, when no crowd or
+    rally is told."""
+    refused = _named_only_by(cues, DEMONSTRATION, _REFUSED_ARRIVAL)
+    if refused and _PREACHING.search(reading) and not _A_RALLY.search(reading):
+        scores[SARA] = max(scores.get(SARA, 0.0), scores[DEMONSTRATION], CATEGORY_THRESHOLD)
+        cues[SARA] = sorted(set(cues.get(SARA, [])) | set(cues[DEMONSTRATION]))
+        del scores[DEMONSTRATION], cues[DEMONSTRATION]
+
+
+_REFUSED_ARRIVAL = frozenset(
+    ["menolak kedatangan", "penolakan kedatangan", "penolakan terhadap kedatangan"]
+)
+_A_RALLY = re.compile(
+    r" (?:aksi|unjuk rasa|demo|demonstran|berdemo|demonstrasi|orasi|long march|spanduk) "
+)
+_PREACHING = re.compile(
+    r" (?:ceramah|berceramah|penceramah|pendakwah|dakwah|pengajian|kajian|tabligh akbar"
+    r"|tablig akbar|tausiyah|ustaz|ustadz|ustad|dai) "
+)
 
 
 def _came_to_report(cues: dict[str, list[str]], reading: str) -> bool:

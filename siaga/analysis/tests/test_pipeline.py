@@ -6506,3 +6506,22 @@ def test_a_boundary_quarrel_told_through_decrees_and_claims_is_a_threat(
         indonesia,
     )
     assert protested.kind == "incident"
+
+
+def test_residents_refusing_a_preacher_s_coming_are_at_odds_over_faith_not_protesting(
+    indonesia: Gazetteer,
+) -> None:
+    refused = analyze(
+        "Warga perumahan dengan tegas menolak kedatangan ustaz itu dalam acara tabligh akbar "
+        "pekan depan, demi menjaga ketentraman, kata pengurus lewat sebuah video.",
+        gazetteer=indonesia,
+    )
+    assert refused.categories == ["sara_identity_religion"]
+    rallied = analyze(
+        "Ratusan warga menggelar aksi di depan kantor bupati menolak kedatangan ustaz itu "
+        "dalam acara tabligh akbar; mereka berorasi dan membentangkan spanduk.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" in rallied.categories
+    visitor = analyze("Massa menolak kedatangan politisi itu di bandara.", gazetteer=indonesia)
+    assert "sara_identity_religion" not in visitor.categories
