@@ -1371,6 +1371,15 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "hingga batas desa": -1.0,
         "batas tanah": 1.0,
         "konflik lahan": 1.0,
+        # A toll road, a dam or an airport built over land its people would not give up
+        # ("konflik pembangunan tol di Ngawi").
+        **dict.fromkeys(
+            [
+                f"konflik pembangunan {work}"
+                for work in ("tol", "jalan tol", "bendungan", "waduk", "bandara", "bandar udara")
+            ],
+            1.0,
+        ),
         # A mine's ground fought over ("rebutan lahan pertambangan", "saling rebutan
         # lokasi tambang", "konflik tambang emas antara warga … dengan PT …"): a quarrel
         # over natural resources.
@@ -2128,6 +2137,10 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "lokakarya": 0.6,
         "focus group discussion": 0.8,
         "fgd": 0.8,
+        # A ministry's or a regency's dialogue forum convened on the risks ahead
+        # ("membuka Forum Dialog dalam rangka cegah dini").
+        "forum dialog": 1.0,
+        "dialog kebangsaan": 0.8,
         "berkoordinasi": 1.0,
         "mempertemukan": 0.6,
         "dipertemukan": 0.6,

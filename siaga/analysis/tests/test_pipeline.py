@@ -6525,3 +6525,10 @@ def test_residents_refusing_a_preacher_s_coming_are_at_odds_over_faith_not_prote
     assert "demonstration" in rallied.categories
     visitor = analyze("Massa menolak kedatangan politisi itu di bandara.", gazetteer=indonesia)
     assert "sara_identity_religion" not in visitor.categories
+
+
+def test_a_toll_road_s_conflict_is_over_land_and_a_dialogue_forum_is_a_meeting() -> None:
+    toll = category_evidence("Ia menyebut konflik pembangunan tol di Ngawi dan Kediri.")
+    assert toll["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    forum = kind_evidence("Sekretaris Ditjen Polpum membuka Forum Dialog cegah dini konflik.")
+    assert forum["meeting"] >= 1.0
