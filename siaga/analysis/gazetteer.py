@@ -330,6 +330,23 @@ def _in_roman_numerals(folded: str) -> str | None:
     return f"{head} {_ROMAN[number]}" if head and number in _ROMAN else None
 
 
+# Villages numbered in Roman numerals in the register ("Batu IX", "Sungai Lala II") are
+# numbered in digits in the news too ("Kelurahan Batu 9").
+_DIGITS = {
+    numeral: str(value)
+    for value, numeral in enumerate(
+        ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+        + ["xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"],
+        start=1,
+    )
+}
+
+
+def _in_digits(folded: str) -> str | None:
+    head, _, number = folded.rpartition(" ")
+    return f"{head} {_DIGITS[number]}" if head and number in _DIGITS else None
+
+
 def _abbreviates_the_name_before(text: str, start: int, end: int) -> bool:
     """The word in brackets is made of the first letters of the words before it, in
     order ("Aliansi Arek Sidoarjo (Alas)", "Kementerian Agama (Kemenag)")."""
@@ -604,6 +621,8 @@ class Gazetteer:
                 variants.add(bare)  # "Kecamatan Dullah Selatan" for Pulau Dullah Selatan
             if place.level == DISTRICT and (numbered := _in_roman_numerals(folded)):
                 variants.add(numbered)  # "Kecamatan Ilir Barat II" for Ilir Barat Dua
+            if place.level >= DISTRICT and (in_digits := _in_digits(folded)):
+                variants.add(in_digits)  # "Kelurahan Batu 9" for Batu IX
             if place.level == VILLAGE:
                 split_or_joined = (
                     _joined_tail(folded) if " " in folded else _split_before_a_tail(folded)

@@ -394,6 +394,19 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
     },
     "polling_station_unrest": {
         "kericuhan di tps": 1.0,
+        # The count's plenary at the PPK or the KPU in uproar ("terjadi keributan di ruang
+        # sidang pleno", "rapat pleno ricuh"): its organisers and witnesses at blows.
+        **dict.fromkeys(
+            [
+                f"{trouble} {where}"
+                for trouble in ("ricuh", "kericuhan", "keributan")
+                for where in ("saat pleno", "di pleno", "dalam pleno", "saat rapat pleno")
+                + ("dalam rapat pleno", "saat sidang pleno", "di ruang pleno")
+                + ("di ruang sidang pleno",)
+            ]
+            + ["pleno ricuh", "rapat pleno ricuh", "sidang pleno ricuh"],
+            1.0,
+        ),
         "ricuh di tps": 1.0,
         "tps ricuh": 1.0,
         "kericuhan tps": 1.0,

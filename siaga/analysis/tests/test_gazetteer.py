@@ -1870,6 +1870,17 @@ def test_a_neighbour_s_capital_in_a_text_naming_the_neighbour_is_abroad() -> Non
     assert [p.code for p in geoparse(village, namesakes)[0]] == ["35.11.22.2004"]
 
 
+def test_a_village_numbered_in_roman_numerals_is_found_numbered_in_digits() -> None:
+    tanjungpinang = Gazetteer(
+        [
+            PlaceRecord("21.72", "Kota Tanjungpinang", 2),
+            PlaceRecord("21.72.02.1004", "Batu IX", 4),
+        ]
+    )
+    story = "Saksi dianiaya di TPS 14, Kelurahan Batu 9, Tanjungpinang." + BODY
+    assert [p.code for p in geoparse(story, tanjungpinang)[0]] == ["21.72.02.1004"]
+
+
 def test_a_paper_named_radar_or_tribun_after_its_town_is_no_place() -> None:
     tangsel = Gazetteer([PlaceRecord("36.74", "Kota Tangerang Selatan", 2, aliases=("Tangsel",))])
     assert geoparse("RADAR TANGSEL RATAS – Ketua Bawaslu mengatakan", tangsel)[0] == []

@@ -6532,3 +6532,10 @@ def test_a_toll_road_s_conflict_is_over_land_and_a_dialogue_forum_is_a_meeting()
     assert toll["land_boundary_dispute"] >= CATEGORY_THRESHOLD
     forum = kind_evidence("Sekretaris Ditjen Polpum membuka Forum Dialog cegah dini konflik.")
     assert forum["meeting"] >= 1.0
+
+
+def test_an_uproar_at_the_count_s_plenary_is_unrest_at_the_count() -> None:
+    plenary = category_evidence(
+        "Saksi partai dicekik; akhirnya terjadi keributan di ruang sidang pleno PPK."
+    )
+    assert plenary["polling_station_unrest"] >= CATEGORY_THRESHOLD
