@@ -1282,18 +1282,6 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pemilik hak ulayat": 1.0,
         "pemilik ulayat": 1.0,
         "patok batas": 0.8,
-        # Islands moved from one region to another by a minister's decree, and the
-        # regions' quarrel over them ("perubahan status administratif dua pulau",
-        # "sengketa empat pulau").
-        **dict.fromkeys(
-            [
-                f"{quarrel} {count}pulau"
-                for quarrel in ("sengketa", "perebutan", "polemik", "status administratif")
-                + ("pengalihan", "peralihan", "kepemilikan")
-                for count in ("", "dua ", "tiga ", "empat ", "lima ", "2 ", "3 ", "4 ", "5 ")
-            ],
-            1.0,
-        ),
         # A border with a neighbouring country not yet agreed: its pillars and its strip
         # of no man's land ("pilar perbatasan", "zona netral antar kedua negara").
         "pilar perbatasan": 1.0,

@@ -847,8 +847,9 @@ _LOCALS_AND_FOREIGNERS = re.compile(
 
 
 _ISLANDS_CONTESTED = re.compile(
-    r" (?:sengketa|rebutan|perebutan|pengalihan|pengembalian|mencaplok|caplok"
-    r"|klaim(?: [a-z]+)? atas|status) (?:[0-9]+ |dua |tiga |empat |lima |keempat )?pulau "
+    r" (?:sengketa|rebutan|perebutan|pengalihan|peralihan|pengembalian|mencaplok|caplok"
+    r"|klaim(?: [a-z]+)? atas|status(?: administratif)?|polemik|kepemilikan)"
+    r" (?:[0-9]+ |dua |tiga |empat |lima |keempat )?pulau "
     # "4 Pulau tersebut masuk wilayah Provinsi Sumatera Utara", "diserahkan ke wilayah".
     r"| pulau(?: [a-z0-9]+){0,3} (?:masuk|menjadi|diserahkan ke|dialihkan ke)"
     r" (?:ke )?(?:dalam )?wilayah (?!hukum )"
@@ -902,8 +903,25 @@ class _PatternRule(NamedTuple):
 # post stoned. Pollsters reported over their quick count, a camp that does not trust it
 # or calls it a lie ("melaporkan enam lembaga survei", "quick count … sudah menipu
 # masyarakat"): the result disputed before the official count is done.
+# A crowd burning, wrecking or stoning a police station ("Mapolsek Bendahara … berubah
+# jadi arang karena dibakar massa", "massa dilaporkan membakar Markas Polisi Sektor"): its
+# rage at the state, which the taxonomy files with protests, whatever set it off.
+_STATIONS = (
+    r"(?:ma)?polsek|(?:ma)?polres(?:ta)?|kantor polisi|kantor polsek|pos polisi|pospol"
+    r"|markas polisi(?: sektor| resor)?|markas kepolisian(?: sektor| resor)?"
+)
+_A_STATION_STORMED = re.compile(
+    rf" (?:{_STATIONS})(?: [a-z0-9_]+){{0,14}}? (?:dibakar|dirusak|diserang|dilempari)"
+    rf" (?:oleh )?(?:sekelompok |ratusan |puluhan |ribuan )?massa "
+    rf"| massa(?: [a-z0-9_]+){{0,6}}? (?:membakar|merusak|menyerang|melempari)"
+    rf"(?: [a-z0-9_]+){{0,2}}? (?:{_STATIONS}) "
+    rf"| (?:{_STATIONS})(?: [a-z0-9_]+){{0,4}}? (?:menjadi )?sasaran amuk(?:an)? massa "
+)
+
+
 _PATTERN_RULES = (
     _PatternRule(LAND, _ISLANDS_CONTESTED, (" pulau ",)),
+    _PatternRule(DEMONSTRATION, _A_STATION_STORMED, ("polsek", "polres", " polisi", "pospol")),
     _PatternRule(DEMONSTRATION, _CROWD_AT_THE_DOOR, (" rumah", " kediaman", " asrama")),
     _PatternRule(CLASH, _CAMP_S_POST_ATTACKED, (" posko ",)),
     _PatternRule(

@@ -6468,14 +6468,20 @@ def test_a_clash_at_the_border_foretold_is_a_threat_and_a_customary_oath_broken_
     assert pillars["land_boundary_dispute"] >= CATEGORY_THRESHOLD
 
 
-def test_islands_moved_from_one_region_to_another_are_a_boundary_quarrel() -> None:
-    moved = category_evidence(
+def test_islands_moved_from_one_region_to_another_are_a_boundary_quarrel(
+    indonesia: Gazetteer,
+) -> None:
+    moved = analyze(
         "Warga memprotes perubahan status administratif dua pulau yang kini masuk wilayah "
-        "provinsi tetangga."
+        "provinsi tetangga.",
+        gazetteer=indonesia,
     )
-    assert moved["land_boundary_dispute"] >= CATEGORY_THRESHOLD
-    quarrel = category_evidence("Polemik empat pulau antara dua provinsi belum selesai.")
-    assert quarrel["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    assert "land_boundary_dispute" in moved.categories
+    owned = analyze(
+        "Wamendagri menegaskan SK soal kepemilikan 4 pulau itu masih bisa berubah.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" in owned.categories
 
 
 def test_a_boundary_quarrel_told_through_decrees_and_claims_is_a_threat(
@@ -6539,3 +6545,22 @@ def test_an_uproar_at_the_count_s_plenary_is_unrest_at_the_count() -> None:
         "Saksi partai dicekik; akhirnya terjadi keributan di ruang sidang pleno PPK."
     )
     assert plenary["polling_station_unrest"] >= CATEGORY_THRESHOLD
+
+
+def test_a_crowd_burning_a_police_station_is_its_protest(indonesia: Gazetteer) -> None:
+    burnt = analyze(
+        "Mapolsek Bendahara, Aceh Tamiang, Polda Aceh berubah jadi arang karena dibakar "
+        "massa, Selasa (23/10). Laporan sementara tidak ada korban jiwa.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" in burnt.categories and burnt.kind == "incident"
+    stormed = analyze(
+        "Seratusan massa dilaporkan membakar Markas Polisi Sektor (Mapolsek) Bendahara.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" in stormed.categories
+    patrol = analyze(
+        "Polisi dari Polsek Bendahara memadamkan api; rumah warga dibakar orang tak dikenal.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" not in patrol.categories
