@@ -105,6 +105,7 @@ def _without_foreign_namesakes(text: str, mentions: list[Mention]) -> list[Menti
     a neighbour's capital or state, unnamed as a village, in a text that names its
     country ("WNI di Kuala Lumpur … ibu kota Malaysia")."""
     country_named = _A_NEIGHBOUR.search(text) is not None
+    mentions = [m for m in mentions if not _begins_a_country_s_name(text, m)]
     abroad = {
         m.key
         for m in mentions
@@ -115,6 +116,14 @@ def _without_foreign_namesakes(text: str, mentions: list[Mention]) -> list[Menti
     return [m for m in mentions if m.key not in abroad] if abroad else mentions
 
 
+def _begins_a_country_s_name(text: str, mention: Mention) -> bool:
+    """ "Papua" in "Papua Nugini", "Timor" in "Timor Leste": the first word of a foreign
+    country's name, not the province or the island."""
+    country = _A_COUNTRY.match(text, mention.start)
+    return country is not None and country.end() > mention.end
+
+
+_A_COUNTRY = re.compile(rf"(?:{_FOREIGN_COUNTRY})\b")
 # Malaysia's capitals and states that villages in the registry are named after too.
 _A_NEIGHBOUR = re.compile(r"\bMalaysia\b")
 _NEIGHBOURS_PLACES = frozenset(

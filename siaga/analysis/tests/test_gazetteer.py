@@ -1881,6 +1881,14 @@ def test_a_village_numbered_in_roman_numerals_is_found_numbered_in_digits() -> N
     assert [p.code for p in geoparse(story, tanjungpinang)[0]] == ["21.72.02.1004"]
 
 
+def test_the_first_word_of_a_foreign_country_s_name_is_no_province() -> None:
+    papua = Gazetteer([PlaceRecord("91", "Papua", 1)])
+    story = "Video itu diklaim memperlihatkan pendukung capres di Papua Nugini." + BODY
+    assert geoparse(story, papua)[0] == []
+    at_home = "Video itu memperlihatkan pendukung capres di Papua." + BODY
+    assert [p.code for p in geoparse(at_home, papua)[0]] == ["91"]
+
+
 def test_a_paper_named_radar_or_tribun_after_its_town_is_no_place() -> None:
     tangsel = Gazetteer([PlaceRecord("36.74", "Kota Tangerang Selatan", 2, aliases=("Tangsel",))])
     assert geoparse("RADAR TANGSEL RATAS – Ketua Bawaslu mengatakan", tangsel)[0] == []
