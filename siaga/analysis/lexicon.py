@@ -245,6 +245,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "ditawari uang": 1.0,
         # Money promised for votes, kept or not.
         "menjanjikan uang": 1.0,
+        # Goods or prizes promised on a candidate's banner, in the law's words
+        # ("menjanjikan barang dan atau materi lainnya") or the news's ("menghadiahkan
+        # mobil hingga umrah jika menang").
+        "menjanjikan barang": 1.0,
+        "menjanjikan materi": 1.0,
+        "menjanjikan hadiah": 1.0,
+        "menjanjikan uang atau materi": 1.0,
         "janji uang": 0.8,
         "memberikan sejumlah uang": 0.8,
         # A voter come to collect the cash promised for his vote ("menanyakan janji
@@ -307,6 +314,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # Pilkada law (Pasal 71) forbids: office used for a candidacy.
         **dict.fromkeys(_RESHUFFLES, 1.0),
         "pasal 71 uu pilkada": 1.0,
+        # The election law's words for an official's act in a party's favour (Pasal 282,
+        # Pasal 490): "tindakan menguntungkan peserta pemilu".
+        "menguntungkan peserta pemilu": 1.0,
+        "menguntungkan atau merugikan peserta pemilu": 1.0,
+        "menguntungkan salah satu peserta pemilu": 1.0,
         "menguntungkan atau merugikan salah satu pasangan calon": 1.0,
         # In a village-head election the kepala desa is the office contested.
         "calon kepala desa": -0.3,

@@ -344,6 +344,9 @@ def _without_captions(text: str) -> str:
 
 
 CAPTION_WORDS, CAPTIONS_REPEATED = 6, 2
+# A caption is one sentence; a paragraph of two that a page repeats ("Sebagai calon …
+# pengusungnya. Hal itu disampaikan … di Desa Pakopen …") is the story printed twice.
+_A_SENTENCE_ENDS = re.compile(r"[.!?][\"”’)]? +[A-Z]")
 
 
 def _blank_sentences_printed_twice(lines: list[str]) -> None:
@@ -354,7 +357,8 @@ def _blank_sentences_printed_twice(lines: list[str]) -> None:
     seen: dict[str, list[int]] = {}
     for number, line in enumerate(lines):
         bare = line.strip().lstrip("•-* ").strip()
-        if bare.endswith(".") and len(bare.split()) >= CAPTION_WORDS:
+        one_sentence = _A_SENTENCE_ENDS.search(bare, 0, len(bare) - 1) is None
+        if bare.endswith(".") and len(bare.split()) >= CAPTION_WORDS and one_sentence:
             seen.setdefault(bare, []).append(number)
     twice = [numbers for numbers in seen.values() if len(numbers) > 1]
     if not twice or len(twice) > CAPTIONS_REPEATED:

@@ -70,6 +70,20 @@ def test_a_labelled_caption_and_its_bare_copy_are_no_place_of_the_story() -> Non
     assert "Puncak Jaya" in kept and len(kept) == len(page)
 
 
+def test_a_paragraph_a_page_prints_twice_is_the_story_but_a_sentence_is_a_caption() -> None:
+    from siaga.analysis.text import without_photo_captions
+
+    paragraph = (
+        "Terdakwa terbukti mengenalkan diri sebagai calon legislatif. Hal itu disampaikan "
+        "saat pewayangan di Desa Pakopen, Kecamatan Bandungan."
+    )
+    caption = "Cuplikan video warga berkumpul di depan kantor desa pada Rabu pagi."
+    page = "\n".join([paragraph, "Baca juga: Vonis", paragraph, caption, "Isi.", caption])
+    kept = without_photo_captions(page)
+    assert kept.count("Pakopen") == 2
+    assert "Cuplikan" not in kept
+
+
 def test_a_trigger_word_sets_the_level() -> None:
     assert codes("Kecamatan Kediri") == ["51.02.06"]
     assert codes("Kota Kediri") == ["35.71"]

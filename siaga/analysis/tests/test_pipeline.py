@@ -6564,3 +6564,12 @@ def test_a_crowd_burning_a_police_station_is_its_protest(indonesia: Gazetteer) -
         gazetteer=indonesia,
     )
     assert "demonstration" not in patrol.categories
+
+
+def test_prizes_promised_on_a_banner_buy_votes_and_an_official_s_favour_is_partisan() -> None:
+    promised = category_evidence(
+        "Caleg itu menjanjikan barang dan atau materi lainnya melalui alat peraga kampanye."
+    )
+    assert promised["money_politics"] >= CATEGORY_THRESHOLD
+    favoured = category_evidence("Kades itu divonis karena tindakan menguntungkan peserta pemilu.")
+    assert favoured["asn_neutrality"] >= CATEGORY_THRESHOLD
