@@ -1658,6 +1658,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "hoaks penculikan": 1.0,
         "hoax penculikan": 1.0,
         "provokasi": 0.8,
+        # What a crowd did "akibat provokasi tersebut", a post that gathered it.
+        "akibat provokasi": 1.0,
         "provokatif": 0.8,
         "memprovokasi": 0.8,
         # The police asking a rally for "tidak ada ujaran kebencian" and orators "tidak

@@ -919,8 +919,20 @@ _A_STATION_STORMED = re.compile(
 )
 
 
+# A crowd raging at a court over its verdict ("amuk massa dipicu ketidakpuasan atas
+# vonis", "dibakar massa yang tak puas atas putusan", "sidang … kembali ricuh. Massa makin
+# marah"): a protest against the ruling, whatever else it burns.
+_A_VERDICT_PROTESTED = re.compile(
+    r" massa(?: yang)? (?:tak|tidak|kurang) puas (?:atas|dengan|terhadap) (?:vonis|putusan) "
+    r"| (?:amuk|amukan|aksi anarkis) massa(?: [a-z0-9_]+){0,3}? (?:dipicu|karena|akibat)"
+    r" (?:ketidakpuasan|tak puas|tidak puas|kecewa) (?:atas|dengan|terhadap) (?:vonis|putusan) "
+    r"| (?:sidang|persidangan)(?: [a-z0-9_]+){0,10}? (?:kembali )?(?:ricuh|rusuh) massa "
+)
+
+
 _PATTERN_RULES = (
     _PatternRule(LAND, _ISLANDS_CONTESTED, (" pulau ",)),
+    _PatternRule(DEMONSTRATION, _A_VERDICT_PROTESTED, ("vonis", "putusan", "sidang")),
     _PatternRule(DEMONSTRATION, _A_STATION_STORMED, ("polsek", "polres", " polisi", "pospol")),
     _PatternRule(DEMONSTRATION, _CROWD_AT_THE_DOOR, (" rumah", " kediaman", " asrama")),
     _PatternRule(CLASH, _CAMP_S_POST_ATTACKED, (" posko ",)),

@@ -6573,3 +6573,21 @@ def test_prizes_promised_on_a_banner_buy_votes_and_an_official_s_favour_is_parti
     assert promised["money_politics"] >= CATEGORY_THRESHOLD
     favoured = category_evidence("Kades itu divonis karena tindakan menguntungkan peserta pemilu.")
     assert favoured["asn_neutrality"] >= CATEGORY_THRESHOLD
+
+
+def test_a_crowd_raging_at_a_court_over_its_verdict_protests_the_ruling(
+    indonesia: Gazetteer,
+) -> None:
+    raged = analyze(
+        "Tiga gereja menjadi sasaran amuk massa. Aksi anarkis massa dipicu ketidakpuasan atas "
+        "vonis lima tahun dalam perkara penistaan agama.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" in raged.categories
+    calm = analyze(
+        "Terdakwa tidak puas atas vonis hakim dan mengajukan banding ke pengadilan tinggi.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" not in calm.categories
+    provoked = category_evidence("Akibat provokasi tersebut, ratusan warga mendatangi rumahnya.")
+    assert provoked["hoax_hate_speech"] >= CATEGORY_THRESHOLD
