@@ -451,6 +451,8 @@ _HEADS = (
     # A dyke between rice fields: "Pematangsiantar" is "Pematang Siantar" in the news;
     # and Sundanese land in a river's bend: "Bojonggede" is "Bojong Gede".
     "pematang", "bojong",
+    # A hut or a lodge: "Pondokgede" in Bekasi is "Pondok Gede" in the news.
+    "pondok",
 )  # fmt: skip
 HEAD_REST = 3
 

@@ -116,6 +116,7 @@ def analyze(
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
     _a_preacher_refused(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
+    _forces_at_odds(category_scores, category_cues, reading)
     _a_drug_raid_resisted(category_scores, category_cues, reading)
     _no_faith_named(category_scores, category_cues)
     _a_fight_between_two(category_scores, category_cues, reading)
@@ -1621,6 +1622,30 @@ def _drink_without_a_fight(
         return
     scores[BRAWL] = RULED_OUT  # for the model's guess too
     del cues[BRAWL]
+
+
+def _forces_at_odds(scores: dict[str, float], cues: dict[str, list[str]], reading: str) -> None:
+    """Soldiers and policemen at blows over a traffic ticket or a cigarette ("bentrok
+    prajurit TNI dan Polri", "perkelahian anggota TNI vs polisi"): the state's own forces at
+    odds, which the taxonomy has no category for, not a brawl that drink fuelled, when a
+    fight is all that names one."""
+    if _named_only_by(cues, BRAWL, _BARE_FIGHT) and _FORCES_AT_ODDS.search(reading):
+        scores[OTHER] = max(scores[BRAWL], CATEGORY_THRESHOLD)
+        cues[OTHER] = cues.pop(BRAWL)
+        scores[BRAWL] = RULED_OUT  # for the model's guess too
+
+
+_BARE_FIGHT = frozenset(["perkelahian", "berkelahi", "keributan", "baku hantam", "duel"])
+_A_SOLDIER = r"(?:tni|prajurit|marinir|kostrad)"
+_A_POLICEMAN = r"(?:polri|polisi|brimob)"
+_FORCES_AT_ODDS = re.compile(
+    rf" (?:bentrok|bentrokan|betrok|perkelahian|berkelahi|baku hantam|keributan)(?: antara)?"
+    rf"(?: [a-z0-9_]+){{0,6}}? (?:{_A_SOLDIER}|{_A_POLICEMAN})(?: [a-z0-9_]+){{0,4}}?"
+    rf" (?:dan|dengan|vs|versus) (?:[a-z]+ ){{0,2}}(?:{_A_SOLDIER}|{_A_POLICEMAN}) "
+    rf"| (?:{_A_SOLDIER}|{_A_POLICEMAN})(?: [a-z0-9_]+){{0,2}}? (?:bentrok|betrok|berkelahi)"
+    rf" (?:dengan|vs|melawan) (?:[a-z]+ ){{0,2}}(?:{_A_SOLDIER}|{_A_POLICEMAN}) "
+    rf"| {_A_SOLDIER} (?:vs|versus) {_A_POLICEMAN} | {_A_POLICEMAN} (?:vs|versus) {_A_SOLDIER} "
+)
 
 
 def _a_drug_raid_resisted(

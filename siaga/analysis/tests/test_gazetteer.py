@@ -1903,6 +1903,14 @@ def test_the_first_word_of_a_foreign_country_s_name_is_no_province() -> None:
     assert [p.code for p in geoparse(at_home, papua)[0]] == ["91"]
 
 
+def test_a_name_joined_after_pondok_is_found_split() -> None:
+    bekasi = Gazetteer(
+        [PlaceRecord("32.75", "Kota Bekasi", 2), PlaceRecord("32.75.08", "Pondokgede", 3)]
+    )
+    story = "Seorang anggota TNI merusak Pos Polisi Pondok Gede, Kota Bekasi." + BODY
+    assert [p.code for p in geoparse(story, bekasi)[0]] == ["32.75.08"]
+
+
 def test_a_paper_named_radar_or_tribun_after_its_town_is_no_place() -> None:
     tangsel = Gazetteer([PlaceRecord("36.74", "Kota Tangerang Selatan", 2, aliases=("Tangsel",))])
     assert geoparse("RADAR TANGSEL RATAS – Ketua Bawaslu mengatakan", tangsel)[0] == []

@@ -6591,3 +6591,19 @@ def test_a_crowd_raging_at_a_court_over_its_verdict_protests_the_ruling(
     assert "demonstration" not in calm.categories
     provoked = category_evidence("Akibat provokasi tersebut, ratusan warga mendatangi rumahnya.")
     assert provoked["hoax_hate_speech"] >= CATEGORY_THRESHOLD
+
+
+def test_soldiers_and_policemen_at_blows_are_the_forces_at_odds_not_a_drunken_brawl(
+    indonesia: Gazetteer,
+) -> None:
+    ticket = analyze(
+        "Dua anggota polisi dan seorang prajurit TNI terlibat baku hantam di pos lalu lintas; "
+        "perkelahian anggota TNI vs Polisi itu bermula dari tilang.",
+        gazetteer=indonesia,
+    )
+    assert ticket.categories == ["other"] and ticket.kind == "incident"
+    youths = analyze(
+        "Dua kelompok pemuda terlibat perkelahian di lapangan desa usai pertandingan.",
+        gazetteer=indonesia,
+    )
+    assert "other" not in youths.categories
