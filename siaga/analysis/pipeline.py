@@ -2561,9 +2561,20 @@ _REFUGEES_HOME = re.compile(
 )
 
 
+# The law's recovery after a conflict (UU 7/2012: rehabilitation and reconstruction):
+# houses rebuilt and public works repaired ("rekonstruksi 12 unit rumah pascakonflik",
+# "pemerintah akan mengutamakan proses rehabilitasi terhadap wilayah konflik").
+_RECOVERY = re.compile(
+    r" (?:rekonstruksi|rehabilitasi|pemulihan|membangun kembali|perbaikan)(?: [a-z0-9_]+){0,5}?"
+    r" (?:pascakonflik|pasca konflik|wilayah konflik|daerah konflik|korban konflik"
+    r"|terdampak konflik|akibat konflik) "
+    r"| (?:rumah|hunian) (?:khusus )?(?:pascakonflik|korban konflik) "
+)
+
+
 def _leads_with_a_reconciliation(reading: str) -> bool:
     lead = _lead(reading)
-    return _RECONCILED.search(lead) is not None or _REFUGEES_HOME.search(lead) is not None
+    return any(p.search(lead) is not None for p in (_RECONCILED, _REFUGEES_HOME, _RECOVERY))
 
 
 def _reports_a_meeting(

@@ -6607,3 +6607,20 @@ def test_soldiers_and_policemen_at_blows_are_the_forces_at_odds_not_a_drunken_br
         gazetteer=indonesia,
     )
     assert "other" not in youths.categories
+
+
+def test_houses_rebuilt_after_a_conflict_are_its_recovery_not_the_clash(
+    indonesia: Gazetteer,
+) -> None:
+    rebuilt = read_story(
+        "Pemerintah Kabupaten Maluku Tengah memulai rekonstruksi 12 unit rumah pascakonflik di "
+        "Negeri Sawai, Kecamatan Seram Utara. Konflik yang terjadi pada April lalu menyebabkan "
+        "puluhan rumah hangus terbakar dan masyarakat kehilangan tempat tinggal. Bupati "
+        "memastikan anggaran telah dialokasikan melalui APBD dan pembangunan akan segera "
+        "dilaksanakan. Tenaga kerja lokal dari kedua komunitas akan dilibatkan untuk "
+        "mempererat persatuan antarwarga. Pemkab akan terus berkoordinasi dengan pemerintah "
+        "provinsi agar semua kebutuhan warga terpenuhi dan kehidupan normal segera kembali "
+        "seperti sedia kala di kedua negeri.",
+        indonesia,
+    )
+    assert rebuilt.kind == "meeting" and rebuilt.severity == 1
