@@ -325,11 +325,6 @@ _INN = re.compile(r"(?=[HWLPS])\b(?:Hotel|Wisma|Losmen|Penginapan|Sirkuit)[ ]+")
 _ROMAN = {"satu": "i", "dua": "ii", "tiga": "iii", "empat": "iv"}
 
 
-def _in_roman_numerals(folded: str) -> str | None:
-    head, _, number = folded.rpartition(" ")
-    return f"{head} {_ROMAN[number]}" if head and number in _ROMAN else None
-
-
 # Villages numbered in Roman numerals in the register ("Batu IX", "Sungai Lala II") are
 # numbered in digits in the news too ("Kelurahan Batu 9").
 _DIGITS = {
@@ -342,9 +337,10 @@ _DIGITS = {
 }
 
 
-def _in_digits(folded: str) -> str | None:
+def _renumbered(folded: str, numbers: dict[str, str]) -> str | None:
+    """The name with its last word, a number, written the other way."""
     head, _, number = folded.rpartition(" ")
-    return f"{head} {_DIGITS[number]}" if head and number in _DIGITS else None
+    return f"{head} {numbers[number]}" if head and number in numbers else None
 
 
 def _abbreviates_the_name_before(text: str, start: int, end: int) -> bool:
@@ -621,9 +617,9 @@ class Gazetteer:
                 variants.add(f"{split}{folded[folded.index(' ') :]}")
             if place.level == DISTRICT and (bare := _without_island(folded)):
                 variants.add(bare)  # "Kecamatan Dullah Selatan" for Pulau Dullah Selatan
-            if place.level == DISTRICT and (numbered := _in_roman_numerals(folded)):
+            if place.level == DISTRICT and (numbered := _renumbered(folded, _ROMAN)):
                 variants.add(numbered)  # "Kecamatan Ilir Barat II" for Ilir Barat Dua
-            if place.level >= DISTRICT and (in_digits := _in_digits(folded)):
+            if place.level >= DISTRICT and (in_digits := _renumbered(folded, _DIGITS)):
                 variants.add(in_digits)  # "Kelurahan Batu 9" for Batu IX
             if place.level == VILLAGE:
                 split_or_joined = (

@@ -117,8 +117,8 @@ def _without_foreign_namesakes(text: str, mentions: list[Mention]) -> list[Menti
 
 
 def _begins_a_country_s_name(text: str, mention: Mention) -> bool:
-    """ "Papua" in "Papua Nugini", "Timor" in "Timor Leste": the first word of a foreign
-    country's name, not the province or the island."""
+    """The first word of a foreign country's name ("Papua" in "Papua Nugini", "Timor" in
+    "Timor Leste") is not the province or the island."""
     country = _A_COUNTRY.match(text, mention.start)
     return country is not None and country.end() > mention.end
 

@@ -728,9 +728,13 @@ def _a_crash_avenged(scores: dict[str, float], cues: dict[str, list[str]], readi
         _name_category(scores, cues, CRIME, said.group().strip())
         # The lorry the crowd stopped ("berhasil menahan truk") was the culprit caught,
         # not a road barred in protest.
+        # Nor is the police station it stormed for the driver a protest at the state.
         barred = cues.get(DEMONSTRATION, [])
         if barred and all(
-            _LORRIES_BARRED.search(f" {cue} ") or cue in _AT_THE_POLICE for cue in barred
+            _LORRIES_BARRED.search(f" {cue} ")
+            or cue in _AT_THE_POLICE
+            or _A_STATION_STORMED.search(f" {cue} ")
+            for cue in barred
         ):
             del scores[DEMONSTRATION], cues[DEMONSTRATION]
 
@@ -895,15 +899,6 @@ class _PatternRule(NamedTuple):
     needles: tuple[str, ...]
 
 
-# Islands handed from one province to another and fought over ("sengketa 4 pulau"): a
-# boundary dispute between regions. Villagers or an ormas surrounding the house or the
-# dormitory of those they are angry with ("ormas yang telah mengepung rumahnya", "asrama
-# … dikepung massa"): a crowd's protest at the door, not the police surrounding a
-# suspect's house. A camp's post stoned, wrecked or burnt ("posko rumah aspirasi kotak
-# kosong yang dilempari orang tidak dikenal"): the other side's attack, not a police
-# post stoned. Pollsters reported over their quick count, a camp that does not trust it
-# or calls it a lie ("melaporkan enam lembaga survei", "quick count … sudah menipu
-# masyarakat"): the result disputed before the official count is done.
 # A crowd burning, wrecking or stoning a police station ("Mapolsek Bendahara … berubah
 # jadi arang karena dibakar massa", "massa dilaporkan membakar Markas Polisi Sektor"): its
 # rage at the state, which the taxonomy files with protests, whatever set it off.
@@ -931,6 +926,16 @@ _A_VERDICT_PROTESTED = re.compile(
 )
 
 
+# Islands handed from one province to another and fought over ("sengketa 4 pulau"): a
+# boundary dispute between regions. Villagers or an ormas surrounding the house or the
+# dormitory of those they are angry with ("ormas yang telah mengepung rumahnya", "asrama
+# … dikepung massa"): a crowd's protest at the door, not the police surrounding a
+# suspect's house. A camp's post stoned, wrecked or burnt ("posko rumah aspirasi kotak
+# kosong yang dilempari orang tidak dikenal"): the other side's attack, not a police
+# post stoned. Pollsters reported over their quick count, a camp that does not trust it
+# or calls it a lie ("melaporkan enam lembaga survei", "quick count … sudah menipu
+# masyarakat"): the result disputed before the official count is done. A police station
+# stormed and a court's verdict raged at (the two patterns above): a crowd's protest.
 _PATTERN_RULES = (
     _PatternRule(LAND, _ISLANDS_CONTESTED, (" pulau ",)),
     _PatternRule(DEMONSTRATION, _A_VERDICT_PROTESTED, ("vonis", "putusan", "sidang")),
@@ -1891,8 +1896,8 @@ def _a_complaint_is_no_protest(
 def _a_preacher_refused(scores: dict[str, float], cues: dict[str, list[str]], reading: str) -> None:
     """Residents or an ormas refusing a preacher's coming ("menolak kedatangan UAS dalam
     acara Tabligh Akbar", "penolakan terhadap kedatangan" him at a pengajian): currents of
-    a faith at odds, the taxonomy's religious tension, not a protest, when no crowd or
-    rally is told."""
+    a faith at odds, the taxonomy's religious tension, not a protest, when no rally is
+    told."""
     refused = _named_only_by(cues, DEMONSTRATION, _REFUSED_ARRIVAL)
     if refused and _PREACHING.search(reading) and not _A_RALLY.search(reading):
         scores[SARA] = max(scores.get(SARA, 0.0), scores[DEMONSTRATION], CATEGORY_THRESHOLD)

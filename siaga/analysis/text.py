@@ -357,8 +357,11 @@ def _blank_sentences_printed_twice(lines: list[str]) -> None:
     seen: dict[str, list[int]] = {}
     for number, line in enumerate(lines):
         bare = line.strip().lstrip("•-* ").strip()
-        one_sentence = _A_SENTENCE_ENDS.search(bare, 0, len(bare) - 1) is None
-        if bare.endswith(".") and len(bare.split()) >= CAPTION_WORDS and one_sentence:
+        if (
+            bare.endswith(".")
+            and len(bare.split()) >= CAPTION_WORDS
+            and _A_SENTENCE_ENDS.search(bare, 0, len(bare) - 1) is None
+        ):
             seen.setdefault(bare, []).append(number)
     twice = [numbers for numbers in seen.values() if len(numbers) > 1]
     if not twice or len(twice) > CAPTIONS_REPEATED:
