@@ -10,13 +10,10 @@ from __future__ import annotations
 
 # Officials moved or replaced by a regional head ("memutasi pejabat", "pergantian
 # pejabat").
-_RESHUFFLES = [
-    "mutasi pejabat",
-    "memutasi pejabat",
-    "mutasi asn",
-    "mutasi jabatan",
-    "mutasi pegawai",
-] + ["pergantian pejabat", "penggantian pejabat", "larangan mutasi", "dilarang mutasi"]
+_RESHUFFLES = tuple(
+    ["mutasi pejabat", "memutasi pejabat", "mutasi asn", "mutasi jabatan", "mutasi pegawai"]
+    + ["pergantian pejabat", "penggantian pejabat", "larangan mutasi", "dilarang mutasi"]
+)
 
 # Ballot boxes hacked, broken, set alight or carried off on purpose at the vote: unrest at
 # the polls, and no box damaged or lost on the way (the logistics cue they hold is
