@@ -727,8 +727,8 @@ def _a_crash_avenged(scores: dict[str, float], cues: dict[str, list[str]], readi
     if said := _a_crash_told_avenged(reading):
         _name_category(scores, cues, CRIME, said.group().strip())
         # The lorry the crowd stopped ("berhasil menahan truk") was the culprit caught,
-        # not a road barred in protest.
-        # Nor is the police station it stormed for the driver a protest at the state.
+        # not a road barred in protest, nor the police station it stormed for the driver
+        # a protest at the state.
         barred = cues.get(DEMONSTRATION, [])
         if barred and all(
             _LORRIES_BARRED.search(f" {cue} ")
@@ -782,8 +782,9 @@ def _a_crash_told_avenged(reading: str) -> re.Match[str] | None:
 
 
 # The crowd at the police station demanding the driver ("Massa akhirnya menyerang Polres
-# dan meminta sopir truk itu diserahkan") seeks the mob's justice, not a hearing.
-_AT_THE_POLICE = frozenset(["menyerang polres", "menyerang mapolres", "aksi massa"])
+# dan meminta sopir truk itu diserahkan") seeks the mob's justice, not a hearing: the
+# station stormed (`_A_STATION_STORMED`) or the "aksi massa" there.
+_AT_THE_POLICE = frozenset(["aksi massa"])
 
 
 def _without_the_crash(text: str) -> str:
@@ -899,22 +900,6 @@ class _PatternRule(NamedTuple):
     needles: tuple[str, ...]
 
 
-# A crowd burning, wrecking or stoning a police station ("Mapolsek Bendahara … berubah
-# jadi arang karena dibakar massa", "massa dilaporkan membakar Markas Polisi Sektor"): its
-# rage at the state, which the taxonomy files with protests, whatever set it off.
-_STATIONS = (
-    r"(?:ma)?polsek|(?:ma)?polres(?:ta)?|kantor polisi|kantor polsek|pos polisi|pospol"
-    r"|markas polisi(?: sektor| resor)?|markas kepolisian(?: sektor| resor)?"
-)
-_A_STATION_STORMED = re.compile(
-    rf" (?:{_STATIONS})(?: [a-z0-9_]+){{0,14}}? (?:dibakar|dirusak|diserang|dilempari)"
-    rf" (?:oleh )?(?:sekelompok |ratusan |puluhan |ribuan )?massa "
-    rf"| massa(?: [a-z0-9_]+){{0,6}}? (?:membakar|merusak|menyerang|melempari)"
-    rf"(?: [a-z0-9_]+){{0,2}}? (?:{_STATIONS}) "
-    rf"| (?:{_STATIONS})(?: [a-z0-9_]+){{0,4}}? (?:menjadi )?sasaran amuk(?:an)? massa "
-)
-
-
 # A crowd raging at a court over its verdict ("amuk massa dipicu ketidakpuasan atas
 # vonis", "dibakar massa yang tak puas atas putusan", "sidang … kembali ricuh. Massa makin
 # marah"): a protest against the ruling, whatever else it burns.
@@ -934,12 +919,11 @@ _A_VERDICT_PROTESTED = re.compile(
 # kosong yang dilempari orang tidak dikenal"): the other side's attack, not a police
 # post stoned. Pollsters reported over their quick count, a camp that does not trust it
 # or calls it a lie ("melaporkan enam lembaga survei", "quick count … sudah menipu
-# masyarakat"): the result disputed before the official count is done. A police station
-# stormed and a court's verdict raged at (the two patterns above): a crowd's protest.
+# masyarakat"): the result disputed before the official count is done. A court's verdict
+# raged at (the pattern above): a crowd's protest.
 _PATTERN_RULES = (
     _PatternRule(LAND, _ISLANDS_CONTESTED, (" pulau ",)),
     _PatternRule(DEMONSTRATION, _A_VERDICT_PROTESTED, ("vonis", "putusan", "sidang")),
-    _PatternRule(DEMONSTRATION, _A_STATION_STORMED, ("polsek", "polres", " polisi", "pospol")),
     _PatternRule(DEMONSTRATION, _CROWD_AT_THE_DOOR, (" rumah", " kediaman", " asrama")),
     _PatternRule(CLASH, _CAMP_S_POST_ATTACKED, (" posko ",)),
     _PatternRule(
@@ -1256,17 +1240,31 @@ _A_CROWD_CAME = re.compile(
     r"|menyerbu)(?: [a-z0-9_]+){0,2}? (?:kantor|pabrik|perusahaan|gedung|balai|markas"
     r"|mapolres|mapolsek|rumah dinas|pt|dprd|kpu|bawaslu) "
 )
-_STATION_WORDS = ("polsek", "polres", "kantor polisi", "pos polisi", "markas polisi")
+_STATION_WORDS = ("polsek", "polres", "kantor polisi", "pos polisi", "markas polisi") + (
+    "markas kepolisian",
+    "pospol",
+)
 _RIOT_WORDS = ("bakar", "rusak", "serang", "amuk", "hancurkan", "lempar")
+_STATIONS = (
+    r"(?:ma)?polsek|(?:ma)?polres(?:ta)?|kantor polisi|kantor polsek|pos polisi|pospol"
+    r"|markas polisi(?: sektor| resor)?|markas kepolisian(?: sektor| resor)?"
+)
 # A crowd turning on a police station ("massa … membakar Markas Polsek", "Mapolsek
 # Bendahara dibakar massa", "massa yang mengamuk di Mapolsek"): a protest become a riot,
 # whatever angered it. The crowd must be said: the police burn seized goods at their
-# station too.
+# station too. Told at length, the crowd stands beside the act ("Mapolsek Bendahara, Aceh
+# Tamiang, … berubah jadi arang karena dibakar massa", "massa dilaporkan membakar Markas
+# Polisi Sektor (Mapolsek) Bendahara", "menjadi sasaran amuk massa").
 _A_STATION_STORMED = re.compile(
     r" (?:membakar|merusak|menyerang|menghancurkan|melempari|mengamuk di|pembakaran|perusakan"
     r"|pengrusakan|penyerangan)(?: [a-z0-9_]+){0,2}? (?:ma)?(?:polsek|polres|polresta) "
     r"| (?:ma)?(?:polsek|polres|polresta)(?: [a-z0-9_]+){0,6}? (?:dibakar|dirusak|diserang"
     r"|diamuk|dilempari) "
+    rf"| (?:{_STATIONS})(?: [a-z0-9_]+){{0,14}}? (?:dibakar|dirusak|diserang|dilempari)"
+    rf" (?:oleh )?(?:sekelompok |ratusan |puluhan |ribuan )?massa "
+    rf"| massa(?: [a-z0-9_]+){{0,6}}? (?:membakar|merusak|menyerang|melempari)"
+    rf"(?: [a-z0-9_]+){{0,2}}? (?:{_STATIONS}) "
+    rf"| (?:{_STATIONS})(?: [a-z0-9_]+){{0,4}}? (?:menjadi )?sasaran amuk(?:an)? massa "
 )
 _SHOVE_WORDS = ("dorong", "memaksa masuk", "merangsek")
 _SUPPORTER_WORDS = ("pendukung", "simpatisan", "relawan")
@@ -1640,7 +1638,7 @@ def _forces_at_odds(scores: dict[str, float], cues: dict[str, list[str]], readin
         scores[BRAWL] = RULED_OUT  # for the model's guess too
 
 
-_BARE_FIGHT = frozenset(["perkelahian", "berkelahi", "keributan", "baku hantam", "duel"])
+_BARE_FIGHT = FIGHT_WORDS | {"keributan", "baku hantam"}
 _A_SOLDIER = r"(?:tni|prajurit|marinir|kostrad)"
 _A_POLICEMAN = r"(?:polri|polisi|brimob)"
 _FORCES_AT_ODDS = re.compile(
