@@ -560,11 +560,18 @@ _FUNERAL = re.compile(
     r"|ngaben|pengabenan|pitra yadnya)(?:nya)?\b",
     re.IGNORECASE,
 )
-_VIOLENT_DEATH = re.compile(
-    r"\b(?:tewas|dibunuh|pembunuhan|korban|dibacok|ditusuk|ditembak|dianiaya|dikeroyok|bentrok"
-    r"\w*|kerusuhan|penyerangan)\b",
-    re.IGNORECASE,
+_KILLING = (
+    r"tewas|dibunuh|pembunuhan|dibacok|ditusuk|ditembak|dianiaya|dikeroyok|bentrok\w*"
+    r"|kerusuhan|penyerangan"
 )
+_VIOLENT_DEATH = re.compile(rf"\b(?:korban|{_KILLING})\b", re.IGNORECASE)
+# "ambulans … berisi jenazah pasien Covid-19. Sebelum meninggal dunia, korban bekerja di
+# Krakatau Steel": a story that names the dead a patient calls the patient "korban"; only
+# a killing's words tell violence there.
+_A_PATIENT_S_BODY = re.compile(
+    r"\bjenazah\s+(?:\w+\s+){0,2}?(?:pasien|covid|corona)", re.IGNORECASE
+)
+_A_KILLING = re.compile(rf"\b(?:{_KILLING})\b", re.IGNORECASE)
 
 
 def _a_funeral(death: re.Match[str]) -> bool:
@@ -572,12 +579,13 @@ def _a_funeral(death: re.Match[str]) -> bool:
     or in a story of a funeral that tells of no violence at all ("jenazah … tak diantar
     warga ke makam", "salah satu keluarga yang meninggal jam 9 pagi")."""
     text = death.string
-    if _VIOLENT_DEATH.search(text) is None and _FUNERAL.search(text) is not None:
+    violence = _VIOLENT_DEATH if _A_PATIENT_S_BODY.search(text) is None else _A_KILLING
+    if violence.search(text) is None and _FUNERAL.search(text) is not None:
         return True
     start = max(text.rfind(".", 0, death.start()), text.rfind("\n", 0, death.start())) + 1
     stops = [i for i in (text.find(".", death.end()), text.find("\n", death.end())) if i >= 0]
     sentence = text[start : min(stops, default=len(text))]
-    return _FUNERAL.search(sentence) is not None and _VIOLENT_DEATH.search(sentence) is None
+    return _FUNERAL.search(sentence) is not None and violence.search(sentence) is None
 
 
 def organizations(text: str, is_place: Callable[[str], bool] = lambda _s: False) -> list[str]:

@@ -48,8 +48,11 @@ def geoparse(
     text: str, gazetteer: Gazetteer, *, hint: str | None = None, folded: Folded | None = None
 ) -> tuple[list[PlaceHit], list[Mention]]:
     """The finest places named, in the order first mentioned, and every placed mention."""
-    found = _without_foreign_namesakes(
-        text, _without_menus(text, gazetteer.find(text, folded or fold(text)))
+    found = _without_firms(
+        text,
+        _without_foreign_namesakes(
+            text, _without_menus(text, gazetteer.find(text, folded or fold(text)))
+        ),
     )
     mentions = _shortened_names(resolve(found, gazetteer, hint=hint))
     first_mention: dict[str, str] = {}
@@ -76,6 +79,19 @@ def geoparse(
         place = gazetteer.places[code]
         hits.append(PlaceHit(code, place.name, place.level, first_mention[code]))
     return hits, mentions
+
+
+# "PT Surabaya Autocomp Indonesia di Desa Lolawang, Ngoro": a firm's name that opens
+# with a place's names the firm, not where it stands.
+_A_FIRM_BEFORE = re.compile(r"\b(?:PT|CV)\.?[ ]+$")
+
+
+def _without_firms(text: str, mentions: list[Mention]) -> list[Mention]:
+    if "PT" not in text and "CV" not in text:
+        return mentions  # most texts
+    return [
+        m for m in mentions if _A_FIRM_BEFORE.search(text[max(0, m.start - 6) : m.start]) is None
+    ]
 
 
 # "Kuala Lumpur, Malaysia", "PPLN Kuala Lumpur", "KBRI Singapura": a place abroad,

@@ -1516,6 +1516,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "sumber mata air": 0.6,
         "pipa pam": 0.3,
         "pipa air": 0.3,
+        # A village's pipe wrecked or cut off ("pemutusan pipa air bersih", "pengrusakan
+        # pipa pengairan"): its water taken, whoever's hand it was.
+        "pengrusakan pipa": 1.0,
+        "perusakan pipa": 1.0,
+        "pemutusan pipa": 1.0,
+        "pipa pengairan": 0.6,
         "lahan adat": 0.8,
         "tanah adat": 0.8,
         # A garden opened on land the next village says "bukan milik" the first: a
@@ -2087,6 +2093,10 @@ KIND_CUES: dict[str, dict[str, float]] = {
         # A mediation held, an agreement signed: the parties brought to terms.
         "memediasi": 1.0,
         "dimediasi": 0.6,
+        # The parties named at the table ("Mediasi antara pemilik lahan dengan warga"),
+        # or come to it ("mendatangi Mapolsek … untuk dimediasi").
+        "mediasi antara": 1.0,
+        "untuk dimediasi": 1.0,
         "mediasi dilakukan": 1.0,
         "dilakukan mediasi": 1.0,
         "diadakan mediasi": 1.0,
@@ -2273,6 +2283,12 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "disegel": 0.8,
         "memblokir": 0.8,
         "memblokade": 0.8,
+        # Lorries stopped and held by residents ("mencegat dan menyandera belasan dump
+        # truk", "menahan paksa mobil truk"): the blockade is on.
+        "mencegat": 0.6,
+        "menyandera": 0.8,
+        "disandera": 0.8,
+        "menahan paksa": 0.8,
         "menutup total": 0.8,
         "aksi balasan": 0.8,
         "blokir": 0.6,

@@ -4091,6 +4091,19 @@ def test_the_dead_of_a_funeral_story_that_tells_no_violence_are_no_casualties() 
     assert casualties(killed)["dead"] == 2
 
 
+def test_a_patient_whose_body_a_crowd_stopped_is_no_casualty_of_the_crowd() -> None:
+    stopped = (
+        "Mobil ambulans yang dihadang warga berisi jenazah pasien Covid-19.\nKorban hendak "
+        "dimakamkan di TPU Kelebut.\nSebelum meninggal dunia, korban bekerja di pabrik baja."
+    )
+    assert casualties(stopped)["dead"] is None
+    stabbed = (
+        "Warga menghadang ambulans berisi jenazah pasien Covid-19.\nSeorang warga tewas "
+        "ditusuk dalam kericuhan itu."
+    )
+    assert casualties(stabbed)["dead"] == 1
+
+
 def test_crosses_broken_on_christian_graves_are_identity_tension() -> None:
     broken = category_evidence("Perusakan nisan salib terjadi di TPU Baluwarti, Purbayan")
     assert broken["sara_identity_religion"] >= CATEGORY_THRESHOLD
@@ -6624,3 +6637,51 @@ def test_houses_rebuilt_after_a_conflict_are_its_recovery_not_the_clash(
         indonesia,
     )
     assert rebuilt.kind == "meeting" and rebuilt.severity == 1
+
+
+def test_a_village_s_water_pipe_wrecked_or_cut_is_a_quarrel_over_water() -> None:
+    wrecked = category_evidence("Dua kelompok petani bersitegang soal pengrusakan pipa di kebun.")
+    assert wrecked["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    cut = category_evidence("Warga terdampak pemutusan pipa air bersih sejak sepekan.")
+    assert cut["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_parties_come_to_the_police_to_be_mediated_make_a_meeting(indonesia: Gazetteer) -> None:
+    story = (
+        "ENREKANG - Dua kelompok petani asal desa Saruran, kecamatan Anggeraja, kabupaten "
+        "Enrekang mendatangi Mapolsek Anggeraja, Kamis. Dua kelompok itu datang untuk "
+        "dimediasi terkait kasus dugaan pengrusakan pipa pengairan. Kasus ini bermula saat "
+        "sejumlah warga yang mengaku pemilik pipa yang mengairi kebun mereka ditemukan "
+        "rusak. Pemilik pipa akhirnya bersitegang dengan petani lain yang kebunnya dilalui "
+        "pipa tersebut. Kedua pihak sepakat menyelesaikan masalah ini di mapolsek dan "
+        "berdamai, sementara polisi tetap mengusut pelaku pengrusakan pipa. Kapolsek "
+        "berpesan agar warga menjaga hubungan baik karena mereka masih satu rumpun keluarga."
+    )
+    read = read_story(story, indonesia)
+    assert read.kind == "meeting"
+    assert read.categories == ["land_boundary_dispute"]
+
+
+def test_a_firm_named_after_a_city_is_placed_where_it_stands(indonesia: Gazetteer) -> None:
+    text = (
+        "Warga berupaya merobohkan pintu masuk PT Surabaya Autocomp Indonesia di Desa "
+        "Lolawang, Ngoro, Mojokerto, menuntut kejelasan pengelolaan limbah."
+    )
+    codes = [p["code"] for p in analyze(text, gazetteer=indonesia).places]
+    assert codes == ["35.16.05.2004"]
+
+
+def test_lorries_stopped_and_held_by_residents_are_a_blockade_done(indonesia: Gazetteer) -> None:
+    story = (
+        "Kendal - Warga sepanjang jalan raya Sekopek, Kaliwungu, Kendal, mengeluhkan kondisi "
+        "jalan yang berdebu akibat dilalui truk tambang galian C. Kamis, warga pun mencegat "
+        "dan menyandera belasan dump truk. Warga meminta pengusaha tambang menyiram jalan "
+        'agar truk tidak menimbulkan debu. "Sopir truk jangan ugal-ugalan, yang kami '
+        'inginkan jalan disiram agar tidak berdebu," kata seorang warga. Aksi warga sempat '
+        "mendapat protes dari sopir truk. Namun warga bersikeras tetap melakukan aksi sebelum "
+        'jalan disiram. Bila tidak, blokade akan terus dilakukan. "Jika tetap tidak ada '
+        'upaya penyiraman jalan, warga akan menutup jalan," ujarnya.'
+    )
+    read = read_story(story, indonesia)
+    assert read.kind == "incident"
+    assert read.categories == ["demonstration"]
