@@ -468,9 +468,20 @@ _AVERTED = re.compile(
 )
 
 
+# "Kalau dia lari, ya ditembak mati di tempat": a killing on a condition, an order or a
+# threat, not a death ("kalau tidak salah", if memory serves, is no condition).
+_ON_A_CONDITION = re.compile(
+    r"\b(?:kalau|jika|jikalau|apabila)\b(?![ ]+tidak[ ]+salah)[^.!?\n\"“”]{0,60}$", re.I
+)
+
+
 def _not_averted(killing: re.Match[str]) -> bool:
     before = killing.string[max(0, killing.start() - 24) : killing.start()]
-    return not _AVERTED.search(before)
+    if _AVERTED.search(before):
+        return False
+    return not _ON_A_CONDITION.search(
+        killing.string[max(0, killing.start() - 80) : killing.start()]
+    )
 
 
 # Each pattern, after the words every match of it holds.
@@ -765,6 +776,9 @@ DATELINE_LINES = 4
 _STAMP = re.compile(
     r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b|^\s*(?:oleh|diterbitkan|diperbarui)\b", re.I
 )
+# "Penulis: Randi Basri | Editor: Munawir Taoeda": the byline's labelled names, which a
+# bar would otherwise close as a dateline.
+_LABELLED_BYLINE = re.compile(r"\s*(?:penulis|editor|reporter|pewarta|redaktur)\s*:", re.I)
 
 # A site's menu of sections across the page's top ("News Bola Daerah Sulawesi Sumatera
 # Jabar Banten"): capitalised words and nothing else, no mark of a sentence or a headline.
@@ -786,7 +800,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     # photo's caption above and below it) is the page's furniture, not the story's.
     repeated = {line for line, n in Counter(lines).items() if n > 1} if len(lines) > 1 else set()
     for line in lines:
-        if line.strip():  # lines blanked out (links, captions) do not count
+        if line.strip() and _LABELLED_BYLINE.match(line) is None:
+            # lines blanked out (links, captions) and bylines do not count
             found = (
                 _DATELINE_PLACE.match(line)
                 or _PLACE_AND_DASH_ALONE.match(line)
@@ -1259,12 +1274,14 @@ _NEIGHBOUR = re.compile(
 _SEATED_IN = re.compile(r"\bberpusat[ ]+di[ ]+(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)")
 
 
-# "diboyong ke Polrestabes Medan guna proses hukum": where a suspect was taken after the
-# arrest; "keberadaanya di Kabupaten Tapanuli Utara", "melarikan diri ke Jambi": where he
-# fled. Neither is where the trouble was.
+# "diboyong ke Polrestabes Medan guna proses hukum", "akan dibawa ke Ternate, guna proses
+# lebih lanjut": where a suspect was taken after the arrest; "keberadaanya di Kabupaten
+# Tapanuli Utara", "melarikan diri ke Jambi": where he fled. Neither is where the trouble
+# was.
 _TAKEN_INTO_CUSTODY = re.compile(
     r"(?=d)\b(?:diboyong|dibawa|digelandang|digiring|diserahkan|dilimpahkan)[ ]+ke[ ]+"
-    r"(?:(?:Ma)?(?:[Pp]olres(?:ta|tabes)?|[Pp]olda|[Pp]olsek)[ ]+)"
+    r"(?:(?:Ma)?(?:[Pp]olres(?:ta|tabes)?|[Pp]olda|[Pp]olsek)[ ]+"
+    r"|(?=[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?,?[ ]+(?:guna|untuk)[ ]+(?:proses|pemeriksaan)))"
     r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
 )
 _FLED_TO = re.compile(
@@ -1339,7 +1356,8 @@ _HALL_NEEDLES = tuple(
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _NEIGHBOUR: ("berbatasan", "terletak di perbatasan"),
     _SEATED_IN: ("berpusat",),
-    _TAKEN_INTO_CUSTODY: ("olres", "olda", "olsek"),
+    _TAKEN_INTO_CUSTODY: ("olres", "olda", "olsek", "guna proses", "untuk proses")
+    + ("guna pemeriksaan", "untuk pemeriksaan"),
     _FLED_TO: ("melarikan", "kabur", "keberadaan", "bersembunyi"),
     _FOLLOWING: ("menyusul",),
     _OTHER_REGIONS: ("aerah lain",),

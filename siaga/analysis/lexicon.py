@@ -1203,6 +1203,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # that a company return its land ("Masyarakat Adat Batin Panduk menuntut …") is
         # a land dispute, as "tanah adat" is.
         "masyarakat adat": 0.45,
+        # A sultanate's throne and its loyalists ("warga adat pendukung Permaisuri
+        # Kesultanan Ternate" blocking a road): the custom's own quarrel.
+        "warga adat": 0.6,
+        "kesultanan": 0.6,
+        "perebutan takhta": 1.0,
         # An ormas named for a people's custom is an ormas: its street clash with others
         # is no quarrel within or between customary communities.
         "ormas adat": -0.8,
@@ -2938,6 +2943,9 @@ RIVAL_GROUPS = (
     # Street-corner motorbike taxis, named in stories of their quarrels with the online
     # ones over passengers (an online rider robbed by debt collectors is no group's).
     *("ojek pangkalan", "ojek pengkolan", "opang"),
+    # A sultanate's loyalists ("pendukung Permaisuri Kesultanan Ternate") back no
+    # candidate.
+    *("kesultanan", "permaisuri"),
 )
 FANS = frozenset(["pendukung", "simpatisan"])
 

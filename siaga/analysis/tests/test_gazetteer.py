@@ -2471,3 +2471,22 @@ def test_a_candidate_s_constituency_is_no_place_of_the_story() -> None:
         "Kota. Baliho caleg dari Dapil 2 Kecamatan Dumai Timur juga dirusak."
     )
     assert codes_in(torn + BODY, dumai) == ["14.72.06.1004"]
+
+
+def test_a_labelled_byline_closed_by_a_bar_is_no_dateline() -> None:
+    story = (
+        "Bentrok dua desa di Maluku Barat Daya, polisi periksa saksi\n"
+        "Polisi memeriksa saksi atas bentrok dua kelompok yang terjadi belum lama ini.\n"
+        "Penulis: Randi Basri | Editor: Munawir Taoeda\n"
+        "TRIBUNAMBON.COM, AMBON - Polisi telah memeriksa 15 saksi terkait bentrok dua "
+        "kelompok di Kabupaten Maluku Barat Daya." + BODY
+    )
+    assert news_codes(story) == ["81.08"]
+
+
+def test_where_suspects_are_taken_for_questioning_is_not_where_it_happened() -> None:
+    story = (
+        "Dua kelompok warga di Kabupaten Maluku Barat Daya bentrok pekan lalu. Jika terbukti, "
+        "mereka akan dibawa ke Ambon, guna proses lebih lanjut oleh penyidik." + BODY
+    )
+    assert news_codes(story) == ["81.08"]

@@ -6685,3 +6685,31 @@ def test_lorries_stopped_and_held_by_residents_are_a_blockade_done(indonesia: Ga
     read = read_story(story, indonesia)
     assert read.kind == "incident"
     assert read.categories == ["demonstration"]
+
+
+def test_a_sultanate_s_loyalists_blocking_a_road_are_a_customary_quarrel_not_an_election(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "TERNATE - Ratusan aparat kepolisian bentrok dengan warga adat pendukung Permaisuri "
+        "Kesultanan Ternate. Bentrok ini menyusul aksi massa memblokir jalan raya di "
+        "Kelurahan Akehuda. Polisi membubarkan ratusan loyalis permaisuri secara paksa "
+        "dengan dua mobil water canon karena dianggap mengganggu arus lalu lintas. Warga "
+        "adat yang tidak terima balik menyerang dengan melempari polisi menggunakan batu. "
+        "Polisi mengamankan delapan pendukung permaisuri yang diduga pelaku pelemparan dan "
+        "menyita parang. Kedelapan warga adat kemudian dibawa ke Polres Ternate untuk "
+        "diperiksa lebih lanjut oleh penyidik Satreskrim."
+    )
+    read = read_story(story, indonesia)
+    assert set(read.categories) == {"demonstration", "adat_customary_dispute"}
+    assert read.election_stage is None
+
+
+def test_a_killing_on_a_condition_is_an_order_not_a_death() -> None:
+    order = (
+        "Kapolda memerintahkan penembak jitu bersiaga.\nSiapa pun orangnya, tidak usah "
+        "dikejar. Kalau dia lari, ya ditembak mati di tempat, karena dia sudah memprovokasi."
+    )
+    assert casualties(order)["dead"] is None
+    done = "Polisi mengejar pelaku.\nPelaku yang melawan akhirnya ditembak mati di tempat."
+    assert casualties(done)["dead"] == 1
