@@ -820,6 +820,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
                 _BYLINE_DATE.match(line, found.end()) is not None
                 or found.group(1)[:1].isdigit()  # "6 April 2025 | 01.53 WIB": a date
                 or _WEEKDAY_DATE.match(found.group(1)) is not None
+                # "CNN Indonesia | Jumat, 30/08/2019 14:26 WIB": the paper, then the day.
+                or _WEEKDAY_DATE.match(line, found.end()) is not None
                 # "Anggi Muliawati - detikNews": a writer, then the paper, alone.
                 or _PAPER_ALONE.fullmatch(line, found.end()) is not None
             )

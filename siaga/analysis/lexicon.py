@@ -1206,6 +1206,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # A sultanate's throne and its loyalists ("warga adat pendukung Permaisuri
         # Kesultanan Ternate" blocking a road): the custom's own quarrel.
         "warga adat": 0.6,
+        # Clans at blows ("bentrok warga pecah antara dua kelompok marga, Malak dan Ulim"):
+        # Papua's customary kin groups, their quarrel the custom's.
+        "kelompok marga": 1.0,
+        "antarmarga": 1.0,
+        "antar marga": 1.0,
+        "dua marga": 1.0,
         "kesultanan": 0.6,
         "perebutan takhta": 1.0,
         # An ormas named for a people's custom is an ormas: its street clash with others

@@ -2490,3 +2490,13 @@ def test_where_suspects_are_taken_for_questioning_is_not_where_it_happened() -> 
         "mereka akan dibawa ke Ambon, guna proses lebih lanjut oleh penyidik." + BODY
     )
     assert news_codes(story) == ["81.08"]
+
+
+def test_a_paper_s_name_before_the_day_it_printed_is_no_dateline() -> None:
+    story = (
+        "Kantor terbakar saat rusuh, dokumen hangus\n"
+        "CNN Indonesia | Jumat, 30/08/2019 14:26 WIB\n"
+        "Ambon, CNN Indonesia -- Kantor di Kabupaten Maluku Barat Daya terbakar pada Jumat "
+        "dini hari." + BODY
+    )
+    assert news_codes(story) == ["81.08"]

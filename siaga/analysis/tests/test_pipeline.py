@@ -6713,3 +6713,10 @@ def test_a_killing_on_a_condition_is_an_order_not_a_death() -> None:
     assert casualties(order)["dead"] is None
     done = "Polisi mengejar pelaku.\nPelaku yang melawan akhirnya ditembak mati di tempat."
     assert casualties(done)["dead"] == 1
+
+
+def test_two_clans_at_blows_are_a_customary_quarrel() -> None:
+    clash = category_evidence(
+        "Bentrok warga pecah antara dua kelompok marga, Malak dan Ulim, di Kampung Bonem."
+    )
+    assert clash["adat_customary_dispute"] >= CATEGORY_THRESHOLD
