@@ -771,6 +771,8 @@ class Gazetteer:
             # "Ojek Online Serang Ojek Pangkalan", "Dua Ormas Saling Serang di Bogor": a
             # headline's verb.
             return None
+        if trigger is None and self._apposed_to_a_regency_elsewhere(text, original_end, codes):
+            return None  # "Bintaro, Tangerang Selatan": a quarter, not Jakarta's Bintaro
         # "Kecamatan Mesuji, Sumatra Selatan": the region after the comma says which of
         # the namesakes is meant (and holds a common word as a name at all).
         within = (
@@ -808,7 +810,27 @@ class Gazetteer:
                 return inside
         return []
 
+    def _apposed_to_a_regency_elsewhere(self, text: str, end: int, codes: Sequence[str]) -> bool:
+        """A village's or district's name set before a regency that holds none of that
+        name ("rumah Menteri di Bintaro, Tangerang Selatan"): the name of a quarter the
+        registry does not list. A list ("Kuta, Denpasar dan Gianyar") is no apposition."""
+        if any(level_of(c) < DISTRICT_LEVEL for c in codes):
+            return False  # a regency's name: lists of regencies are common
+        after = _APPOSITION_THEN_CLAUSE.match(text, end)
+        if after is None:
+            return False
+        regions = self.keys.get(fold_plain(after.group(1)), ())
+        regencies = [r for r in regions if level_of(r) <= REGENCY_LEVEL]
+        return bool(regencies) and not any(contains(r, c) for r in regencies for c in codes)
 
+
+DISTRICT_LEVEL, REGENCY_LEVEL = 3, 2
+# ", Tangerang Selatan juga digeruduk", ", Jakarta Selatan." : the region, then the clause
+# going on in lower case or the sentence ending; not ", Gianyar dan Badung".
+_NOT_A_LIST = r"(?!dan\b|serta\b|atau\b)[a-z]"
+_APPOSITION_THEN_CLAUSE = re.compile(
+    rf",[ ]+([A-Z][\w-]*(?:[ ][A-Z][\w-]*){{0,2}})(?=[ ]*[.;:)]|,?[ ]+{_NOT_A_LIST})"
+)
 _DOMAIN = re.compile(r"\.(?:[a-z]{2,}\.)*(?:com|co|id|net|tv|org)\b", re.IGNORECASE)
 # "di Mulia", "ke Pelabuhan Tanjung Priok": named as where something happened or went.
 _LOCATIVE = re.compile(

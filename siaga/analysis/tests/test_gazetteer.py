@@ -2500,3 +2500,24 @@ def test_a_paper_s_name_before_the_day_it_printed_is_no_dateline() -> None:
         "dini hari." + BODY
     )
     assert news_codes(story) == ["81.08"]
+
+
+def test_a_quarter_set_before_a_regency_holding_no_village_of_its_name_is_none() -> None:
+    places = Gazetteer(
+        [
+            PlaceRecord("31.74", "Kota Administrasi Jakarta Selatan", 2),
+            PlaceRecord("31.74.10.1002", "Bintaro", 4),
+            PlaceRecord("31.74.02", "Setiabudi", 3),
+            PlaceRecord("36.74", "Kota Tangerang Selatan", 2),
+            PlaceRecord("32.76", "Kota Depok", 2),
+        ]
+    )
+    quarter = (
+        "Rumah anggota DPR di Setiabudi, Jakarta Selatan dijarah. Rumah menteri di Jalan "
+        "Mandar, Bintaro, Tangerang Selatan juga digeruduk massa."
+    )
+    assert [p.code for p in geoparse(quarter, places)[0]] == ["31.74.02", "36.74"]
+    village = "Rumah menteri di Bintaro, Jakarta Selatan juga digeruduk massa."
+    assert [p.code for p in geoparse(village, places)[0]] == ["31.74.10.1002"]
+    listed = "Patroli digelar di Bintaro, Depok, dan Jakarta Selatan."
+    assert "31.74.10.1002" in [p.code for p in geoparse(listed, places)[0]]
