@@ -1008,6 +1008,15 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
             -0.5,
         ),
         "vihara": 0.5,
+        "klenteng": 0.5,
+        "kelenteng": 0.5,
+        # A temple's statue its neighbours want torn down ("menolak keberadaan patung itu",
+        # "protes atas keberadaan patung Dewa Perang", "penolakan patung kelenteng").
+        "menolak keberadaan patung": 1.0,
+        "protes atas keberadaan patung": 1.0,
+        "menolak berdirinya patung": 1.0,
+        "penolakan patung": 1.0,
+        "patung dirobohkan": 1.0,
         "penistaan": 1.0,
         "intoleran": 1.0,
         "intoleransi": 1.0,
@@ -3094,6 +3103,11 @@ ROUTINE = (
     "bimtek",
     "lomba",
     "festival",
+    # A feast kept without its parade ("tidak akan menggelar arak-arakan Naga dan
+    # barongsai … karena bersamaan dengan pesta demokrasi"): a precaution, no trouble.
+    "arak arakan naga",
+    "tanpa arak arakan",
+    "barongsai",
     "upacara",
     "berlangsung khidmat",
     "berlangsung meriah",
@@ -3118,6 +3132,10 @@ ROUTINE = (
     "wisatawan",
     "beasiswa",
 )
+
+# A house of worship named by its bare word, however often ("Vihara Amurva Bhumi …
+# di Vihara Amurva Bhumi"): one building, its name said twice, not twice the tension.
+COUNTED_ONCE = frozenset(["masjid", "gereja", "pura", "vihara", "klenteng", "kelenteng"])
 
 # Newcomers to a village (Bali's "penduduk pendatang", shortened "duktang") and the
 # checks of their papers the Satpol PP and the village hold after every Lebaran.

@@ -68,9 +68,11 @@ def _scores(
     scores: dict[str, float] = {}
     fired: dict[str, list[str]] = {}
     for label, phrases in found.items():
-        # A cue repeated many times in one article counts at most twice.
+        # A cue repeated many times in one article counts at most twice, a house of
+        # worship's bare name once.
         scores[label] = sum(
-            CueIndex.weight(table, label, p) * min(n, 2) for p, n in phrases.items()
+            CueIndex.weight(table, label, p) * min(n, 1 if p in lexicon.COUNTED_ONCE else 2)
+            for p, n in phrases.items()
         )
         fired[label] = sorted(phrases)
     return scores, fired

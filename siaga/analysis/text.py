@@ -281,6 +281,11 @@ _SITE = r"[A-Za-z][\w-]*(?:\.[a-z]+)+"
 # Tribun's pages put the credit on a line of its own above the caption
 # ("Tribunlampung.co.id/Beni Yulianto", then "Seusai pleno di Kecamatan Pagelaran, …").
 _CREDIT_ABOVE = re.compile(rf"^[ \t]*{_SITE}/[A-Z][\w.']*(?: [A-Z][\w.']*){{0,4}}[ \t]*$")
+# BBC Indonesia's photographs: the English alt text, the agency alone on a line ("Getty
+# Images"), then the Indonesian caption ("Seorang perempuan memilih dekorasi Imlek di
+# Jakarta.").
+_AGENCY_CREDIT = re.compile(r"^[ \t]*(?:AFP/)?(?:Getty Images|AFP|Reuters|REUTERS|EPA)[ \t]*$")
+_CAPTION_MARKS = ("(", "[", "/", "ANTARA", "Foto", "lustrasi", "Getty", "AFP", "Reuters", "EPA")
 # The story itself opens with its dateline ("TRIBUNLAMPUNG.CO.ID - …", "BANDUNG, …").
 _DATELINE_OPENING = re.compile(r"^[ \t]*[A-Z][A-Z.]+(?: [A-Z.]+)*[ \t]*[,–—-]")
 
@@ -322,7 +327,7 @@ def _without_captions(text: str) -> str:
     lines = text.split("\n")
     if len(lines) > 1:
         _blank_sentences_printed_twice(lines)
-    if not any(mark in text for mark in ("(", "[", "/", "ANTARA", "Foto", "lustrasi")):
+    if not any(mark in text for mark in _CAPTION_MARKS):
         return "\n".join(lines)  # a substring test is far cheaper than the pattern
     labelled = any(word in text for word in _LABEL_WORDS)
     captions = []
@@ -337,6 +342,10 @@ def _without_captions(text: str) -> str:
             lines[number] = " " * len(line)
         elif "/" in line and _CREDIT_ABOVE.match(line):
             lines[number] = " " * len(line)
+            _blank_the_caption_below(lines, number + 1)
+        elif _AGENCY_CREDIT.match(line):
+            lines[number] = " " * len(line)
+            _blank_the_alt_text_above(lines, number - 1)
             _blank_the_caption_below(lines, number + 1)
     if captions:
         _blank_the_captions_printed_bare(lines, captions)
@@ -387,6 +396,13 @@ def _blank_the_caption_below(lines: list[str], number: int) -> None:
     while number < len(lines) and not lines[number].strip():
         number += 1
     if number < len(lines) and not _DATELINE_OPENING.match(lines[number]):
+        lines[number] = " " * len(lines[number])
+
+
+def _blank_the_alt_text_above(lines: list[str], number: int) -> None:
+    while number >= 0 and not lines[number].strip():
+        number -= 1
+    if number >= 0 and not lines[number].rstrip().endswith((".", "!", "?", '"', "”")):
         lines[number] = " " * len(lines[number])
 
 

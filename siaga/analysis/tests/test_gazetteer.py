@@ -821,6 +821,21 @@ def test_a_credit_on_its_own_line_takes_the_caption_below_it_along() -> None:
     assert "BANDUNG" in without_photo_captions(no_caption)
 
 
+def test_an_agency_s_credit_alone_takes_the_alt_text_above_and_the_caption_below() -> None:
+    from siaga.analysis.text import without_photo_captions
+
+    page = (
+        "Wali Kota Pontianak memastikan perayaan tetap digelar.\n"
+        "A woman at a shop selling Lunar New Year decorations in Jakarta, Indonesia\n"
+        "Getty Images\n"
+        "Seorang perempuan memilih dekorasi Imlek di Jakarta.\n"
+        "Lampion merah berayun di Jalan Diponegoro, Kota Pontianak."
+    )
+    cleaned = without_photo_captions(page)
+    assert "Jakarta" not in cleaned and len(cleaned) == len(page)
+    assert "Wali Kota Pontianak" in cleaned and "Jalan Diponegoro" in cleaned
+
+
 def test_a_page_s_weather_widget_names_the_reader_s_city_not_the_event_s() -> None:
     from siaga.analysis.text import without_related_links
 

@@ -6720,3 +6720,33 @@ def test_two_clans_at_blows_are_a_customary_quarrel() -> None:
         "Bentrok warga pecah antara dua kelompok marga, Malak dan Ulim, di Kampung Bonem."
     )
     assert clash["adat_customary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_a_temple_s_statue_its_neighbours_want_torn_down_is_identity_tension() -> None:
+    statue = category_evidence(
+        "Sempat timbul protes atas keberadaan patung Dewa Perang di Klenteng Kwan Sing Bio."
+    )
+    assert statue["sara_identity_religion"] >= CATEGORY_THRESHOLD
+
+
+def test_a_house_of_worship_named_twice_is_one_house_not_a_tension() -> None:
+    named = category_evidence(
+        "Perayaan di Vihara Amurva Bhumi tidak meriah, kata pengurus Vihara Amurva Bhumi."
+    )
+    assert named.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_feast_kept_without_its_parade_before_an_election_is_no_signal(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "TRIBUNPONTIANAK.CO.ID, KETAPANG - Majelis Adat Budaya Tionghoa Kabupaten Ketapang "
+        "memastikan tidak akan menggelar arak-arakan Naga dan barongsai pada perayaan Cap Go "
+        "Meh tahun 2024, karena bertepatan dengan pesta demokrasi pemilu 2024. Walaupun tak "
+        "dimeriahkan seperti turun ke jalan, perayaan tetap digelar pada setiap keluarga. "
+        '"Kalau ritual sembahyang tetap, yang tidak ada hanya arak-arakannya. '
+        'Pertimbangannya keamanan, karena bersamaan dengan pesta demokrasi," ujarnya. Ia '
+        "mengimbau masyarakat menjaga keamanan dan ketertiban di tahun politik ini. Keputusan "
+        "serupa diambil di seluruh kabupaten dan kota di Kalimantan Barat."
+    )
+    assert read_story(story, indonesia).kind == "none"
