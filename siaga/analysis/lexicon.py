@@ -1519,8 +1519,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "ganti rugi lahan": 1.0,
         "ganti rugi tanah": 1.0,
         "perebutan lahan": 1.0,
-        # Turf fought over for its parking fees is no land dispute.
+        # Turf fought over for its parking fees is no land dispute ("sengketa lahan parkir
+        # antara Iding dan HE", "perebutan lahan parkir yang diklaim HE sebagai miliknya").
         "lahan parkir": -1.0,
+        **dict.fromkeys(
+            [
+                f"{quarrel} lahan parkir"
+                for quarrel in ("sengketa", "rebutan", "perebutan", "berebut", "merebutkan")
+            ],
+            -1.0,
+        ),
         "lahan penguasaan": -1.0,  # an ormas's turf ("merebutkan lahan, lahan penguasaan")
         # Water is a natural resource fought over in the dry season ("rebutan air irigasi").
         "rebutan air": 1.0,

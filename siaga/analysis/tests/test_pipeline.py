@@ -6750,3 +6750,13 @@ def test_a_feast_kept_without_its_parade_before_an_election_is_no_signal(
         "serupa diambil di seluruh kabupaten dan kota di Kalimantan Barat."
     )
     assert read_story(story, indonesia).kind == "none"
+
+
+def test_parking_turf_fought_over_is_no_land_dispute() -> None:
+    turf = category_evidence(
+        "Juru Parkir Ditikam, Rebutan Lahan Parkir Jadi Pemicunya. Seorang juru parkir "
+        "ditikam karena rebutan lahan parkir. Peristiwa bermula dari sengketa lahan parkir "
+        "antara juru parkir dan HE. Ancaman dilatarbelakangi perebutan lahan parkir yang "
+        "diklaim HE sebagai miliknya, di lahan pertokoan."
+    )
+    assert turf.get("land_boundary_dispute", 0.0) < CATEGORY_THRESHOLD
