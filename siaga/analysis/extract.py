@@ -1161,6 +1161,16 @@ _OTHER_CASE = re.compile(
 )
 
 
+# "Setelah di Kabupaten Pati, demo penolakan kenaikan PBB di Bone juga berujung
+# kericuhan", "Sama seperti demo Pati, demo … di Bone juga ricuh": the like, done first
+# elsewhere (a village first, "Setelah Desa A, massa bergerak ke Desa B", is one event's).
+_LIKE_BEFORE = re.compile(
+    r"\b(?:[Ss]etelah(?:[ ]+di)?|[Ss]ama[ ]+seperti[ ]+(?:demo|aksi|kejadian|peristiwa|kasus)"
+    r"(?:[ ]+di)?)[ ]+(?!Desa\b|Kelurahan\b|Dusun\b|Kampung\b|Kecamatan\b)"
+    r"(?P<elsewhere>(?:(?:Kabupaten|Kota)[ ]+)?[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)(?=,)"
+)
+
+
 # "ruas jalan Elelim-Wamena", "Jalan Sekadau-Sintang, KM. 4", "sopir bus jurusan
 # Malang-Pasuruan", "akses transportasi darat dari Kabupaten Jayawijaya ke Yalimo": a road
 # or a bus line named by its ends, a route by where it starts.
@@ -1330,7 +1340,7 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
             _NEIGHBOURHOOD,
             _ARROW,
         ),
-        *(_SEATED_IN, _TAKEN_INTO_CUSTODY, _FLED_TO, _FOLLOWING, _STUDENTS_AWAY),
+        *(_SEATED_IN, _TAKEN_INTO_CUSTODY, _FLED_TO, _FOLLOWING, _STUDENTS_AWAY, _LIKE_BEFORE),
     )
 
 
@@ -1362,6 +1372,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     + ("guna pemeriksaan", "untuk pemeriksaan"),
     _FLED_TO: ("melarikan", "kabur", "keberadaan", "bersembunyi"),
     _FOLLOWING: ("menyusul",),
+    _LIKE_BEFORE: ("etelah", "ama seperti"),
     _OTHER_REGIONS: ("aerah lain",),
     _OTHER_CASE: (" lain", " serupa"),
     _CONSTITUENCY: ("apil", "aerah pemilihan", "aerah Pemilihan"),

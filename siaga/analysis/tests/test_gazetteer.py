@@ -2536,3 +2536,17 @@ def test_a_quarter_set_before_a_regency_holding_no_village_of_its_name_is_none()
     assert [p.code for p in geoparse(village, places)[0]] == ["31.74.10.1002"]
     listed = "Patroli digelar di Bintaro, Depok, dan Jakarta Selatan."
     assert "31.74.10.1002" in [p.code for p in geoparse(listed, places)[0]]
+
+
+def test_the_like_done_first_elsewhere_is_not_the_story_s_place() -> None:
+    places = Gazetteer(
+        [
+            PlaceRecord("33.18", "Kabupaten Pati", 2),
+            PlaceRecord("73.08", "Kabupaten Bone", 2),
+        ]
+    )
+    story = (
+        "Setelah di Kabupaten Pati, demo penolakan kenaikan PBB di Kabupaten Bone juga "
+        "berujung kericuhan. Sama seperti demo Pati, massa di Bone membakar ban." + BODY
+    )
+    assert [p.code for p in geoparse(story, places)[0]] == ["73.08"]
