@@ -948,12 +948,12 @@ _COURT = re.compile(
 
 
 # "Kapolres Pasuruan Kota AKBP Makung …", "Polresta Tangerang", "Kepala Kepolisian Resor
-# Donggala": a police command is named after its seat, and its ground reaches past that
-# regency's borders.
+# (Polres) Donggala": a police command is named after its seat, and its ground reaches
+# past that regency's borders.
 _COMMAND = re.compile(
     r"(?=[KkWwMmaPpR])\b(?:[KkWw]a(?:ka)?polres(?:ta(?:bes)?)?|[Mm]?a?[Pp]olres(?:ta(?:bes)?)?"
     # "Kepoilisian Resor", misspelt: the capital R tells the command from a resort.
-    r"|(?:[Kk]epo\w*[ ]+)?Resor(?:[ ]+Kota)?)"
+    r"|(?:[Kk]epo\w*[ ]+)?Resor(?:[ ]+Kota)?(?:[ ]+\(Polres(?:ta)?\))?)"
     r"(?:[ ]+Metro)?[ ]+(?P<court>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
 )
 

@@ -1220,6 +1220,8 @@ def test_a_police_command_spelt_out_or_misspelt_is_still_a_command() -> None:
     assert [p.code for p in geoparse(story, sigi)[0]] == ["72.10.11.2008"]
     misspelt = story.replace("Kepolisian", "Kepoilisian")
     assert [p.code for p in geoparse(misspelt, sigi)[0]] == ["72.10.11.2008"]
+    abbreviated = story.replace("Resor Donggala", "Resor (Polres) Donggala")
+    assert [p.code for p in geoparse(abbreviated, sigi)[0]] == ["72.10.11.2008"]
 
 
 def test_a_page_s_related_questions_set_off_by_lone_dashes_are_other_stories() -> None:
