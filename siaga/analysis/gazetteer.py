@@ -505,6 +505,18 @@ def _loose_variants(name: str) -> list[str]:
     return []
 
 
+NASAL_SPELLING_LETTERS = 8
+
+
+def _nasal_spelling(place: PlaceRecord) -> list[str]:
+    """A village whose name sounds its nasal with "ngg" is written with "ng" as often
+    ("Desa Puuwongia" for Puuwonggia, Konawe Utara); only a one-word name long enough
+    to be no common word."""
+    if "ngg" not in place.name or " " in place.name or len(place.name) < NASAL_SPELLING_LETTERS:
+        return []  # nearly all: a cheap test before folding
+    return [fold_plain(place.name).replace("ngg", "ng")]
+
+
 def _moluccan_spelling(place: PlaceRecord) -> list[str]:
     """A Moluccan village ending in a vowel and "u" is written with a "w" after it as
     often as without: "Kariu" and "Kariuw", "Pelauw" and "Pelau"."""
@@ -578,7 +590,9 @@ class Gazetteer:
                 if alias.isupper() and " " not in alias:
                     acronyms[fold_plain(alias)].add(place.code)
             if place.level == VILLAGE:
-                for variant in _loose_variants(place.name) + _moluccan_spelling(place):
+                for variant in (
+                    _loose_variants(place.name) + _moluccan_spelling(place) + _nasal_spelling(place)
+                ):
                     loose[variant].add(place.code)
         # A name written joined is another village's only where no village is named so:
         # "Ujanmas" in the registry is not also every "Ujan Mas".

@@ -831,6 +831,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menghadang truk": 1.0,
         "mengadang truk": 1.0,
         "mengadang lalu lintas truk": 1.0,
+        # "mengadang sejumlah pekerja dan kendaraan tambang", "mengadang aktivitas
+        # pertambangan": a mine's work barred.
+        "kendaraan tambang": 0.6,
+        "mengadang aktivitas": 1.0,
+        "menghadang aktivitas": 1.0,
         "aksi penghadangan": 1.0,
         # "aksi menghadang kendaraan angkutan bahan baku" of a factory that stinks.
         "aksi menghadang": 1.0,
@@ -1517,6 +1522,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kebun plasma": 1.0,
         "lahan plasma": 1.0,
         "ganti rugi lahan": 1.0,
+        # A mine that has not paid the land's owners ("belum membayar kompensasi kepada
+        # pemilik lahan"): the land is what is owed for.
+        "kompensasi lahan": 1.0,
+        "kompensasi kepada pemilik lahan": 1.0,
         "ganti rugi tanah": 1.0,
         "perebutan lahan": 1.0,
         # Turf fought over for its parking fees is no land dispute ("sengketa lahan parkir

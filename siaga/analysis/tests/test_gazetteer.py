@@ -2552,3 +2552,18 @@ def test_the_like_done_first_elsewhere_is_not_the_story_s_place() -> None:
         "berujung kericuhan. Sama seperti demo Pati, massa di Bone membakar ban." + BODY
     )
     assert [p.code for p in geoparse(story, places)[0]] == ["73.08"]
+
+
+def test_a_village_whose_ngg_the_press_writes_ng_is_still_found() -> None:
+    konut = Gazetteer(
+        [
+            PlaceRecord("74.09", "Kabupaten Konawe Utara", 2),
+            PlaceRecord("74.09.10", "Motui", 3),
+            PlaceRecord("74.09.10.2009", "Puuwonggia", 4),
+        ]
+    )
+    text = "Unjuk rasa terjadi di Desa Puuwongia, Kecamatan Motui, Kabupaten Konawe Utara."
+    assert [p.code for p in geoparse(text, konut)[0]] == ["74.09.10.2009"]
+    assert [p.code for p in geoparse(text.replace("Puuwongia", "Puuwonggia"), konut)[0]] == [
+        "74.09.10.2009"
+    ]

@@ -6760,3 +6760,12 @@ def test_parking_turf_fought_over_is_no_land_dispute() -> None:
         "diklaim HE sebagai miliknya, di lahan pertokoan."
     )
     assert turf.get("land_boundary_dispute", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_residents_barring_a_mine_that_owes_for_the_land_protest_over_land() -> None:
+    barred = category_evidence(
+        "Warga mengadang aktivitas pertambangan dan memprotes perusahaan yang belum "
+        "membayar kompensasi kepada pemilik lahan."
+    )
+    assert barred["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    assert barred["demonstration"] >= CATEGORY_THRESHOLD
