@@ -1526,6 +1526,14 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # pemilik lahan"): the land is what is owed for.
         "kompensasi lahan": 1.0,
         "kompensasi kepada pemilik lahan": 1.0,
+        # A capital's boundary pegged beside the houses ("petugas … mematok batas kawasan
+        # inti", "lahannya dipatok"), houses ordered down for want of a title ("diminta
+        # membongkar rumah mereka", "tak memiliki sertifikat kepemilikan").
+        "mematok batas": 1.0,
+        "pematokan": 0.6,
+        "lahannya dipatok": 1.0,
+        "membongkar rumah": 0.6,
+        "sertifikat kepemilikan": 0.6,
         "ganti rugi tanah": 1.0,
         "perebutan lahan": 1.0,
         # Turf fought over for its parking fees is no land dispute ("sengketa lahan parkir

@@ -6769,3 +6769,15 @@ def test_residents_barring_a_mine_that_owes_for_the_land_protest_over_land() -> 
     )
     assert barred["land_boundary_dispute"] >= CATEGORY_THRESHOLD
     assert barred["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_a_boundary_pegged_beside_houses_or_houses_ordered_down_are_land_quarrels() -> None:
+    pegged = category_evidence(
+        "Petugas datang dengan pengawalan polisi mematok batas kawasan inti di samping rumah."
+    )
+    assert pegged["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    ordered = category_evidence(
+        "Warga diminta membongkar rumah mereka dalam tujuh hari karena tak memiliki "
+        "sertifikat kepemilikan."
+    )
+    assert ordered["land_boundary_dispute"] >= CATEGORY_THRESHOLD
