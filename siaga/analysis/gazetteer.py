@@ -282,8 +282,9 @@ _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {"karo": frozenset({"batak"})}
 _RANK = re.compile(
     # Bali's caste titles head a name as ranks do: "camat I.B Mataram", "IB Putra".
     r"\b(?:I\.B\.?|A\.A\.?|IB|Ida Bagus|Anak Agung|I Gusti|Cokorda|Tjokorda)(?=[ ])|"
-    # A clergyman's title heads his name too ("Pendeta Ende Berutu").
-    r"\b(?:Pendeta|Pdt\.|Pastor|Romo)(?=[ ])|"
+    # A clergyman's title heads his name too ("Pendeta Ende Berutu"), and so do Sumba's
+    # noble titles ("Thomas Umbu Pati", "Rambu Anarara").
+    r"\b(?:Pendeta|Pdt\.|Pastor|Romo|Umbu|Rambu)(?=[ ])|"
     r"\b(?=[ABIKLMPS])(?:AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Brigadir|Briptu|Bripda|"
     r"Bharatu|Bharada|Kombes|Komjen|Irjen|Brigjen|Letkol|Kolonel|Mayor|Kapten|Lettu|Letda|"
     r"Serka|Serma|Sertu|Pelda|Peltu|Kopda|Praka|Pratu)\b"

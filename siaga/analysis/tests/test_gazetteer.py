@@ -208,6 +208,9 @@ def test_police_titles_and_peoples_names_are_not_places() -> None:
     assert news_codes("kata Karo Penmas Divisi Humas Polri di Batam") == ["21.71"]
     assert news_codes("Gereja Batak Karo Protestan menggelar ibadah") == []
     assert news_codes("kata Kasubdit Polda Kepri Kompol I Putu Bayu Pati di Batam") == ["21.71"]
+    # Sumba's noble titles head a name as ranks do.
+    signed = "Warga Batam menerima surat yang ditandatangani Deputi Thomas Umbu Pati."
+    assert news_codes(signed) == ["21.71"]
 
 
 def test_the_sms_place_slot_needs_its_hash() -> None:
