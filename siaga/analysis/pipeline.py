@@ -913,6 +913,17 @@ _A_VERDICT_PROTESTED = re.compile(
 )
 
 
+# A crowd burning its regent's or mayor's house ("rumah pribadi Bupati Pegunungan Bintang
+# … dibakar massa", "ribuan warga … membakar kediaman pribadi bupati"): its anger at the
+# head of the region acted out, a protest however it began.
+_A_HEAD_S_HOUSE = r"(?:rumah|kediaman)(?: pribadi)? (?:bupati|wali ?kota|gubernur)"
+_A_HEAD_S_HOUSE_BURNT = re.compile(
+    rf" {_A_HEAD_S_HOUSE}(?: [a-z0-9_]+){{0,4}}? (?:hangus |ludes )?dibakar (?:oleh )?"
+    r"(?:massa|warga|ratusan|ribuan) "
+    rf"| (?:massa|warga)(?: [a-z0-9_]+){{0,6}}? membakar(?: [a-z0-9_]+){{0,3}}? {_A_HEAD_S_HOUSE} "
+)
+
+
 # Islands handed from one province to another and fought over ("sengketa 4 pulau"): a
 # boundary dispute between regions. Villagers or an ormas surrounding the house or the
 # dormitory of those they are angry with ("ormas yang telah mengepung rumahnya", "asrama
@@ -922,11 +933,16 @@ _A_VERDICT_PROTESTED = re.compile(
 # post stoned. Pollsters reported over their quick count, a camp that does not trust it
 # or calls it a lie ("melaporkan enam lembaga survei", "quick count … sudah menipu
 # masyarakat"): the result disputed before the official count is done. A court's verdict
-# raged at (the pattern above): a crowd's protest.
+# raged at, a regent's house burnt by a crowd (the patterns above): a crowd's protest.
 _PATTERN_RULES = (
     _PatternRule(LAND, _ISLANDS_CONTESTED, (" pulau ",)),
     _PatternRule(DEMONSTRATION, _A_VERDICT_PROTESTED, ("vonis", "putusan", "sidang")),
     _PatternRule(DEMONSTRATION, _CROWD_AT_THE_DOOR, (" rumah", " kediaman", " asrama")),
+    _PatternRule(
+        DEMONSTRATION,
+        _A_HEAD_S_HOUSE_BURNT,
+        (" bupati ", " wali kota ", " walikota ", " gubernur "),
+    ),
     _PatternRule(CLASH, _CAMP_S_POST_ATTACKED, (" posko ",)),
     _PatternRule(
         RESULT_DISPUTE, _QUICK_COUNT_CONTESTED, (" survei ", " quick count ", " hitung cepat ")

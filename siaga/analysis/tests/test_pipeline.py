@@ -6781,3 +6781,17 @@ def test_a_boundary_pegged_beside_houses_or_houses_ordered_down_are_land_quarrel
         "sertifikat kepemilikan."
     )
     assert ordered["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_a_crowd_burning_its_regent_s_house_protests(indonesia: Gazetteer) -> None:
+    burnt = analyze(
+        "Rumah pribadi Bupati Pegunungan Bintang, Constan Oktemba, dibakar massa karena "
+        "hadiah jalan santai yang dijanjikan tidak ada.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" in burnt.categories
+    alone = analyze(
+        "Polisi menangkap seorang pria yang membakar rumah bupati karena dendam pribadi.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" not in alone.categories
