@@ -528,14 +528,32 @@ _DENIALS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
         ),
     ),
     # The stock appeal that closes a story of a clash ("mewaspadai penyebaran hoaks, kabar
-    # bohong, dan ujaran-ujaran kebencian"): no hoax told.
+    # bohong, dan ujaran-ujaran kebencian"), or a peace pact's clauses ("Tidak terpengaruh
+    # hoaks atau provokasi yang memecah belah", "menghindari tindakan provokatif"): no hoax
+    # told.
     HOAX: (
-        (" bukan hoax ", " bukan hoaks ", " mewaspadai ", " waspadai "),
+        (" bukan hoax ", " bukan hoaks ", " mewaspadai ", " waspadai ", " terpengaruh ")
+        + (" menghindari ", " tanpa "),
         re.compile(
             r" bukan (?P<word>hoax|hoaks)(?= )"
-            r"| (?:mewaspadai|waspadai)(?: penyebaran| peredaran)? (?P<appeal>hoaks|hoax)"
-            rf"{_listed('kabar bohong|berita bohong|ujaran kebencian|ujaran ujaran kebencian')}"
-            r"(?= )"
+            # "Menghindari atribut atau tindakan provokatif", "tanpa aksi provokatif".
+            r"| (?:menghindari|tanpa)(?: [a-z]+){0,3}? (?P<shunned>provokatif|provokasi)(?= )"
+            r"| (?:(?:mewaspadai|waspadai)(?: penyebaran| peredaran)? (?P<appeal>hoaks|hoax)"
+            r"|(?:tidak|tak|jangan)(?: mudah)? terpengaruh(?: dengan| oleh)?(?: adanya)?"
+            r"(?: berita| isu| kabar)? (?P<swayed>hoaks|hoax))"
+            + _listed(
+                "kabar bohong|berita bohong|ujaran kebencian|ujaran ujaran kebencian|provokasi"
+            )
+            + r"(?= )"
+        ),
+    ),
+    # A pact's clause that keeps its members' gatherings "bebas dari aksi konvoi liar,
+    # narkoba, miras": nothing drunk.
+    "alcohol_drugs_brawl": (
+        (" bebas dari ",),
+        re.compile(
+            r" bebas dari(?: [a-z]+){0,3}? (?P<free>narkoba|miras|minuman keras|narkotika)"
+            rf"{_listed('narkoba|miras|minuman keras|narkotika')}(?= )"
         ),
     ),
     "demonstration": (

@@ -6795,3 +6795,18 @@ def test_a_crowd_burning_its_regent_s_house_protests(indonesia: Gazetteer) -> No
         gazetteer=indonesia,
     )
     assert "demonstration" not in alone.categories
+
+
+def test_a_peace_pact_s_clauses_forswear_what_they_name() -> None:
+    from siaga.analysis.pipeline import _drop_denials
+
+    pact = (
+        "Isi kesepakatan: tidak terpengaruh hoaks atau provokasi yang memecah belah; "
+        "menghindari atribut atau tindakan provokatif; kegiatan perguruan bebas dari aksi "
+        "konvoi liar, narkoba, miras dan benda berbahaya."
+    )
+    reading = expand_shorthand(fold(pact).text)
+    found = default_index().scan(reading)
+    _drop_denials(found, reading)
+    assert "hoax_hate_speech" not in found.get("category", {})
+    assert "alcohol_drugs_brawl" not in found.get("category", {})
