@@ -2167,6 +2167,12 @@ KIND_CUES: dict[str, dict[str, float]] = {
         # The police's community mediation by its own name ("melaksanakan kegiatan
         # Problem Solving"), ending in terms agreed ("telah disepakati bersama").
         "problem solving": 0.8,
+        # The police's open forums with residents ("menggelar kegiatan Jumat Curhat",
+        # "Curhat Kamtibmas sebagai sarana cooling system"), held before an election to
+        # hear and calm: the team meeting the public about a risk.
+        "jumat curhat": 1.0,
+        "curhat kamtibmas": 1.0,
+        "cooling system": 0.6,
         "kegiatan problem solving": 1.0,
         "disepakati bersama": 0.6,
         "diselesaikan secara damai": 0.6,

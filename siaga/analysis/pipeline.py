@@ -537,7 +537,8 @@ _DENIALS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
         re.compile(
             r" bukan (?P<word>hoax|hoaks)(?= )"
             # "Menghindari atribut atau tindakan provokatif", "tanpa aksi provokatif".
-            r"| (?:menghindari|tanpa)(?: [a-z]+){0,3}? (?P<shunned>provokatif|provokasi)(?= )"
+            r"| (?:menghindari|tanpa)(?: [a-z]+){0,3}? "
+            r"(?P<shunned>provokatif|provokasi|hoaks|hoax)(?= )"
             r"| (?:(?:mewaspadai|waspadai)(?: penyebaran| peredaran)? (?P<appeal>hoaks|hoax)"
             r"|(?:tidak|tak|jangan)(?: mudah)? terpengaruh(?: dengan| oleh)?(?: adanya)?"
             r"(?: berita| isu| kabar)? (?P<swayed>hoaks|hoax))"

@@ -6810,3 +6810,21 @@ def test_a_peace_pact_s_clauses_forswear_what_they_name() -> None:
     _drop_denials(found, reading)
     assert "hoax_hate_speech" not in found.get("category", {})
     assert "alcohol_drugs_brawl" not in found.get("category", {})
+
+
+def test_the_police_s_friday_forum_with_residents_before_an_election_is_a_meeting(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Jepara - Polres Jepara kembali menggelar kegiatan Jumat Curhat yang bertempat di "
+        "pendopo Balai Desa Guyangan, Kecamatan Bangsri, Kabupaten Jepara. Kegiatan ini "
+        "bertujuan memperkuat cooling system menjelang Pilkada dengan meredam potensi konflik "
+        "serta menjaga ketertiban masyarakat. Wakapolres mengajak seluruh elemen masyarakat "
+        "mensukseskan Pilkada serentak. Keluhan maupun usul saran masyarakat terkait "
+        'kamtibmas diserap untuk bersama dicarikan solusi, ujarnya. "Mari kita sama sama '
+        'menghindari berita hoax," kata Wakapolres kepada tokoh agama, tokoh masyarakat, ketua '
+        "RT dan RW serta warga desa yang hadir pagi itu."
+    )
+    read = read_story(story, indonesia)
+    assert read.kind == "meeting"
+    assert read.categories == ["other"]
