@@ -1529,6 +1529,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # A capital's boundary pegged beside the houses ("petugas … mematok batas kawasan
         # inti", "lahannya dipatok"), houses ordered down for want of a title ("diminta
         # membongkar rumah mereka", "tak memiliki sertifikat kepemilikan").
+        # A dam's reservoir drawn over a people's land ("pembangunan Waduk Lambo … luas
+        # areal genangan").
+        "pembangunan waduk": 0.6,
+        "areal genangan": 0.6,
         "mematok batas": 1.0,
         "pematokan": 0.6,
         "lahannya dipatok": 1.0,

@@ -1845,7 +1845,12 @@ def _a_people_s_land(scores: dict[str, float], cues: dict[str, list[str]], readi
         del scores[ADAT], cues[ADAT]
 
 
-_A_PEOPLE = frozenset(["adat", "masyarakat adat", "wilayah adat", "hutan adat", "tanah adat"])
+# A people's name and its leaders' titles ("Tokoh Adat Labolewa") name no quarrel of the
+# custom's own.
+_A_PEOPLE = frozenset(
+    ["adat", "masyarakat adat", "warga adat", "wilayah adat", "hutan adat", "tanah adat"]
+    + ["tokoh adat", "ketua adat", "kepala adat"]
+)
 
 
 def _vendors_moved_on_hold_no_land(
@@ -1868,14 +1873,16 @@ def _a_border_drawn_on_paper(
 ) -> bool:
     """Regions quarrelling over where a line runs, told only through the minister's
     decree and the claims against it ("Kepmendagri … menetapkan empat pulau … masuk
-    wilayah Kabupaten Tapanuli Tengah", "Pemerintah Aceh … memperjuangkan"): a standing
-    dispute between administrations, not an act of conflict, until someone protests,
-    blocks, seizes or fights over it."""
+    wilayah Kabupaten Tapanuli Tengah", "Pemerintah Aceh … memperjuangkan"), or villages
+    and clans told only claiming a boundary or a plot ("mengklaim desa mereka berbatasan
+    dengan Lamahora", "tanah milik sukunya tiba-tiba diklaim secara sepihak"): a standing
+    dispute, not an act of conflict, until someone protests, blocks, seizes or fights
+    over it."""
     return (
         categories == [LAND]
         and not counts["dead"]
         and not counts["injured"]
-        and _A_DECREE.search(reading) is not None
+        and (_A_DECREE.search(reading) is not None or _A_CLAIM.search(reading) is not None)
         and _AN_ACT_ON_THE_GROUND.search(reading) is None
     )
 
@@ -1884,11 +1891,15 @@ _A_DECREE = re.compile(
     r" (?:kepmendagri|permendagri|kemendagri|mendagri|keputusan menteri dalam negeri"
     r"|peraturan menteri dalam negeri) "
 )
+_A_CLAIM = re.compile(r" (?:klaim|mengklaim|diklaim|saling klaim|klaim sepihak) ")
 _AN_ACT_ON_THE_GROUND = re.compile(
     r" (?:demo|berdemo|demonstrasi|unjuk rasa|aksi|protes|memprotes|blokade|memblokir"
     r"|diblokir|bentrok|bentrokan|ricuh|kericuhan|rusuh|kerusuhan|menyerang|diserang|merusak"
     r"|dirusak|membakar|dibakar|menduduki|diduduki|mengusir|diusir|memukul|dipukul|saling"
-    r"|mematok|dipatok|mencabut patok|menyegel|disegel) "
+    r"|mematok|dipatok|mencabut patok|menyegel|disegel"
+    # A plot seized, cleared, planted or built on, its people evicted.
+    r"|menyerobot|diserobot|penyerobotan|menggusur|digusur|penggusuran|merobohkan"
+    r"|dirobohkan|menebang|ditebang|menggarap|digarap|menanam|ditanami|membangun) "
 )
 
 

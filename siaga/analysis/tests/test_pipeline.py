@@ -6828,3 +6828,28 @@ def test_the_police_s_friday_forum_with_residents_before_an_election_is_a_meetin
     read = read_story(story, indonesia)
     assert read.kind == "meeting"
     assert read.categories == ["other"]
+
+
+def test_a_village_only_claiming_a_boundary_is_a_standing_dispute(indonesia: Gazetteer) -> None:
+    story = (
+        "LEWOLEBA - Pemerintah Kabupaten Lembata dinilai lamban merespon klaim tapal batas "
+        "antara Kampung Woipuke, Desa Laranwutun, Kecamatan Ile Ape dan Kelurahan Lewoleba "
+        "Timur. Masalah yang bergulir sejak tahun 2003 ini terus bergulir hingga sekarang. "
+        "Masyarakat Woipuke melalui kepala desa dan tokoh adat, Senin, mengklaim desa mereka "
+        "berbatasan dengan Lamahora. Batas desa itu berpotensi konflik, kata ketua BPD. "
+        "Menurutnya tapal batas administrasi pemerintahan itu bukan klaim sepihak warga, "
+        "namun diakui juga oleh tokoh adat Lamahora sejak napak tilas bersama pemerintah "
+        "dan para tokoh masyarakat kedua kampung."
+    )
+    assert read_story(story, indonesia).kind == "threat"
+    seized = story.replace("Batas desa itu berpotensi konflik", "Warga menyerobot lahan itu")
+    assert read_story(seized, indonesia).kind == "incident"
+
+
+def test_a_dam_drawn_over_a_people_s_land_is_a_land_dispute_not_a_custom_s() -> None:
+    dam = category_evidence_with_rules(
+        "Warga Persekutuan Adat Labolewa mempertanyakan luas areal genangan untuk "
+        "pembangunan Waduk Lambo di atas tanah mereka, kata Tokoh Adat Labolewa."
+    )
+    assert dam["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    assert dam.get("adat_customary_dispute", 0.0) < CATEGORY_THRESHOLD
