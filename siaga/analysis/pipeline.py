@@ -1280,11 +1280,16 @@ _A_CROWD_CAME = re.compile(
 _STATION_WORDS = ("polsek", "polres", "kantor polisi", "pos polisi", "markas polisi") + (
     "markas kepolisian",
     "pospol",
+    "pos penjagaan",
+    "pos jaga",
 )
 _RIOT_WORDS = ("bakar", "rusak", "serang", "amuk", "hancurkan", "lempar")
 _STATIONS = (
     r"(?:ma)?polsek|(?:ma)?polres(?:ta)?|kantor polisi|kantor polsek|pos polisi|pospol"
     r"|markas polisi(?: sektor| resor)?|markas kepolisian(?: sektor| resor)?"
+    # An air base's or a barracks' guard post stormed over the land it holds ("pos
+    # penjagaan Pangkalan TNI AU … dirusak massa").
+    r"|pos penjagaan|pos jaga"
 )
 # A crowd turning on a police station ("massa … membakar Markas Polsek", "Mapolsek
 # Bendahara dibakar massa", "massa yang mengamuk di Mapolsek"): a protest become a riot,

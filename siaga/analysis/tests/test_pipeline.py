@@ -6853,3 +6853,13 @@ def test_a_dam_drawn_over_a_people_s_land_is_a_land_dispute_not_a_custom_s() -> 
     )
     assert dam["land_boundary_dispute"] >= CATEGORY_THRESHOLD
     assert dam.get("adat_customary_dispute", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_crowd_wrecking_an_air_base_s_guard_post_protests(indonesia: Gazetteer) -> None:
+    wrecked = analyze(
+        "Jelang tengah malam, pos penjagaan Pangkalan TNI Angkatan Udara Abdulrachman Saleh, "
+        "Malang dirusak massa tak dikenal. Diduga kuat kejadian ini buntut sengketa lahan "
+        "antara TNI AU dengan masyarakat di Desa Dengkol, Singosari.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" in wrecked.categories
