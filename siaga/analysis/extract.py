@@ -1045,7 +1045,9 @@ def hospital_spans(text: str) -> list[tuple[int, int]]:
 # trigger words and list words after the cue.
 # The run of names, trigger words and list words that a cue of origin opens.
 _ORIGIN_RUN = (
-    r"(?P<origin>(?:[ ,]*(?:-[ ]*)?(?:(?:se-)?[A-Z][\w'-]*|\([A-Z]\w*\)|\d+|dan|serta|atau"
+    # "asal NTT (Nusa Tenggara Timur)": a home and its name spelt out in brackets.
+    r"(?P<origin>(?:[ ,]*(?:-[ ]*)?(?:(?:se-)?[A-Z][\w'-]*|\([A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){0,3}\)"
+    r"|\d+|dan|serta|atau"
     r"|maupun|hingga|desa|kelurahan|kecamatan|kabupaten|kota|dusun|kampung|provinsi|kab\.|kec\."
     # "datang dari Kecamatan Kintap, Jorong, Takisung bahkan dari Kabupaten Kotabaru"
     r"|bahkan(?:[ ]+dari)?))+)"
@@ -1282,6 +1284,14 @@ _NEIGHBOUR = re.compile(
 )
 
 
+# "mahasiswa Universitas Pamulang", "kampus Institut Teknologi Bandung": a university
+# named after its town, which counts only where the story names no other place.
+_UNIVERSITY = re.compile(
+    r"\b(?:Universitas|Institut|Politeknik|Sekolah Tinggi|UIN|IAIN|STAIN)[ ]+"
+    r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+)
+
+
 # "PLN Wilayah Riau-Kepri yang berpusat di Pekanbaru": where an organisation has its seat.
 _SEATED_IN = re.compile(r"\bberpusat[ ]+di[ ]+(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)")
 
@@ -1341,6 +1351,7 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
             _ARROW,
         ),
         *(_SEATED_IN, _TAKEN_INTO_CUSTODY, _FLED_TO, _FOLLOWING, _STUDENTS_AWAY, _LIKE_BEFORE),
+        _UNIVERSITY,
     )
 
 
@@ -1373,6 +1384,8 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FLED_TO: ("melarikan", "kabur", "keberadaan", "bersembunyi"),
     _FOLLOWING: ("menyusul",),
     _LIKE_BEFORE: ("etelah", "ama seperti"),
+    _UNIVERSITY: ("Universitas", "Institut", "Politeknik", "Sekolah Tinggi", "UIN", "IAIN")
+    + ("STAIN",),
     _OTHER_REGIONS: ("aerah lain",),
     _OTHER_CASE: (" lain", " serupa"),
     _CONSTITUENCY: ("apil", "aerah pemilihan", "aerah Pemilihan"),

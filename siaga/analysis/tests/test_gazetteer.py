@@ -2570,3 +2570,20 @@ def test_a_village_whose_ngg_the_press_writes_ng_is_still_found() -> None:
     assert [p.code for p in geoparse(text.replace("Puuwongia", "Puuwonggia"), konut)[0]] == [
         "74.09.10.2009"
     ]
+
+
+def test_a_university_named_for_its_town_and_a_home_spelt_out_are_asides() -> None:
+    places = Gazetteer(
+        [
+            PlaceRecord("36.74", "Kota Tangerang Selatan", 2),
+            PlaceRecord("36.74.06", "Pamulang", 3),
+            PlaceRecord("36.74.07", "Setu", 3),
+            PlaceRecord("36.74.07.1005", "Babakan", 4),
+            PlaceRecord("53", "Nusa Tenggara Timur", 1, aliases=("NTT",)),
+        ]
+    )
+    story = (
+        "Mahasiswa Universitas Pamulang asal NTT (Nusa Tenggara Timur) yang menggelar doa "
+        "di kontrakan mereka di Kelurahan Babakan, Kecamatan Setu, dibubarkan warga." + BODY
+    )
+    assert [p.code for p in geoparse(story, places)[0]] == ["36.74.07.1005"]
