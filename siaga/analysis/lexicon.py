@@ -3489,6 +3489,13 @@ EXPLAINER = (
     "masih bisa mencoblos",
     "tetap bisa memilih",
     "tetap bisa mencoblos",
+    # A listicle speaking to its reader ("Sangat mungkin kamu alami kalau kamu kurang
+    # memperhatikan beberapa hal berikut ini", "Tips: …"): news does not say "kamu".
+    "kamu alami",
+    "kamu bisa",
+    "beberapa hal berikut",
+    "hal hal berikut",
+    "tips",
 )
 
 # False content told as circulating ("beredar selebaran hoaks", "video itu viral") is an

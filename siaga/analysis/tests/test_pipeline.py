@@ -6863,3 +6863,17 @@ def test_a_crowd_wrecking_an_air_base_s_guard_post_protests(indonesia: Gazetteer
         gazetteer=indonesia,
     )
     assert "demonstration" in wrecked.categories
+
+
+def test_a_listicle_speaking_to_its_reader_is_a_guide_not_a_report(indonesia: Gazetteer) -> None:
+    guide = (
+        "Sudah datang ke TPS, tapi nggak bisa nyoblos. Sangat mungkin kamu alami kalau kamu "
+        "kurang memperhatikan beberapa hal berikut ini.\n1. Tidak Terdaftar di DPT\nDPT "
+        "penting untuk kamu perhatikan sebelum nyoblos. Cek nama kamu sekarang juga, apakah "
+        "kamu dan keluarga sudah terdaftar di DPT. Tips: kalau kamu sudah terlanjur tidak "
+        "terdaftar di DPT pada hari H, masih ada kemungkinan kamu bisa mencoblos dengan "
+        "surat keterangan.\n2. Salah Lokasi TPS\nSalah lokasi TPS juga bisa bikin kamu "
+        "nggak jadi nyoblos. Pastikan lokasi TPS kamu sebelum memilih, karena lokasi TPS "
+        "tergantung alamat yang tertera di KTP kamu."
+    )
+    assert read_story(guide, indonesia).kind == "none"
