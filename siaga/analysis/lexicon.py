@@ -49,6 +49,18 @@ LIST_NAMES = ("daftar pemilih", "dpt", "dptb", "dpk", "daftar pemilih tetap")
 CATEGORY_CUES: dict[str, dict[str, float]] = {
     "election_campaign_violation": {
         "kampanye di luar jadwal": 1.0,
+        # Children brought into a campaign, which the election law forbids ("sejumlah anak
+        # ditemukan terlibat … memakai kaos bertuliskan Prabowo-Gibran", "melibatkan anak
+        # dalam pelaksanaan kampanye").
+        **dict.fromkeys(
+            [
+                f"{act} {child}"
+                for act in ("melibatkan", "libatkan", "keterlibatan", "mengikutsertakan")
+                for child in ("anak", "anak anak")
+            ]
+            + ["anak ditemukan terlibat", "anak anak hadir dalam kampanye"],
+            1.0,
+        ),
         "kampanye diluar jadwal": 1.0,
         "curi start": 1.0,
         "lokasi kampanye": 1.0,

@@ -6877,3 +6877,11 @@ def test_a_listicle_speaking_to_its_reader_is_a_guide_not_a_report(indonesia: Ga
         "tergantung alamat yang tertera di KTP kamu."
     )
     assert read_story(guide, indonesia).kind == "none"
+
+
+def test_children_brought_into_a_campaign_are_a_campaign_violation() -> None:
+    kids = category_evidence_with_rules(
+        "Bawaslu menemukan potensi pelanggaran pemilu: sejumlah anak ditemukan terlibat dalam "
+        "kampanye pasangan calon dan panitia diimbau tidak melibatkan anak."
+    )
+    assert kids["election_campaign_violation"] >= CATEGORY_THRESHOLD
