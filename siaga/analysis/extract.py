@@ -473,15 +473,14 @@ _AVERTED = re.compile(
 _ON_A_CONDITION = re.compile(
     r"\b(?:kalau|jika|jikalau|apabila)\b(?![ ]+tidak[ ]+salah)[^.!?\n\"“”]{0,60}$", re.I
 )
+CONDITION_REACH = 80  # the condition and the clause it opens
 
 
 def _not_averted(killing: re.Match[str]) -> bool:
-    before = killing.string[max(0, killing.start() - 24) : killing.start()]
-    if _AVERTED.search(before):
+    text, start = killing.string, killing.start()
+    if _AVERTED.search(text[max(0, start - 24) : start]):
         return False
-    return not _ON_A_CONDITION.search(
-        killing.string[max(0, killing.start() - 80) : killing.start()]
-    )
+    return not _ON_A_CONDITION.search(text[max(0, start - CONDITION_REACH) : start])
 
 
 # Each pattern, after the words every match of it holds.
@@ -571,18 +570,18 @@ _FUNERAL = re.compile(
     r"|ngaben|pengabenan|pitra yadnya)(?:nya)?\b",
     re.IGNORECASE,
 )
-_KILLING = (
+_HARM = (
     r"tewas|dibunuh|pembunuhan|dibacok|ditusuk|ditembak|dianiaya|dikeroyok|bentrok\w*"
     r"|kerusuhan|penyerangan"
 )
-_VIOLENT_DEATH = re.compile(rf"\b(?:korban|{_KILLING})\b", re.IGNORECASE)
+_VIOLENT_DEATH = re.compile(rf"\b(?:korban|{_HARM})\b", re.IGNORECASE)
 # "ambulans … berisi jenazah pasien Covid-19. Sebelum meninggal dunia, korban bekerja di
 # Krakatau Steel": a story that names the dead a patient calls the patient "korban"; only
 # a killing's words tell violence there.
 _A_PATIENT_S_BODY = re.compile(
     r"\bjenazah\s+(?:\w+\s+){0,2}?(?:pasien|covid|corona)", re.IGNORECASE
 )
-_A_KILLING = re.compile(rf"\b(?:{_KILLING})\b", re.IGNORECASE)
+_HARM_TOLD = re.compile(rf"\b(?:{_HARM})\b", re.IGNORECASE)
 
 
 def _a_funeral(death: re.Match[str]) -> bool:
@@ -590,7 +589,7 @@ def _a_funeral(death: re.Match[str]) -> bool:
     or in a story of a funeral that tells of no violence at all ("jenazah … tak diantar
     warga ke makam", "salah satu keluarga yang meninggal jam 9 pagi")."""
     text = death.string
-    violence = _VIOLENT_DEATH if _A_PATIENT_S_BODY.search(text) is None else _A_KILLING
+    violence = _VIOLENT_DEATH if _A_PATIENT_S_BODY.search(text) is None else _HARM_TOLD
     if violence.search(text) is None and _FUNERAL.search(text) is not None:
         return True
     start = max(text.rfind(".", 0, death.start()), text.rfind("\n", 0, death.start())) + 1

@@ -829,17 +829,16 @@ class Gazetteer:
         """A village's or district's name set before a regency that holds none of that
         name ("rumah Menteri di Bintaro, Tangerang Selatan"): the name of a quarter the
         registry does not list. A list ("Kuta, Denpasar dan Gianyar") is no apposition."""
-        if any(level_of(c) < DISTRICT_LEVEL for c in codes):
+        if any(level_of(c) < DISTRICT for c in codes):
             return False  # a regency's name: lists of regencies are common
         after = _APPOSITION_THEN_CLAUSE.match(text, end)
         if after is None:
             return False
         regions = self.keys.get(fold_plain(after.group(1)), ())
-        regencies = [r for r in regions if level_of(r) <= REGENCY_LEVEL]
+        regencies = [r for r in regions if level_of(r) <= REGENCY]
         return bool(regencies) and not any(contains(r, c) for r in regencies for c in codes)
 
 
-DISTRICT_LEVEL, REGENCY_LEVEL = 3, 2
 # ", Tangerang Selatan juga digeruduk", ", Jakarta Selatan." : the region, then the clause
 # going on in lower case or the sentence ending; not ", Gianyar dan Badung".
 _NOT_A_LIST = r"(?!dan\b|serta\b|atau\b)[a-z]"
