@@ -1035,6 +1035,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "penolakan patung": 1.0,
         "patung dirobohkan": 1.0,
         "penistaan": 1.0,
+        # A tradition branded idolatry by those who wreck it ("Menolak Semua Kesyirikan
+        # Berbalut Budaya Sedekah Laut", "Disebut Syirik, Sedekah Laut Diobrak-abrik").
+        "kesyirikan": 1.0,
+        "kemusyrikan": 1.0,
+        "disebut syirik": 1.0,
+        "dianggap syirik": 1.0,
+        "budaya syirik": 1.0,
         "intoleran": 1.0,
         "intoleransi": 1.0,
         "penghinaan suku": 1.0,

@@ -943,6 +943,21 @@ _A_HEAD_S_HOUSE_BURNT = re.compile(
 )
 
 
+# A rite wrecked, attacked or broken up ("Upacara Sedekah Laut Dirusak Orang", "perusakan
+# properti sedekah laut", "membubarkan ritual"): those who hold it attacked for what they
+# believe, an identity tension whoever the attackers were.
+_RITES = (
+    r"(?:ritual|tradisi|sedekah laut|sedekah bumi|labuhan|larung|larungan|sesaji|sesajen"
+    r"|upacara adat)"
+)
+_RITE_WORDS = (" ritual", " tradisi", " sedekah", " labuhan", " larung", " sesaj", " upacara adat")
+_A_RITE_ATTACKED = re.compile(
+    rf" {_RITES}(?: [a-z0-9_]+){{0,2}}? (?:dirusak|diobrak abrik|diserang|dibubarkan) "
+    r"| (?:merusak|mengobrak abrik|menyerang|membubarkan|perusakan|penyerangan"
+    rf"|pembubaran)(?: [a-z0-9_]+){{0,2}}? {_RITES} "
+)
+
+
 # Islands handed from one province to another and fought over ("sengketa 4 pulau"): a
 # boundary dispute between regions. Villagers or an ormas surrounding the house or the
 # dormitory of those they are angry with ("ormas yang telah mengepung rumahnya", "asrama
@@ -952,8 +967,10 @@ _A_HEAD_S_HOUSE_BURNT = re.compile(
 # post stoned. Pollsters reported over their quick count, a camp that does not trust it
 # or calls it a lie ("melaporkan enam lembaga survei", "quick count … sudah menipu
 # masyarakat"): the result disputed before the official count is done. A court's verdict
-# raged at, a regent's house burnt by a crowd (the patterns above): a crowd's protest.
+# raged at, a regent's house burnt by a crowd (the patterns above): a crowd's protest. A
+# rite attacked (above): identity tension.
 _PATTERN_RULES = (
+    _PatternRule(SARA, _A_RITE_ATTACKED, _RITE_WORDS),
     _PatternRule(LAND, _ISLANDS_CONTESTED, (" pulau ",)),
     _PatternRule(DEMONSTRATION, _A_VERDICT_PROTESTED, ("vonis", "putusan", "sidang")),
     _PatternRule(DEMONSTRATION, _CROWD_AT_THE_DOOR, (" rumah", " kediaman", " asrama")),

@@ -6885,3 +6885,38 @@ def test_children_brought_into_a_campaign_are_a_campaign_violation() -> None:
         "kampanye pasangan calon dan panitia diimbau tidak melibatkan anak."
     )
     assert kids["election_campaign_violation"] >= CATEGORY_THRESHOLD
+
+
+def test_a_village_rite_wrecked_in_the_night_is_an_identity_tension(indonesia: Gazetteer) -> None:
+    story = (
+        "Sedekah Bumi di Ayah Dirusak Orang Tak Dikenal\n"
+        "KEBUMEN - Tradisi sedekah bumi warga Desa Ayah, Kecamatan Ayah, yang sedianya digelar "
+        "Minggu pagi, batal. Menjelang subuh, panggung dan tenda acara dirusak belasan orang "
+        "tak dikenal yang datang dengan sepeda motor. Meja tamu dibalik dan umbul-umbul "
+        "dicabut. Warga yang berjaga sempat ketakutan dan memilih menjauh sampai rombongan itu "
+        "pergi. Panitia menyebut persiapan sudah berjalan dua pekan dengan dana swadaya warga "
+        "dan pedagang. Kapolsek Ayah membenarkan kejadian itu dan kini memeriksa saksi; "
+        "barang-barang yang dirusak sudah diamankan. Acara hanya diisi pentas kesenian tanpa "
+        "kirab hasil bumi yang biasa ditunggu warga setiap tahun."
+    )
+    read = read_story(story, indonesia)
+    assert read.kind == "incident"
+    assert read.categories == ["sara_identity_religion"]
+
+
+def test_a_rite_s_properties_wrecked_name_the_rite_attacked() -> None:
+    wrecked = rule_evidence(
+        "_named_by_a_pattern",
+        "Polisi menyelidiki perusakan properti sedekah laut di pantai itu pada malam sebelum "
+        "acara digelar.",
+    )
+    assert wrecked["sara_identity_religion"] >= CATEGORY_THRESHOLD
+    held = rule_evidence("_named_by_a_pattern", "Tradisi sedekah laut digelar meriah tahun ini.")
+    assert held.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_tradition_branded_idolatry_is_an_identity_tension() -> None:
+    branded = category_evidence_with_rules(
+        "Gerombolan itu meninggalkan spanduk yang menolak kesyirikan dalam budaya pesisir."
+    )
+    assert branded["sara_identity_religion"] >= CATEGORY_THRESHOLD
