@@ -3185,6 +3185,14 @@ ROUTINE = (
     "vaksinasi",
     "wisatawan",
     "beasiswa",
+    # Night spots told to close for the fasting month ("tempat hiburan malam … tutup
+    # selama bulan Ramadhan"): a season's rule, announced and enforced every year.
+    "hiburan malam selama",
+    "hiburan malam beroperasi selama",
+    "hiburan malam tutup selama",
+    "hiburan malam di bulan ramadhan",
+    "dilarang buka di bulan ramadan",
+    "dilarang buka di bulan ramadhan",
 )
 
 # A house of worship named by its bare word, however often ("Vihara Amurva Bhumi …

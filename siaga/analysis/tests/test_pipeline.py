@@ -6920,3 +6920,23 @@ def test_a_tradition_branded_idolatry_is_an_identity_tension() -> None:
         "Gerombolan itu meninggalkan spanduk yang menolak kesyirikan dalam budaya pesisir."
     )
     assert branded["sara_identity_religion"] >= CATEGORY_THRESHOLD
+
+
+def test_night_spots_told_to_close_for_the_fasting_month_are_no_signal(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Tempat Hiburan Malam di Cisarua Dilarang Buka di Bulan Ramadhan\n"
+        "CISARUA - Camat Cisarua meminta pengusaha tempat hiburan malam tidak beroperasi "
+        "selama bulan suci Ramadhan. Menurutnya, segala kegiatan yang dapat mengganggu "
+        "ketertiban dan keamanan akan ditindak sesuai aturan. Dalam waktu dekat kecamatan "
+        "akan menggelar operasi penyakit masyarakat bersama Satpol PP demi menjaga "
+        "kenyamanan menjelang puasa. Pemilik rumah makan diimbau menyesuaikan jam buka, "
+        "boleh buka menjelang berbuka dan tutup setelah sahur. Jika imbauan ini dilanggar, "
+        "ia tidak akan segan menindak tegas pelaku usaha. Satpol PP juga menyiapkan surat "
+        "edaran bupati kepada seluruh camat untuk mencegah gangguan ketertiban umum dengan "
+        "patroli gabungan setiap malam di tingkat kecamatan selama Ramadhan."
+    )
+    read = read_story(story, indonesia)
+    assert read.kind == "none"
+    assert read.categories == []
