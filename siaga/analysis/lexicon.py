@@ -2298,6 +2298,24 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "dibubarkan secara paksa": 1.0,
         "dibubarkan paksa": 1.0,
         "pembubaran paksa": 1.0,
+        "pembubaran secara paksa": 1.0,
+        # A discussion or a screening broken up ("Aparat Bubarkan Nonton Bareng Film"):
+        # stopped, whatever the reason given.
+        **dict.fromkeys(
+            [
+                f"{act} {gathering}"
+                for act in ("pembubaran", "membubarkan", "bubarkan")
+                for gathering in (
+                    "diskusi",
+                    "nobar",
+                    "nonton bareng",
+                    "pemutaran film",
+                    "bedah buku",
+                    "seminar",
+                )
+            ],
+            1.0,
+        ),
         "membubarkan massa": 0.8,
         "saling dorong": 0.8,
         "dorong dorongan": 0.8,

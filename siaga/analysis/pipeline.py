@@ -958,6 +958,17 @@ _A_RITE_ATTACKED = re.compile(
 )
 
 
+# A discussion, a screening or a book launch broken up ("Aparat Bubarkan Nonton Bareng
+# Film Pulau Buru", "Pembubaran Diskusi 'Reset Indonesia'", "pemutaran film Senyap …
+# dibubarkan"): an assembly stopped, which the taxonomy names no category for; a
+# congregation's or a campaign's gathering broken up takes its own.
+_GATHERINGS = r"(?:diskusi|nobar|nonton bareng|pemutaran film|pemutaran|bedah buku|seminar)"
+_A_GATHERING_BROKEN_UP = re.compile(
+    rf" (?:pembubaran|membubarkan|bubarkan)(?: [a-z]+){{0,2}}? {_GATHERINGS} "
+    rf"| {_GATHERINGS}(?: [a-z0-9_]+){{0,4}}? dibubarkan "
+)
+
+
 # Islands handed from one province to another and fought over ("sengketa 4 pulau"): a
 # boundary dispute between regions. Villagers or an ormas surrounding the house or the
 # dormitory of those they are angry with ("ormas yang telah mengepung rumahnya", "asrama
@@ -968,9 +979,10 @@ _A_RITE_ATTACKED = re.compile(
 # or calls it a lie ("melaporkan enam lembaga survei", "quick count … sudah menipu
 # masyarakat"): the result disputed before the official count is done. A court's verdict
 # raged at, a regent's house burnt by a crowd (the patterns above): a crowd's protest. A
-# rite attacked (above): identity tension.
+# rite attacked (above): identity tension; a discussion broken up, an assembly stopped.
 _PATTERN_RULES = (
     _PatternRule(SARA, _A_RITE_ATTACKED, _RITE_WORDS),
+    _PatternRule(OTHER, _A_GATHERING_BROKEN_UP, ("bubar",)),
     _PatternRule(LAND, _ISLANDS_CONTESTED, (" pulau ",)),
     _PatternRule(DEMONSTRATION, _A_VERDICT_PROTESTED, ("vonis", "putusan", "sidang")),
     _PatternRule(DEMONSTRATION, _CROWD_AT_THE_DOOR, (" rumah", " kediaman", " asrama")),

@@ -6940,3 +6940,31 @@ def test_night_spots_told_to_close_for_the_fasting_month_are_no_signal(
     read = read_story(story, indonesia)
     assert read.kind == "none"
     assert read.categories == []
+
+
+def test_a_book_discussion_broken_up_is_an_assembly_stopped(indonesia: Gazetteer) -> None:
+    story = (
+        "Pembubaran Bedah Buku di Ponorogo, Panitia Kecewa\n"
+        "PONOROGO - Bedah buku tentang sejarah perkebunan yang dijadwalkan di sebuah kedai "
+        "kopi di Kecamatan Babadan, Kabupaten Ponorogo, batal digelar. Aparat gabungan dari "
+        "kepolisian, Babinsa dan perangkat desa datang sebelum acara dimulai dan meminta "
+        "kegiatan dihentikan karena dianggap tidak berizin. Panitia menyebut surat "
+        "pemberitahuan sudah dikirim ke polsek tiga hari sebelumnya. Para penulis yang hadir "
+        "menyayangkan keputusan itu dan menyebut diskusi buku hanyalah sarana belajar "
+        "bersama. Puluhan peserta yang sudah datang akhirnya pulang, sementara panitia "
+        "berencana mengadukan kejadian itu kepada Ombudsman pekan depan."
+    )
+    read = read_story(story, indonesia)
+    assert read.kind == "incident"
+    assert read.categories == ["other"]
+
+
+def test_a_screening_broken_up_is_named_and_a_crowd_dispersing_is_not() -> None:
+    screening = rule_evidence(
+        "_named_by_a_pattern", "Pemutaran film dokumenter itu dibubarkan warga setempat."
+    )
+    assert screening["other"] >= CATEGORY_THRESHOLD
+    dispersed = rule_evidence(
+        "_named_by_a_pattern", "Usai menyampaikan tuntutan, massa membubarkan diri dengan tertib."
+    )
+    assert dispersed.get("other", 0.0) < CATEGORY_THRESHOLD
