@@ -3213,6 +3213,10 @@ ROUTINE = (
     "dilarang buka di bulan ramadhan",
 )
 
+# A charity's handout, its queue crushed ("Pembagian Zakat di Makassar Ricuh, Warga
+# Pingsan"): a crowd's push for alms, no quarrel between anyone.
+ALMS = ("pembagian zakat", "antre zakat", "mengantre zakat", "zakat mal", "zakat maal")
+
 # A house of worship named by its bare word, however often ("Vihara Amurva Bhumi …
 # di Vihara Amurva Bhumi"): one building, its name said twice, not twice the tension.
 COUNTED_ONCE = frozenset(["masjid", "gereja", "pura", "vihara", "klenteng", "kelenteng"])

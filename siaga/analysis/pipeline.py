@@ -218,10 +218,11 @@ def analyze(
         or (_only_guessed(categories, category_scores) and _worn_out(flags, text))
         or (set(categories) <= {OTHER} and _only_vice_told(category_scores))
         or _a_population_sweep(reading, categories, counts)
+        or _an_alms_queue_crushed(reading, categories, electoral)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's or
         # a flood's dead with no quarrel told, officers worn out by the count, a gambling
-        # den raided with no fight or unrest told.
+        # den raided with no fight or unrest told, an alms queue crushed.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -2795,6 +2796,13 @@ def _only_suspected(reading: str, index: CueIndex) -> bool:
         return False
     acts = index.scan(realis).get("kind", {}).get("incident", {})
     return not any(CueIndex.weight("kind", "incident", p) >= lexicon.STRONG_ACT for p in acts)
+
+
+def _an_alms_queue_crushed(reading: str, categories: list[str], electoral: bool) -> bool:
+    """A rich man's zakat handed out and the queue for it pushing, crushed and fainting
+    ("Pembagian Zakat di Makassar Ricuh"): no quarrel between anyone, and the cash is
+    alms, not a vote bought, in a story of no election."""
+    return not electoral and set(categories) <= {OTHER, MONEY} and _says_any(reading, lexicon.ALMS)
 
 
 def _routine_procedure(

@@ -6968,3 +6968,37 @@ def test_a_screening_broken_up_is_named_and_a_crowd_dispersing_is_not() -> None:
         "_named_by_a_pattern", "Usai menyampaikan tuntutan, massa membubarkan diri dengan tertib."
     )
     assert dispersed.get("other", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_an_alms_queue_crushed_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Pembagian Zakat Pengusaha di Pekalongan Ricuh, Warga Pingsan\n"
+        "PEKALONGAN - Ratusan warga berdesakan di depan rumah seorang pengusaha batik di "
+        "Kecamatan Pekalongan Utara untuk mengantre zakat mal, Kamis sore. Setiap penerima "
+        "mendapat uang tunai Rp 50 ribu dan lima kilogram beras. Menjelang magrib, barisan "
+        "belakang terus mendorong ke depan sehingga saling dorong tak terhindarkan; beberapa "
+        "ibu terhimpit dan jatuh pingsan, lalu dibawa ke puskesmas terdekat. Polisi dan "
+        "Babinsa yang berjaga sempat menghentikan pembagian zakat sebelum melanjutkannya "
+        "dengan sistem kupon. Pengusaha itu menyebut pembagian serupa sudah ia lakukan setiap "
+        "Ramadhan sejak sepuluh tahun lalu dan berjanji menata antrean lebih baik."
+    )
+    read = read_story(story, indonesia)
+    assert read.kind == "none"
+    assert read.categories == []
+
+
+def test_zakat_handed_out_by_a_candidate_stays_vote_buying(indonesia: Gazetteer) -> None:
+    story = (
+        "Bawaslu Temukan Caleg Bagikan Uang Berkedok Zakat Mal\n"
+        "PEKALONGAN - Bawaslu Kota Pekalongan menemukan seorang calon anggota legislatif "
+        "membagikan uang kepada warga dalam acara pembagian zakat mal di rumahnya pada masa "
+        "tenang Pemilu. Setiap warga menerima amplop berisi Rp 100 ribu bersama stiker "
+        "bergambar caleg tersebut dan nomor urutnya. Pengawas kelurahan yang hadir mencatat "
+        "ratusan warga mengantre sejak siang. Bawaslu kini mengumpulkan keterangan saksi dan "
+        "barang bukti berupa amplop dan stiker untuk dibawa ke Sentra Gakkumdu. Ketua "
+        "Bawaslu mengingatkan bahwa pemberian uang kepada pemilih dengan dalih apa pun pada "
+        "masa tenang dapat dipidana sesuai Undang-Undang Pemilu."
+    )
+    read = read_story(story, indonesia)
+    assert read.kind == "incident"
+    assert "money_politics" in read.categories
