@@ -1024,9 +1024,10 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     return _spans(text, "byline", _BYLINE)
 
 
-# "di rujuk ke Ambon untuk melakukan pengobatan": the town the wounded were sent on to.
+# "di rujuk ke Ambon untuk melakukan pengobatan": the town the wounded were sent on to;
+# "satu orang dirawat di Kota Jambi": the town where one is nursed.
 _TAKEN_TO = re.compile(
-    r"\b(?:dirujuk|di[ ]+rujuk|dilarikan|dievakuasi)[ ]+ke[ ]+"
+    r"\b(?:(?:dirujuk|di[ ]+rujuk|dilarikan|dievakuasi)[ ]+ke|dirawat[ ]+di)[ ]+"
     r"(?P<hospital>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
 )
 
@@ -1414,7 +1415,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _MILITARY_DISTRICT: ("dim ",),
     _MILITARY_SUBDISTRICT: ("ramil ",),
     _HOSPITAL: ("RS", "akit", "uskesmas"),
-    _TAKEN_TO: ("rujuk", "dilarikan", "dievakuasi"),
+    _TAKEN_TO: ("rujuk", "dilarikan", "dievakuasi", "dirawat"),
     _GROUP: ("elompok",),
     _FROM: ("asal", "Asal", "dari", "lamat", "ombongan", "kelahiran"),
     _BOAT_FROM: ("KM",),

@@ -970,6 +970,15 @@ _A_GATHERING_BROKEN_UP = re.compile(
 )
 
 
+# A people or villagers at odds with a plantation company ("Konflik antara Orang Rimba
+# atau Suku Anak Dalam (SAD) dengan perusahaan sawit"): a quarrel over the land the
+# estate holds, whatever blow or theft set the latest round off.
+_AT_ODDS_WITH_AN_ESTATE = re.compile(
+    r" (?:konflik|bentrok|bentrokan|sengketa)(?: [a-z0-9_]+){0,8}? (?:dengan|dan|melawan)"
+    r" (?:perusahaan|perkebunan|pt)(?: perkebunan)?(?: kelapa)? sawit "
+)
+
+
 # Islands handed from one province to another and fought over ("sengketa 4 pulau"): a
 # boundary dispute between regions. Villagers or an ormas surrounding the house or the
 # dormitory of those they are angry with ("ormas yang telah mengepung rumahnya", "asrama
@@ -980,10 +989,12 @@ _A_GATHERING_BROKEN_UP = re.compile(
 # or calls it a lie ("melaporkan enam lembaga survei", "quick count … sudah menipu
 # masyarakat"): the result disputed before the official count is done. A court's verdict
 # raged at, a regent's house burnt by a crowd (the patterns above): a crowd's protest. A
-# rite attacked (above): identity tension; a discussion broken up, an assembly stopped.
+# rite attacked (above): identity tension; a discussion broken up, an assembly stopped; a
+# people at odds with a plantation, a quarrel over land.
 _PATTERN_RULES = (
     _PatternRule(SARA, _A_RITE_ATTACKED, _RITE_WORDS),
     _PatternRule(OTHER, _A_GATHERING_BROKEN_UP, ("bubar",)),
+    _PatternRule(LAND, _AT_ODDS_WITH_AN_ESTATE, (" sawit ",)),
     _PatternRule(LAND, _ISLANDS_CONTESTED, (" pulau ",)),
     _PatternRule(DEMONSTRATION, _A_VERDICT_PROTESTED, ("vonis", "putusan", "sidang")),
     _PatternRule(DEMONSTRATION, _CROWD_AT_THE_DOOR, (" rumah", " kediaman", " asrama")),

@@ -2587,3 +2587,18 @@ def test_a_university_named_for_its_town_and_a_home_spelt_out_are_asides() -> No
         "di kontrakan mereka di Kelurahan Babakan, Kecamatan Setu, dibubarkan warga." + BODY
     )
     assert [p.code for p in geoparse(story, places)[0]] == ["36.74.07.1005"]
+
+
+def test_the_town_where_a_wounded_man_is_nursed_is_no_place_of_the_story() -> None:
+    jambi = Gazetteer(
+        [
+            PlaceRecord("15.03", "Kabupaten Sarolangun", 2),
+            PlaceRecord("15.03.07", "Air Hitam", 3),
+            PlaceRecord("15.71", "Kota Jambi", 2),
+        ]
+    )
+    story = (
+        "Bentrok pecah di kebun sawit di Kecamatan Air Hitam, Sarolangun. Dua korban luka "
+        "dibawa ke puskesmas, satu orang dirawat di Kota Jambi."
+    )
+    assert [p.code for p in geoparse(story + BODY, jambi)[0]] == ["15.03.07"]

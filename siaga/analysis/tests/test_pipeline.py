@@ -7002,3 +7002,12 @@ def test_zakat_handed_out_by_a_candidate_stays_vote_buying(indonesia: Gazetteer)
     read = read_story(story, indonesia)
     assert read.kind == "incident"
     assert "money_politics" in read.categories
+
+
+def test_a_people_at_odds_with_a_palm_oil_company_quarrel_over_land() -> None:
+    estate = rule_evidence(
+        "_named_by_a_pattern",
+        "Konflik antara warga suku di pedalaman itu dengan perusahaan sawit kembali pecah "
+        "setelah seorang penjaga kebun dipukul.",
+    )
+    assert estate["land_boundary_dispute"] >= CATEGORY_THRESHOLD
