@@ -979,6 +979,16 @@ _AT_ODDS_WITH_AN_ESTATE = re.compile(
 )
 
 
+# A recount ordered and refused by those whose count it would reopen ("penolakan warga
+# atas rekomendasi Bawaslu", "tidak setuju kotak suara dibuka", "protes atas rekomendasi
+# Bawaslu … perihal PSU"): the result disputed from the other side.
+_A_RECOUNT_REFUSED = re.compile(
+    r" (?:menolak|penolakan|tolak|tidak setuju|tak setuju|tidak terima|protes|memprotes)"
+    r"(?: [a-z0-9_]+){0,2}? (?:rekomendasi (?:bawaslu|panwaslu|panwaslih|panwas)"
+    r"|kotak suara dibuka|pembukaan kotak suara) "
+)
+
+
 # Islands handed from one province to another and fought over ("sengketa 4 pulau"): a
 # boundary dispute between regions. Villagers or an ormas surrounding the house or the
 # dormitory of those they are angry with ("ormas yang telah mengepung rumahnya", "asrama
@@ -990,11 +1000,12 @@ _AT_ODDS_WITH_AN_ESTATE = re.compile(
 # masyarakat"): the result disputed before the official count is done. A court's verdict
 # raged at, a regent's house burnt by a crowd (the patterns above): a crowd's protest. A
 # rite attacked (above): identity tension; a discussion broken up, an assembly stopped; a
-# people at odds with a plantation, a quarrel over land.
+# people at odds with a plantation, a quarrel over land; a recount refused, a dispute.
 _PATTERN_RULES = (
     _PatternRule(SARA, _A_RITE_ATTACKED, _RITE_WORDS),
     _PatternRule(OTHER, _A_GATHERING_BROKEN_UP, ("bubar",)),
     _PatternRule(LAND, _AT_ODDS_WITH_AN_ESTATE, (" sawit ",)),
+    _PatternRule(RESULT_DISPUTE, _A_RECOUNT_REFUSED, (" rekomendasi ", " kotak suara ")),
     _PatternRule(LAND, _ISLANDS_CONTESTED, (" pulau ",)),
     _PatternRule(DEMONSTRATION, _A_VERDICT_PROTESTED, ("vonis", "putusan", "sidang")),
     _PatternRule(DEMONSTRATION, _CROWD_AT_THE_DOOR, (" rumah", " kediaman", " asrama")),

@@ -7011,3 +7011,20 @@ def test_a_people_at_odds_with_a_palm_oil_company_quarrel_over_land() -> None:
         "setelah seorang penjaga kebun dipukul.",
     )
     assert estate["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_a_recount_refused_by_those_whose_count_it_reopens_is_a_result_dispute() -> None:
+    refused = rule_evidence(
+        "_named_by_a_pattern",
+        "Ratusan warga mendatangi gudang KPU sebagai bentuk penolakan warga atas rekomendasi "
+        "Bawaslu untuk menghitung ulang suara di kecamatan mereka.",
+    )
+    assert refused["election_result_dispute"] >= CATEGORY_THRESHOLD
+    boxes = rule_evidence(
+        "_named_by_a_pattern", "Warga tidak setuju kotak suara dibuka sebelum pleno provinsi."
+    )
+    assert boxes["election_result_dispute"] >= CATEGORY_THRESHOLD
+    followed = rule_evidence(
+        "_named_by_a_pattern", "KPU menjalankan rekomendasi Bawaslu dan membuka kotak suara."
+    )
+    assert followed.get("election_result_dispute", 0.0) < CATEGORY_THRESHOLD
