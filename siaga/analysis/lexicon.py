@@ -1425,6 +1425,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "hingga batas desa": -1.0,
         "batas tanah": 1.0,
         "konflik lahan": 1.0,
+        # Villages at war over a plot or its edge ("pasca konflik tanah antar Desa
+        # Bugalima dan Desa Ile Pati", "dipicu perebutan batas lahan").
+        "konflik tanah": 1.0,
+        "perebutan batas lahan": 1.0,
+        "batas lahan": 0.8,
         # A toll road, a dam or an airport built over land its people would not give up
         # ("konflik pembangunan tol di Ngawi").
         **dict.fromkeys(

@@ -7028,3 +7028,12 @@ def test_a_recount_refused_by_those_whose_count_it_reopens_is_a_result_dispute()
         "_named_by_a_pattern", "KPU menjalankan rekomendasi Bawaslu dan membuka kotak suara."
     )
     assert followed.get("election_result_dispute", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_villages_at_war_over_a_plot_s_edge_quarrel_over_land() -> None:
+    edge = category_evidence_with_rules(
+        "Bentrok antarkampung pecah pagi tadi; kuat dugaan dipicu perebutan batas lahan."
+    )
+    assert edge["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    plot = category_evidence_with_rules("Warga mengungsi pasca konflik tanah antar dua desa.")
+    assert plot["land_boundary_dispute"] >= CATEGORY_THRESHOLD
