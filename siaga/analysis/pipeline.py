@@ -219,10 +219,12 @@ def analyze(
         or (set(categories) <= {OTHER} and _only_vice_told(category_scores))
         or _a_population_sweep(reading, categories, counts)
         or _an_alms_queue_crushed(reading, categories, electoral)
+        or _crime_figures(text, reading, categories)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's or
         # a flood's dead with no quarrel told, officers worn out by the count, a gambling
-        # den raided with no fight or unrest told, an alms queue crushed.
+        # den raided with no fight or unrest told, an alms queue crushed, the police's
+        # figures for crime.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -2818,6 +2820,26 @@ def _only_suspected(reading: str, index: CueIndex) -> bool:
         return False
     acts = index.scan(realis).get("kind", {}).get("incident", {})
     return not any(CueIndex.weight("kind", "incident", p) >= lexicon.STRONG_ACT for p in acts)
+
+
+# "Kasus Gangguan Kamtibmas Turun Signifikan", "tren gangguan keamanan … terjadi
+# penurunan hingga 16 persen", "penurunan signifikan dalam angka kriminalitas".
+_CRIME = r"(?:gangguan kamtibmas|gangguan keamanan|kejahatan|kriminalitas|tindak pidana)"
+_A_CRIME_TREND = re.compile(
+    rf" {_CRIME}(?: [a-z0-9_]+){{0,8}}? (?:turun|menurun|penurunan|naik|meningkat|peningkatan) "
+    rf"| (?:penurunan|peningkatan|tren)(?: [a-z0-9_]+){{0,4}}? {_CRIME} "
+)
+
+
+def _crime_figures(text: str, reading: str, categories: list[str]) -> bool:
+    """The police's tally of crime, up or down on last week or last year, with its
+    percentages: a report of figures, no event, whatever crimes and casualties it
+    counts."""
+    return (
+        set(categories) <= {OTHER, CRIME, BRAWL}
+        and (" persen " in reading or "%" in text)
+        and _A_CRIME_TREND.search(_lead(reading)) is not None
+    )
 
 
 def _an_alms_queue_crushed(reading: str, categories: list[str], electoral: bool) -> bool:

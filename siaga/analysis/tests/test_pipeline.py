@@ -7037,3 +7037,22 @@ def test_villages_at_war_over_a_plot_s_edge_quarrel_over_land() -> None:
     assert edge["land_boundary_dispute"] >= CATEGORY_THRESHOLD
     plot = category_evidence_with_rules("Warga mengungsi pasca konflik tanah antar dua desa.")
     assert plot["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_the_police_s_crime_figures_are_a_report_of_figures_not_an_event(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Polres Sumbawa: Gangguan Kamtibmas Turun 12 Persen Sepanjang 2025\n"
+        "SUMBAWA - Kepolisian Resor Sumbawa mencatat gangguan kamtibmas di wilayah hukumnya "
+        "turun 12 persen sepanjang 2025 dibandingkan tahun sebelumnya. Kasi Humas Polres "
+        "menyebut ada 412 tindak pidana tahun ini, sementara tahun lalu 468 kejadian. "
+        "Penganiayaan masih menempati urutan pertama dengan 96 kasus, disusul pencurian "
+        "dengan pemberatan 71 kasus, pengeroyokan 30 kasus dan pencurian sepeda motor 28 "
+        "kasus. Kecelakaan lalu lintas tercatat 150 kejadian dengan 41 orang meninggal dunia. "
+        "Polres akan menambah patroli di titik rawan dan mengajak warga melapor melalui "
+        "layanan 110 bila melihat kejadian mencurigakan."
+    )
+    read = read_story(story, indonesia)
+    assert read.kind == "none"
+    assert read.categories == []
