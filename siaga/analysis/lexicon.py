@@ -63,6 +63,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         ),
         "kampanye diluar jadwal": 1.0,
         "curi start": 1.0,
+        # Props put up before the campaign opens or where they may not stand, taken down
+        # ("Penertiban APK Pemilu ilegal", "dipasang mendahului masa kampanye").
+        "apk ilegal": 1.0,
+        "mendahului masa kampanye": 1.0,
+        "mendahului jadwal kampanye": 1.0,
         "lokasi kampanye": 1.0,
         # Campaigning in the quiet days before the vote, an advertisement included.
         "pelanggaran saat masa tenang": 1.0,

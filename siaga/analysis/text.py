@@ -349,7 +349,18 @@ def _without_captions(text: str) -> str:
             _blank_the_caption_below(lines, number + 1)
     if captions:
         _blank_the_captions_printed_bare(lines, captions)
+        if _only_a_headline_left(lines):
+            # A photo agency's page is its caption under a headline ("Penertiban APK
+            # Pemilu ilegal di Bengkulu", then "Anggota Satpol PP menurunkan … ANTARA
+            # FOTO/…"): the caption is the story.
+            return text
     return "\n".join(lines)
+
+
+def _only_a_headline_left(lines: list[str]) -> bool:
+    """Some words are left, and none of them ends a sentence: a headline alone."""
+    left = [line.rstrip() for line in lines if line.strip()]
+    return bool(left) and not any(line.endswith((".", "!", "?", '"', "”")) for line in left)
 
 
 CAPTION_WORDS, CAPTIONS_REPEATED = 6, 2

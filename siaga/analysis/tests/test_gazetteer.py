@@ -2602,3 +2602,15 @@ def test_the_town_where_a_wounded_man_is_nursed_is_no_place_of_the_story() -> No
         "dibawa ke puskesmas, satu orang dirawat di Kota Jambi."
     )
     assert [p.code for p in geoparse(story + BODY, jambi)[0]] == ["15.03.07"]
+
+
+def test_a_photo_agency_s_page_is_its_caption_under_a_headline() -> None:
+    from siaga.analysis.text import without_photo_captions
+
+    page = (
+        "Penertiban APK di Kota Palu\n"
+        "Anggota Satpol PP menurunkan alat peraga kampanye yang dipasang di pohon di Kota "
+        "Palu, Sulawesi Tengah, Senin (4/12/2023). ANTARA FOTO/Mohamad Hamzah/aww.\n"
+        "Foto Terkait"
+    )
+    assert without_photo_captions(page) == page

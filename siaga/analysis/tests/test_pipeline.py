@@ -7056,3 +7056,12 @@ def test_the_police_s_crime_figures_are_a_report_of_figures_not_an_event(
     read = read_story(story, indonesia)
     assert read.kind == "none"
     assert read.categories == []
+
+
+def test_props_put_up_before_the_campaign_opens_are_a_campaign_violation() -> None:
+    early = category_evidence_with_rules(
+        "Satpol PP menurunkan baliho bakal caleg yang dipasang mendahului masa kampanye."
+    )
+    assert early["election_campaign_violation"] >= CATEGORY_THRESHOLD
+    illegal = category_evidence_with_rules("Penertiban APK ilegal di sepanjang jalan protokol.")
+    assert illegal["election_campaign_violation"] >= CATEGORY_THRESHOLD
