@@ -1332,6 +1332,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tanah yang sebelumnya disengketakan": 1.0,
         "lahan yang disengketakan": 1.0,
         "tapal batas": 1.0,
+        # Where a border runs, between regions or with a neighbouring country ("sengketa
+        # perbatasan RI-Malaysia", "Perebutan wilayah perbatasan", "Outstanding Boundary
+        # Problem").
+        "sengketa perbatasan": 1.0,
+        "perebutan wilayah": 1.0,
+        "outstanding boundary problem": 1.0,
         "konflik agraria": 1.0,
         "sengketa agraria": 1.0,
         "hak ulayat": 0.8,

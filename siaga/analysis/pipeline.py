@@ -1934,16 +1934,25 @@ def _a_border_drawn_on_paper(
     decree and the claims against it ("Kepmendagri … menetapkan empat pulau … masuk
     wilayah Kabupaten Tapanuli Tengah", "Pemerintah Aceh … memperjuangkan"), or villages
     and clans told only claiming a boundary or a plot ("mengklaim desa mereka berbatasan
-    dengan Lamahora", "tanah milik sukunya tiba-tiba diklaim secara sepihak"): a standing
-    dispute, not an act of conflict, until someone protests, blocks, seizes or fights
-    over it."""
+    dengan Lamahora", "tanah milik sukunya tiba-tiba diklaim secara sepihak"), or a
+    national border surveyed again and moved: a standing dispute, not an act of
+    conflict, until someone protests, blocks, seizes or fights over it."""
     return (
         categories == [LAND]
         and not counts["dead"]
         and not counts["injured"]
-        and (_A_DECREE.search(reading) is not None or _A_CLAIM.search(reading) is not None)
-        and _AN_ACT_ON_THE_GROUND.search(reading) is None
+        and any(p.search(reading) is not None for p in (_A_DECREE, _A_CLAIM, _A_LINE_MOVED))
+        and _AN_ACT_ON_THE_GROUND.search(_without_habits(reading)) is None
     )
+
+
+def _without_habits(reading: str) -> str:
+    """The reading without a plot's long use told ("kebun yang selama ini digarap"),
+    which is no act against it."""
+    return _A_HABIT.sub(" ", reading) if " selama ini " in reading else reading
+
+
+_A_HABIT = re.compile(r" (?:yang )?selama ini (?:[a-z]+ )?(?:digarap|ditanami|menggarap)(?= )")
 
 
 _A_DECREE = re.compile(
@@ -1951,6 +1960,12 @@ _A_DECREE = re.compile(
     r"|peraturan menteri dalam negeri) "
 )
 _A_CLAIM = re.compile(r" (?:klaim|mengklaim|diklaim|saling klaim|klaim sepihak) ")
+# A national border surveyed again and moved ("pergeseran batas wilayah", "Outstanding
+# Boundary Problem", "pengukuran ulang tapal batas kedua negara").
+_A_LINE_MOVED = re.compile(
+    r" (?:pergeseran (?:garis )?batas|pergeseran patok|outstanding boundary problem"
+    r"|pengukuran ulang tapal batas|perubahan (?:garis )?batas negara) "
+)
 _AN_ACT_ON_THE_GROUND = re.compile(
     r" (?:demo|berdemo|demonstrasi|unjuk rasa|aksi|protes|memprotes|blokade|memblokir"
     r"|diblokir|bentrok|bentrokan|ricuh|kericuhan|rusuh|kerusuhan|menyerang|diserang|merusak"

@@ -7065,3 +7065,22 @@ def test_props_put_up_before_the_campaign_opens_are_a_campaign_violation() -> No
     assert early["election_campaign_violation"] >= CATEGORY_THRESHOLD
     illegal = category_evidence_with_rules("Penertiban APK ilegal di sepanjang jalan protokol.")
     assert illegal["election_campaign_violation"] >= CATEGORY_THRESHOLD
+
+
+def test_a_national_border_surveyed_again_and_moved_is_a_standing_dispute(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Batas Negara Bergeser, Kebun Warga Sebatik Masuk Malaysia\n"
+        "NUNUKAN - Pergeseran batas negara di Pulau Sebatik membuat sebagian kebun dan sawah "
+        "warga Desa Seberang, Kecamatan Sebatik Utara, masuk wilayah Malaysia. Hal itu "
+        "diketahui setelah pengukuran ulang tapal batas kedua negara oleh tim teknis. "
+        "Warga resah karena lahan yang selama ini digarap terancam lepas, sementara kebun "
+        "sawit di sisi lain kini masuk wilayah Indonesia. Camat meminta warga tetap "
+        "beraktivitas seperti biasa sambil menunggu keputusan pemerintah pusat soal ganti "
+        "rugi atau tukar guling, dan pemerintah kabupaten mendata bangunan serta tanaman "
+        "yang terdampak."
+    )
+    read = read_story(story, indonesia)
+    assert read.kind == "threat"
+    assert read.categories == ["land_boundary_dispute"]
