@@ -2080,6 +2080,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
     },
 }
 
+# Gatherings for talk or a film, which a crowd or the authorities may break up.
+GATHERINGS = ("diskusi", "nobar", "nonton bareng", "pemutaran film", "bedah buku", "seminar")
+
 KIND_CUES: dict[str, dict[str, float]] = {
     "meeting": {
         # A blockade lifted after an agreement ("Pembukaan palang dilakukan oleh masyarakat
@@ -2321,14 +2324,7 @@ KIND_CUES: dict[str, dict[str, float]] = {
             [
                 f"{act} {gathering}"
                 for act in ("pembubaran", "membubarkan", "bubarkan")
-                for gathering in (
-                    "diskusi",
-                    "nobar",
-                    "nonton bareng",
-                    "pemutaran film",
-                    "bedah buku",
-                    "seminar",
-                )
+                for gathering in GATHERINGS
             ],
             1.0,
         ),

@@ -965,7 +965,7 @@ _A_RITE_ATTACKED = re.compile(
 # Film Pulau Buru", "Pembubaran Diskusi 'Reset Indonesia'", "pemutaran film Senyap …
 # dibubarkan"): an assembly stopped, which the taxonomy names no category for; a
 # congregation's or a campaign's gathering broken up takes its own.
-_GATHERINGS = r"(?:diskusi|nobar|nonton bareng|pemutaran film|pemutaran|bedah buku|seminar)"
+_GATHERINGS = "(?:" + "|".join((*lexicon.GATHERINGS, "pemutaran")) + ")"
 _A_GATHERING_BROKEN_UP = re.compile(
     rf" (?:pembubaran|membubarkan|bubarkan)(?: [a-z]+){{0,2}}? {_GATHERINGS} "
     rf"| {_GATHERINGS}(?: [a-z0-9_]+){{0,4}}? dibubarkan "
