@@ -3223,6 +3223,10 @@ ROUTINE = (
     "hiburan malam di bulan ramadhan",
     "dilarang buka di bulan ramadan",
     "dilarang buka di bulan ramadhan",
+    # The police's seasonal operations, churches and ports guarded over Christmas and
+    # Lebaran ("Operasi Lilin 2025", "Operasi Ketupat"): a deployment every year.
+    "operasi lilin",
+    "operasi ketupat",
 )
 
 # A charity's handout, its queue crushed ("Pembagian Zakat di Makassar Ricuh, Warga

@@ -121,6 +121,7 @@ def analyze(
     _forces_at_odds(category_scores, category_cues, reading)
     _a_drug_raid_resisted(category_scores, category_cues, reading)
     _no_faith_named(category_scores, category_cues)
+    _worship_guarded(category_scores, category_cues, flags)
     _a_fight_between_two(category_scores, category_cues, reading)
     _named_in_a_sentence(category_scores, category_cues, flags, text, reading)
     _a_crash_avenged(category_scores, category_cues, reading)
@@ -1806,6 +1807,17 @@ def _no_faith_named(scores: dict[str, float], cues: dict[str, list[str]]) -> Non
         del scores[SARA], cues[SARA]
 
 
+def _worship_guarded(
+    scores: dict[str, float], cues: dict[str, list[str]], flags: dict[str, list[str]]
+) -> None:
+    """Churches counted among what a season's operation guards ("70 gereja di Kabupaten
+    Bantul", "meliputi tempat ibadah, objek wisata"): routine news naming houses of
+    worship and nothing done to them is no faith at odds."""
+    if flags.get("routine") and _named_only_by(cues, SARA, _WORSHIP_GUARDED):
+        scores[SARA] = RULED_OUT  # for the model's guess too
+        del cues[SARA]
+
+
 def _named_only_by(cues: dict[str, list[str]], category: str, words: frozenset[str]) -> bool:
     """The category is named, and by none but these words."""
     said = cues.get(category)
@@ -2119,6 +2131,7 @@ def _a_church_burning_denied(
 _WORSHIP_PLACE_WORDS = _HOUSES_OF_WORSHIP | frozenset(
     ["gereja dibakar", "pembakaran gereja", "rumah ibadah", "tempat ibadah"]
 )
+_WORSHIP_GUARDED = _HOUSES_OF_WORSHIP | lexicon.COUNTED_ONCE | {"tempat ibadah", "rumah ibadah"}
 _A_WORSHIP_PLACE_DENIED = re.compile(
     r" (?:tidak|tak) (?:ada|benar(?: adanya)?)(?: [a-z]+){0,3}? (?:gereja|masjid|rumah ibadah)"
     r"(?: [a-z]+){0,2}? (?:dibakar|dirusak)"

@@ -7084,3 +7084,21 @@ def test_a_national_border_surveyed_again_and_moved_is_a_standing_dispute(
     read = read_story(story, indonesia)
     assert read.kind == "threat"
     assert read.categories == ["land_boundary_dispute"]
+
+
+def test_churches_counted_among_what_a_season_s_operation_guards_are_no_tension(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Polres Sleman Siagakan 400 Personel dalam Operasi Lilin\n"
+        "SLEMAN - Polres Sleman akan menggelar Operasi Lilin selama dua pekan untuk "
+        "mengamankan perayaan Natal dan Tahun Baru. Kapolres mengatakan pengamanan meliputi "
+        "tempat ibadah, objek wisata, pusat perbelanjaan dan terminal. Ibadah Natal akan "
+        "digelar di 85 gereja di Kabupaten Sleman dengan perkiraan 40 ribu jemaat. Polisi "
+        "juga mendirikan pos pengamanan di jalur wisata dan pos terpadu di pusat kota, "
+        "dibantu personel TNI, Satpol PP, dinas perhubungan, tenaga kesehatan dan relawan. "
+        "Masyarakat diminta melapor bila melihat hal mencurigakan selama libur panjang."
+    )
+    read = read_story(story, indonesia)
+    assert read.kind == "none"
+    assert read.categories == []
