@@ -950,11 +950,14 @@ _A_HEAD_S_HOUSE_BURNT = re.compile(
 # A rite wrecked, attacked or broken up ("Upacara Sedekah Laut Dirusak Orang", "perusakan
 # properti sedekah laut", "membubarkan ritual"): those who hold it attacked for what they
 # believe, an identity tension whoever the attackers were.
-_RITES = (
-    r"(?:ritual|tradisi|sedekah laut|sedekah bumi|labuhan|larung|larungan|sesaji|sesajen"
-    r"|upacara adat)"
+_RITE_NAMES = ("ritual", "tradisi", "sedekah laut", "sedekah bumi", "labuhan", "larung") + (
+    "larungan",
+    "sesaji",
+    "sesajen",
+    "upacara adat",
 )
-_RITE_WORDS = (" ritual", " tradisi", " sedekah", " labuhan", " larung", " sesaj", " upacara adat")
+_RITES = "(?:" + "|".join(_RITE_NAMES) + ")"
+_RITE_WORDS = tuple(f" {name}" for name in _RITE_NAMES)
 _A_RITE_ATTACKED = re.compile(
     rf" {_RITES}(?: [a-z0-9_]+){{0,2}}? (?:dirusak|diobrak abrik|diserang|dibubarkan) "
     r"| (?:merusak|mengobrak abrik|menyerang|membubarkan|perusakan|penyerangan"
@@ -1807,17 +1810,6 @@ def _no_faith_named(scores: dict[str, float], cues: dict[str, list[str]]) -> Non
         del scores[SARA], cues[SARA]
 
 
-def _worship_guarded(
-    scores: dict[str, float], cues: dict[str, list[str]], flags: dict[str, list[str]]
-) -> None:
-    """Churches counted among what a season's operation guards ("70 gereja di Kabupaten
-    Bantul", "meliputi tempat ibadah, objek wisata"): routine news naming houses of
-    worship and nothing done to them is no faith at odds."""
-    if flags.get("routine") and _named_only_by(cues, SARA, _WORSHIP_GUARDED):
-        scores[SARA] = RULED_OUT  # for the model's guess too
-        del cues[SARA]
-
-
 def _named_only_by(cues: dict[str, list[str]], category: str, words: frozenset[str]) -> bool:
     """The category is named, and by none but these words."""
     said = cues.get(category)
@@ -2116,6 +2108,20 @@ _HOUSES_OF_WORSHIP = frozenset(["masjid", "gereja", "musala", "mushola", "pura",
 _ELECTION_OFFENCES = (CAMPAIGN_VIOLATION, "money_politics")
 
 
+def _worship_guarded(
+    scores: dict[str, float], cues: dict[str, list[str]], flags: dict[str, list[str]]
+) -> None:
+    """Churches counted among what a season's operation guards ("70 gereja di Kabupaten
+    Bantul", "meliputi tempat ibadah, objek wisata"): routine news naming houses of
+    worship and nothing done to them is no faith at odds."""
+    if flags.get("routine") and _named_only_by(cues, SARA, _WORSHIP_GUARDED):
+        scores[SARA] = RULED_OUT  # for the model's guess too
+        del cues[SARA]
+
+
+_WORSHIP_GUARDED = _HOUSES_OF_WORSHIP | lexicon.COUNTED_ONCE | {"tempat ibadah", "rumah ibadah"}
+
+
 def _a_church_burning_denied(
     scores: dict[str, float], cues: dict[str, list[str]], reading: str
 ) -> None:
@@ -2131,7 +2137,6 @@ def _a_church_burning_denied(
 _WORSHIP_PLACE_WORDS = _HOUSES_OF_WORSHIP | frozenset(
     ["gereja dibakar", "pembakaran gereja", "rumah ibadah", "tempat ibadah"]
 )
-_WORSHIP_GUARDED = _HOUSES_OF_WORSHIP | lexicon.COUNTED_ONCE | {"tempat ibadah", "rumah ibadah"}
 _A_WORSHIP_PLACE_DENIED = re.compile(
     r" (?:tidak|tak) (?:ada|benar(?: adanya)?)(?: [a-z]+){0,3}? (?:gereja|masjid|rumah ibadah)"
     r"(?: [a-z]+){0,2}? (?:dibakar|dirusak)"

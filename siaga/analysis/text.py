@@ -360,7 +360,10 @@ def _without_captions(text: str) -> str:
 def _only_a_headline_left(lines: list[str]) -> bool:
     """Some words are left, and none of them ends a sentence: a headline alone."""
     left = [line.rstrip() for line in lines if line.strip()]
-    return bool(left) and not any(line.endswith((".", "!", "?", '"', "”")) for line in left)
+    return bool(left) and not any(line.endswith(_SENTENCE_END_MARKS) for line in left)
+
+
+_SENTENCE_END_MARKS = (".", "!", "?", '"', "”")
 
 
 CAPTION_WORDS, CAPTIONS_REPEATED = 6, 2
@@ -413,7 +416,7 @@ def _blank_the_caption_below(lines: list[str], number: int) -> None:
 def _blank_the_alt_text_above(lines: list[str], number: int) -> None:
     while number >= 0 and not lines[number].strip():
         number -= 1
-    if number >= 0 and not lines[number].rstrip().endswith((".", "!", "?", '"', "”")):
+    if number >= 0 and not lines[number].rstrip().endswith(_SENTENCE_END_MARKS):
         lines[number] = " " * len(lines[number])
 
 
