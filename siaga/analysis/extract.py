@@ -373,6 +373,7 @@ def _a_death_counted(death: re.Match[str]) -> bool:
         and _not_history(death)
         and _not_passed_away(death)
         and _not_poisoned(death)
+        and _not_of_an_illness(death)
     )
 
 
@@ -386,6 +387,20 @@ _POISONED_BY = re.compile(
 
 def _not_poisoned(death: re.Match[str]) -> bool:
     return _POISONED_BY.match(death.string, death.end()) is None
+
+
+# "Korban meninggal setelah jatuh sakit selama sebulan": a neighbour whose illness a crowd
+# blames on a sorcerer died of it, at no one's hand ("meninggal di rumah sakit" is where,
+# not of what).
+_OF_AN_ILLNESS = re.compile(
+    r"(?:\s+dunia)?\s+(?:setelah|sesudah|usai|karena|akibat|lantaran)\s+"
+    r"(?:(?:jatuh|lama|menderita|mengidap)\s+)?(?:sakit|penyakit)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_of_an_illness(death: re.Match[str]) -> bool:
+    return _OF_AN_ILLNESS.match(death.string, death.end()) is None
 
 
 # "Kami berlima anggota nazir, sedangkan yang tiga sudah meninggal dunia": members of a

@@ -162,6 +162,8 @@ COMMON_WORDS = frozenset(
         "bakti",
         "tani",
         "nelayan",
+        # A shaman ("Diduga Dukun Santet"), not Kecamatan Dukun in Magelang or Gresik.
+        "dukun",
         "sumber",
         "mekar",
         "tunas",

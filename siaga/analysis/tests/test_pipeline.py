@@ -5031,6 +5031,36 @@ def test_the_dead_of_a_poison_gas_leak_are_no_casualties_of_a_quarrel() -> None:
     assert casualties(gassed)["dead"] is None
 
 
+def test_a_neighbour_who_died_of_an_illness_a_crowd_blamed_on_sorcery_is_no_casualty() -> None:
+    blamed = (
+        "Warga merusak rumah pasangan lansia yang dituduh dukun santet.\nKorban meninggal "
+        "setelah jatuh sakit selama sebulan."
+    )
+    assert casualties(blamed)["dead"] is None
+    at_hospital = "Warga dikeroyok massa. Satu orang meninggal di rumah sakit."
+    assert casualties(at_hospital)["dead"] == 1
+
+
+def test_a_family_suspected_of_sorcery_lives_in_its_village_not_in_a_district_named_dukun(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Sekeluarga Diduga Dukun Santet Diamankan di Polsek\n\n"
+        "PRAYA - Enam orang sekeluarga yang dituduh sebagai dukun santet dibawa ke Polsek "
+        "Praya Timur pada Selasa malam. Mereka warga Desa Ganti, Kecamatan Praya Timur. "
+        "Rumah keluarga itu dibakar massa ketika warga lain sedang berzikir di rumah tetangga. "
+        "Seorang anak keluarga itu dipukuli ketika bertanya mengapa rumah orang tuanya "
+        "dibakar, dan kepalanya luka. Isu santet di dusun itu sudah beredar sejak tahun "
+        "tujuh puluhan, dan dulu pernah ada rumah lain yang dibakar karena isu yang sama. "
+        "Sumber kami pernah dikirimi pesan oleh pemilik rumah yang juga diduga dukun santet, "
+        "yang meminta tolong agar diamankan. "
+        "Polisi meminta warga tidak main hakim sendiri dan menyerahkan perkara itu kepada "
+        "aparat penegak hukum."
+    )
+    places = read_story(story, indonesia).places
+    assert [place["code"] for place in places] == ["52.02.06.2008"]
+
+
 def test_a_conflict_that_may_cost_lives_has_cost_none_yet() -> None:
     feared = "Sistem itu bisa memicu konflik yang berpotensi menimbulkan korban jiwa."
     assert casualties(feared)["dead"] is None
