@@ -164,6 +164,10 @@ COMMON_WORDS = frozenset(
         "nelayan",
         # A shaman ("Diduga Dukun Santet"), not Kecamatan Dukun in Magelang or Gresik.
         "dukun",
+        # A palace ("Keraton Kasepuhan"), not Desa Keraton in Kabupaten Cirebon.
+        "keraton",
+        # A line of people ("Barisan dari Santana Kesultanan"), not Desa Barisan.
+        "barisan",
         "sumber",
         "mekar",
         "tunas",
@@ -285,8 +289,11 @@ _RANK = re.compile(
     # Bali's caste titles head a name as ranks do: "camat I.B Mataram", "IB Putra".
     r"\b(?:I\.B\.?|A\.A\.?|IB|Ida Bagus|Anak Agung|I Gusti|Cokorda|Tjokorda)(?=[ ])|"
     # A clergyman's title heads his name too ("Pendeta Ende Berutu"), and so do Sumba's
-    # noble titles ("Thomas Umbu Pati", "Rambu Anarara").
-    r"\b(?:Pendeta|Pdt\.|Pastor|Romo|Umbu|Rambu)(?=[ ])|"
+    # noble titles ("Thomas Umbu Pati", "Rambu Anarara") and a saint's ("keturunan Sunan
+    # Gunung Jati" in Kota Cirebon is no Kecamatan Gunung Jati).
+    r"\b(?:Pendeta|Pdt\.|Pastor|Romo|Umbu|Rambu|Sunan)(?=[ ])|"
+    # An Arabic first name heads a person's too: "ungkap Abdul Kudus, pemangku adat".
+    r"\bAbdul(?=[ ])|"
     r"\b(?=[ABIKLMPS])(?:AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Brigadir|Briptu|Bripda|"
     r"Bharatu|Bharada|Kombes|Komjen|Irjen|Brigjen|Letkol|Kolonel|Mayor|Kapten|Lettu|Letda|"
     r"Serka|Serma|Sertu|Pelda|Peltu|Kopda|Praka|Pratu)\b"
@@ -403,7 +410,11 @@ def _spells(short: str, words: list[str]) -> bool:
 # TV").
 _PAPER_BEFORE = re.compile(r"(?i:\b(?:radar|tribun))[ ]+$")
 _PAPER_AFTER = re.compile(r"[ ]+(?:(?:Pos|Post|Ekspres|Express)\b(?![ ]+[A-Za-z])|TV\b)")
-_NAME_AFTER_STREET = re.compile(r"(?:[ ]+(?:[A-Z]\.|[A-Z0-9][\w'-]*)){0,3}[ ]+")
+# A level word ends the street's name: "Jalan Wahid Hasyim Kabupaten Gowa" is in Gowa.
+_NAME_AFTER_STREET = re.compile(
+    r"(?:[ ]+(?!(?:Kabupaten|Kecamatan|Kelurahan|Desa|Distrik|Provinsi)\b)"
+    r"(?:[A-Z]\.|[A-Z0-9][\w'-]*)){0,3}[ ]+"
+)
 STREET_REACH = 60
 
 
@@ -810,7 +821,8 @@ class Gazetteer:
             locative=capitalized
             and (key in COMMON_WORDS or " " in key or len(key) >= ONE_WORD_OF_A_KIND)
             and _LOCATIVE.search(text, max(0, original_start - LOCATIVE_REACH), original_start)
-            is not None,
+            is not None
+            and not _heads_a_landmark_s_name(key, text, original_end),
         )
 
     def _apposed_region(self, text: str, end: int, codes: Sequence[str]) -> list[str]:
@@ -1105,6 +1117,15 @@ _HEADLINE_VERBS = frozenset({"serang"})
 _CAPITAL_BEFORE = re.compile(r"[A-Z][a-z]*[ ]+$")
 _RECIPROCAL_BEFORE = re.compile(r"\b[Ss]aling[ ]+$")
 _CAPITAL_AFTER = re.compile(r"[ ]+(?!Banten\b|Raya\b)[A-Z][a-z]")
+
+
+# Words that head a landmark's name: "di Keraton Kasepuhan", "di Pantai Kuta" name the
+# palace and the beach, not a village called Keraton or Pantai.
+_LANDMARK_HEADS = frozenset({"keraton", "pantai", "pasar", "taman", "danau", "kebun"})
+
+
+def _heads_a_landmark_s_name(key: str, text: str, end: int) -> bool:
+    return key in _LANDMARK_HEADS and _CAPITAL_AFTER.match(text, end) is not None
 
 
 def _between_capitals(text: str, start: int, end: int) -> bool:

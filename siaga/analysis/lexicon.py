@@ -676,6 +676,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menyegel ruang": 0.8,
         "penyegelan kantor": 0.8,
         "penyegelan ruang": 0.8,
+        # A palace's or an office's gate padlocked by those who want it set right
+        # ("menggembok gerbang Keraton Kasepuhan … upaya menyampaikan aspirasi").
+        **dict.fromkeys(
+            [f"{act} gerbang" for act in ("menyegel", "penyegelan", "menggembok", "penggembokan")],
+            0.8,
+        ),
         # A school sealed by the heirs of its land ("gedung sekolah disegel oleh ahli
         # waris"), as landowners elsewhere bar a school with wood.
         "sekolah disegel": 1.0,
@@ -1252,6 +1258,15 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "dua marga": 1.0,
         "kesultanan": 0.6,
         "perebutan takhta": 1.0,
+        # A royal house's people and heirlooms ("pasukan kerajaan", "keluarga Kerajaan
+        # Gowa", "pencucian benda pusaka kerajaan") named in a quarrel over who holds its
+        # rites: Gowa's heirs against a regent crowned by a bylaw's customary council
+        # ("Lembaga Adat Daerah").
+        **dict.fromkeys(["pasukan kerajaan", "laskar kerajaan"], 0.8),
+        **dict.fromkeys(["keluarga kerajaan", "pihak kerajaan", "keturunan raja"], 0.6),
+        "pusaka kerajaan": 0.6,
+        "lembaga adat": 0.45,
+        "garis keturunan": 0.3,
         # An ormas named for a people's custom is an ormas: its street clash with others
         # is no quarrel within or between customary communities.
         "ormas adat": -0.8,
@@ -1679,6 +1694,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "miras": 1.0,
         "mabuk": 0.8,
         "arak": 0.6,
+        # A parade ("arak-arakan budaya pasukan kerajaan") pours no palm liquor.
+        "arak arakan": -0.6,
         "narkoba": 1.0,
         "tawuran": 0.8,
         "perkelahian": 0.6,
@@ -3043,8 +3060,10 @@ RIVAL_GROUPS = (
     # ones over passengers (an online rider robbed by debt collectors is no group's).
     *("ojek pangkalan", "ojek pengkolan", "opang"),
     # A sultanate's loyalists ("pendukung Permaisuri Kesultanan Ternate") back no
-    # candidate.
-    *("kesultanan", "permaisuri"),
+    # candidate, nor do a palace's camps ("massa pendukung Raharjo dan Luqman" throwing
+    # stones in the Keraton Kasepuhan after one of them "melantik perangkat
+    # kesultanannya").
+    *("kesultanan", "kesultanannya", "permaisuri", "keraton", "kraton", "kerajaan"),
 )
 FANS = frozenset(["pendukung", "simpatisan"])
 

@@ -1007,8 +1007,25 @@ _A_RECOUNT_REFUSED = re.compile(
 # raged at, a regent's house burnt by a crowd (the patterns above): a crowd's protest. A
 # rite attacked (above): identity tension; a discussion broken up, an assembly stopped; a
 # people at odds with a plantation, a quarrel over land; a recount refused, a dispute.
+# A throne contested ("Konflik di Keraton Solo", "kisruh perebutan tahta Keraton
+# Kasepuhan", "Dualisme Takhta Keraton Surakarta", "pemimpin kembar"): a royal house's
+# quarrel over its succession is the custom's own.
+_THRONES = "(?:keraton|kraton|takhta|tahta|kesultanan|singgasana)"
+_A_THRONE_CONTESTED = re.compile(
+    r" (?:konflik|kisruh|kericuhan|ricuh|bentrok|bentrokan|polemik|sengketa|dualisme"
+    r"|perebutan|rebutan|berebut|perselisihan|pertikaian|prahara)"
+    rf"(?: [a-z0-9_]+){{0,4}}? {_THRONES} "
+    r"| (?:raja|sultan|pemimpin) (?:kembar|tandingan) | dua (?:raja|sultan) "
+)
+
 _PATTERN_RULES = (
     _PatternRule(SARA, _A_RITE_ATTACKED, _RITE_WORDS),
+    _PatternRule(
+        ADAT,
+        _A_THRONE_CONTESTED,
+        (" keraton ", " kraton ", " takhta ", " tahta ", " kesultanan ", " singgasana ")
+        + (" kembar ", " tandingan ", " dua raja ", " dua sultan "),
+    ),
     _PatternRule(OTHER, _A_GATHERING_BROKEN_UP, ("bubar",)),
     _PatternRule(LAND, _AT_ODDS_WITH_AN_ESTATE, (" sawit ",)),
     _PatternRule(RESULT_DISPUTE, _A_RECOUNT_REFUSED, (" rekomendasi ", " kotak suara ")),
@@ -1657,6 +1674,17 @@ def _named_faintly_or_weakly(category: str, cues: dict[str, list[str]]) -> bool:
     return _faintly_named(category, cues) or all(_weak(category, p) for p in cues.get(category, ()))
 
 
+def _uncancelled(category: str, phrases: Sequence[str]) -> set[str]:
+    """The phrases that count for the category: not an exception (a negative weight) nor
+    a word inside one that fired ("arak" in "arak arakan", a parade)."""
+    exceptions = [p for p in phrases if CueIndex.weight("category", category, p) < 0]
+    return {
+        p
+        for p in phrases
+        if p not in exceptions and not any(f" {p} " in f" {q} " for q in exceptions)
+    }
+
+
 def _rival_groups_clash(
     categories: list[str],
     cues: dict[str, list[str]],
@@ -1669,7 +1697,7 @@ def _rival_groups_clash(
     unless drink or drugs are said, nor a crime apart from the groups' quarrel. An ormas
     that extorts shopkeepers with no clash told ("ormas yang memaksa meminta THR")
     commits the crime itself."""
-    drink = set(cues.get(BRAWL, [])) - FIGHT_WORDS - {"tawuran"}
+    drink = _uncancelled(BRAWL, cues.get(BRAWL, [])) - FIGHT_WORDS - {"tawuran"}
     if BRAWL in categories and GROUP_CONFLICTS & set(categories) and not drink:
         # Two camps' men, or a village and a company's workers, "terlibat perkelahian":
         # their groups' conflict, not a youths' brawl.

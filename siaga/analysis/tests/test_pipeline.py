@@ -7132,3 +7132,91 @@ def test_churches_counted_among_what_a_season_s_operation_guards_are_no_tension(
     read = read_story(story, indonesia)
     assert read.kind == "none"
     assert read.categories == []
+
+
+def test_a_royal_house_quarrelling_over_its_throne_is_a_customary_dispute() -> None:
+    for contested in (
+        "Konflik di antara keluarga Keraton Solo kembali memanas pekan ini.",
+        "Kisruh perebutan tahta Keraton Kasepuhan semakin meruncing.",
+        "Keraton itu kini dipimpin dua raja yang sama-sama mengaku sah.",
+    ):
+        evidence = rule_evidence("_named_by_a_pattern", contested)
+        assert evidence["adat_customary_dispute"] >= CATEGORY_THRESHOLD, contested
+    visited = rule_evidence("_named_by_a_pattern", "Wisatawan memadati Keraton Solo saat libur.")
+    assert visited.get("adat_customary_dispute", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_palace_s_camps_throwing_stones_are_no_election_s_supporters(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Petugas gabungan TNI dan Polri masih berjaga di Keraton Kasepuhan, Kecamatan "
+        "Lemahwungkuk, Kota Cirebon, sehari setelah kericuhan. Kapolres Cirebon Kota "
+        "menyebut penjagaan itu untuk mengantisipasi kericuhan susulan. Kericuhan terjadi "
+        "ketika seorang penggugat takhta melantik perangkat kesultanannya, dan pihak sultan "
+        "yang bertakhta berupaya membubarkan pelantikan itu karena dianggap tidak berizin. "
+        "Massa pendukung kedua pihak sempat ricuh hingga saling lempar batu pada siang hari. "
+        "Beberapa bagian bangunan rusak. Polisi meminta kedua pihak menyelesaikan perselisihan "
+        "secara kekeluargaan dan tidak terpancing oleh kabar yang belum jelas."
+    )
+    read = read_story(story, indonesia)
+    assert read.categories == ["adat_customary_dispute"]
+    assert read.election_stage is None
+    assert [place["code"] for place in read.places] == ["32.74.02"]
+
+
+def test_a_palace_s_gate_padlocked_by_those_who_want_it_set_right_is_a_protest() -> None:
+    padlocked = category_evidence_with_rules(
+        "Rombongan itu menggembok gerbang keraton dan memasang spanduk bertuliskan segel. "
+        "Menurut ketuanya, menggembok gerbang adalah cara mereka menyampaikan aspirasi."
+    )
+    assert padlocked["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_a_saint_s_name_and_a_palace_s_name_hold_no_villages(indonesia: Gazetteer) -> None:
+    story = (
+        "Barisan dari sebuah paguyuban yang mengaku keturunan Sunan Gunung Jati mendatangi "
+        "Keraton Kasepuhan di Kota Cirebon pada Selasa pagi. Mereka memasang spanduk dan "
+        "menuntut agar pengelolaan keraton dibenahi serta status sultan dibekukan. Polisi "
+        "berjaga di Keraton Kasepuhan sampai rombongan itu pulang. Juru bicara keraton "
+        "menyebut keadaan di dalam keraton aman dan kegiatan keluarga keraton berjalan seperti "
+        "biasa. Rombongan itu meminta pemerintah daerah memfasilitasi mediasi dengan keluarga "
+        "sultan, karena surat mereka selama setahun tidak pernah dijawab. Menjelang siang, "
+        "sebagian anggota rombongan menurunkan spanduk itu sendiri."
+    )
+    assert [place["code"] for place in read_story(story, indonesia).places] == ["32.74"]
+
+
+def test_a_royal_house_s_troops_at_blows_over_its_rite_quarrel_over_custom_not_drink(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "GOWA - Selama dua hari berturut-turut, pasukan kerajaan dan Satpol PP bentrok di "
+        "istana kerajaan di Kelurahan Sungguminasa, Kecamatan Somba Opu, Kabupaten Gowa. "
+        "Bentrokan bermula dari arak-arakan budaya pasukan kerajaan bersama para pemangku adat "
+        "menjelang pencucian benda pusaka kerajaan yang digelar setiap Idul Adha. Tahun ini "
+        "pemerintah kabupaten mengambil alih ritual itu lewat sebuah peraturan daerah. Dua "
+        "orang anggota pasukan kerajaan terluka terkena anak panah. Polisi menembakkan gas air "
+        "mata untuk memisahkan kedua belah pihak dan berjanji mengusut penyerangan itu. "
+        "Keluarga kerajaan menyebut ritual itu hak turun-temurun mereka."
+    )
+    read = read_story(story, indonesia)
+    assert read.categories == ["adat_customary_dispute"]
+    assert read.severity == 3
+    assert [place["code"] for place in read.places] == ["73.06.08.1001"]
+
+
+def test_a_person_named_abdul_and_a_street_before_a_regency_hide_no_place(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Gowa - Sekitar 150 orang yang mengaku keluarga dan pendukung keturunan raja kembali "
+        "mendatangi istana di Jalan Wahid Hasyim Kabupaten Gowa. Mereka hendak menggagalkan "
+        "upacara pencucian benda pusaka yang akan dipimpin bupati, tetapi dihalangi barikade "
+        "polisi, TNI dan Satpol PP. Massa hanya bisa mencaci maki karena pengangkatan bupati "
+        'sebagai ketua lembaga adat dianggap melecehkan garis keturunan raja. "Ini kerajaan, '
+        'bukan pemerintahan," ungkap Abdul Kudus, salah seorang pemangku adat yang menolak '
+        "pengangkatan itu. Polisi berjaga sampai massa membubarkan diri menjelang sore hari, "
+        "lalu menutup jalan itu."
+    )
+    assert [place["code"] for place in read_story(story, indonesia).places] == ["73.06"]
