@@ -11,7 +11,7 @@ or kecamatan named with no trigger and nothing around it to support it, is not t
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -519,6 +519,36 @@ def _loose_variants(name: str) -> list[str]:
     return []
 
 
+# Javanese villages of one district often share a stem ("Pogungjurutengah",
+# "Pogungrejo" and "Pogungkalangan" in Bayan), and the news writes the stem apart
+# ("Desa Pogung Jurutengah"). A stem and what follows it must each be long enough to be
+# a word.
+STEM_LETTERS = 4
+STEM_SIBLINGS = 3
+
+
+def _split_at_shared_stems(places: dict[str, PlaceRecord]) -> dict[str, set[str]]:
+    """Each one-word village name split after the longest stem (of at least
+    STEM_LETTERS letters) that it shares with at least two others of its district."""
+    by_district: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for code, place in places.items():
+        if place.level == VILLAGE and " " not in place.name:
+            by_district[code.rsplit(".", 1)[0]].append((code, fold_plain(place.name)))
+    variants: dict[str, set[str]] = defaultdict(set)
+    for villages in by_district.values():
+        if len(villages) < STEM_SIBLINGS:
+            continue
+        stems = Counter(
+            name[:end] for _, name in villages for end in range(STEM_LETTERS, len(name) + 1)
+        )
+        for code, name in villages:
+            for end in range(len(name) - STEM_LETTERS, STEM_LETTERS - 1, -1):
+                if stems[name[:end]] >= STEM_SIBLINGS:
+                    variants[f"{name[:end]} {name[end:]}"].add(code)
+                    break
+    return variants
+
+
 NASAL_SPELLING_LETTERS = 8
 
 
@@ -613,6 +643,12 @@ class Gazetteer:
         for variant, joined in loose.items():
             if variant not in keys:
                 keys[variant] = joined
+        # Split at the stem its neighbours share, and only after a level word.
+        self.split_at_a_stem: frozenset[str] = frozenset(
+            variant
+            for variant, codes in _split_at_shared_stems(self.places).items()
+            if variant not in keys and not keys.setdefault(variant, codes).difference(codes)
+        )
         self.keys = {k: sorted(v) for k, v in keys.items()}
         automaton = ahocorasick.Automaton()
         for key, codes in self.keys.items():
@@ -1355,6 +1391,8 @@ def _place(
     if not mention.candidates:
         return False
     bare = mention.trigger is None and not mention.apposed
+    if bare and mention.key in gazetteer.split_at_a_stem:
+        return False
     if mention.key in COMMON_WORDS and (bare or not mention.capitalized):
         # "di Mulia" in a story about Puncak Jaya is its capital, not "noble": a common
         # word is a place when written as where something happened inside a region the

@@ -1262,7 +1262,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # Gowa", "pencucian benda pusaka kerajaan") named in a quarrel over who holds its
         # rites: Gowa's heirs against a regent crowned by a bylaw's customary council
         # ("Lembaga Adat Daerah").
-        **dict.fromkeys(["pasukan kerajaan", "laskar kerajaan"], 0.8),
+        **dict.fromkeys(["pasukan kerajaan", "laskar kerajaan"], 0.6),
         **dict.fromkeys(["keluarga kerajaan", "pihak kerajaan", "keturunan raja"], 0.6),
         "pusaka kerajaan": 0.6,
         "lembaga adat": 0.45,
@@ -1750,6 +1750,15 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "hoax": 1.0,
         "hoak": 1.0,
         "berita bohong": 1.0,
+        # A public deceived ("diduga melakukan pembohongan publik": a self-crowned king
+        # and his false history), and the 1946 law against false news that stirs unrest
+        # ("pasal 14 UU No.1 tahun 1946"), as the police name it in a charge.
+        **dict.fromkeys(["pembohongan publik", "kebohongan publik"], 1.0),
+        **dict.fromkeys(
+            [f"uu {no} 1 tahun 1946" for no in ("no", "nomor", "nomer")]
+            + ["undang undang nomor 1 tahun 1946"],
+            1.0,
+        ),
         "ujaran kebencian": 1.0,
         # The law's words for hate speech (UU ITE: "menimbulkan rasa kebencian atau
         # permusuhan"), as the police say them of a banner or a post.

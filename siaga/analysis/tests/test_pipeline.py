@@ -7220,3 +7220,30 @@ def test_a_person_named_abdul_and_a_street_before_a_regency_hide_no_place(
         "lalu menutup jalan itu."
     )
     assert [place["code"] for place in read_story(story, indonesia).places] == ["73.06"]
+
+
+def test_a_public_deceived_and_the_1946_false_news_law_name_a_hoax() -> None:
+    for charged in (
+        "Raja dan ratu kerajaan itu dibekuk polisi karena diduga melakukan pembohongan publik.",
+        "Pelaku dijerat pasal 14 UU No.1 tahun 1946 dan pasal penipuan.",
+    ):
+        assert category_evidence_with_rules(charged)["hoax_hate_speech"] >= CATEGORY_THRESHOLD
+
+
+def test_a_village_written_apart_at_the_stem_its_neighbours_share_is_found_after_desa(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Polisi menangkap pemimpin sebuah kerajaan rekaan dan istrinya karena diduga melakukan "
+        "pembohongan publik. Bangunan kerajaan itu berdiri di Desa Pogung Jurutengah, "
+        "Kecamatan Bayan, dan pengikutnya diminta membayar iuran untuk seragam. Warga sekitar "
+        "resah karena sebuah prasasti batu di halaman bangunan itu seolah dipuja. Kepala desa "
+        "melapor kepada camat, dan camat meneruskan laporan itu kepada bupati dengan tembusan "
+        "kepada kapolres dan dandim. Polisi memasang garis polisi di pintu masuk dan "
+        "menggeledah beberapa ruangan sampai malam, sementara warga menonton dari luar "
+        "sambil memotret bangunan itu. Pemerintah kabupaten menyebut sejarah yang diceritakan "
+        "kerajaan itu banyak yang tidak sesuai."
+    )
+    assert [place["code"] for place in read_story(story, indonesia).places] == ["33.06.08.2002"]
+    bare = story.replace("Desa Pogung Jurutengah, Kecamatan Bayan", "Pogung Jurutengah")
+    assert "33.06.08.2002" not in [place["code"] for place in read_story(bare, indonesia).places]
