@@ -844,7 +844,8 @@ _CAMP_S_POST_ATTACKED = re.compile(
 # "Asrama … masih dikepung massa dan aparat … Massa meneriakkan … ancaman".
 _BESIEGED = re.compile(r" masih (?:dikepung|diduduki|diblokade|dipalang|disegel) ")
 _ANGRY_CROWD = r"(?:warga|massa|ormas|umat|jemaah|ratusan orang|puluhan orang)"
-_A_HOME = r"(?:rumah|kediaman|asrama)[a-z]*"
+# A sect's base is its members' home ("Markasnya Digeruduk Warga").
+_A_HOME = r"(?:rumah|kediaman|asrama|markas)[a-z]*"
 # "Asrama Mahasiswa Papua … masih dikepung massa dan aparat", "Pengepungan asrama
 # mahasiswa Papua di Surabaya oleh massa dari organisasi masyarakat": the same, told
 # from the house.
@@ -1031,7 +1032,7 @@ _PATTERN_RULES = (
     _PatternRule(RESULT_DISPUTE, _A_RECOUNT_REFUSED, (" rekomendasi ", " kotak suara ")),
     _PatternRule(LAND, _ISLANDS_CONTESTED, (" pulau ",)),
     _PatternRule(DEMONSTRATION, _A_VERDICT_PROTESTED, ("vonis", "putusan", "sidang")),
-    _PatternRule(DEMONSTRATION, _CROWD_AT_THE_DOOR, (" rumah", " kediaman", " asrama")),
+    _PatternRule(DEMONSTRATION, _CROWD_AT_THE_DOOR, (" rumah", " kediaman", " asrama", " markas")),
     _PatternRule(
         DEMONSTRATION,
         _A_HEAD_S_HOUSE_BURNT,

@@ -7247,3 +7247,11 @@ def test_a_village_written_apart_at_the_stem_its_neighbours_share_is_found_after
     assert [place["code"] for place in read_story(story, indonesia).places] == ["33.06.08.2002"]
     bare = story.replace("Desa Pogung Jurutengah, Kecamatan Bayan", "Pogung Jurutengah")
     assert "33.06.08.2002" not in [place["code"] for place in read_story(bare, indonesia).places]
+
+
+def test_a_crowd_swarming_a_sect_s_base_is_a_crowd_at_its_door() -> None:
+    swarmed = rule_evidence(
+        "_named_by_a_pattern",
+        "Penganut aliran sesat itu kabur setelah markasnya digeruduk warga pada Minggu siang.",
+    )
+    assert swarmed["demonstration"] >= CATEGORY_THRESHOLD
