@@ -1959,6 +1959,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menganiaya": 1.0,
         "pembacokan": 1.0,
         "dibacok": 1.0,
+        # Madura's duel with the celurit ("carok massal" of two men against four), and
+        # its victim hacked ("tewas dicarok").
+        "carok": 1.0,
+        "dicarok": 1.0,
         "pembunuhan": 1.0,
         "pembunuhan karakter": -1.0,
         "dibunuh": 1.0,

@@ -7255,3 +7255,11 @@ def test_a_crowd_swarming_a_sect_s_base_is_a_crowd_at_its_door() -> None:
         "Penganut aliran sesat itu kabur setelah markasnya digeruduk warga pada Minggu siang.",
     )
     assert swarmed["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_madura_s_duel_with_the_celurit_is_violence() -> None:
+    for duel in (
+        "Empat orang meninggal dalam carok massal di Bangkalan pada Jumat malam.",
+        "Seorang warga tewas dicarok tetangganya karena sengketa warisan.",
+    ):
+        assert category_evidence_with_rules(duel)["criminal_violence"] >= CATEGORY_THRESHOLD
