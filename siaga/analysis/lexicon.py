@@ -1698,6 +1698,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "arak arakan": -0.6,
         "narkoba": 1.0,
         "tawuran": 0.8,
+        # "Itu bukan tawuran, itu mereka melintas": the police saying what it was not.
+        "bukan tawuran": -0.8,
         "perkelahian": 0.6,
         "berkelahi": 0.6,
         "duel": 0.5,
@@ -1935,6 +1937,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # Motorcycle gangs riding out with blades to attack whoever they meet ("geng motor
         # … melakukan penyerangan secara acak terhadap warga").
         "geng motor": 0.6,
+        # The word the news of Tangerang and Semarang uses for such gangs ("puluhan anggota
+        # gangster … diduga membawa senjata tajam").
+        "gangster": 0.6,
         "penyerangan secara acak": 1.0,
         "menyerang secara acak": 1.0,
         # Property set alight by persons unknown ("Dua Ogoh-Ogoh … Dibakar Orang Tak

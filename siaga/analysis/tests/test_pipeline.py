@@ -7263,3 +7263,13 @@ def test_madura_s_duel_with_the_celurit_is_violence() -> None:
         "Seorang warga tewas dicarok tetangganya karena sengketa warisan.",
     ):
         assert category_evidence_with_rules(duel)["criminal_violence"] >= CATEGORY_THRESHOLD
+
+
+def test_a_gang_s_raid_the_police_say_was_no_tawuran_is_a_gang_s_crime() -> None:
+    raid = category_evidence_with_rules(
+        "Puluhan anggota gangster membawa senjata tajam melintas dan menyerang permukiman "
+        "warga. \"Itu bukan tawuran, itu mereka melintas,\" kata kapolsek. Polisi memburu "
+        "anggota gangster yang terekam video."
+    )
+    assert raid["criminal_violence"] >= CATEGORY_THRESHOLD
+    assert raid.get("alcohol_drugs_brawl", 0.0) < CATEGORY_THRESHOLD
