@@ -2330,6 +2330,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "terjadi": 0.6,
         "dibakar": 1.0,
         "dirusak": 1.0,
+        # Damage found and counted ("KPU Lamongan Temukan 1.516 Surat Suara Rusak"): it is
+        # there, however many more the sorting may find.
+        **dict.fromkeys(["surat suara rusak", "surat suara yang rusak"], 0.6),
+        "ditemukan rusak": 0.8,
+        "mengalami kerusakan": 0.6,
         # Residents driving out a mine's excavator: done, whatever it was to be used for.
         "mengusir alat berat": 1.0,
         # A holy place defiled: the affront is done, whatever rite is planned to cleanse it.
@@ -2798,6 +2803,13 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "mendistribusikan logistik": 1.0,
         "pengiriman logistik": 1.0,
         "logistik": 0.5,
+        # Ballots sorted and folded in the KPU's warehouse before they go out ("proses
+        # sortir lipat (sorlip)", "pelipatan dan penyortiran surat suara").
+        **dict.fromkeys(
+            ["sortir lipat", "sorlip", "pelipatan surat suara", "penyortiran surat suara"]
+            + ["pelipatan dan penyortiran", "penyortiran dan pelipatan", "sortir dan lipat"],
+            1.0,
+        ),
     },
     "voting_counting": {
         "pemungutan suara": 0.8,

@@ -7268,8 +7268,27 @@ def test_madura_s_duel_with_the_celurit_is_violence() -> None:
 def test_a_gang_s_raid_the_police_say_was_no_tawuran_is_a_gang_s_crime() -> None:
     raid = category_evidence_with_rules(
         "Puluhan anggota gangster membawa senjata tajam melintas dan menyerang permukiman "
-        "warga. \"Itu bukan tawuran, itu mereka melintas,\" kata kapolsek. Polisi memburu "
+        'warga. "Itu bukan tawuran, itu mereka melintas," kata kapolsek. Polisi memburu '
         "anggota gangster yang terekam video."
     )
     assert raid["criminal_violence"] >= CATEGORY_THRESHOLD
     assert raid.get("alcohol_drugs_brawl", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_ballots_found_damaged_at_sorting_are_a_logistics_incident_of_distribution(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "KPU Lamongan Temukan 1.516 Surat Suara Rusak\n\nKomisi Pemilihan Umum Kabupaten "
+        "Lamongan untuk sementara menemukan 1.516 surat suara rusak selama penyortiran dan "
+        "pelipatan di gudang logistik. Kerusakan kemungkinan bisa bertambah, sebab masih ada "
+        "tiga hari lagi sebelum penyortiran tuntas. Kerusakan rata-rata berupa potongan yang "
+        "tidak simetris dan bercak tinta. Jumlah surat suara yang rusak berpotensi bertambah "
+        "karena dua jenis surat suara belum disortir. KPU akan melaporkan surat suara yang "
+        "rusak kepada KPU provinsi untuk diberikan pengganti dengan berita acara, setelah "
+        "seluruh pelipatan selesai dan jumlahnya pasti."
+    )
+    read = read_story(story, indonesia)
+    assert read.kind == "incident"
+    assert read.categories == ["election_logistics"]
+    assert read.election_stage == "logistics_distribution"
