@@ -3398,6 +3398,9 @@ PROCEDURE_TROUBLE = (
     "belum cukup umur",
     "mobilisasi pemilih",
     "memobilisasi pemilih",
+    # Foreigners on the roll ("dua WNA yang masuk dalam DPT", "tiga warga negara asing
+    # (WNA) terdaftar dalam DPT"): voters the law does not admit.
+    *(f"wna {entered}" for entered in ("masuk", "yang masuk", "terdaftar", "yang terdaftar")),
     # "tidak bisa dimasukkan dalam DPT": voters the list could not take.
     "tidak bisa dimasukkan",
     "tidak bisa ditetapkan",

@@ -40,6 +40,7 @@ ADAT = "adat_customary_dispute"
 LAND = "land_boundary_dispute"
 PROCEDURAL = lexicon.PROCEDURAL_CATEGORIES
 LOGISTICS = "election_logistics"
+VOTER_LIST = "voter_list_problem"
 STORY_CUE = 0.5  # a story's faintest cues ("media sosial", "kepala desa") name nothing
 
 
@@ -1019,8 +1020,20 @@ _A_THRONE_CONTESTED = re.compile(
     r"| (?:raja|sultan|pemimpin) (?:kembar|tandingan) | dua (?:raja|sultan) "
 )
 
+# Foreigners on the roll ("tiga WNA terdaftar dalam DPT", "WNA yang memiliki KTP-el masuk
+# dalam Daftar Pemilih Tetap") and names struck off it ("370 data WNA … dicoret", "dicoret
+# dari DPT"): voters the law does not admit, where the lists' bare names say nothing.
+_ROLLS = "(?:dpt|dps|dptb|daftar pemilih)"
+_STRUCK_OFF_THE_ROLL = re.compile(
+    rf" (?:wna|warga negara asing)(?: [a-z0-9_]+){{0,8}}? (?:masuk|terdaftar|tercatat"
+    rf"|dimasukkan)(?: [a-z]+){{0,2}}? {_ROLLS} "
+    rf"| (?:dicoret|mencoret|pencoretan)(?: [a-z0-9_]+){{0,6}}? (?:wna|warga negara asing) "
+    rf"| (?:dicoret|mencoret|pencoretan)(?: [a-z0-9_]+){{0,6}}? dari {_ROLLS} "
+)
+
 _PATTERN_RULES = (
     _PatternRule(SARA, _A_RITE_ATTACKED, _RITE_WORDS),
+    _PatternRule(VOTER_LIST, _STRUCK_OFF_THE_ROLL, (" wna ", " warga negara asing ", "coret")),
     _PatternRule(
         ADAT,
         _A_THRONE_CONTESTED,
@@ -1399,7 +1412,6 @@ def _supporters_not_at_the_vote(sentence: str, _flags: dict[str, list[str]]) -> 
     return bool(_SUPPORTERS.search(sentence)) and not _AT_THE_VOTE.search(sentence)
 
 
-VOTER_LIST = "voter_list_problem"
 _REGISTRAR_WORDS = ("pantarlih", "petugas coklit", "pemutakhiran data pemilih")
 # The registrars turned away, barred or chased from the door ("Pantarlih diperlakukan
 # semena-mena … larangan untuk masuk", "petugas coklit diusir"): the voters' roll

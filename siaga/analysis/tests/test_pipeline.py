@@ -7292,3 +7292,21 @@ def test_ballots_found_damaged_at_sorting_are_a_logistics_incident_of_distributi
     assert read.kind == "incident"
     assert read.categories == ["election_logistics"]
     assert read.election_stage == "logistics_distribution"
+
+
+def test_foreigners_found_on_the_voters_roll_are_a_voter_list_problem(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Badan Pengawas Pemilu Kabupaten Madiun menemukan tiga warga negara asing (WNA) "
+        "terdaftar dalam Daftar Pemilih Tetap (DPT) Pemilu 2019. Ketiganya berkebangsaan "
+        "Malaysia, Inggris dan Singapura, dan terdaftar di TPS 05 Desa Ketandan dan TPS 01 "
+        "Desa Doho. Bawaslu menduga panitia pemutakhiran tidak teliti saat pencocokan data "
+        "pemilih. Bawaslu akan membuat rekomendasi kepada KPU untuk mencoret ketiga WNA itu "
+        "dari DPT, agar formulir pemberitahuan memilih mereka tidak disalahgunakan. Temuan "
+        "itu hasil koordinasi dengan dinas kependudukan, yang mencatat sebelas WNA tinggal "
+        "di kabupaten itu, tiga di antaranya memiliki KTP elektronik."
+    )
+    read = read_story(story, indonesia)
+    assert read.kind == "incident"
+    assert read.categories == ["voter_list_problem"]
