@@ -222,11 +222,12 @@ def analyze(
         or _a_population_sweep(reading, categories, counts)
         or _an_alms_queue_crushed(reading, categories, electoral)
         or _crime_figures(text, reading, categories)
+        or _wildlife_at_odds(reading, categories)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's or
         # a flood's dead with no quarrel told, officers worn out by the count, a gambling
         # den raided with no fight or unrest told, an alms queue crushed, the police's
-        # figures for crime.
+        # figures for crime, elephants in the gardens.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -2913,6 +2914,26 @@ def _crime_figures(text: str, reading: str, categories: list[str]) -> bool:
         set(categories) <= {OTHER, CRIME, BRAWL}
         and (" persen " in reading or "%" in text)
         and _A_CRIME_TREND.search(_lead(reading)) is not None
+    )
+
+
+# Wild animals at odds with villagers ("Kawanan Gajah … Merusak Ladang", "konflik antara
+# manusia dan gajah liar"), in a story the conservation service speaks in: no quarrel
+# between people. A tiger trawl ("pukat harimau") and Gajah Mada are no animals.
+_WILD_ANIMAL = re.compile(
+    r" (?:gajah(?! mada| mungkur)|(?<!pukat )harimau|buaya|beruang|babi hutan|orang ?utan) "
+)
+_CONSERVATION = re.compile(r" (?:bksda|satwa|liar|taman nasional|konservasi) ")
+
+
+def _wildlife_at_odds(reading: str, categories: list[str]) -> bool:
+    """Elephants trampling gardens, a tiger at the edge of a village, and the rangers
+    driving them back: a conflict the taxonomy does not count, unless the villagers turn
+    on people (a protest, a clash) over it."""
+    return (
+        set(categories) <= {OTHER, CRIME, LAND, BRAWL}
+        and _WILD_ANIMAL.search(_lead(reading)) is not None
+        and _CONSERVATION.search(reading) is not None
     )
 
 

@@ -7310,3 +7310,26 @@ def test_foreigners_found_on_the_voters_roll_are_a_voter_list_problem(
     read = read_story(story, indonesia)
     assert read.kind == "incident"
     assert read.categories == ["voter_list_problem"]
+
+
+def test_elephants_trampling_gardens_are_no_conflict_between_people(
+    indonesia: Gazetteer,
+) -> None:
+    from siaga.analysis import pipeline
+
+    story = (
+        "Konflik antara manusia dan gajah liar masih terus terjadi di Kabupaten Tanjung "
+        "Jabung Barat. Seorang warga Desa Suban, Kecamatan Batang Asam, merekam sekelompok "
+        "gajah liar merusak kebun kelapa sawit miliknya, dan videonya menyebar. Kepala resort "
+        "BKSDA membenarkan laporan warga dan langsung menurunkan tim untuk verifikasi dan "
+        "penanganan. Warga berjaga malam dan menghalau kawanan itu dengan petasan, tetapi "
+        "gajah kembali lagi dan merusak tanaman jagung. Warga meminta pemerintah mencari "
+        "cara agar kawanan gajah tidak lagi merusak kebun, karena kebun itu mata pencaharian "
+        "mereka. BKSDA memasang kalung GPS pada beberapa gajah untuk peringatan dini."
+    )
+    assert read_story(story, indonesia).kind == "none"
+    for no_animal in (
+        " nelayan membakar kapal pukat harimau ",
+        " mahasiswa universitas gajah mada ",
+    ):
+        assert pipeline._WILD_ANIMAL.search(no_animal) is None
