@@ -659,6 +659,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "berdemonstrasi": 1.0,
         "demontrasi": 1.0,
         "demo": 0.8,
+        # "ibu-ibu yang mendemo truk galian C": protesting at, as a verb.
+        "mendemo": 1.0,
         "aksi demo": 1.0,
         "unjuk rasa": 1.0,
         "unras": 1.0,
@@ -717,6 +719,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # Taking to the streets, or the crowds brought there.
         "turun ke jalan": 0.8,
         "turun jalan": 0.8,
+        # Lorries stopped or turned back by villagers whose road they wreck ("menghentikan
+        # paksa truk pengangkut galian C", "menghadang truk"): a blockade.
+        **dict.fromkeys(
+            [f"{act} truk" for act in ("menghentikan paksa", "menghadang", "mencegat")], 0.8
+        ),
         "turun kejalan": 0.8,
         "menggalang massa": 0.6,
         "mengerahkan massa": 0.6,

@@ -7333,3 +7333,12 @@ def test_elephants_trampling_gardens_are_no_conflict_between_people(
         " mahasiswa universitas gajah mada ",
     ):
         assert pipeline._WILD_ANIMAL.search(no_animal) is None
+
+
+def test_villagers_stopping_quarry_lorries_that_wreck_their_road_protest() -> None:
+    protested = category_evidence_with_rules("Ibu-ibu mendemo truk galian C di jalan desa.")
+    assert protested["demonstration"] >= CATEGORY_THRESHOLD
+    stopped = category_evidence_with_rules(
+        "Warga menghentikan paksa truk pengangkut pasir, lalu menghadang truk berikutnya."
+    )
+    assert stopped["demonstration"] >= CATEGORY_THRESHOLD
