@@ -923,6 +923,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # mosque's waqf land fought over by heirs is a quarrel over land, not faith.
         "pengadilan agama": -0.5,
         "urusan agama": -0.5,
+        # A school's subject and its teacher ("guru agama di SDN Cibubur 07 … memukul
+        # muridnya", "mata pelajaran agama"): a lesson, not a faith at odds.
+        **dict.fromkeys(["guru agama", "pelajaran agama", "pendidikan agama"], -0.5),
         "tanah wakaf": -0.6,
         # Religious leaders at a peace meeting are no sign of religious tension.
         "tokoh agama": -0.5,

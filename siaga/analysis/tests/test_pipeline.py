@@ -7342,3 +7342,12 @@ def test_villagers_stopping_quarry_lorries_that_wreck_their_road_protest() -> No
         "Warga menghentikan paksa truk pengangkut pasir, lalu menghadang truk berikutnya."
     )
     assert stopped["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_a_religion_teacher_who_beats_a_pupil_is_no_faith_at_odds() -> None:
+    beaten = category_evidence_with_rules(
+        "Guru agama itu menganiaya muridnya di kelas. Orang tua murid melabrak guru agama "
+        "tersebut, dan kepala sekolah menyebut guru mata pelajaran agama itu terancam dimutasi."
+    )
+    assert beaten.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
+    assert beaten["criminal_violence"] >= CATEGORY_THRESHOLD
