@@ -280,7 +280,12 @@ _TITLE_WORD_AFTER: dict[str, frozenset[str]] = {
         {"pembangunan", "umum", "keuangan", "pemerintahan", "kesra", "perencanaan", "tu", "kepala"}
     ),
 }
-_TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {"karo": frozenset({"batak"})}
+_TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {
+    "karo": frozenset({"batak"}),
+    # "Holy" in a church's or a creed's name ("Gereja Hati Kudus Yesus", "Roh Kudus",
+    # "Tanah Kudus"), not the regency.
+    "kudus": frozenset({"hati", "roh", "maha", "kitab", "keluarga", "sakramen", "tanah"}),
+}
 
 # A rank belongs to a person, and the capitalised run after it is that person's name,
 # which may hold a place name ("Kompol I Putu Bayu Pati"). Offices such as Kapolres or

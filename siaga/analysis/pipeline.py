@@ -223,11 +223,12 @@ def analyze(
         or _an_alms_queue_crushed(reading, categories, electoral)
         or _crime_figures(text, reading, categories)
         or _wildlife_at_odds(reading, categories)
+        or _a_commemoration(reading, categories, electoral)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's or
         # a flood's dead with no quarrel told, officers worn out by the count, a gambling
         # den raided with no fight or unrest told, an alms queue crushed, the police's
-        # figures for crime, elephants in the gardens.
+        # figures for crime, elephants in the gardens, a tragedy's anniversary.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -2934,6 +2935,33 @@ def _wildlife_at_odds(reading: str, categories: list[str]) -> bool:
         set(categories) <= {OTHER, CRIME, LAND, BRAWL}
         and _WILD_ANIMAL.search(_lead(reading)) is not None
         and _CONSERVATION.search(reading) is not None
+    )
+
+
+# A past tragedy remembered ("memperingati 6 tahun bom 13 Mei", "mengenang konflik
+# kemanusiaan … 1999", "Refleksi Satu Tahun Bom Surabaya", "tepat setahun"): prayers,
+# candles and flowers for its dead, no event of the day.
+_ANNIVERSARY = r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,3})"
+_A_COMMEMORATION = re.compile(
+    r" (?:memperingati|peringati|mengenang|kenang|merawat ingatan"
+    rf"|(?:peringatan|refleksi)(?: [a-z]+)? {_ANNIVERSARY} ?tahun"
+    rf"|tepat {_ANNIVERSARY} ?tahun) "
+)
+# ... unless the day itself is disturbed.
+_DISTURBED = re.compile(
+    r" (?:ricuh|kericuhan|bentrok|bentrokan|dibubarkan|membubarkan|pembubaran|ditangkap"
+    r"|diamankan|dihadang|ditolak|menolak|massa aksi|unjuk rasa|demonstrasi) "
+)
+
+
+def _a_commemoration(reading: str, categories: list[str], electoral: bool) -> bool:
+    """The anniversary of a bombing, a riot or a war kept with prayer: the dead it counts
+    and the attack it recalls are history, and nobody is at odds on the day."""
+    return (
+        not electoral
+        and _A_COMMEMORATION.search(_lead(reading)) is not None
+        and _DISTURBED.search(reading) is None
+        and not set(categories) & PROCEDURAL
     )
 
 

@@ -7351,3 +7351,36 @@ def test_a_religion_teacher_who_beats_a_pupil_is_no_faith_at_odds() -> None:
     )
     assert beaten.get("sara_identity_religion", 0.0) < CATEGORY_THRESHOLD
     assert beaten["criminal_violence"] >= CATEGORY_THRESHOLD
+
+
+def test_a_bombing_s_anniversary_kept_with_prayer_is_no_event_of_the_day(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Refleksi Satu Tahun Bom Surabaya\n\nHari ini tepat satu tahun serangan bom bunuh diri "
+        "menghancurkan tiga gereja di Surabaya. Belasan orang tewas dalam serangan itu. Untuk "
+        "mengenang tragedi tersebut, sebuah gereja menggelar misa dan doa bersama lintas "
+        "agama. Keluarga korban hadir bersama para romo dan tokoh lintas iman, menyalakan "
+        "lilin dan menabur bunga di halaman gereja. Pengurus gereja berharap tragedi itu tidak "
+        "terulang dan warga kota hidup damai di antara perbedaan. Panitia juga mengundang "
+        "aparat keamanan yang membantu pemulihan setelah peristiwa itu, dan para pelajar "
+        "membacakan puisi tentang kemanusiaan di akhir acara."
+    )
+    read = read_story(story, indonesia)
+    assert (read.kind, read.categories, read.severity) == ("none", [], 0)
+    disturbed = story.replace("Panitia juga", "Misa sempat ricuh ketika massa datang. Panitia")
+    assert read_story(disturbed, indonesia).kind != "none"
+
+
+def test_a_church_of_the_sacred_heart_is_no_regency_of_kudus(indonesia: Gazetteer) -> None:
+    story = (
+        "Komunitas lintas agama di Kota Malang menggelar doa bersama untuk korban tragedi "
+        "stadion di pelataran Gereja Hati Kudus Yesus Paroki Kayutangan, Rabu malam. Tokoh "
+        "Katolik, Kristen, Islam, penghayat dan Baha'i hadir dan membacakan doa bergantian. "
+        "Panitia menyampaikan keprihatinan dan meminta keadilan ditegakkan bagi keluarga "
+        "korban, serta seruan agar semua pihak tidak saling menyalahkan. Acara ditutup dengan "
+        "menyalakan seribu lilin oleh seluruh peserta yang hadir di halaman gereja itu, "
+        "dan pembacaan puisi oleh beberapa warga. Gusdurian Muda Kota Malang menjadi "
+        "penyelenggara acara itu bersama paroki."
+    )
+    assert [place["code"] for place in read_story(story, indonesia).places] == ["35.73"]
