@@ -2863,6 +2863,8 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "pleno di tingkat distrik": 1.0,
         "pleno di tingkat kecamatan": 1.0,
         "rekap": 0.6,
+        # A tally of the bribed ("rekap data warga yang akan diberi uang") counts no vote.
+        "rekap data": -0.6,
         "setelah pemungutan suara": 1.2,
         "setelah proses pemungutan suara": 1.2,
         "usai pemungutan suara": 1.2,

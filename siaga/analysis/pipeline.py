@@ -1507,6 +1507,16 @@ def _match(pattern: re.Pattern[str]) -> Callable[[str, dict[str, list[str]]], bo
     return lambda sentence, _flags: bool(pattern.search(sentence))
 
 
+# Money handed out on an official's order ("uang tersebut dibagikan kepada warga atas
+# perintah kepala desa"): the village head works for a camp, a breach of neutrality
+# beside the vote buying.
+_OFFICIALS = "(?:kepala desa|kades|lurah|camat|perangkat desa|sekdes|asn|pns)"
+_ON_AN_OFFICIAL_S_ORDER = re.compile(
+    rf" (?:atas perintah|atas suruhan|suruhan|disuruh|perintah|instruksi|arahan)(?: dari)?"
+    rf"(?: oknum| seorang| sang)? {_OFFICIALS} "
+)
+_HANDED_OUT = re.compile(r" (?:uang|amplop|sembako|dibagikan|membagikan|bagi bagi) ")
+
 _SENTENCE_RULES = (
     # Villages or districts mapped as prone to conflict in an election ("29 desa … rawan
     # konflik pilkades"): the risk that the candidates' camps clash, which the police map
@@ -1532,6 +1542,13 @@ _SENTENCE_RULES = (
     # threatening a KPU commissioner's life, bondet at a pilkades committee's houses):
     # the taxonomy's intimidation of organisers.
     _SentenceRule(UNREST, _TERROR, _match(_ORGANISERS), gates=(_TERROR_WORDS,)),
+    _SentenceRule(
+        NEUTRALITY,
+        _ON_AN_OFFICIAL_S_ORDER,
+        _match(_HANDED_OUT),
+        gates=(("perintah", "suruh", "instruksi", "arahan"), ("uang", "amplop", "sembako")),
+        applies=_an_election_named,
+    ),
     # A witness, a TPS supervisor or a PPK chairman beaten at the vote or the count
     # ("dihajar … saksi di TPS 5") is unrest at the polls, not a crime apart from it.
     _SentenceRule(

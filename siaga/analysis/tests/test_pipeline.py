@@ -7384,3 +7384,30 @@ def test_a_church_of_the_sacred_heart_is_no_regency_of_kudus(indonesia: Gazettee
         "penyelenggara acara itu bersama paroki."
     )
     assert [place["code"] for place in read_story(story, indonesia).places] == ["35.73"]
+
+
+def test_money_handed_out_on_a_village_head_s_order_breaches_neutrality() -> None:
+    ordered = category_evidence_with_rules(
+        "Seorang warga tertangkap membagikan uang kepada pemilih di masa tenang Pilkada. "
+        "Menurut pengakuannya, uang itu dibagikan kepada warga atas perintah kepala desa."
+    )
+    assert ordered["asn_neutrality"] >= CATEGORY_THRESHOLD
+    candidate_s_man = category_evidence_with_rules(
+        "Dua orang suruhan calon kepala desa tertangkap membagikan uang kepada warga "
+        "menjelang pilkades."
+    )
+    assert candidate_s_man.get("asn_neutrality", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_tally_of_the_bribed_is_no_recapitulation(indonesia: Gazetteer) -> None:
+    story = (
+        "Seorang pelaku politik uang diamankan warga saat akan membagikan uang agar warga "
+        "memilih salah seorang calon kepala Desa Besuki, Kecamatan Besuki, Kabupaten "
+        "Tulungagung, pada pilkades serentak bulan depan. Selain menyita uang jutaan rupiah, "
+        "warga menemukan rekap data warga yang akan diberi uang. Dari hasil interogasi, "
+        "pelaku menyebut tiga nama lain yang berperan sama membagikan uang kepada warga. "
+        "Pelaku kemudian diserahkan warga ke polsek untuk diperiksa lebih lanjut, dan "
+        "panitia pemilihan meminta para calon tidak mengulangi cara seperti itu. Polisi "
+        "masih mencari tiga orang yang disebut pelaku."
+    )
+    assert read_story(story, indonesia).election_stage != "recapitulation"
