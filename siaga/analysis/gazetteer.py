@@ -11,7 +11,8 @@ or kecamatan named with no trigger and nothing around it to support it, is not t
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -538,18 +539,23 @@ def _split_at_shared_stems(places: dict[str, PlaceRecord]) -> dict[str, set[str]
     by_district: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for code, place in places.items():
         if place.level == VILLAGE and " " not in place.name:
-            by_district[code.rsplit(".", 1)[0]].append((code, fold_plain(place.name)))
+            # Nearly every name is plain letters: folding is for the few that are not.
+            name = place.name.lower()
+            folded = name if name.isalpha() else fold_plain(place.name)
+            by_district[code[: code.rfind(".")]].append((code, folded))
     variants: dict[str, set[str]] = defaultdict(set)
     for villages in by_district.values():
         if len(villages) < STEM_SIBLINGS:
             continue
-        stems = Counter(
-            name[:end] for _, name in villages for end in range(STEM_LETTERS, len(name) + 1)
-        )
+        # Sorted, the names that start with a stem stand together: two bisections count
+        # them.
+        names = sorted(name for _, name in villages)
         for code, name in villages:
             for end in range(len(name) - STEM_LETTERS, STEM_LETTERS - 1, -1):
-                if stems[name[:end]] >= STEM_SIBLINGS:
-                    variants[f"{name[:end]} {name[end:]}"].add(code)
+                stem = name[:end]
+                sharing = bisect_left(names, stem + "\uffff") - bisect_left(names, stem)
+                if sharing >= STEM_SIBLINGS:
+                    variants[f"{stem} {name[end:]}"].add(code)
                     break
     return variants
 
