@@ -654,12 +654,15 @@ class Gazetteer:
         for variant, joined in loose.items():
             if variant not in keys:
                 keys[variant] = joined
-        # Split at the stem its neighbours share, and only after a level word.
-        self.split_at_a_stem: frozenset[str] = frozenset(
-            variant
+        # Split at the stem its neighbours share (no other place's name), and taken only
+        # after a level word.
+        stem_splits = {
+            variant: codes
             for variant, codes in _split_at_shared_stems(self.places).items()
-            if variant not in keys and not keys.setdefault(variant, codes).difference(codes)
-        )
+            if variant not in keys
+        }
+        keys.update(stem_splits)
+        self.split_at_a_stem = frozenset(stem_splits)
         self.keys = {k: sorted(v) for k, v in keys.items()}
         automaton = ahocorasick.Automaton()
         for key, codes in self.keys.items():

@@ -999,18 +999,6 @@ _A_RECOUNT_REFUSED = re.compile(
 )
 
 
-# Islands handed from one province to another and fought over ("sengketa 4 pulau"): a
-# boundary dispute between regions. Villagers or an ormas surrounding the house or the
-# dormitory of those they are angry with ("ormas yang telah mengepung rumahnya", "asrama
-# … dikepung massa"): a crowd's protest at the door, not the police surrounding a
-# suspect's house. A camp's post stoned, wrecked or burnt ("posko rumah aspirasi kotak
-# kosong yang dilempari orang tidak dikenal"): the other side's attack, not a police
-# post stoned. Pollsters reported over their quick count, a camp that does not trust it
-# or calls it a lie ("melaporkan enam lembaga survei", "quick count … sudah menipu
-# masyarakat"): the result disputed before the official count is done. A court's verdict
-# raged at, a regent's house burnt by a crowd (the patterns above): a crowd's protest. A
-# rite attacked (above): identity tension; a discussion broken up, an assembly stopped; a
-# people at odds with a plantation, a quarrel over land; a recount refused, a dispute.
 # A throne contested ("Konflik di Keraton Solo", "kisruh perebutan tahta Keraton
 # Kasepuhan", "Dualisme Takhta Keraton Surakarta", "pemimpin kembar"): a royal house's
 # quarrel over its succession is the custom's own.
@@ -1033,6 +1021,20 @@ _STRUCK_OFF_THE_ROLL = re.compile(
     rf"| (?:dicoret|mencoret|pencoretan)(?: [a-z0-9_]+){{0,6}}? dari {_ROLLS} "
 )
 
+
+# Islands handed from one province to another and fought over ("sengketa 4 pulau"): a
+# boundary dispute between regions. Villagers or an ormas surrounding the house or the
+# dormitory of those they are angry with ("ormas yang telah mengepung rumahnya", "asrama
+# … dikepung massa"): a crowd's protest at the door, not the police surrounding a
+# suspect's house. A camp's post stoned, wrecked or burnt ("posko rumah aspirasi kotak
+# kosong yang dilempari orang tidak dikenal"): the other side's attack, not a police
+# post stoned. Pollsters reported over their quick count, a camp that does not trust it
+# or calls it a lie ("melaporkan enam lembaga survei", "quick count … sudah menipu
+# masyarakat"): the result disputed before the official count is done. A court's verdict
+# raged at, a regent's house burnt by a crowd (the patterns above): a crowd's protest. A
+# rite attacked (above): identity tension; a discussion broken up, an assembly stopped; a
+# people at odds with a plantation, a quarrel over land; a recount refused, a dispute; a
+# throne contested, the custom's quarrel; foreigners on the roll, a voter-list problem.
 _PATTERN_RULES = (
     _PatternRule(SARA, _A_RITE_ATTACKED, _RITE_WORDS),
     _PatternRule(VOTER_LIST, _STRUCK_OFF_THE_ROLL, (" wna ", " warga negara asing ", "coret")),
