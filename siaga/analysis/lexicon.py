@@ -1786,6 +1786,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # What a crowd did "akibat provokasi tersebut", a post that gathered it.
         "akibat provokasi": 1.0,
         "provokatif": 0.8,
+        # A banner or a post whose own tone provokes ("spanduk kampanye yang bernada
+        # provokatif"): the content is the provocation.
+        "bernada provokatif": 1.0,
         "memprovokasi": 0.8,
         # The police asking a rally for "tidak ada ujaran kebencian" and orators "tidak
         # memprovokasi massa": a hope, not hate spoken.

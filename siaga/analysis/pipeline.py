@@ -1518,6 +1518,19 @@ _ON_AN_OFFICIAL_S_ORDER = re.compile(
     rf"(?: oknum| seorang| sang)? {_OFFICIALS} "
 )
 _HANDED_OUT = re.compile(r" (?:uang|amplop|sembako|dibagikan|membagikan|bagi bagi) ")
+# A village's officials taking down a candidate's props ("kades memerintahkan perangkat
+# untuk menurunkan" a caleg's banners, "diturunkan paksa oleh oknum aparatur desa"): the
+# village acting against a contestant, whatever reason it gives.
+_VILLAGE_OFFICIALS = (
+    "(?:aparatur desa|aparat desa|perangkat desa|kepala desa|kades|sekdes|sekretaris desa)"
+)
+_TAKE_DOWN = "(?:menurunkan|mencopot|mencabut|merobohkan|merusak)"
+_PROPS_TAKEN_DOWN_BY_THE_VILLAGE = re.compile(
+    rf" (?:oknum )?{_VILLAGE_OFFICIALS}(?: [a-z0-9_]+){{0,5}}? {_TAKE_DOWN} "
+    rf"| (?:diturunkan|dicopot|dicabut|dirobohkan|dirusak)(?: paksa)?(?: [a-z0-9_]+){{0,3}}?"
+    rf" oleh (?:oknum )?{_VILLAGE_OFFICIALS} "
+)
+_PROP_WORDS = ("banner", "baliho", "spanduk", " apk ", "alat peraga")
 
 _SENTENCE_RULES = (
     # Villages or districts mapped as prone to conflict in an election ("29 desa … rawan
@@ -1544,6 +1557,13 @@ _SENTENCE_RULES = (
     # threatening a KPU commissioner's life, bondet at a pilkades committee's houses):
     # the taxonomy's intimidation of organisers.
     _SentenceRule(UNREST, _TERROR, _match(_ORGANISERS), gates=(_TERROR_WORDS,)),
+    _SentenceRule(
+        NEUTRALITY,
+        _PROPS_TAKEN_DOWN_BY_THE_VILLAGE,
+        _anywhere,
+        gates=(("menurunkan", "mencopot", "mencabut", "diturunkan", "dicopot"), _PROP_WORDS),
+        applies=_an_election_named,
+    ),
     _SentenceRule(
         NEUTRALITY,
         _ON_AN_OFFICIAL_S_ORDER,

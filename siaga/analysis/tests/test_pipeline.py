@@ -7411,3 +7411,24 @@ def test_a_tally_of_the_bribed_is_no_recapitulation(indonesia: Gazetteer) -> Non
         "masih mencari tiga orang yang disebut pelaku."
     )
     assert read_story(story, indonesia).election_stage != "recapitulation"
+
+
+def test_a_village_taking_down_a_candidate_s_banners_breaches_neutrality() -> None:
+    taken_down = category_evidence_with_rules(
+        "Empat banner caleg itu diturunkan paksa oleh oknum aparatur desa menjelang pemilu. "
+        "Sekretaris desa membenarkan: kades memerintahkan perangkat untuk menurunkan banner "
+        "itu karena tidak ada pemberitahuan."
+    )
+    assert taken_down["asn_neutrality"] >= CATEGORY_THRESHOLD
+    enforced = category_evidence_with_rules(
+        "Petugas Panwaslu dan Satpol PP menurunkan baliho caleg yang dipasang di tiang "
+        "listrik menjelang pemilu."
+    )
+    assert enforced.get("asn_neutrality", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_banner_in_a_provocative_tone_is_provocation() -> None:
+    banner = category_evidence_with_rules(
+        "Warga menemukan spanduk kampanye yang bernada provokatif di sebuah gang."
+    )
+    assert banner["hoax_hate_speech"] >= CATEGORY_THRESHOLD
