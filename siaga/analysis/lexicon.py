@@ -3603,6 +3603,12 @@ EXPLAINER = (
     "bayangkan anda",
     "apa yang dimaksud",
     "ini syaratnya",
+    # A list of what the rules forbid ("Ada sejumlah aturan … sejumlah larangan yang tidak
+    # boleh dilakukan saat kampanye pemilu. Berikut ini aturannya").
+    "sejumlah aturan",
+    "sejumlah larangan",
+    "berikut larangan",
+    "apa saja larangan",
     "berikut syarat",
     "berikut syaratnya",
     "syarat dan ketentuan",

@@ -7432,3 +7432,17 @@ def test_a_banner_in_a_provocative_tone_is_provocation() -> None:
         "Warga menemukan spanduk kampanye yang bernada provokatif di sebuah gang."
     )
     assert banner["hoax_hate_speech"] >= CATEGORY_THRESHOLD
+
+
+def test_a_list_of_what_the_campaign_rules_forbid_is_a_guide(indonesia: Gazetteer) -> None:
+    story = (
+        "Larangan dalam Kampanye Pemilu\n\nAda sejumlah aturan dalam melaksanakan kampanye "
+        "pemilihan umum. Peraturan KPU mengatur sejumlah larangan yang tidak boleh "
+        "dilakukan saat kampanye. Partai politik dilarang berkampanye sebelum masa kampanye "
+        "dimulai. Bahan kampanye dilarang ditempelkan di tempat ibadah, rumah sakit, "
+        "sekolah, gedung milik pemerintah, jalan protokol dan taman. Pelaksana kampanye "
+        "dilarang menghina seseorang, agama, suku atau ras, menghasut dan mengadu domba "
+        "masyarakat, mengganggu ketertiban umum, serta menjanjikan atau memberikan uang "
+        "kepada pemilih. Pelanggaran atas larangan itu dapat dikenai sanksi pidana pemilu."
+    )
+    assert read_story(story, indonesia).kind == "none"
