@@ -1524,10 +1524,11 @@ _HANDED_OUT = re.compile(r" (?:uang|amplop|sembako|dibagikan|membagikan|bagi bag
 _VILLAGE_OFFICIALS = (
     "(?:aparatur desa|aparat desa|perangkat desa|kepala desa|kades|sekdes|sekretaris desa)"
 )
-_TAKE_DOWN = "(?:menurunkan|mencopot|mencabut|merobohkan|merusak)"
+_TAKE_DOWN_WORDS = ("menurunkan", "mencopot", "mencabut", "merobohkan", "merusak")
+_TAKEN_DOWN_WORDS = ("diturunkan", "dicopot", "dicabut", "dirobohkan", "dirusak")
 _PROPS_TAKEN_DOWN_BY_THE_VILLAGE = re.compile(
-    rf" (?:oknum )?{_VILLAGE_OFFICIALS}(?: [a-z0-9_]+){{0,5}}? {_TAKE_DOWN} "
-    rf"| (?:diturunkan|dicopot|dicabut|dirobohkan|dirusak)(?: paksa)?(?: [a-z0-9_]+){{0,3}}?"
+    rf" (?:oknum )?{_VILLAGE_OFFICIALS}(?: [a-z0-9_]+){{0,5}}? (?:{'|'.join(_TAKE_DOWN_WORDS)}) "
+    rf"| (?:{'|'.join(_TAKEN_DOWN_WORDS)})(?: paksa)?(?: [a-z0-9_]+){{0,3}}?"
     rf" oleh (?:oknum )?{_VILLAGE_OFFICIALS} "
 )
 _PROP_WORDS = ("banner", "baliho", "spanduk", " apk ", "alat peraga")
@@ -1561,7 +1562,7 @@ _SENTENCE_RULES = (
         NEUTRALITY,
         _PROPS_TAKEN_DOWN_BY_THE_VILLAGE,
         _anywhere,
-        gates=(("menurunkan", "mencopot", "mencabut", "diturunkan", "dicopot"), _PROP_WORDS),
+        gates=(_TAKE_DOWN_WORDS + _TAKEN_DOWN_WORDS, _PROP_WORDS),
         applies=_an_election_named,
     ),
     _SentenceRule(
