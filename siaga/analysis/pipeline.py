@@ -2255,11 +2255,13 @@ def _stage_of(
 
 
 # Deaths a mine, a slope or water caused ("tertimbun tanah longsor", "terjangan air bah
-# dan lumpur dari bekas lubang galian"): a story of them, with no quarrel told, is no
-# conflict signal, however many died.
+# dan lumpur dari bekas lubang galian"), and a fire a short circuit started ("kebakaran
+# … diduga akibat korsleting listrik"): a story of them, with no quarrel told, is no
+# conflict signal, however many died or burnt out.
 _A_DISASTER = re.compile(
     r" (?:tertimbun|terkubur|tanah longsor|longsor|air bah|banjir bandang|tenggelam"
-    r"|terseret arus|tersambar petir|kecelakaan kerja|kecelakaan tambang) "
+    r"|terseret arus|tersambar petir|kecelakaan kerja|kecelakaan tambang"
+    r"|korsleting|konsleting|korslet|arus pendek) "
 )
 
 

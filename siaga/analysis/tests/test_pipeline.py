@@ -7446,3 +7446,18 @@ def test_a_list_of_what_the_campaign_rules_forbid_is_a_guide(indonesia: Gazettee
         "kepada pemilih. Pelanggaran atas larangan itu dapat dikenai sanksi pidana pemilu."
     )
     assert read_story(story, indonesia).kind == "none"
+
+
+def test_a_market_fire_a_short_circuit_started_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Garut - Diduga akibat korsleting listrik di salah satu kios pedagang plastik, "
+        "sebanyak 20 kios di Pasar Induk Guntur Ciawitali ludes dilalap api pada Rabu malam. "
+        "Kepala Dinas Pemadam Kebakaran menyebut api membesar dan merambat cepat membakar "
+        "seluruh bangunan kios di sekitar blok itu. Beruntung kebakaran tidak menimbulkan "
+        "korban jiwa karena pasar belum ramai. Empat unit mobil pemadam diterjunkan, dan "
+        "kehadiran warga, TNI, polisi, perangkat desa hingga keamanan pasar ikut memudahkan "
+        "pemadaman yang berlangsung singkat. Jumlah kerugian masih dihitung oleh dinas "
+        "terkait bersama pengelola pasar itu. Para pedagang yang kiosnya terbakar berharap "
+        "pemerintah daerah segera membangun kios sementara agar mereka bisa berjualan lagi."
+    )
+    assert read_story(story, indonesia).kind == "none"
