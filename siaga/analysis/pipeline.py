@@ -217,6 +217,7 @@ def analyze(
         or _a_guide(reading, flags, places)
         or (not category_cues and extract.harmed_by_drink(text))
         or (not quarrel and _a_disaster_s_toll(category_scores, reading))
+        or _a_road_crash(category_scores, reading)
         or (_only_guessed(categories, category_scores) and _worn_out(flags, text))
         or (set(categories) <= {OTHER} and _only_vice_told(category_scores))
         or _a_population_sweep(reading, categories, counts)
@@ -228,7 +229,8 @@ def analyze(
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's or
         # a flood's dead with no quarrel told, officers worn out by the count, a gambling
         # den raided with no fight or unrest told, an alms queue crushed, the police's
-        # figures for crime, elephants in the gardens, a tragedy's anniversary.
+        # figures for crime, elephants in the gardens, a tragedy's anniversary, a crash on
+        # the road.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -2268,6 +2270,29 @@ _A_DISASTER = re.compile(
 def _a_disaster_s_toll(scores: dict[str, float], reading: str) -> bool:
     faint = all(score < CATEGORY_THRESHOLD for score in scores.values())
     return faint and _A_DISASTER.search(reading) is not None
+
+
+# A crash on the road told in the lead ("Bus … Rem Blong … Tewaskan 3 Orang",
+# "kecelakaan lalu lintas"): its driver held or named a suspect is the traffic police's
+# routine, not a quarrel; only a crowd turning on him ("diamuk massa", "dibakar warga")
+# makes one.
+_A_ROAD_CRASH = re.compile(
+    r" (?:rem blong|kecelakaan lalu lintas|laka lantas|lakalantas|kecelakaan tunggal"
+    r"|tabrakan beruntun|kecelakaan beruntun|kecelakaan maut|kecelakaan bus) "
+)
+_A_CROWD_TURNS = re.compile(
+    r" (?:amuk|diamuk|mengamuk|amukan|massa|dikeroyok|pengeroyokan|dibakar|membakar"
+    r"|bentrok|bentrokan|ricuh|kericuhan|rusuh|kerusuhan|diserang|menyerang) "
+)
+
+
+def _a_road_crash(scores: dict[str, float], reading: str) -> bool:
+    faint = all(score < CATEGORY_THRESHOLD for score in scores.values())
+    return (
+        faint
+        and _A_ROAD_CRASH.search(_lead(reading)) is not None
+        and _A_CROWD_TURNS.search(reading) is None
+    )
 
 
 _VILLAGE_ELECTION = frozenset(

@@ -7461,3 +7461,23 @@ def test_a_market_fire_a_short_circuit_started_is_no_conflict(indonesia: Gazette
         "pemerintah daerah segera membangun kios sementara agar mereka bisa berjualan lagi."
     )
     assert read_story(story, indonesia).kind == "none"
+
+
+def test_a_bus_crash_whose_driver_is_held_is_no_conflict_unless_a_crowd_turns_on_him(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Bus Alami Rem Blong di Bantul dan Tewaskan 3 Orang, Sopir Diamankan\n\nKecelakaan "
+        "bus pariwisata di Bantul mengakibatkan tiga penumpang tewas pada Kamis sore. Bus yang "
+        "mengangkut 53 orang itu terguling saat melewati jalanan menurun. Ditlantas Polda "
+        "menyelidiki kecelakaan tunggal ini dan mengamankan sopir beserta kenek bus, yang "
+        "untuk sementara diperiksa sebagai saksi. Olah tempat kejadian perkara menunjukkan "
+        "tidak ada pengereman sama sekali, sehingga polisi menduga rem blong. Uji KIR bus itu "
+        "ternyata sudah kedaluwarsa, dan polisi akan memeriksa pemilik perusahaan otobus. "
+        "Para korban luka dirawat di rumah sakit terdekat."
+    )
+    assert read_story(story, indonesia).kind == "none"
+    avenged = story.replace(
+        "Olah tempat", "Warga yang marah sempat mengamuk dan membakar bus itu. Olah tempat"
+    )
+    assert read_story(avenged, indonesia).kind != "none"
