@@ -720,10 +720,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "turun ke jalan": 0.8,
         "turun jalan": 0.8,
         # Lorries stopped or turned back by villagers whose road they wreck ("menghentikan
-        # paksa truk pengangkut galian C", "menghadang truk"): a blockade.
-        **dict.fromkeys(
-            [f"{act} truk" for act in ("menghentikan paksa", "menghadang", "mencegat")], 0.8
-        ),
+        # paksa truk pengangkut galian C", "mencegat truk"): a blockade.
+        **dict.fromkeys([f"{act} truk" for act in ("menghentikan paksa", "mencegat")], 0.8),
         "turun kejalan": 0.8,
         "menggalang massa": 0.6,
         "mengerahkan massa": 0.6,

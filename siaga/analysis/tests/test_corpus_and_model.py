@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +20,31 @@ def test_no_list_of_cue_words_names_a_word_twice() -> None:
         if isinstance(words, list | tuple) and all(isinstance(w, str) for w in words):
             repeated = [w for w, n in Counter(words).items() if n > 1]
             assert not repeated, f"{name} lists {repeated} twice"
+
+
+def test_no_table_of_cue_weights_weighs_a_phrase_twice() -> None:
+    """A table keeps the last weight given to a phrase and drops the first without a
+    word, so the tables' source is read: the loaded dicts no longer show the repeat."""
+    from siaga.analysis import lexicon
+
+    source = Path(lexicon.__file__).read_text(encoding="utf-8")
+    for table in (node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Dict)):
+        phrases = Counter(_phrases_of(table, vars(lexicon)))
+        repeated = [p for p, n in phrases.items() if n > 1]
+        assert not repeated, f"line {table.lineno} weighs {repeated} twice"
+
+
+def _phrases_of(table: ast.Dict, namespace: dict[str, object]) -> list[object]:
+    phrases: list[object] = []
+    for key, value in zip(table.keys, table.values, strict=True):
+        if key is not None:
+            phrases.append(ast.literal_eval(key) if isinstance(key, ast.Constant) else key)
+            continue
+        # A spread ("**dict.fromkeys([...], 0.8)") is built by the lexicon's own code,
+        # so it is run in the lexicon's namespace to see the phrases it adds.
+        spread = eval(compile(ast.Expression(value), "<lexicon>", "eval"), dict(namespace))  # noqa: S307
+        phrases.extend(spread)
+    return phrases
 
 
 def test_every_category_has_at_least_sixty_examples_and_negatives_exist() -> None:
