@@ -2267,9 +2267,13 @@ _A_DISASTER = re.compile(
 )
 
 
+def _none_named_outright(scores: dict[str, float]) -> bool:
+    """No category's score reaches the threshold: the story names no conflict itself."""
+    return all(score < CATEGORY_THRESHOLD for score in scores.values())
+
+
 def _a_disaster_s_toll(scores: dict[str, float], reading: str) -> bool:
-    faint = all(score < CATEGORY_THRESHOLD for score in scores.values())
-    return faint and _A_DISASTER.search(reading) is not None
+    return _none_named_outright(scores) and _A_DISASTER.search(reading) is not None
 
 
 # A crash on the road told in the lead ("Bus … Rem Blong … Tewaskan 3 Orang",
@@ -2287,9 +2291,8 @@ _A_CROWD_TURNS = re.compile(
 
 
 def _a_road_crash(scores: dict[str, float], reading: str) -> bool:
-    faint = all(score < CATEGORY_THRESHOLD for score in scores.values())
     return (
-        faint
+        _none_named_outright(scores)
         and _A_ROAD_CRASH.search(_lead(reading)) is not None
         and _A_CROWD_TURNS.search(reading) is None
     )
