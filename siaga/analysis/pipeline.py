@@ -121,6 +121,7 @@ def analyze(
     _drink_without_a_fight(category_scores, category_cues, reading)
     _forces_at_odds(category_scores, category_cues, reading)
     _a_drug_raid_resisted(category_scores, category_cues, reading)
+    _firecrackers_are_no_bomb(category_scores, category_cues, reading)
     _no_faith_named(category_scores, category_cues)
     _worship_guarded(category_scores, category_cues, flags)
     _a_fight_between_two(category_scores, category_cues, reading)
@@ -216,14 +217,15 @@ def analyze(
         or _routine_procedure(reading, kind, categories, flags)
         or _a_guide(reading, flags, places)
         or (not category_cues and extract.harmed_by_drink(text))
-        or (not quarrel and _a_disaster_s_toll(category_scores, reading))
-        or _a_road_crash(category_scores, reading)
+        or _a_disaster_s_toll(category_scores, reading, quarrel)
+        or _an_accident(category_scores, reading)
         or (_only_guessed(categories, category_scores) and _worn_out(flags, text))
         or (set(categories) <= {OTHER} and _only_vice_told(category_scores))
         or _a_population_sweep(reading, categories, counts)
         or _an_alms_queue_crushed(reading, categories, electoral)
         or _crime_figures(text, reading, categories)
         or _wildlife_at_odds(reading, categories)
+        or _a_graft_case(reading, categories)
         or _a_commemoration(reading, categories, electoral)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's or
@@ -1851,6 +1853,20 @@ def _a_drug_raid_resisted(
 
 
 DRUGS = frozenset(["narkoba", "narkotika", "sabu", "sabu sabu"])
+
+
+def _firecrackers_are_no_bomb(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """Firecracker powder that went off ("ledakan bubuk petasan") and the bomb squad that
+    sweeps the ruins ("tim penjinak bom", "menyisir sisa bahan peledak"): the explosive
+    words are the firecrackers', not a terrorist's."""
+    if _named_only_by(cues, TERROR, EXPLOSIVES) and _FIRECRACKERS.search(reading):
+        del scores[TERROR], cues[TERROR]
+
+
+EXPLOSIVES = frozenset(["bom", "bahan peledak"])
+_FIRECRACKERS = re.compile(r" (?:petasan|mercon) ")
 _DRUG_RAID = re.compile(
     r" (?:penggerebekan|pengerebekan|penggrebekan|gerebek|grebek|menggerebek|digerebek"
     r"|razia|penangkapan|penggeledahan)(?: [a-z]+){0,4}? (?:narkoba|narkotika|sabu)(?= )"
@@ -2272,17 +2288,30 @@ def _none_named_outright(scores: dict[str, float]) -> bool:
     return all(score < CATEGORY_THRESHOLD for score in scores.values())
 
 
-def _a_disaster_s_toll(scores: dict[str, float], reading: str) -> bool:
-    return _none_named_outright(scores) and _A_DISASTER.search(reading) is not None
+# A search for the missing led by the rescuers ("Tim SAR Gabungan Lanjutkan Pencarian"):
+# what its story reports ("dilaporkan hilang kontak", "baru dilaporkan oleh camat") is a
+# loss, not a complaint.
+_A_SEARCH_AND_RESCUE = re.compile(r" (?:tim sar|sar gabungan|operasi sar|basarnas) ")
 
 
-# A crash on the road told in the lead ("Bus … Rem Blong … Tewaskan 3 Orang",
-# "kecelakaan lalu lintas"): its driver held or named a suspect is the traffic police's
-# routine, not a quarrel; only a crowd turning on him ("diamuk massa", "dibakar warga")
-# makes one.
-_A_ROAD_CRASH = re.compile(
+def _a_disaster_s_toll(scores: dict[str, float], reading: str, quarrel: bool) -> bool:
+    return (
+        _none_named_outright(scores)
+        and _A_DISASTER.search(reading) is not None
+        and (not quarrel or _A_SEARCH_AND_RESCUE.search(_lead(reading)) is not None)
+    )
+
+
+# An accident told in the lead, a crash on the road ("Bus … Rem Blong … Tewaskan 3
+# Orang", "kecelakaan lalu lintas") or a blast of firecracker powder kept at home
+# ("ledakan bubuk petasan", "Petasan … Meledak Hancurkan Rumah"): its driver or maker held
+# or named a suspect is the police's routine, not a quarrel; only a crowd turning on him
+# ("diamuk massa", "dibakar warga") makes one.
+_AN_ACCIDENT = re.compile(
     r" (?:rem blong|kecelakaan lalu lintas|laka lantas|lakalantas|kecelakaan tunggal"
-    r"|tabrakan beruntun|kecelakaan beruntun|kecelakaan maut|kecelakaan bus) "
+    r"|tabrakan beruntun|kecelakaan beruntun|kecelakaan maut|kecelakaan bus"
+    r"|(?:ledakan|meledak)(?: [a-z]+){0,3} (?:petasan|mercon)"
+    r"|(?:petasan|mercon)(?: [a-z]+){0,3} (?:meledak|ledakan)) "
 )
 _A_CROWD_TURNS = re.compile(
     r" (?:amuk|diamuk|mengamuk|amukan|massa|dikeroyok|pengeroyokan|dibakar|membakar"
@@ -2290,10 +2319,10 @@ _A_CROWD_TURNS = re.compile(
 )
 
 
-def _a_road_crash(scores: dict[str, float], reading: str) -> bool:
+def _an_accident(scores: dict[str, float], reading: str) -> bool:
     return (
         _none_named_outright(scores)
-        and _A_ROAD_CRASH.search(_lead(reading)) is not None
+        and _AN_ACCIDENT.search(_lead(reading)) is not None
         and _A_CROWD_TURNS.search(reading) is None
     )
 
@@ -2989,23 +3018,40 @@ def _crime_figures(text: str, reading: str, categories: list[str]) -> bool:
 
 
 # Wild animals at odds with villagers ("Kawanan Gajah … Merusak Ladang", "konflik antara
-# manusia dan gajah liar"), in a story the conservation service speaks in: no quarrel
+# manusia dan gajah liar"), in a story the conservation service speaks in, or a villager
+# a crocodile took ("diterkam buaya") and the rescuers searching the river: no quarrel
 # between people. A tiger trawl ("pukat harimau") and Gajah Mada are no animals.
 _WILD_ANIMAL = re.compile(
     r" (?:gajah(?! mada| mungkur)|(?<!pukat )harimau|buaya|beruang|babi hutan|orang ?utan) "
 )
-_CONSERVATION = re.compile(r" (?:bksda|satwa|liar|taman nasional|konservasi) ")
+_WARDENS_OR_RESCUERS = re.compile(
+    r" (?:bksda|satwa|liar|taman nasional|konservasi"
+    r"|diterkam|terkaman|dimangsa|pawang|tim sar|sar gabungan|basarnas) "
+)
 
 
 def _wildlife_at_odds(reading: str, categories: list[str]) -> bool:
-    """Elephants trampling gardens, a tiger at the edge of a village, and the rangers
-    driving them back: a conflict the taxonomy does not count, unless the villagers turn
-    on people (a protest, a clash) over it."""
+    """Elephants trampling gardens, a tiger at the edge of a village, a crocodile taking
+    a fisher, and the rangers or rescuers who follow: a conflict the taxonomy does not
+    count, unless the villagers turn on people (a protest, a clash) over it."""
     return (
         set(categories) <= {OTHER, CRIME, LAND, BRAWL}
         and _WILD_ANIMAL.search(_lead(reading)) is not None
-        and _CONSERVATION.search(reading) is not None
+        and _WARDENS_OR_RESCUERS.search(reading) is not None
     )
+
+
+# A graft case told in the lead ("tersangka dugaan korupsi dana desa", "kerugian
+# negara"): the prosecutors' arrests and charges are the law's course, not a conflict,
+# unless the village takes to the street over it (a protest is then named).
+_GRAFT = re.compile(
+    r" (?:korupsi|tipikor|kerugian negara|kerugian keuangan negara|penyelewengan dana"
+    r"|penyalahgunaan dana|penyalahgunaan anggaran) "
+)
+
+
+def _a_graft_case(reading: str, categories: list[str]) -> bool:
+    return set(categories) <= {OTHER, CRIME} and _GRAFT.search(_lead(reading)) is not None
 
 
 # A past tragedy remembered ("memperingati 6 tahun bom 13 Mei", "mengenang konflik

@@ -7481,3 +7481,79 @@ def test_a_bus_crash_whose_driver_is_held_is_no_conflict_unless_a_crowd_turns_on
         "Olah tempat", "Warga yang marah sempat mengamuk dan membakar bus itu. Olah tempat"
     )
     assert read_story(avenged, indonesia).kind != "none"
+
+
+def test_a_villager_taken_by_a_crocodile_and_searched_for_is_no_conflict(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Petani di Kutai Kartanegara Hilang Diterkam Buaya\n\nSeorang petani berusia 52 tahun "
+        "diterkam buaya saat mencuci perahu di tepi sungai di Kecamatan Anggana pada Selasa "
+        "sore. Istrinya sempat mendengar teriakan korban, tetapi korban sudah ditarik ke "
+        "dalam air. Tim SAR gabungan bersama warga menyisir sungai sejauh lima kilometer. "
+        "Warga sempat menangkap seekor buaya dengan bantuan pawang, namun tidak menemukan "
+        "tanda korban. Petugas mengimbau warga tidak beraktivitas sendirian di sungai "
+        "karena ancaman buaya muara masih tinggi di wilayah itu. Keluarga korban berharap "
+        "pencarian terus dilakukan hingga korban ditemukan."
+    )
+    assert read_story(story, indonesia).kind == "none"
+
+
+def test_a_speedboat_lost_at_sea_and_searched_for_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Tim SAR Gabungan Lanjutkan Pencarian Penumpang Speedboat Tenggelam\n\nSebuah speedboat "
+        "yang membawa sebelas penumpang dari Pulau Kesui dilaporkan hilang kontak lalu "
+        "tenggelam dihantam gelombang tinggi di perairan Seram Bagian Timur. Empat penumpang "
+        "berhasil berenang ke darat, dua ditemukan tewas, dan sisanya masih dicari. Menurut "
+        "Kapolres, jumlah penumpang baru dilaporkan oleh camat setempat yang selamat dalam "
+        "musibah itu. Basarnas mengerahkan kapal dan perahu nelayan untuk menyisir lokasi. "
+        "Cuaca buruk dan arus yang deras menjadi kendala utama pencarian hari ketiga, dan "
+        "operasi SAR akan dievaluasi bersama keluarga korban."
+    )
+    assert read_story(story, indonesia).kind == "none"
+
+
+def test_a_blast_of_firecracker_powder_is_neither_a_bomb_nor_a_conflict(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Ledakan Bubuk Petasan di Magelang, Satu Orang Tewas\n\nSebuah rumah di Kecamatan "
+        "Salaman hancur akibat ledakan bubuk petasan pada Rabu malam, dan belasan rumah di "
+        "sekitarnya rusak. Satu orang tewas tertimpa tembok dan dua lainnya luka-luka. "
+        "Pemilik rumah sudah diamankan polisi dan mengaku meracik bahan petasan untuk dijual "
+        "menjelang Ramadan. Tim Jibom Gegana melakukan sterilisasi dan menyisir sisa bahan "
+        "peledak di lokasi, sementara tim penjinak bom memeriksa serbuk yang tersisa. "
+        "Polisi mengimbau warga tidak meracik petasan di rumah karena bahannya mudah "
+        "meledak oleh getaran, benturan atau percikan api."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "none"
+    assert "terrorism_radicalism" not in reading.categories
+    avenged = story.replace(
+        "Tim Jibom", "Warga yang marah sempat mengamuk dan membakar gudang petasan itu. Tim Jibom"
+    )
+    assert read_story(avenged, indonesia).kind != "none"
+
+
+def test_a_village_head_held_for_graft_is_no_conflict_unless_the_village_protests(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Kepala desa di Kecamatan Bagor ditetapkan sebagai tersangka dugaan korupsi dana desa "
+        "dan langsung ditahan selama 20 hari ke depan oleh Kejaksaan Negeri Nganjuk. Menurut "
+        "kepala kejaksaan, dana untuk 19 kegiatan pembangunan fisik tidak sesuai volume "
+        "pekerjaannya sehingga menimbulkan kerugian negara sekitar Rp337 juta. Penyidik sudah "
+        "memeriksa sekretaris desa dan bendahara, yang masih berstatus saksi. Tersangka "
+        "terancam hukuman penjara hingga 20 tahun, dan berkasnya segera dilimpahkan ke "
+        "pengadilan tindak pidana korupsi. Dinas pemberdayaan masyarakat desa sudah "
+        "memberhentikan sementara kepala desa itu."
+    )
+    assert read_story(story, indonesia).kind == "none"
+    protested = story.replace(
+        "Penyidik sudah",
+        "Ratusan warga berunjuk rasa di depan kantor desa menuntut kepala desa mundur. "
+        "Penyidik sudah",
+    )
+    reading = read_story(protested, indonesia)
+    assert reading.kind == "incident"
+    assert "demonstration" in reading.categories
