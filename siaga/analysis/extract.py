@@ -871,7 +871,10 @@ _SAID_AT = re.compile(
     r"|dalam|jumpa|pers|konferensi|usai|seusai|mengikuti|menghadiri|rapat|tertutup|tertulis"
     r"|resmi|kepada|pihak|wartawan|yang|diterima|diskusi|seminar|webinar|dialog|acara"
     # A rank's bracketed corps: "kata … Brigjen (Pol) Dedi Prasetyo di Gedung Humas".
-    r"|\([A-Z][a-z]*\)))"
+    r"|\([A-Z][a-z]*\)"
+    # An office's name joined by "dan" ("Kepala Kantor Pencarian dan Pertolongan
+    # Basarnas Ambon, Mustari di Ambon").
+    r"|dan(?=[ ]+[A-Z])))"
     r"{0,12}?[ ,]+(?:di|di ?kantornya,?)[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
 )
 
@@ -959,6 +962,21 @@ _COURT = re.compile(
     r"|LBH|Lembaga [Bb]antuan [Hh]ukum)"
     r"(?:[ ]+\([A-Z]+\))?[ ]+(?P<court>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
 )
+
+
+# "Kasi Ops Basarnas Balikpapan", "Kantor SAR Ambon", "Kejari Kepahiang", "Pengadilan
+# Tindak Pidana Korupsi Medan": a regional office named after its seat, whose ground (a
+# search area, a prosecutor's past post, a province's graft court) reaches past it.
+_OFFICE = re.compile(
+    r"\b(?:Basarnas\)?|Kantor[ ]+SAR|BMKG|BKSDA|Kejari|Cabjari|Kejati|Kejaksaan[ ]+Negeri"
+    r"|Kejaksaan[ ]+Tinggi|Pengadilan[ ]+(?:Tindak[ ]+Pidana[ ]+Korupsi|Tipikor))"
+    r"[ ]+(?P<court>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+)
+
+
+def office_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a regional office by its seat."""
+    return _spans(text, "court", _OFFICE)
 
 
 # "Kapolres Pasuruan Kota AKBP Makung …", "Polresta Tangerang", "Kepala Kepolisian Resor
@@ -1079,10 +1097,18 @@ _FROM = re.compile(
     # A witness's home address: "Security Kampus UNM, alamat Bajeng Kabupaten Gowa".
     r"|[Aa]lamat|beralamat(?:[ ]+di)?"
     # "pria kelahiran Tulungagung": where someone was born.
-    r"|kelahiran)"
+    r"|kelahiran"
+    # "pengantaran jenazah … ke rumah duka di Glenmore, Banyuwangi": the dead's home.
+    r"|rumah[ ]+duka)"
     # "pemilih dengan alamat domisili dalam KTP-el Kabupaten Bima": the card's address.
     r"(?:[ ]+domisili)?(?:[ ]+(?:dalam|di|pada))?(?:[ ]+(?:KTP(?:-el)?|e-KTP))?"
     r"[ ]+(?:arah[ ]+)?(?:(?:berbagai[ ]+)?daerah(?:[ ]+seperti)?[ ]+)?" + _ORIGIN_RUN
+)
+# "MZA (15) warga Dinoyo Surabaya meninggal dunia, FVR (15) warga Tegalsari Surabaya": a
+# person's home, told after the name and age, where he lives rather than where it
+# happened (a boarding school in the next regency).
+_RESIDENT = re.compile(
+    r"\([ ]*\d{1,3}[ ]*(?:th|thn|tahun)?[ ]*\)[ ]*,?[ ]*(?:warga|penduduk)[ ]+" + _ORIGIN_RUN
 )
 # "massa yang menamakan diri Forum … Pemuda Bersatu se-Kabupaten Tolikara": a group's own
 # name, holding its home.
@@ -1137,13 +1163,13 @@ _REINFORCEMENTS = re.compile(
 
 
 def origin_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text says where people come from: the names after "asal", a group
-    named by its home ("kelompok Nduga"), a football club's home town, and police units
-    sent in from elsewhere."""
+    """Where the text says where people come from: the names after "asal" or a
+    person's age ("(15) warga …"), a group named by its home ("kelompok Nduga"), a
+    football club's home town, and police units sent in from elsewhere."""
     return _spans(
         text,
         "origin",
-        *(_FROM, _SELF_NAMED, _GROUP, _CLUB, _CLUB_SUFFIXED),
+        *(_FROM, _RESIDENT, _SELF_NAMED, _GROUP, _CLUB, _CLUB_SUFFIXED),
         *(_REINFORCEMENTS, _BOAT_FROM, _BATTALION),
     )
 
@@ -1425,6 +1451,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ON_THE_SIDELINES: ("sela",),
     _AT_HEADQUARTERS: ("Mabes", "Markas Besar"),
     _COURT: ("engadilan", "PN ", "PTUN", "PTTUN", "LBH", "antuan "),
+    _OFFICE: ("Basarnas", "SAR ", "BMKG", "BKSDA", "Kej", "Cabjari", "Tipikor", "Korupsi"),
     _COMMAND: ("olres", "Resor"),
     _SECTOR: ("olsek",),
     _MILITARY_DISTRICT: ("dim ",),
@@ -1432,8 +1459,9 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _HOSPITAL: ("RS", "akit", "uskesmas"),
     _TAKEN_TO: ("rujuk", "dilarikan", "dievakuasi", "dirawat"),
     _GROUP: ("elompok",),
-    _FROM: ("asal", "Asal", "dari", "lamat", "ombongan", "kelahiran"),
+    _FROM: ("asal", "Asal", "dari", "lamat", "ombongan", "kelahiran", "rumah duka"),
     _BOAT_FROM: ("KM",),
+    _RESIDENT: ("warga", "penduduk"),
     _BYLINE: (*_BYLINE_LABELS, "Laporan"),
     _REINFORCEMENTS: ("bantuan", "pasukan"),
     _BATTALION: ("Yon ", "Batalyon ", "Kompi "),

@@ -169,6 +169,8 @@ COMMON_WORDS = frozenset(
         "keraton",
         # A line of people ("Barisan dari Santana Kesultanan"), not Desa Barisan.
         "barisan",
+        # A fleet of boats ("Armada juga tambah" in a search at sea), not Desa Armada.
+        "armada",
         "sumber",
         "mekar",
         "tunas",

@@ -14,6 +14,7 @@ from siaga.analysis.extract import (
     elsewhere_spans,
     headquarters_spans,
     hospital_spans,
+    office_spans,
     origin_spans,
     sector_spans,
     venue_spans,
@@ -246,6 +247,7 @@ def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
     asides += [(span, "hospital") for span in hospital_spans(text)]
     asides += [(span, "elsewhere") for span in elsewhere_spans(text)]
     asides += [(span, "court") for span in court_spans(text)]
+    asides += [(span, "office") for span in office_spans(text)]
     asides += [(span, "byline") for span in byline_spans(text)]
     why_aside = {id(m): why for m in mentions for (a, b), why in asides if a <= m.start < b}
     outside = [m for m in mentions if id(m) not in why_aside]

@@ -254,7 +254,7 @@ _CAPTION = re.compile(
     # A reporter's and an editor's initials closing a paragraph ("(yas/elz)") are the
     # story's own sign-off, not a credit, and so are they with the source a rewrite
     # names ("(rdr/detik.com)").
-    r"(?m)^[^\n]{20,400}?(?:\((?![a-z0-9]{1,5}(?:/[a-z0-9]{1,5})+\))"
+    r"(?m)^[^\n]{20,600}?(?:\((?![a-z0-9]{1,5}(?:/[a-z0-9]{1,5})+\))"
     r"(?![a-z]{2,5}/[a-z]+\.(?:com|co\.id|id)\))"
     r"(?:ist|(?i:foto)[ \t]*:[^()\n]{1,60}|[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)*"
     r"/[^()\n/]{2,60})\)\)?\.?|[./][ \t]*ANTARA-[^()\n/]{2,60}"

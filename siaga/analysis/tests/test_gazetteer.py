@@ -2614,3 +2614,91 @@ def test_a_photo_agency_s_page_is_its_caption_under_a_headline() -> None:
         "Foto Terkait"
     )
     assert without_photo_captions(page) == page
+
+
+def test_a_regional_office_named_by_its_seat_is_an_aside() -> None:
+    places = Gazetteer(
+        [
+            PlaceRecord("64.02", "Kabupaten Kutai Kartanegara", 2, aliases=("Kukar",)),
+            PlaceRecord("64.02.04", "Anggana", 3),
+            PlaceRecord("64.71", "Kota Balikpapan", 2),
+            PlaceRecord("17.08", "Kabupaten Kepahiang", 2),
+            PlaceRecord("12.71", "Kota Medan", 2),
+        ]
+    )
+    searched = (
+        "Seorang nelayan hilang di sungai di Kecamatan Anggana, Kukar, kata Kasi Ops Basarnas "
+        "Balikpapan kepada wartawan."
+    )
+    assert [p.code for p in geoparse(searched + BODY, places)[0]] == ["64.02.04"]
+    charged = (
+        "Kepala desa di Kecamatan Anggana ditahan, kata kepala kejaksaan yang baru pindah dari "
+        "Kejari Kepahiang. Berkasnya dilimpahkan ke Pengadilan Tindak Pidana Korupsi Medan."
+    )
+    assert [p.code for p in geoparse(charged + BODY, places)[0]] == ["64.02.04"]
+    # With no other place named, the office's seat is all the story gives.
+    alone = "Basarnas Balikpapan mengerahkan dua perahu karet untuk mencari nelayan yang hilang."
+    assert [p.code for p in geoparse(alone + BODY, places)[0]] == ["64.71"]
+
+
+def test_a_speaker_s_office_may_join_its_words_with_dan() -> None:
+    places = Gazetteer(
+        [
+            PlaceRecord("81.05", "Kabupaten Seram Bagian Timur", 2),
+            PlaceRecord("81.05.10", "Teor", 3),
+            PlaceRecord("81.71", "Kota Ambon", 2),
+        ]
+    )
+    story = (
+        "Speedboat tenggelam di perairan Pulau Teor, Kabupaten Seram Bagian Timur, kata Kepala "
+        "Kantor Pencarian dan Pertolongan Mustari di Ambon, Rabu."
+    )
+    assert [p.code for p in geoparse(story + BODY, places)[0]] == ["81.05.10"]
+
+
+def test_homes_told_after_a_name_and_age_and_the_house_of_mourning_are_asides() -> None:
+    places = Gazetteer(
+        [
+            PlaceRecord("35.15", "Kabupaten Sidoarjo", 2),
+            PlaceRecord("35.15.06", "Tanggulangin", 3),
+            PlaceRecord("35.15.17", "Sedati", 3),
+            PlaceRecord("35.78", "Kota Surabaya", 2),
+            PlaceRecord("35.78.05", "Tegalsari", 3),
+            PlaceRecord("35.10", "Kabupaten Banyuwangi", 2),
+        ]
+    )
+    story = (
+        "Lima santri dianiaya seniornya di sebuah pondok di Kecamatan Tanggulangin, Sidoarjo. "
+        "Korban meninggal adalah MZA (15) warga Tegalsari Surabaya, sedangkan AMN (14), warga "
+        "Sedati Sidoarjo, luka-luka. Jenazah diantar ke rumah duka di Banyuwangi."
+    )
+    assert [p.code for p in geoparse(story + BODY, places)[0]] == ["35.15.06"]
+
+
+def test_armada_is_a_fleet_not_a_village() -> None:
+    places = Gazetteer(
+        [
+            PlaceRecord("81.05", "Kabupaten Seram Bagian Timur", 2),
+            PlaceRecord("81.05.11.2010", "Armada", 4),
+        ]
+    )
+    story = "Pencarian di Seram Bagian Timur dilanjutkan. Armada juga ditambah, kata Kapolres."
+    assert [p.code for p in geoparse(story + BODY, places)[0]] == ["81.05"]
+
+
+def test_a_long_caption_of_another_day_s_search_is_blanked_to_its_credit() -> None:
+    from siaga.analysis.text import without_photo_captions
+
+    caption = (
+        "Kapal Basarnas Ambon melakukan olah gerak saat pencarian korban tenggelamnya speed "
+        "boat di perairan Pulau Pombo, Pulau Ambon, Maluku, Rabu (25/1). Speed itu mengangkut "
+        "17 penumpang dan 3 awak dari Desa Tulehu menuju Kamariang, Kab. Seram Bagian Barat, "
+        "dan tenggelam setelah dihantam badai, Sabtu (21/1). Hingga saat ini 11 penumpang "
+        "selamat, lima ditemukan tewas, sedangkan empat lainnya masih dalam pencarian oleh tim "
+        "gabungan. (FOTO ANTARA/Jimmy Ayal)"
+    )
+    assert 400 < len(caption) <= 600
+    page = caption + "\nAmbon (ANTARA) - Lima penumpang speed boat ditemukan selamat."
+    cleaned = without_photo_captions(page)
+    assert "Tulehu" not in cleaned and len(cleaned) == len(page)
+    assert "Lima penumpang" in cleaned
