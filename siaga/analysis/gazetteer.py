@@ -171,6 +171,8 @@ COMMON_WORDS = frozenset(
         "barisan",
         # A fleet of boats ("Armada juga tambah" in a search at sea), not Desa Armada.
         "armada",
+        # A plantation ("Sabu di Perkebunan Sawit"), not a village named for one.
+        "perkebunan",
         "sumber",
         "mekar",
         "tunas",

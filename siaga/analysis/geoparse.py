@@ -55,6 +55,7 @@ def geoparse(
             text, _without_menus(text, gazetteer.find(text, folded or fold(text)))
         ),
     )
+    found = _without_initials(text, found)
     mentions = _shortened_names(resolve(found, gazetteer, hint=hint))
     first_mention: dict[str, str] = {}
     kept = _without_far_villages(
@@ -92,6 +93,19 @@ def _without_firms(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions  # most texts
     return [
         m for m in mentions if _A_FIRM_BEFORE.search(text[max(0, m.start - 6) : m.start]) is None
+    ]
+
+
+# "seorang pria berinisial HST (38)": a person's initials, which may spell a regency's
+# short name (HST is Hulu Sungai Tengah).
+_INITIALS_BEFORE = re.compile(r"\b(?:[Bb]er)?[Ii]nisial[ ]+$")
+
+
+def _without_initials(text: str, mentions: list[Mention]) -> list[Mention]:
+    if "nisial" not in text:
+        return mentions  # most texts
+    return [
+        m for m in mentions if _INITIALS_BEFORE.search(text[max(0, m.start - 12) : m.start]) is None
     ]
 
 

@@ -1787,17 +1787,20 @@ CROWD = frozenset(["massa pendukung", "masa pendukung"])
 SUBSTANCES = frozenset(
     ["minuman keras", "miras", "mabuk", "arak", "narkoba", "sabu", "judi", "pesta miras"]
 )
+# A fight, or a crowd's unrest ("warga resah" at a drunken party). Bare "serang" is
+# Serang, the city and regency, more often than a blow.
 _A_FIGHT = re.compile(
     r" (?:ber)?(?:kelahi|perkelahian|tawuran|duel|ribut|keributan|onar|bentrok|bentrokan|cekcok"
     # "Pukul 07.00 WIT" tells the time, not a blow.
     r"|keroyok|dikeroyok|mengeroyok|pengeroyokan|pukul(?! [0-9])|dipukul|memukul|pemukulan|tusuk"
     r"|ditusuk"
     r"|menusuk|penusukan|bacok|dibacok|membacok|pembacokan|aniaya|dianiaya|penganiayaan"
-    r"|menganiaya|baku hantam|adu jotos|serang|menyerang|diserang|penyerangan|rusuh|kerusuhan"
-    r"|resah|meresahkan|ketertiban|konflik|gesekan|ricuh|kericuhan"
+    r"|menganiaya|baku hantam|adu jotos|menyerang|diserang|penyerangan|rusuh|kerusuhan"
+    r"|konflik|gesekan|ricuh|kericuhan"
     # Police raiding a den held up on the road ("diadang tumpukan kayu dan batu").
     # "tidak melakukan perlawanan" at an arrest is no fight.
-    r"|diadang|dihadang|menghadang|(?<!tanpa )(?<!tidak melakukan )(?<!tidak ada )perlawanan)"
+    r"|diadang|dihadang|menghadang|(?<!tanpa )(?<!tidak melakukan )(?<!tidak ada )perlawanan"
+    r"|(?P<unrest>resah|meresahkan|ketertiban))"
     r"(?= )"
 )
 
@@ -1807,8 +1810,12 @@ def _drink_without_a_fight(
 ) -> None:
     """Teenagers "dalam pengaruh alkohol" who tore down a candidate's banner damaged it:
     drink named beside no fight, no trouble to the peace, is no brawl, nor a guess of
-    one."""
-    if not _named_only_by(cues, BRAWL, SUBSTANCES) or _A_FIGHT.search(reading):
+    one. Neighbours worried by a dealer's trade ("laporan masyarakat yang resah") who
+    report him are no unrest either: drugs need a fight told."""
+    if not _named_only_by(cues, BRAWL, SUBSTANCES):
+        return
+    drugs_only = _named_only_by(cues, BRAWL, DRUGS)
+    if any(not (drugs_only and fight.group("unrest")) for fight in _A_FIGHT.finditer(reading)):
         return
     scores[BRAWL] = RULED_OUT  # for the model's guess too
     del cues[BRAWL]
@@ -2303,18 +2310,23 @@ def _a_disaster_s_toll(scores: dict[str, float], reading: str, quarrel: bool) ->
 
 
 # An accident told in the lead, a crash on the road ("Bus … Rem Blong … Tewaskan 3
-# Orang", "kecelakaan lalu lintas") or a blast of firecracker powder kept at home
-# ("ledakan bubuk petasan", "Petasan … Meledak Hancurkan Rumah"): its driver or maker held
-# or named a suspect is the police's routine, not a quarrel; only a crowd turning on him
-# ("diamuk massa", "dibakar warga") makes one.
+# Orang", "kecelakaan lalu lintas") or a blast at home, of firecracker powder ("ledakan
+# bubuk petasan", "Petasan … Meledak Hancurkan Rumah") or of a leaking gas cylinder
+# ("Tabung Gas 3 Kg Meledak", "ledakan gas elpiji"): its driver or maker held or named a
+# suspect is the police's routine, not a quarrel; only a crowd turning on him ("diamuk
+# massa", "dibakar warga") makes one. Tear gas ("gas air mata") is a riot's.
+_BLOWN_UP = r"(?:petasan|mercon|elpiji|lpg|gas(?! air mata))"
 _AN_ACCIDENT = re.compile(
     r" (?:rem blong|kecelakaan lalu lintas|laka lantas|lakalantas|kecelakaan tunggal"
     r"|tabrakan beruntun|kecelakaan beruntun|kecelakaan maut|kecelakaan bus"
-    r"|(?:ledakan|meledak)(?: [a-z]+){0,3} (?:petasan|mercon)"
-    r"|(?:petasan|mercon)(?: [a-z]+){0,3} (?:meledak|ledakan)) "
+    rf"|(?:ledakan|meledak)(?: [a-z0-9]+){{0,3}} {_BLOWN_UP}"
+    rf"|{_BLOWN_UP}(?: [a-z0-9]+){{0,3}} (?:meledak|ledakan)) "
 )
+# The fire of a blast burns ("api yang membakar sebagian dapur"); only people setting
+# something alight turn on anyone.
 _A_CROWD_TURNS = re.compile(
-    r" (?:amuk|diamuk|mengamuk|amukan|massa|dikeroyok|pengeroyokan|dibakar|membakar"
+    r" (?:amuk|diamuk|mengamuk|amukan|massa|dikeroyok|pengeroyokan"
+    r"|dibakar (?:warga|massa)|warga membakar"
     r"|bentrok|bentrokan|ricuh|kericuhan|rusuh|kerusuhan|diserang|menyerang) "
 )
 

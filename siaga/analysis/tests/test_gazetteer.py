@@ -2702,3 +2702,19 @@ def test_a_long_caption_of_another_day_s_search_is_blanked_to_its_credit() -> No
     cleaned = without_photo_captions(page)
     assert "Tulehu" not in cleaned and len(cleaned) == len(page)
     assert "Lima penumpang" in cleaned
+
+
+def test_a_person_s_initials_and_a_plantation_name_no_place() -> None:
+    places = Gazetteer(
+        [
+            PlaceRecord("12.06", "Kabupaten Karo", 2),
+            PlaceRecord("12.06.01", "Kabanjahe", 3),
+            PlaceRecord("63.07", "Kabupaten Hulu Sungai Tengah", 2, aliases=("HST",)),
+            PlaceRecord("12.03.31.2004", "Perkebunan", 4),
+        ]
+    )
+    story = (
+        "Polisi menangkap seorang pria berinisial HST (38) yang menyimpan sabu di rumah kos di "
+        "Kabanjahe. Sabu lain disembunyikan di Perkebunan sawit di belakang rumah itu."
+    )
+    assert [p.code for p in geoparse(story + BODY, places)[0]] == ["12.06.01"]

@@ -7557,3 +7557,43 @@ def test_a_village_head_held_for_graft_is_no_conflict_unless_the_village_protest
     reading = read_story(protested, indonesia)
     assert reading.kind == "incident"
     assert "demonstration" in reading.categories
+
+
+def test_a_leaking_gas_cylinder_s_blast_is_no_conflict_though_its_fire_burns(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Tabung Gas 3 Kg Meledak Jelang Sahur, Satu Keluarga Luka Bakar\n\nLedakan tabung gas "
+        "elpiji menghancurkan dapur sebuah rumah di Kelurahan Sukorejo, Kecamatan Gunungpati, "
+        "pada Minggu dini hari. Tiga penghuni rumah menderita luka bakar dan dilarikan ke rumah "
+        "sakit. Menurut ketua RT, selang regulator bocor saat korban menyalakan kompor untuk "
+        "memasak makanan sahur, dan api yang membakar sebagian dapur dipadamkan warga dengan "
+        "kain basah. Polisi memasang garis polisi dan memeriksa tabung yang bocor itu untuk "
+        "mengetahui penyebab pasti ledakan tersebut. Warga diimbau rutin memeriksa selang "
+        "dan regulator tabung gas di rumah masing-masing."
+    )
+    assert read_story(story, indonesia).kind == "none"
+    avenged = story.replace(
+        "Polisi memasang", "Warga membakar warung penjual tabung itu. Polisi memasang"
+    )
+    assert read_story(avenged, indonesia).kind != "none"
+
+
+def test_a_dealer_arrested_on_worried_neighbours_report_is_no_brawl(indonesia: Gazetteer) -> None:
+    story = (
+        "Polres Serang Tangkap Pengedar Sabu di Kota Serang\n\nSatuan Reserse Narkoba Polres "
+        "Serang menangkap seorang pengedar sabu di sebuah rumah di Kelurahan Serang pada Rabu "
+        "sore. Penangkapan bermula dari laporan masyarakat yang resah terhadap peredaran "
+        "narkoba di lingkungannya. Petugas menyita 15 paket sabu, timbangan digital dan "
+        "telepon genggam dari tersangka, yang kini ditahan di Mapolres Serang. Kasat Narkoba "
+        "menyebut tersangka mendapat barang dari seorang bandar yang masih diburu, dan polisi "
+        "terus mengembangkan kasus ini untuk mengungkap jaringannya. Tersangka dijerat "
+        "Undang-Undang Narkotika dengan ancaman hukuman penjara hingga 12 tahun."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "none"
+    assert reading.categories == []
+    fought = story.replace(
+        "Petugas menyita", "Tersangka sempat memukul petugas saat hendak ditangkap. Petugas menyita"
+    )
+    assert read_story(fought, indonesia).kind == "incident"
