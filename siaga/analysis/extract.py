@@ -276,7 +276,7 @@ def casualties(text: str) -> dict[str, int | None]:
         dead = [n for n in (died, _killed(text, lowered), named) if n is not None]
     injured = None
     if any(word in lowered for word in _WOUND_WORDS):
-        injured = _largest(_INJURED, text) or _wounded_uncounted(text)
+        injured = _largest(_INJURED, text, counted=_not_abroad) or _wounded_uncounted(text)
     return {"injured": injured, "dead": max(dead) if dead else None}
 
 
@@ -374,6 +374,7 @@ def _a_death_counted(death: re.Match[str]) -> bool:
         and _not_passed_away(death)
         and _not_poisoned(death)
         and _not_of_an_illness(death)
+        and _not_abroad(death)
     )
 
 
@@ -418,7 +419,21 @@ def _a_death_told(death: re.Match[str]) -> bool:
 
 
 def _a_killing_told(killing: re.Match[str]) -> bool:
-    return _not_averted(killing) and _not_history(killing)
+    return _not_averted(killing) and _not_history(killing) and _not_abroad(killing)
+
+
+# "Tindakan Israel yang menyerang Gaza dan telah menewaskan lebih dari 10.000 orang": the
+# dead of a war abroad, told by a rally at home that mourns them, are not its casualties.
+_A_WAR_ABROAD = re.compile(
+    r"\b(?:Gaza|Palestina|Palestine|Israel|Zionis|Rafah|Tepi Barat|Ukraina|Lebanon)\b"
+)
+
+
+def _not_abroad(casualty: re.Match[str]) -> bool:
+    text = casualty.string
+    start = max(text.rfind(mark, 0, casualty.start()) for mark in ".!?\n") + 1
+    ends = [i for i in (text.find(mark, casualty.end()) for mark in ".!?\n") if i >= 0]
+    return _A_WAR_ABROAD.search(text, start, min(ends, default=len(text))) is None
 
 
 # "Pada 1982, kasus tersebut kembali mengemuka sehingga … dua orang warga Desa Adobala tewas

@@ -1983,7 +1983,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pembunuhan karakter": -1.0,
         "dibunuh": 1.0,
         "dipukuli": 1.0,
+        "memukuli": 1.0,
         "pemukulan": 1.0,
+        # A person with a mental illness running amok ("ODGJ ngamuk", "mengamuk hingga
+        # melukai seorang warga"): violence with no group behind it.
+        "odgj mengamuk": 1.0,
+        "odgj ngamuk": 1.0,
+        "odgj yang mengamuk": 1.0,
+        "odgj yang ngamuk": 1.0,
+        "melukai warga": 0.8,
+        "melukai seorang warga": 0.8,
         # A petrol bomb thrown at a house by persons unknown.
         "pelemparan bom molotov": 1.0,
         "pelemparan molotov": 1.0,
@@ -2553,6 +2562,8 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "demo ke": 0.6,
         "memaksa masuk": 0.8,
         "melakukan aksi": 0.8,
+        # A crowd that took part ("Puluhan ribu massa … mengikuti aksi demonstrasi").
+        "mengikuti aksi": 0.8,
         "aksi bakar ban": 1.0,
         "menggelar unjuk rasa": 1.0,
         "menggelar demo": 1.0,

@@ -125,6 +125,7 @@ def analyze(
     _no_faith_named(category_scores, category_cues)
     _worship_guarded(category_scores, category_cues, flags)
     _a_fight_between_two(category_scores, category_cues, reading)
+    _a_war_abroad_taken_sides_in(category_scores, category_cues, reading)
     _named_in_a_sentence(category_scores, category_cues, flags, text, reading)
     _a_crash_avenged(category_scores, category_cues, reading)
     _a_protest_at_the_polls(category_scores, category_cues)
@@ -1229,6 +1230,29 @@ _ONE_ON_ONE = re.compile(
 )
 
 
+def _a_war_abroad_taken_sides_in(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """A rally "bela Palestina" or a march against the "pro Israel" names a war abroad
+    that people at home take sides in; the sides are a tension of faiths at home only
+    when they meet in the street ("bentrok antara ormas … dan massa pro Palestina")."""
+    said = cues.get(SARA)
+    if not said or not set(said) & WAR_ABROAD_SIDES or _SIDES_CLASH.search(reading):
+        return
+    rest = [p for p in said if p not in WAR_ABROAD_SIDES]
+    if sum(CueIndex.weight("category", SARA, p) for p in rest) < CATEGORY_THRESHOLD:
+        del scores[SARA], cues[SARA]
+
+
+WAR_ABROAD_SIDES = frozenset(["pro israel", "bendera israel", "pro palestina", "bela palestina"])
+# A clash between people here; the war's own attacks ("Israel yang menyerang Gaza") are
+# not one.
+_SIDES_CLASH = re.compile(
+    r" (?:bentrok|bentrokan|ricuh|kericuhan|saling serang|saling lempar|perkelahian"
+    r"|baku hantam|adu jotos|gesekan|dikeroyok|pengeroyokan) "
+)
+
+
 def _a_fight_between_two(
     scores: dict[str, float], cues: dict[str, list[str]], reading: str
 ) -> None:
@@ -2286,7 +2310,20 @@ def _stage_of(
 _A_DISASTER = re.compile(
     r" (?:tertimbun|terkubur|tanah longsor|longsor|air bah|banjir bandang|tenggelam"
     r"|terseret arus|tersambar petir|kecelakaan kerja|kecelakaan tambang"
-    r"|korsleting|konsleting|korslet|arus pendek) "
+    r"|korsleting|konsleting|korslet|arus pendek"
+    # Forest and peat fires and the firefighters' days against them.
+    r"|karhutla|kebakaran hutan|kebakaran lahan) "
+)
+# People at odds, which a disaster's story told in its lead must not name for it to be
+# none: the broader quarrel test also hears a story's routine ("daerah rawan", "gesekan
+# ranting", "pemilik lahan … dalam pemeriksaan").
+_PEOPLE_AT_ODDS = re.compile(
+    r" (?:konflik|sengketa|perselisihan|bentrok|bentrokan|ricuh|kericuhan|rusuh|kerusuhan"
+    r"|keributan|cekcok|bersitegang|perkelahian|berkelahi|tawuran|menyerang|diserang"
+    r"|penyerangan|dianiaya|penganiayaan|dikeroyok|pengeroyokan|amuk|mengamuk|menolak"
+    r"|penolakan|protes|memprotes|demo|unjuk rasa|blokade|memblokir|disegel|mengancam"
+    r"|intimidasi|provokasi|pengusiran|menuntut|tuntutan|menggugat|gugatan|menggeruduk"
+    r"|memanas|kemarahan|dibakar (?:warga|massa)) "
 )
 
 
@@ -2302,10 +2339,13 @@ _A_SEARCH_AND_RESCUE = re.compile(r" (?:tim sar|sar gabungan|operasi sar|basarna
 
 
 def _a_disaster_s_toll(scores: dict[str, float], reading: str, quarrel: bool) -> bool:
-    return (
-        _none_named_outright(scores)
-        and _A_DISASTER.search(reading) is not None
-        and (not quarrel or _A_SEARCH_AND_RESCUE.search(_lead(reading)) is not None)
+    if not _none_named_outright(scores) or _A_DISASTER.search(reading) is None:
+        return False
+    if not quarrel:
+        return True
+    lead = _lead(reading)
+    return _A_SEARCH_AND_RESCUE.search(lead) is not None or (
+        _A_DISASTER.search(lead) is not None and _PEOPLE_AT_ODDS.search(reading) is None
     )
 
 

@@ -7597,3 +7597,65 @@ def test_a_dealer_arrested_on_worried_neighbours_report_is_no_brawl(indonesia: G
         "Petugas menyita", "Tersangka sempat memukul petugas saat hendak ditangkap. Petugas menyita"
     )
     assert read_story(fought, indonesia).kind == "incident"
+
+
+def test_a_rally_for_palestine_is_a_protest_not_a_tension_of_faiths_nor_the_war_s_dead(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Puluhan ribu massa Aliansi Rakyat Bela Palestina mengikuti aksi demonstrasi di "
+        "kawasan Patung Kuda, Jakarta Pusat, Minggu sore. Mereka mengecam serangan Israel ke "
+        "Gaza yang telah menewaskan lebih dari 30.000 orang, dan menyerukan boikot produk pro "
+        "Israel. Para ulama dan seniman bergantian berorasi, membaca puisi dan melantunkan "
+        "nasyid. Polisi mengerahkan seribu personel untuk mengawal aksi damai itu, yang "
+        "berakhir tertib menjelang magrib. Koordinator aksi menyatakan mereka akan terus "
+        "bersuara sampai Palestina merdeka. Aksi serupa digelar di sejumlah kota lain pada "
+        "hari yang sama dengan membawa bendera dan spanduk."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "incident"
+    assert reading.categories == ["demonstration"]
+    assert reading.severity == 2
+    met = story.replace(
+        "Polisi mengerahkan",
+        "Massa sempat bentrok dengan kelompok ormas pro Israel di dekat lokasi. Polisi mengerahkan",
+    )
+    assert "sara_identity_religion" in read_story(met, indonesia).categories
+
+
+def test_a_man_with_a_mental_illness_running_amok_is_violence_without_a_group(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Seorang ODGJ mengamuk memukuli tiga warga yang sedang melintas di jalan raya desa di "
+        "Kecamatan Panarukan, Situbondo. Puluhan warga akhirnya mengamankan pria berusia 45 "
+        "tahun itu dan mengikat kaki serta tangannya karena terus meronta. Kepala desa "
+        "menyebut pria itu enggan berobat dan sering melempari rumah warga. Satpol PP "
+        "kabupaten sudah menjemputnya untuk diserahkan ke Dinas Sosial agar mendapat "
+        "perawatan di rumah sakit jiwa, dan keluarganya sudah diberi tahu. Warga berharap "
+        "pemerintah desa ikut menanggung biaya pengobatannya agar kejadian serupa tidak "
+        "terulang lagi di kemudian hari di desa mereka."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "incident"
+    assert reading.categories == ["criminal_violence"]
+
+
+def test_a_forest_fire_the_firefighters_fight_is_no_conflict_unless_people_quarrel(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Kebakaran hutan dan lahan (karhutla) terjadi di lereng Gunung Agung, Kecamatan "
+        "Rendang, Kabupaten Karangasem. Kepala BPBD menyebut petugas dan relawan berupaya "
+        "memutus rambatan api di lereng barat yang terjal. Dugaan sementara api muncul dari "
+        "gesekan ranting pohon di tengah cuaca yang sangat panas. Titik api berjarak sekitar "
+        "lima kilometer dari permukiman, sehingga warga dan pendaki masih aman. Wilayah itu "
+        "termasuk daerah rawan karhutla setiap musim kemarau, dan pemilik lahan di sekitarnya "
+        "masih dimintai keterangan oleh polisi. Bantuan personel dari BPBD provinsi sudah "
+        "tiba dan bergerak ke lokasi pada sore harinya."
+    )
+    assert read_story(story, indonesia).kind == "none"
+    quarrel = story.replace(
+        "Wilayah itu", "Warga sempat memprotes perusahaan yang membuka lahan. Wilayah itu"
+    )
+    assert read_story(quarrel, indonesia).kind != "none"
