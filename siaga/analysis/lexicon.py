@@ -488,6 +488,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pleno diskorsing": 0.6,
         "pleno dibatalkan": 0.6,
         "sengketa pemilu": 1.0,
+        # A party's dispute of the KPU's decision before Bawaslu ("menang sengketa di
+        # Bawaslu", "kalah dalam persidangan di Bawaslu").
+        "sengketa di bawaslu": 1.0,
+        "sengketa proses": 1.0,
+        "persidangan di bawaslu": 0.8,
         "putusan sengketa": 1.0,
         "penolakan atas putusan": 1.0,
         "tolak hasil": 1.0,
@@ -2762,6 +2767,15 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "verifikasi parpol": 1.0,
         "penetapan partai politik": 1.0,
         "parpol yang tidak lolos": 1.0,
+        # The KPU's checks of the parties that would stand ("Rekapitulasi Hasil Verifikasi
+        # Administrasi Partai", "partai politik calon peserta Pemilu 2024", "tidak lolos
+        # verifikasi"), and the disputes at Bawaslu over them, belong to this stage.
+        "verifikasi administrasi partai": 1.2,
+        "verifikasi faktual partai": 1.2,
+        "rekapitulasi hasil verifikasi": 1.2,
+        "partai politik calon peserta": 1.2,
+        "tidak lolos verifikasi": 0.8,
+        "lolos verifikasi administrasi": 0.8,
     },
     "candidate_registration": {
         "pendaftaran calon": 1.0,
@@ -2867,6 +2881,8 @@ STAGE_CUES: dict[str, dict[str, float]] = {
     # After the vote is the count's time: "pecah setelah proses pemungutan suara".
     "recapitulation": {
         "rekapitulasi": 1.0,
+        # A recap of the parties' checks, not of the count.
+        "rekapitulasi hasil verifikasi": -1.0,
         # "Saat pleno distrik, PPS akan membacakan kembali berita acara …".
         "pleno distrik": 1.0,
         "pleno kecamatan": 1.0,

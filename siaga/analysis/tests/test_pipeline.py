@@ -7659,3 +7659,21 @@ def test_a_forest_fire_the_firefighters_fight_is_no_conflict_unless_people_quarr
         "Wilayah itu", "Warga sempat memprotes perusahaan yang membuka lahan. Wilayah itu"
     )
     assert read_story(quarrel, indonesia).kind != "none"
+
+
+def test_parties_that_failed_verification_and_their_dispute_belong_to_its_stage(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "KPU kembali menyatakan lima partai politik calon peserta Pemilu 2024 tidak memenuhi "
+        "syarat, meski sebelumnya kelimanya menang sengketa di Bawaslu. Keputusan itu tertuang "
+        "dalam pengumuman tentang Rekapitulasi Hasil Verifikasi Administrasi Partai Politik "
+        "pascaputusan Bawaslu. Kelima partai sempat diberi waktu 1x24 jam untuk memperbaiki "
+        "dokumen melalui Sipol, tetapi tetap tidak lolos verifikasi. Salah satu ketua umum "
+        "partai menyebut pihaknya menyiapkan langkah hukum lanjutan atas keputusan itu. "
+        "Anggota KPU menyatakan pengumuman tersebut sudah disampaikan kepada partai-partai "
+        "politik yang bersangkutan melalui sistem informasi partai."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.categories == ["election_result_dispute"]
+    assert reading.election_stage == "party_verification"
