@@ -225,15 +225,17 @@ def analyze(
         or _a_population_sweep(reading, categories, counts)
         or _an_alms_queue_crushed(reading, categories, electoral)
         or _crime_figures(text, reading, categories)
+        or _pollsters_figures(text, reading, categories)
         or _wildlife_at_odds(reading, categories)
         or _a_graft_case(reading, categories)
         or _a_commemoration(reading, categories, electoral)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's or
-        # a flood's dead with no quarrel told, officers worn out by the count, a gambling
-        # den raided with no fight or unrest told, an alms queue crushed, the police's
-        # figures for crime, elephants in the gardens, a tragedy's anniversary, a crash on
-        # the road.
+        # a flood's or a forest fire's toll with no quarrel told, officers worn out by the
+        # count, a gambling den or a dealer raided with no fight or unrest told, an alms
+        # queue crushed, the police's figures for crime, a pollster's, elephants in the
+        # gardens or a crocodile in the river, a graft case's arrests, a tragedy's
+        # anniversary, a crash on the road, a blast of firecracker powder or gas.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -3066,6 +3068,20 @@ def _crime_figures(text: str, reading: str, categories: list[str]) -> bool:
         set(categories) <= {OTHER, CRIME, BRAWL}
         and (" persen " in reading or "%" in text)
         and _A_CRIME_TREND.search(_lead(reading)) is not None
+    )
+
+
+# A pollster's figures ("Survei: Elektabilitas Pejawat … Masih Unggul", "selisih … 11,8
+# persen", "margin of error"): a race measured, no conflict, however its leads and gaps
+# are told.
+_A_POLL = re.compile(r" (?:elektabilitas|survei) ")
+
+
+def _pollsters_figures(text: str, reading: str, categories: list[str]) -> bool:
+    return (
+        set(categories) <= {OTHER}
+        and (" persen " in reading or "%" in text)
+        and _A_POLL.search(_lead(reading)) is not None
     )
 
 

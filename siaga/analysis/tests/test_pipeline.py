@@ -7677,3 +7677,19 @@ def test_parties_that_failed_verification_and_their_dispute_belong_to_its_stage(
     reading = read_story(story, indonesia)
     assert reading.categories == ["election_result_dispute"]
     assert reading.election_stage == "party_verification"
+
+
+def test_a_pollster_s_figures_are_no_conflict_however_close_the_gap(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Survei: Elektabilitas Pejawat di Pagar Alam Masih Unggul\n\nSebuah lembaga survei "
+        "merilis hasil survei pilkada Kota Pagar Alam pada Selasa. Pasangan calon pejawat unggul "
+        "di angka 34,8 persen, disusul pasangan penantang sebesar 23,0 persen. Selisih perolehan "
+        "keduanya 11,8 persen, angka yang menurut peneliti sulit dikejar kontestan lain karena "
+        "hari pemilihan sudah dekat. Responden yang belum menentukan pilihan tinggal 6,1 persen. "
+        "Survei dilakukan dengan metode multistage random sampling terhadap 400 responden dengan "
+        "margin of error sekitar 4,9 persen pada tingkat kepercayaan 95 persen, pada pekan "
+        "terakhir masa kampanye."
+    )
+    assert read_story(story, indonesia).kind == "none"
