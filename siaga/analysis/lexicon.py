@@ -1989,6 +1989,14 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "dibunuh": 1.0,
         "dipukuli": 1.0,
         "memukuli": 1.0,
+        # A pupil bullied and beaten by classmates ("aksi perundungan", "siswi dibully …
+        # ditendang hingga diinjak"): violence with no group behind it.
+        "perundungan": 0.8,
+        "dirundung": 0.8,
+        "merundung": 0.8,
+        "dibully": 0.8,
+        "di bully": 0.8,
+        "mem bully": 0.8,
         "pemukulan": 1.0,
         # A person with a mental illness running amok ("ODGJ ngamuk", "mengamuk hingga
         # melukai seorang warga"): violence with no group behind it.

@@ -7693,3 +7693,19 @@ def test_a_pollster_s_figures_are_no_conflict_however_close_the_gap(
         "terakhir masa kampanye."
     )
     assert read_story(story, indonesia).kind == "none"
+
+
+def test_a_pupil_bullied_and_kicked_by_classmates_is_violent_crime(indonesia: Gazetteer) -> None:
+    story = (
+        "Video aksi perundungan di sebuah SMP di Kecamatan Babelan beredar di media sosial. "
+        "Dalam video itu seorang siswa yang duduk di kursi kelasnya dipaksa memakai helm, "
+        "lalu kepalanya ditendang berkali-kali oleh teman sekelasnya hingga terjatuh ke "
+        "lantai. Kepala sekolah membenarkan siswanya dibully dan menyatakan pelaku diberi "
+        "sanksi belajar daring sementara. Orang tua korban memilih melapor ke polisi, dan "
+        "pelaku sudah dimintai keterangan di polsek bersama orang tuanya, didampingi guru "
+        "bimbingan konseling sekolah itu. Dinas pendidikan kabupaten berjanji memperketat "
+        "pengawasan di sekolah agar kejadian serupa tidak terulang."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "incident"
+    assert reading.categories == ["criminal_violence"]
