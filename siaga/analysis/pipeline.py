@@ -2313,8 +2313,9 @@ _A_DISASTER = re.compile(
     r" (?:tertimbun|terkubur|tanah longsor|longsor|air bah|banjir bandang|tenggelam"
     r"|terseret arus|tersambar petir|kecelakaan kerja|kecelakaan tambang"
     r"|korsleting|konsleting|korslet|arus pendek"
-    # Forest and peat fires and the firefighters' days against them.
-    r"|karhutla|kebakaran hutan|kebakaran lahan) "
+    # Forest and peat fires and the firefighters' days against them; quakes and
+    # whirlwinds that unroof a village.
+    r"|karhutla|kebakaran hutan|kebakaran lahan|gempa|gempa bumi|gempabumi|puting beliung) "
 )
 # People at odds, which a disaster's story told in its lead must not name for it to be
 # none: the broader quarrel test also hears a story's routine ("daerah rawan", "gesekan

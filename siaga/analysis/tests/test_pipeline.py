@@ -7709,3 +7709,24 @@ def test_a_pupil_bullied_and_kicked_by_classmates_is_violent_crime(indonesia: Ga
     reading = read_story(story, indonesia)
     assert reading.kind == "incident"
     assert reading.categories == ["criminal_violence"]
+
+
+def test_a_quake_s_damage_reported_is_no_conflict_unless_aid_is_fought_over(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Gempa di Sukabumi, 233 Rumah Dilaporkan Rusak hingga Warga Mengungsi\n\nGempa "
+        "berkekuatan magnitudo 5,0 mengguncang wilayah Sukabumi pada Selasa sore. Hingga Rabu "
+        "dilaporkan 233 rumah di Desa Purwabakti, Kecamatan Pamijahan, Kabupaten Bogor rusak. "
+        "Sekretaris desa menyebut 33 rumah rusak berat dan hampir 200 rusak ringan dan sedang, "
+        "dan data itu masih sementara. Sebanyak 29 kepala keluarga mengungsi ke tenda darurat "
+        "dan rumah saudara. BMKG memastikan gempa tidak berpotensi tsunami dan mencatat "
+        "beberapa gempa susulan berkekuatan kecil. BPBD kabupaten sudah mengirim terpal, "
+        "selimut dan makanan siap saji ke desa itu."
+    )
+    assert read_story(story, indonesia).kind == "none"
+    fought = story.replace(
+        "BMKG memastikan",
+        "Warga memprotes pembagian bantuan yang dinilai tidak merata. BMKG memastikan",
+    )
+    assert read_story(fought, indonesia).kind != "none"
