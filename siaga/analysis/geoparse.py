@@ -91,9 +91,7 @@ _A_FIRM_BEFORE = re.compile(r"\b(?:PT|CV)\.?[ ]+$")
 def _without_firms(text: str, mentions: list[Mention]) -> list[Mention]:
     if "PT" not in text and "CV" not in text:
         return mentions  # most texts
-    return [
-        m for m in mentions if _A_FIRM_BEFORE.search(text[max(0, m.start - 6) : m.start]) is None
-    ]
+    return _without_those_after(text, mentions, _A_FIRM_BEFORE, reach=6)
 
 
 # "seorang pria berinisial HST (38)": a person's initials, which may spell a regency's
@@ -104,9 +102,14 @@ _INITIALS_BEFORE = re.compile(r"\b(?:[Bb]er)?[Ii]nisial[ ]+$")
 def _without_initials(text: str, mentions: list[Mention]) -> list[Mention]:
     if "nisial" not in text:
         return mentions  # most texts
-    return [
-        m for m in mentions if _INITIALS_BEFORE.search(text[max(0, m.start - 12) : m.start]) is None
-    ]
+    return _without_those_after(text, mentions, _INITIALS_BEFORE, reach=12)
+
+
+def _without_those_after(
+    text: str, mentions: list[Mention], before: re.Pattern[str], reach: int
+) -> list[Mention]:
+    """The mentions not preceded, within `reach` characters, by what `before` matches."""
+    return [m for m in mentions if before.search(text[max(0, m.start - reach) : m.start]) is None]
 
 
 # "Kuala Lumpur, Malaysia", "PPLN Kuala Lumpur", "KBRI Singapura": a place abroad,
@@ -247,9 +250,9 @@ def _without_asides(text: str, mentions: list[Mention]) -> list[Mention]:
     """A news story's dateline says where it was filed, often a bureau far from the event
     ("AMBON, KOMPAS.com - … Kabupaten Maluku Barat Daya"), "kata … di Denpasar" where
     someone spoke, "pemuda asal Kecamatan Ciruas" where someone comes from, "dilarikan ke
-    RSUD Sanjiwani Gianyar" where the wounded were taken and "Kontributor Kendari" where the
-    writer works: those places count only when the story names no other regency or finer
-    place."""
+    RSUD Sanjiwani Gianyar" where the wounded were taken, "Kontributor Kendari" where the
+    writer works and "Basarnas Ambon" where an office sits: those places count only when
+    the story names no other regency or finer place."""
     if len(text) < NEWS_CHARS:
         return mentions
     dateline = dateline_span(text)

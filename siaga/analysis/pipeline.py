@@ -1840,9 +1840,10 @@ def _drink_without_a_fight(
     report him are no unrest either: drugs need a fight told."""
     if not _named_only_by(cues, BRAWL, SUBSTANCES):
         return
-    drugs_only = _named_only_by(cues, BRAWL, DRUGS)
-    if any(not (drugs_only and fight.group("unrest")) for fight in _A_FIGHT.finditer(reading)):
-        return
+    unrest_is_the_trade_s = _named_only_by(cues, BRAWL, DRUGS)
+    for fight in _A_FIGHT.finditer(reading):
+        if not (unrest_is_the_trade_s and fight.group("unrest")):
+            return
     scores[BRAWL] = RULED_OUT  # for the model's guess too
     del cues[BRAWL]
 
@@ -2338,7 +2339,8 @@ def _none_named_outright(scores: dict[str, float]) -> bool:
 # A search for the missing led by the rescuers ("Tim SAR Gabungan Lanjutkan Pencarian"):
 # what its story reports ("dilaporkan hilang kontak", "baru dilaporkan oleh camat") is a
 # loss, not a complaint.
-_A_SEARCH_AND_RESCUE = re.compile(r" (?:tim sar|sar gabungan|operasi sar|basarnas) ")
+_RESCUERS = r"tim sar|sar gabungan|operasi sar|basarnas"
+_A_SEARCH_AND_RESCUE = re.compile(rf" (?:{_RESCUERS}) ")
 
 
 def _a_disaster_s_toll(scores: dict[str, float], reading: str, quarrel: bool) -> bool:
@@ -3067,7 +3069,7 @@ def _crime_figures(text: str, reading: str, categories: list[str]) -> bool:
     counts."""
     return (
         set(categories) <= {OTHER, CRIME, BRAWL}
-        and (" persen " in reading or "%" in text)
+        and _counts_percentages(text, reading)
         and _A_CRIME_TREND.search(_lead(reading)) is not None
     )
 
@@ -3081,9 +3083,13 @@ _A_POLL = re.compile(r" (?:elektabilitas|survei) ")
 def _pollsters_figures(text: str, reading: str, categories: list[str]) -> bool:
     return (
         set(categories) <= {OTHER}
-        and (" persen " in reading or "%" in text)
+        and _counts_percentages(text, reading)
         and _A_POLL.search(_lead(reading)) is not None
     )
+
+
+def _counts_percentages(text: str, reading: str) -> bool:
+    return " persen " in reading or "%" in text
 
 
 # Wild animals at odds with villagers ("Kawanan Gajah … Merusak Ladang", "konflik antara
@@ -3094,8 +3100,8 @@ _WILD_ANIMAL = re.compile(
     r" (?:gajah(?! mada| mungkur)|(?<!pukat )harimau|buaya|beruang|babi hutan|orang ?utan) "
 )
 _WARDENS_OR_RESCUERS = re.compile(
-    r" (?:bksda|satwa|liar|taman nasional|konservasi"
-    r"|diterkam|terkaman|dimangsa|pawang|tim sar|sar gabungan|basarnas) "
+    rf" (?:bksda|satwa|liar|taman nasional|konservasi|diterkam|terkaman|dimangsa|pawang"
+    rf"|{_RESCUERS}) "
 )
 
 
