@@ -2793,6 +2793,9 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "penetapan calon": 0.8,
         "bakal calon": 0.6,
         "bakal pasangan calon": 0.8,
+        # The rules of who may stand ("ambang batas pencalonan", "syarat usia calon").
+        "ambang batas pencalonan": 1.0,
+        "syarat usia calon": 1.0,
         # A candidate's diploma questioned ("diduga menggunakan ijazah palsu", "keabsahan
         # ijazah"): the candidacy's requirements, checked at registration.
         "ijazah palsu": 1.0,
@@ -2956,6 +2959,10 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "pascapencoblosan": 1.2,
     },
     "dispute_resolution": {
+        # A bill to revise the election law ("menolak RUU Pilkada") and the Constitutional
+        # Court's review of that law are law-making, not an election's dispute.
+        "ruu pilkada": -1.0,
+        "revisi uu pilkada": -1.0,
         "sengketa pemilu": 1.0,
         "sengketa hasil": 1.0,
         "gugatan": 0.8,
@@ -3155,7 +3162,8 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
         + ["kedua kubu", "adu fisik", "antarkubu", "antar pendukung", "antarpendukung"]
         + ["massa pendukung", "masa pendukung", "simpatisan", "kelompok simpatisan"]
     ),
-    "election_campaign_violation": frozenset(["spanduk", "baliho", "apk"]),
+    # A pole a banner hangs on is where a lineman is electrocuted too.
+    "election_campaign_violation": frozenset(["spanduk", "baliho", "apk", "tiang listrik"]),
     # An armed group's or a relief effort's supplies are "logistik" too.
     "election_logistics": frozenset(["logistik"]),
     "money_politics": frozenset(

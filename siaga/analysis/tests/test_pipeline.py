@@ -7730,3 +7730,35 @@ def test_a_quake_s_damage_reported_is_no_conflict_unless_aid_is_fought_over(
         "Warga memprotes pembagian bantuan yang dinilai tidak merata. BMKG memastikan",
     )
     assert read_story(fought, indonesia).kind != "none"
+
+
+def test_a_lineman_electrocuted_on_a_pole_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Seorang petugas PLN tewas tersengat listrik saat memasang saluran panel di tiang "
+        "listrik di Kelurahan Pondok Pinang, Kebayoran Lama. Rekan korban berteriak minta "
+        "tolong setelah melihatnya tergantung di kabel di atas tiang listrik. Kapolsek "
+        "menyebut peristiwa itu murni kecelakaan kerja dan tidak ditemukan unsur kesengajaan. "
+        "Keluarga korban menolak untuk dilakukan visum dan meminta jenazah langsung dibawa ke "
+        "kampung halamannya untuk dimakamkan. Polisi masih meminta keterangan rekan kerja "
+        "korban yang berada di lokasi. Petugas PLN lain kemudian memadamkan aliran listrik di "
+        "ruas jalan itu selama evakuasi berlangsung."
+    )
+    assert read_story(story, indonesia).kind == "none"
+
+
+def test_protests_against_a_bill_revising_the_pilkada_law_are_no_election_dispute(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Ribuan mahasiswa dan buruh berunjuk rasa di depan gedung DPR, Jakarta, menolak RUU "
+        "Pilkada. Mereka menuntut DPR mematuhi putusan MK tentang ambang batas pencalonan "
+        "kepala daerah, dan menyebut DPR bermanuver mengabaikan putusan MK itu. Sebagian "
+        "massa membakar ban dan melempar botol ke halaman gedung, dan pagar belakang sempat "
+        "dijebol. Rapat paripurna yang hendak mengesahkan revisi UU Pilkada "
+        "akhirnya ditunda karena tidak memenuhi kuorum. Polisi mengimbau massa melanjutkan "
+        "aksi dengan tertib. Aksi serupa digelar mahasiswa di depan gedung DPRD di sejumlah "
+        "kota pada hari yang sama, dari siang hingga malam."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.categories == ["demonstration"]
+    assert reading.election_stage == "candidate_registration"
