@@ -2315,8 +2315,10 @@ _A_DISASTER = re.compile(
     r"|terseret arus|tersambar petir|kecelakaan kerja|kecelakaan tambang"
     r"|korsleting|konsleting|korslet|arus pendek"
     # Forest and peat fires and the firefighters' days against them; quakes and
-    # whirlwinds that unroof a village; a worker or a householder electrocuted.
+    # whirlwinds that unroof a village; a volcano's eruption and the evacuation it
+    # orders; a worker or a householder electrocuted.
     r"|karhutla|kebakaran hutan|kebakaran lahan|gempa|gempa bumi|gempabumi|puting beliung"
+    r"|erupsi|gunung meletus|awan panas|pvmbg"
     r"|tersengat listrik|tersengat arus listrik|tersengat aliran listrik|tersetrum"
     r"|kesetrum|sengatan listrik) "
 )
@@ -2327,8 +2329,10 @@ _PEOPLE_AT_ODDS = re.compile(
     r" (?:konflik|sengketa|perselisihan|bentrok|bentrokan|ricuh|kericuhan|rusuh|kerusuhan"
     r"|keributan|cekcok|bersitegang|perkelahian|berkelahi|tawuran|menyerang|diserang"
     r"|penyerangan|dianiaya|penganiayaan|dikeroyok|pengeroyokan|amuk|mengamuk"
-    # A family declining an autopsy refuses nobody.
-    r"|menolak(?! (?:untuk )?(?:dilakukan )?(?:visum|autopsi|diautopsi|divisum))"
+    # A family declining an autopsy, or villagers declining to leave a volcano's slope,
+    # refuse nobody.
+    r"|menolak(?! (?:untuk )?(?:dilakukan )?(?:visum|autopsi|diautopsi|divisum|dievakuasi"
+    r"|mengungsi))"
     r"|penolakan|protes|memprotes|demo|unjuk rasa|blokade|memblokir|disegel|mengancam"
     r"|intimidasi|provokasi|pengusiran|menuntut|tuntutan|menggugat|gugatan|menggeruduk"
     r"|memanas|kemarahan|dibakar (?:warga|massa)) "

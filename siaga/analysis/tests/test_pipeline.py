@@ -7762,3 +7762,19 @@ def test_protests_against_a_bill_revising_the_pilkada_law_are_no_election_disput
     reading = read_story(story, indonesia)
     assert reading.categories == ["demonstration"]
     assert reading.election_stage == "candidate_registration"
+
+
+def test_a_volcano_raised_to_alert_and_its_evacuation_are_no_conflict(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "PVMBG menaikkan status Gunung Semeru dari siaga menjadi awas pada Minggu siang setelah "
+        "erupsi disertai awan panas yang meluncur sejauh tujuh kilometer. Warga yang tinggal di "
+        "kawasan rawan bencana diminta segera mengungsi ke tempat yang aman, dan petugas BPBD "
+        "menyiapkan posko pengungsian di balai desa. Sebanyak 16 warga sempat menolak "
+        "dievakuasi dan memilih bertahan menjaga ternak mereka. Masyarakat diimbau tidak "
+        "beraktivitas dalam radius 13 kilometer dari puncak karena ancaman lahar hujan. "
+        "Bantuan logistik berupa makanan, selimut dan masker mulai disalurkan ke posko-posko "
+        "pengungsian sejak sore."
+    )
+    assert read_story(story, indonesia).kind == "none"
