@@ -2616,74 +2616,71 @@ def test_a_photo_agency_s_page_is_its_caption_under_a_headline() -> None:
     assert without_photo_captions(page) == page
 
 
+def placed(text: str, *places: PlaceRecord) -> list[str]:
+    """The places a news story of `text` names, against a gazetteer of just `places`."""
+    return [p.code for p in geoparse(text + BODY, Gazetteer(places))[0]]
+
+
 def test_a_regional_office_named_by_its_seat_is_an_aside() -> None:
-    places = Gazetteer(
-        [
-            PlaceRecord("64.02", "Kabupaten Kutai Kartanegara", 2, aliases=("Kukar",)),
-            PlaceRecord("64.02.04", "Anggana", 3),
-            PlaceRecord("64.71", "Kota Balikpapan", 2),
-            PlaceRecord("17.08", "Kabupaten Kepahiang", 2),
-            PlaceRecord("12.71", "Kota Medan", 2),
-        ]
+    places = (
+        PlaceRecord("64.02", "Kabupaten Kutai Kartanegara", 2, aliases=("Kukar",)),
+        PlaceRecord("64.02.04", "Anggana", 3),
+        PlaceRecord("64.71", "Kota Balikpapan", 2),
+        PlaceRecord("17.08", "Kabupaten Kepahiang", 2),
+        PlaceRecord("12.71", "Kota Medan", 2),
     )
     searched = (
         "Seorang nelayan hilang di sungai di Kecamatan Anggana, Kukar, kata Kasi Ops Basarnas "
         "Balikpapan kepada wartawan."
     )
-    assert [p.code for p in geoparse(searched + BODY, places)[0]] == ["64.02.04"]
+    assert placed(searched, *places) == ["64.02.04"]
     charged = (
         "Kepala desa di Kecamatan Anggana ditahan, kata kepala kejaksaan yang baru pindah dari "
         "Kejari Kepahiang. Berkasnya dilimpahkan ke Pengadilan Tindak Pidana Korupsi Medan."
     )
-    assert [p.code for p in geoparse(charged + BODY, places)[0]] == ["64.02.04"]
+    assert placed(charged, *places) == ["64.02.04"]
     # With no other place named, the office's seat is all the story gives.
     alone = "Basarnas Balikpapan mengerahkan dua perahu karet untuk mencari nelayan yang hilang."
-    assert [p.code for p in geoparse(alone + BODY, places)[0]] == ["64.71"]
+    assert placed(alone, *places) == ["64.71"]
 
 
 def test_a_speaker_s_office_may_join_its_words_with_dan() -> None:
-    places = Gazetteer(
-        [
-            PlaceRecord("81.05", "Kabupaten Seram Bagian Timur", 2),
-            PlaceRecord("81.05.10", "Teor", 3),
-            PlaceRecord("81.71", "Kota Ambon", 2),
-        ]
+    places = (
+        PlaceRecord("81.05", "Kabupaten Seram Bagian Timur", 2),
+        PlaceRecord("81.05.10", "Teor", 3),
+        PlaceRecord("81.71", "Kota Ambon", 2),
     )
     story = (
         "Speedboat tenggelam di perairan Pulau Teor, Kabupaten Seram Bagian Timur, kata Kepala "
         "Kantor Pencarian dan Pertolongan Mustari di Ambon, Rabu."
     )
-    assert [p.code for p in geoparse(story + BODY, places)[0]] == ["81.05.10"]
+    assert placed(story, *places) == ["81.05.10"]
 
 
 def test_homes_told_after_a_name_and_age_and_the_house_of_mourning_are_asides() -> None:
-    places = Gazetteer(
-        [
-            PlaceRecord("35.15", "Kabupaten Sidoarjo", 2),
-            PlaceRecord("35.15.06", "Tanggulangin", 3),
-            PlaceRecord("35.15.17", "Sedati", 3),
-            PlaceRecord("35.78", "Kota Surabaya", 2),
-            PlaceRecord("35.78.05", "Tegalsari", 3),
-            PlaceRecord("35.10", "Kabupaten Banyuwangi", 2),
-        ]
+    places = (
+        PlaceRecord("35.15", "Kabupaten Sidoarjo", 2),
+        PlaceRecord("35.15.06", "Tanggulangin", 3),
+        PlaceRecord("35.15.17", "Sedati", 3),
+        PlaceRecord("35.78", "Kota Surabaya", 2),
+        PlaceRecord("35.78.05", "Tegalsari", 3),
+        PlaceRecord("35.10", "Kabupaten Banyuwangi", 2),
     )
     story = (
         "Lima santri dianiaya seniornya di sebuah pondok di Kecamatan Tanggulangin, Sidoarjo. "
         "Korban meninggal adalah MZA (15) warga Tegalsari Surabaya, sedangkan AMN (14), warga "
         "Sedati Sidoarjo, luka-luka. Jenazah diantar ke rumah duka di Banyuwangi."
     )
-    assert [p.code for p in geoparse(story + BODY, places)[0]] == ["35.15.06"]
+    assert placed(story, *places) == ["35.15.06"]
 
 
 def test_armada_is_a_fleet_not_a_village() -> None:
-    places = Gazetteer(
-        [
-            PlaceRecord("81.05", "Kabupaten Seram Bagian Timur", 2),
-            PlaceRecord("81.05.11.2010", "Armada", 4),
-        ]
+    places = (
+        PlaceRecord("81.05", "Kabupaten Seram Bagian Timur", 2),
+        PlaceRecord("81.05.11.2010", "Armada", 4),
     )
     story = "Pencarian di Seram Bagian Timur dilanjutkan. Armada juga ditambah, kata Kapolres."
-    assert [p.code for p in geoparse(story + BODY, places)[0]] == ["81.05"]
+    assert placed(story, *places) == ["81.05"]
 
 
 def test_a_long_caption_of_another_day_s_search_is_blanked_to_its_credit() -> None:
@@ -2705,16 +2702,14 @@ def test_a_long_caption_of_another_day_s_search_is_blanked_to_its_credit() -> No
 
 
 def test_a_person_s_initials_and_a_plantation_name_no_place() -> None:
-    places = Gazetteer(
-        [
-            PlaceRecord("12.06", "Kabupaten Karo", 2),
-            PlaceRecord("12.06.01", "Kabanjahe", 3),
-            PlaceRecord("63.07", "Kabupaten Hulu Sungai Tengah", 2, aliases=("HST",)),
-            PlaceRecord("12.03.31.2004", "Perkebunan", 4),
-        ]
+    places = (
+        PlaceRecord("12.06", "Kabupaten Karo", 2),
+        PlaceRecord("12.06.01", "Kabanjahe", 3),
+        PlaceRecord("63.07", "Kabupaten Hulu Sungai Tengah", 2, aliases=("HST",)),
+        PlaceRecord("12.03.31.2004", "Perkebunan", 4),
     )
     story = (
         "Polisi menangkap seorang pria berinisial HST (38) yang menyimpan sabu di rumah kos di "
         "Kabanjahe. Sabu lain disembunyikan di Perkebunan sawit di belakang rumah itu."
     )
-    assert [p.code for p in geoparse(story + BODY, places)[0]] == ["12.06.01"]
+    assert placed(story, *places) == ["12.06.01"]

@@ -33,6 +33,13 @@ def read_story(story: str, places: Gazetteer, model: Model | None = None) -> Ana
     return analyze(story, gazetteer=places, model=model)
 
 
+def assert_no_signal_unless(story: str, places: Gazetteer, before: str, told: str) -> None:
+    """The story is no signal, and becomes one once `told` stands before `before`."""
+    assert read_story(story, places).kind == "none"
+    assert before in story
+    assert read_story(story.replace(before, f"{told} {before}"), places).kind != "none"
+
+
 def seed(prefix: str) -> str:
     path = next(SEEDS.glob(f"{prefix}_*.txt"), None)
     if path is None:
@@ -7476,11 +7483,9 @@ def test_a_bus_crash_whose_driver_is_held_is_no_conflict_unless_a_crowd_turns_on
         "ternyata sudah kedaluwarsa, dan polisi akan memeriksa pemilik perusahaan otobus. "
         "Para korban luka dirawat di rumah sakit terdekat."
     )
-    assert read_story(story, indonesia).kind == "none"
-    avenged = story.replace(
-        "Olah tempat", "Warga yang marah sempat mengamuk dan membakar bus itu. Olah tempat"
+    assert_no_signal_unless(
+        story, indonesia, "Olah tempat", "Warga yang marah sempat mengamuk dan membakar bus itu."
     )
-    assert read_story(avenged, indonesia).kind != "none"
 
 
 def test_a_villager_taken_by_a_crocodile_and_searched_for_is_no_conflict(
@@ -7526,13 +7531,10 @@ def test_a_blast_of_firecracker_powder_is_neither_a_bomb_nor_a_conflict(
         "Polisi mengimbau warga tidak meracik petasan di rumah karena bahannya mudah "
         "meledak oleh getaran, benturan atau percikan api."
     )
-    reading = read_story(story, indonesia)
-    assert reading.kind == "none"
-    assert "terrorism_radicalism" not in reading.categories
-    avenged = story.replace(
-        "Tim Jibom", "Warga yang marah sempat mengamuk dan membakar gudang petasan itu. Tim Jibom"
+    assert "terrorism_radicalism" not in read_story(story, indonesia).categories
+    assert_no_signal_unless(
+        story, indonesia, "Tim Jibom", "Warga yang marah sempat mengamuk dan membakar gudang itu."
     )
-    assert read_story(avenged, indonesia).kind != "none"
 
 
 def test_a_village_head_held_for_graft_is_no_conflict_unless_the_village_protests(
@@ -7572,11 +7574,9 @@ def test_a_leaking_gas_cylinder_s_blast_is_no_conflict_though_its_fire_burns(
         "mengetahui penyebab pasti ledakan tersebut. Warga diimbau rutin memeriksa selang "
         "dan regulator tabung gas di rumah masing-masing."
     )
-    assert read_story(story, indonesia).kind == "none"
-    avenged = story.replace(
-        "Polisi memasang", "Warga membakar warung penjual tabung itu. Polisi memasang"
+    assert_no_signal_unless(
+        story, indonesia, "Polisi memasang", "Warga membakar warung penjual tabung itu."
     )
-    assert read_story(avenged, indonesia).kind != "none"
 
 
 def test_a_dealer_arrested_on_worried_neighbours_report_is_no_brawl(indonesia: Gazetteer) -> None:
@@ -7654,11 +7654,9 @@ def test_a_forest_fire_the_firefighters_fight_is_no_conflict_unless_people_quarr
         "masih dimintai keterangan oleh polisi. Bantuan personel dari BPBD provinsi sudah "
         "tiba dan bergerak ke lokasi pada sore harinya."
     )
-    assert read_story(story, indonesia).kind == "none"
-    quarrel = story.replace(
-        "Wilayah itu", "Warga sempat memprotes perusahaan yang membuka lahan. Wilayah itu"
+    assert_no_signal_unless(
+        story, indonesia, "Wilayah itu", "Warga sempat memprotes perusahaan yang membuka lahan."
     )
-    assert read_story(quarrel, indonesia).kind != "none"
 
 
 def test_parties_that_failed_verification_and_their_dispute_belong_to_its_stage(
@@ -7724,12 +7722,12 @@ def test_a_quake_s_damage_reported_is_no_conflict_unless_aid_is_fought_over(
         "beberapa gempa susulan berkekuatan kecil. BPBD kabupaten sudah mengirim terpal, "
         "selimut dan makanan siap saji ke desa itu."
     )
-    assert read_story(story, indonesia).kind == "none"
-    fought = story.replace(
+    assert_no_signal_unless(
+        story,
+        indonesia,
         "BMKG memastikan",
-        "Warga memprotes pembagian bantuan yang dinilai tidak merata. BMKG memastikan",
+        "Warga memprotes pembagian bantuan yang dinilai tidak merata.",
     )
-    assert read_story(fought, indonesia).kind != "none"
 
 
 def test_a_lineman_electrocuted_on_a_pole_is_no_conflict(indonesia: Gazetteer) -> None:
