@@ -2320,7 +2320,11 @@ _A_DISASTER = re.compile(
     r"|karhutla|kebakaran hutan|kebakaran lahan|gempa|gempa bumi|gempabumi|puting beliung"
     r"|erupsi|gunung meletus|awan panas|pvmbg"
     r"|tersengat listrik|tersengat arus listrik|tersengat aliran listrik|tersetrum"
-    r"|kesetrum|sengatan listrik) "
+    r"|kesetrum|sengatan listrik"
+    # A house fire a candle, incense or a stove left burning started ("api yang diduga
+    # berasal dari nyala lilin", "Lupa Matikan Lilin").
+    r"|(?:api|nyala|dari|akibat|karena|dipicu) (?:nyala )?(?:lilin|dupa|obat nyamuk)"
+    r"|lupa (?:mematikan|matikan|memadamkan|padamkan) (?:lilin|dupa|kompor)) "
 )
 # People at odds, which a disaster's story told in its lead must not name for it to be
 # none: the broader quarrel test also hears a story's routine ("daerah rawan", "gesekan

@@ -7776,3 +7776,17 @@ def test_a_volcano_raised_to_alert_and_its_evacuation_are_no_conflict(
         "pengungsian sejak sore."
     )
     assert read_story(story, indonesia).kind == "none"
+
+
+def test_a_house_a_forgotten_candle_burnt_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Lupa Matikan Lilin, Rumah Janda di Wangon Ludes Terbakar\n\nRumah seorang janda di Desa "
+        "Klapagading Kulon, Kecamatan Wangon, ludes terbakar pada Rabu malam. Kebakaran berawal "
+        "dari lilin yang dinyalakan karena listrik padam dan ditinggal di atas lemari plastik. "
+        "Warga yang melihat asap berteriak minta tolong dan mencoba memadamkan api dengan alat "
+        "seadanya sebelum petugas pemadam kebakaran datang. Seorang tetangga mengalami luka robek "
+        "di tangan saat membantu memadamkan api. Kerugian ditaksir mencapai Rp 48 juta, dan "
+        "korban kini mengungsi ke rumah kerabatnya sambil menunggu bantuan dari "
+        "pemerintah desa."
+    )
+    assert read_story(story, indonesia).kind == "none"
