@@ -2324,7 +2324,11 @@ _A_DISASTER = re.compile(
     # A house fire a candle, incense or a stove left burning started ("api yang diduga
     # berasal dari nyala lilin", "Lupa Matikan Lilin").
     r"|(?:api|nyala|dari|akibat|karena|dipicu) (?:nyala )?(?:lilin|dupa|obat nyamuk)"
-    r"|lupa (?:mematikan|matikan|memadamkan|padamkan) (?:lilin|dupa|kompor)) "
+    r"|lupa (?:mematikan|matikan|memadamkan|padamkan) (?:lilin|dupa|kompor)"
+    # A tree or a branch the wind brought down on a rider ("Tertimpa Pohon Tumbang",
+    # "pohon mahoni yang roboh").
+    r"|pohon (?:[a-z]+ )?(?:yang )?(?:tumbang|roboh)"
+    r"|(?:tertimpa|ditimpa|timpa|menimpa|ketimpa) (?:pohon|dahan|batang pohon)) "
 )
 # People at odds, which a disaster's story told in its lead must not name for it to be
 # none: the broader quarrel test also hears a story's routine ("daerah rawan", "gesekan

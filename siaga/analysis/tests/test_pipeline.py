@@ -7790,3 +7790,17 @@ def test_a_house_a_forgotten_candle_burnt_is_no_conflict(indonesia: Gazetteer) -
         "pemerintah desa."
     )
     assert read_story(story, indonesia).kind == "none"
+
+
+def test_a_rider_a_falling_tree_killed_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Pemotor Tewas Tertimpa Pohon Tumbang di Jalan Raya Kediri\n\nSeorang pengendara sepeda "
+        "motor tewas setelah tertimpa pohon tumbang di Desa Sumberejo, Kecamatan Ngasem, "
+        "Kabupaten Kediri, Selasa sore. Hujan deras disertai angin kencang membuat pohon asam "
+        "berdiameter 60 sentimeter di tepi jalan roboh tepat saat korban melintas. Korban "
+        "terjatuh dan meninggal dunia di lokasi kejadian, sementara pembonceng mengalami luka "
+        "ringan. Warga bersama petugas BPBD memotong batang pohon agar lalu lintas kembali "
+        "lancar, dan polisi meminta pengendara berhati-hati saat cuaca buruk karena banyak pohon "
+        "tua di sepanjang jalur tersebut."
+    )
+    assert read_story(story, indonesia).kind == "none"
