@@ -234,7 +234,7 @@ def analyze(
         # a flood's or a forest fire's toll with no quarrel told, officers worn out by the
         # count, a gambling den or a dealer raided with no fight or unrest told, an alms
         # queue crushed, the police's figures for crime, a pollster's, elephants in the
-        # gardens or a crocodile in the river, a graft case's arrests, a tragedy's
+        # gardens, a crocodile in the river or a rabid dog, a graft case's arrests, a tragedy's
         # anniversary, a crash on the road, a blast of firecracker powder or gas.
         kind, categories = "none", []
     if kind != "none" and not categories:
@@ -3121,14 +3121,21 @@ _WARDENS_OR_RESCUERS = re.compile(
 )
 
 
+# A dog with rabies biting villagers ("Digigit Anjing Rabies", "riwayat digigit hewan
+# penular rabies"): the animal health service's case, however many it bit or killed.
+_RABIES = re.compile(r" rabies ")
+
+
 def _wildlife_at_odds(reading: str, categories: list[str]) -> bool:
     """Elephants trampling gardens, a tiger at the edge of a village, a crocodile taking
-    a fisher, and the rangers or rescuers who follow: a conflict the taxonomy does not
-    count, unless the villagers turn on people (a protest, a clash) over it."""
-    return (
-        set(categories) <= {OTHER, CRIME, LAND, BRAWL}
-        and _WILD_ANIMAL.search(_lead(reading)) is not None
-        and _WARDENS_OR_RESCUERS.search(reading) is not None
+    a fisher, and the rangers or rescuers who follow, or a rabid dog's bites told in the
+    lead: a conflict the taxonomy does not count, unless the villagers turn on people (a
+    protest, a clash) over it."""
+    if not set(categories) <= {OTHER, CRIME, LAND, BRAWL}:
+        return False
+    lead = _lead(reading)
+    return _RABIES.search(lead) is not None or (
+        _WILD_ANIMAL.search(lead) is not None and _WARDENS_OR_RESCUERS.search(reading) is not None
     )
 
 

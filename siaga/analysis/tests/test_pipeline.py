@@ -7804,3 +7804,17 @@ def test_a_rider_a_falling_tree_killed_is_no_conflict(indonesia: Gazetteer) -> N
         "tua di sepanjang jalur tersebut."
     )
     assert read_story(story, indonesia).kind == "none"
+
+
+def test_villagers_a_rabid_dog_bit_are_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Tiga Warga Digigit Anjing Rabies, Satu Meninggal Dunia\n\nTiga warga Desa Pangkung "
+        "Tibah, Kecamatan Kediri, Kabupaten Tabanan, digigit anjing liar yang kemudian "
+        "dinyatakan positif rabies. Seorang korban berusia 60 tahun meninggal dunia di rumah "
+        "sakit setelah sempat mengeluh demam dan takut air. Anjing itu sebelumnya berkelahi "
+        "dengan anjing lain di sekitar pasar lalu menyerang warga yang lewat. Petugas kesehatan "
+        "hewan dinas pertanian turun ke desa, memvaksin puluhan anjing peliharaan warga dan "
+        "mengeliminasi anjing liar, sementara puskesmas memberikan vaksin anti rabies kepada "
+        "dua korban yang selamat."
+    )
+    assert read_story(story, indonesia).kind == "none"
