@@ -226,6 +226,7 @@ def analyze(
         or _an_alms_queue_crushed(reading, categories, electoral)
         or _crime_figures(text, reading, categories)
         or _pollsters_figures(text, reading, categories)
+        or _a_tally_told(reading, categories, electoral, flags)
         or _wildlife_at_odds(reading, categories)
         or _a_graft_case(reading, categories)
         or _a_commemoration(reading, categories, electoral)
@@ -596,11 +597,15 @@ _DENIALS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r"(?P<word>mencoblos (?:dua kali|lebih dari satu kali|lebih dari sekali))(?= )"
         ),
     ),
+    # "Pilkel 14 Desa Tabanan Nihil Gugatan", "tidak menerima gugatan", "waktu … untuk
+    # mengajukan keberatan nihil": the window for objections closed with none filed.
     "election_result_dispute": (
-        (" tidak ada ", " tak ada ", " tanpa "),
+        (" tidak ", " tak ", " tanpa ", " nihil "),
         re.compile(
-            r" (?:tidak ada|tak ada|tanpa)(?: (?:indikasi|dugaan|proses|unsur))? "
-            r"(?P<word>kecurangan|psu|pemungutan suara ulang)(?= )"
+            r" (?:tidak|tak|tanpa|nihil)(?: (?:ada|adanya|diikuti|dengan|menerima|diterima))*"
+            r"(?: (?:indikasi|dugaan|proses|unsur))? "
+            r"(?P<word>kecurangan|psu|pemungutan suara ulang|gugatan|keberatan|sengketa)(?= )"
+            r"| (?P<before>gugatan|keberatan)(?: [a-z]+){0,1} nihil(?= )"
         ),
     ),
 }
@@ -3101,6 +3106,24 @@ def _pollsters_figures(text: str, reading: str, categories: list[str]) -> bool:
         set(categories) <= {OTHER}
         and _counts_percentages(text, reading)
         and _A_POLL.search(_lead(reading)) is not None
+    )
+
+
+# An election's votes told candidate by candidate ("meraih 1.479 suara", "dengan
+# perolehan 825 suara"): a result announced, whoever lost, unless the story tells of
+# something gone wrong or names a category of its own.
+_VOTES_COUNTED = re.compile(r" \d{1,3}(?: \d{3})* suara ")
+TALLIES_OF_A_RESULT = 3
+
+
+def _a_tally_told(
+    reading: str, categories: list[str], electoral: bool, flags: dict[str, list[str]]
+) -> bool:
+    return (
+        electoral
+        and set(categories) <= {OTHER}
+        and len(_VOTES_COUNTED.findall(reading)) >= TALLIES_OF_A_RESULT
+        and not _goes_wrong(reading, flags)
     )
 
 

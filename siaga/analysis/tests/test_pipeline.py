@@ -7818,3 +7818,35 @@ def test_villagers_a_rabid_dog_bit_are_no_conflict(indonesia: Gazetteer) -> None
         "dua korban yang selamat."
     )
     assert read_story(story, indonesia).kind == "none"
+
+
+def test_village_heads_elected_told_vote_by_vote_are_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Pilkel Serentak di Gianyar, Dua Petahana Kalah\n\nPemilihan perbekel serentak di enam "
+        "desa di Kabupaten Gianyar digelar Minggu kemarin di 48 TPS. Di Desa Bedulu, perbekel "
+        "petahana hanya meraih 812 suara dan dikalahkan pendatang baru yang memperoleh 1.430 "
+        "suara. Di Desa Pejeng Kawan, petahana juga tumbang dengan 655 suara, sedangkan "
+        "pesaingnya meraih 1.102 suara. Empat petahana lain bertahan, salah satunya Perbekel "
+        "Mas yang unggul dengan 2.960 suara. Dinas Pemberdayaan Masyarakat Desa menyebut hasil "
+        "itu masih hitungan sementara sebelum pleno panitia di tiap desa, dan calon yang "
+        "keberatan diberi waktu tiga hari."
+    )
+    assert read_story(story, indonesia).kind == "none"
+
+
+def test_a_window_for_objections_closed_with_none_filed_disputes_nothing(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Pilkel di Sembilan Desa Jembrana Nihil Gugatan\n\nPemilihan perbekel di sembilan desa "
+        "di Kabupaten Jembrana yang berlangsung pekan lalu tidak diikuti adanya gugatan. Dinas "
+        "Pemberdayaan Masyarakat Desa tidak menerima gugatan selama tiga hari masa pengajuan "
+        'keberatan. "Astungkara tidak ada gugatan, semuanya berjalan lancar," kata kepala '
+        "dinas. Perbekel terpilih kini melengkapi dokumen untuk ditetapkan oleh Badan "
+        "Permusyawaratan Desa dan dilantik bupati bulan depan, sementara panitia menyusun "
+        "laporan pertanggungjawaban anggaran pemilihan untuk diserahkan ke kabupaten "
+        "sebelum akhir bulan depan nanti."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "none"
+    assert "election_result_dispute" not in reading.categories
