@@ -173,6 +173,9 @@ COMMON_WORDS = frozenset(
         "armada",
         # A plantation ("Sabu di Perkebunan Sawit"), not a village named for one.
         "perkebunan",
+        # A cane field ("Kerangka Manusia di Kebun Tebu"), not Kecamatan Kebun Tebu in
+        # Lampung Barat.
+        "kebun tebu",
         "sumber",
         "mekar",
         "tunas",

@@ -2713,3 +2713,17 @@ def test_a_person_s_initials_and_a_plantation_name_no_place() -> None:
         "Kabanjahe. Sabu lain disembunyikan di Perkebunan sawit di belakang rumah itu."
     )
     assert placed(story, *places) == ["12.06.01"]
+
+
+def test_a_cane_field_is_no_district_of_lampung() -> None:
+    places = (
+        PlaceRecord("35.07", "Kabupaten Malang", 2),
+        PlaceRecord("35.07.13", "Kepanjen", 3),
+        PlaceRecord("18.04.18", "Kebun Tebu", 3),
+    )
+    story = (
+        "Kerangka Manusia Ditemukan di Kebun Tebu, Warga Kepanjen Geger. Polisi mengidentifikasi "
+        "kerangka itu di Kecamatan Kepanjen, Kabupaten Malang."
+    )
+    assert "18.04.18" not in placed(story, *places)
+    assert "18.04.18" in placed("Polisi berjaga di Kecamatan Kebun Tebu.", *places)
