@@ -1842,12 +1842,19 @@ def _drink_without_a_fight(
     """Teenagers "dalam pengaruh alkohol" who tore down a candidate's banner damaged it:
     drink named beside no fight, no trouble to the peace, is no brawl, nor a guess of
     one. Neighbours worried by a dealer's trade ("laporan masyarakat yang resah") who
-    report him are no unrest either: drugs need a fight told."""
+    report him are no unrest either: drugs need a fight told. So is a gambling den's
+    unease told as the reason of the report that had it raided ("mendapat laporan dari
+    masyarakat karena … arena perjudian sabung ayam itu meresahkan"); a village's own
+    unease at it ("warga resah dengan judi itu") stays a tension."""
     if not _named_only_by(cues, BRAWL, SUBSTANCES):
         return
-    unrest_is_the_trade_s = _named_only_by(cues, BRAWL, DRUGS)
+    drugs_alone = _named_only_by(cues, BRAWL, DRUGS)
+    gambling_alone = _named_only_by(cues, BRAWL, GAMBLING)
     for fight in _A_FIGHT.finditer(reading):
-        if not (unrest_is_the_trade_s and fight.group("unrest")):
+        if not fight.group("unrest"):
+            return
+        reported = _A_REPORT_OF.search(reading, max(0, fight.start() - 90), fight.start())
+        if not (drugs_alone or (gambling_alone and reported)):
             return
     scores[BRAWL] = RULED_OUT  # for the model's guess too
     del cues[BRAWL]
@@ -1892,6 +1899,8 @@ def _a_drug_raid_resisted(
 
 
 DRUGS = frozenset(["narkoba", "narkotika", "sabu", "sabu sabu"])
+GAMBLING = frozenset(["judi"])
+_A_REPORT_OF = re.compile(r" laporan (?:dari )?(?:masyarakat|warga) ")
 
 
 def _firecrackers_are_no_bomb(

@@ -7850,3 +7850,19 @@ def test_a_window_for_objections_closed_with_none_filed_disputes_nothing(
     reading = read_story(story, indonesia)
     assert reading.kind == "none"
     assert "election_result_dispute" not in reading.categories
+
+
+def test_a_cockfight_its_worried_neighbours_reported_is_no_conflict(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Polisi Bubarkan Arena Judi Sabung Ayam di Sawan\n\nPolisi membubarkan arena judi sabung "
+        "ayam di Desa Suwug, Kecamatan Sawan, Kabupaten Buleleng, dan mengamankan seorang "
+        'bandar. "Kami sudah lama menerima laporan warga karena arena judi itu meresahkan," '
+        "kata Kasat Reskrim. Arena itu digelar dari pagi sampai sore di tegalan milik warga. "
+        "Petugas menyita taji, dua ekor ayam aduan, benang pengikat dan uang taruhan Rp 700 ribu, "
+        "sementara para penjudi lain sempat kabur ke kebun. Bandar itu kini ditetapkan sebagai "
+        "tersangka dan dijerat pasal perjudian dengan ancaman hukuman sepuluh tahun penjara."
+        " Polisi mengimbau warga melapor."
+    )
+    assert read_story(story, indonesia).kind == "none"
