@@ -46,6 +46,10 @@ LISTS_KEPT = (
 LIST_NAMES = ("daftar pemilih", "dpt", "dptb", "dpk", "daftar pemilih tetap")
 
 
+# One's own brought along ("mengajak anaknya", "mengajak istrinya"), not people called.
+BROUGHT_ALONG = ("anaknya", "anak anaknya", "istrinya", "keluarganya", "cucunya", "anak istrinya")
+
+
 CATEGORY_CUES: dict[str, dict[str, float]] = {
     "election_campaign_violation": {
         "kampanye di luar jadwal": 1.0,
@@ -55,7 +59,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         **dict.fromkeys(
             [
                 f"{act} {child}"
-                for act in ("melibatkan", "libatkan", "keterlibatan", "mengikutsertakan")
+                for act in (
+                    "melibatkan",
+                    "libatkan",
+                    "keterlibatan",
+                    "pelibatan",
+                    "mengikutsertakan",
+                )
                 for child in ("anak", "anak anak")
             ]
             + ["anak ditemukan terlibat", "anak anak hadir dalam kampanye"],
@@ -2475,6 +2485,12 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "menarik bantuan": 0.8,
         "ribut": 0.6,
         "menemukan": 0.6,
+        # An overseer's reprimand given ("Bawaslu Beri Teguran", "langsung memberikan
+        # teguran"): the breach it answers was found.
+        "beri teguran": 0.6,
+        "memberi teguran": 0.6,
+        "memberikan teguran": 0.6,
+        "diberi teguran": 0.6,
         # Caught in the act ("Ketua Bawaslu memergoki petugas KPPS yang membongkar kotak
         # suara"): the act was being done.
         "memergoki": 0.8,
@@ -2689,6 +2705,10 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "dengar dengar": 0.8,
         "mengajak": 0.4,
         "ngajak": 0.5,
+        # Parents who bring their own along ("orang tua yang mengajak anaknya") call
+        # nobody to act.
+        **{f"mengajak {kin}": -0.4 for kin in BROUGHT_ALONG},
+        **{f"ngajak {kin}": -0.5 for kin in BROUGHT_ALONG},
         "seruan": 0.6,
         "siap turun": 0.8,
         "berencana": 0.8,

@@ -2736,7 +2736,7 @@ def _kind_scores(
     """Kind cues of a text; act cues only where no modal, negation or condition governs
     them, plus the acts its verbs report."""
     realis = _realis(_without_backstory(reading))
-    if any(call in found.get("threat", {}) for call in lexicon.CALLS):
+    if any(call in found.get("threat", {}) for call in lexicon.CALLS) and _calls_to_act(reading):
         realis = _without_findings(realis)
     kinds = {label: phrases for label, phrases in found.items() if label != "incident"}
     if acts := index.scan(realis)["kind"].get("incident"):
@@ -2755,6 +2755,18 @@ def _kind_scores(
 
 # Finding words only: "terjadi" tells an act whatever call is named beside it.
 _FINDING = re.compile(rf" (?:{'|'.join(f for f in lexicon.FINDINGS if f != 'terjadi')})(?= )")
+
+
+# Parents who bring their children along ("orang tua yang mengajak anaknya") call
+# nobody to act.
+_BRINGING_ONE_S_OWN = re.compile(
+    rf" (?:mengajak|ngajak) (?:{'|'.join(lexicon.BROUGHT_ALONG)})(?= )"
+)
+_A_CALL = re.compile(r" (?:ajakan|seruan|mengajak|ngajak) ")
+
+
+def _calls_to_act(reading: str) -> bool:
+    return _A_CALL.search(_BRINGING_ONE_S_OWN.sub(" _", reading)) is not None
 
 
 def _without_findings(realis: str) -> str:

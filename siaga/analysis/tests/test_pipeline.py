@@ -7866,3 +7866,32 @@ def test_a_cockfight_its_worried_neighbours_reported_is_no_conflict(
         " Polisi mengimbau warga melapor."
     )
     assert read_story(story, indonesia).kind == "none"
+
+
+def test_an_overseer_s_reprimand_answers_a_breach_found(indonesia: Gazetteer) -> None:
+    story = (
+        "Kampanye di Tabanan Diduga Langgar Aturan, Bawaslu Beri Teguran\n\nBawaslu Tabanan "
+        "memberi teguran kepada panitia kampanye terbuka salah satu pasangan calon bupati di "
+        "Lapangan Alit Saputra lantaran ada dugaan pelanggaran: sejumlah anak di bawah umur "
+        "mengenakan kaus bergambar pasangan calon. Panitia lalu meminta para orang tua melepas "
+        "kaus itu. Bawaslu mengimbau tim kampanye agar tidak mengulanginya dan jangan sampai "
+        "ada anak yang memakai atribut partai di kampanye berikutnya, karena pelibatan anak "
+        "dilarang undang-undang dan dapat berujung sanksi bagi pelaksana kampanye. "
+        "Tim kampanye menyatakan siap memperbaikinya."
+    )
+    reading = read_story(story, indonesia)
+    assert (reading.kind, reading.categories) == ("incident", ["election_campaign_violation"])
+
+
+def test_parents_bringing_their_children_call_nobody_to_act(indonesia: Gazetteer) -> None:
+    story = (
+        "Anak-anak Ikut Kampanye Terbuka di Negara\n\nPengawas pemilu menemukan belasan anak "
+        "di bawah umur mengenakan kaus bergambar pasangan calon saat kampanye terbuka di "
+        "Lapangan Pecangakan, Kecamatan Negara, Kabupaten Jembrana. Orang tua yang mengajak "
+        "anaknya diminta melepas kaus itu, dan panitia mengumumkan agar anak-anak tidak "
+        "dilibatkan. Pengawas mencatat temuan itu dalam laporan hasil pengawasan untuk dibahas "
+        "dalam rapat pleno. Tim kampanye menyatakan akan mematuhi aturan dan mengingatkan "
+        "relawan di setiap desa agar peserta kampanye tidak membawa anak-anak. Kampanye itu "
+        "dihadiri sekitar dua ribu orang."
+    )
+    assert read_story(story, indonesia).kind == "incident"
