@@ -333,6 +333,17 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "sekdes": 0.5,
         "mengarahkan warga": 0.5,
         "arahkan warga": 0.5,
+        # Village heads or officials pressed to deliver votes ("Kades di Blitar Ditekan
+        # untuk Pilih Capres 2"): office leaned on for a contestant.
+        **dict.fromkeys(
+            [
+                f"{pressed} {to} {vote}"
+                for pressed in ("ditekan", "tekanan")
+                for to in ("untuk", "agar")
+                for vote in ("memilih", "pilih", "mencoblos", "memenangkan")
+            ],
+            1.0,
+        ),
         "arahan politik": 0.8,
         # A regional head reshuffling officials before the regional election, which the
         # Pilkada law (Pasal 71) forbids: office used for a candidacy.

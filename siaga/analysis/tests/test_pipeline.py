@@ -7895,3 +7895,10 @@ def test_parents_bringing_their_children_call_nobody_to_act(indonesia: Gazetteer
         "dihadiri sekitar dua ribu orang."
     )
     assert read_story(story, indonesia).kind == "incident"
+
+
+def test_village_heads_pressed_to_deliver_votes_are_office_leaned_on() -> None:
+    pressed = category_evidence(
+        "Jelang Pilpres, sejumlah kepala desa mengaku ditekan untuk memilih pasangan nomor 2."
+    )
+    assert pressed["asn_neutrality"] >= CATEGORY_THRESHOLD
