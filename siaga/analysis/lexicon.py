@@ -3368,6 +3368,17 @@ ROUTINE = (
 # A charity's handout, its queue crushed ("Pembagian Zakat di Makassar Ricuh, Warga
 # Pingsan"): a crowd's push for alms, no quarrel between anyone.
 ALMS = ("pembagian zakat", "antre zakat", "mengantre zakat", "zakat mal", "zakat maal")
+# A government's cheap sale in a shortage ("operasi pasar minyak goreng", "pasar murah"),
+# its queue pushing and fainting: the same crowd, the same no one at odds.
+CHEAP_SALES = (
+    "operasi pasar",
+    "pasar murah",
+    "minyak goreng murah",
+    "sembako murah",
+    "beras murah",
+    "antre minyak goreng",
+    "antri minyak goreng",
+)
 
 # A house of worship named by its bare word, however often ("Vihara Amurva Bhumi …
 # di Vihara Amurva Bhumi"): one building, its name said twice, not twice the tension.

@@ -3224,10 +3224,15 @@ def _a_commemoration(reading: str, categories: list[str], electoral: bool) -> bo
 
 
 def _an_alms_queue_crushed(reading: str, categories: list[str], electoral: bool) -> bool:
-    """A rich man's zakat handed out and the queue for it pushing, crushed and fainting
-    ("Pembagian Zakat di Makassar Ricuh"): no quarrel between anyone, and the cash is
-    alms, not a vote bought, in a story of no election."""
-    return not electoral and set(categories) <= {OTHER, MONEY} and _says_any(reading, lexicon.ALMS)
+    """A rich man's zakat handed out, or cooking oil sold cheap in a shortage, and the
+    queue for it pushing, crushed and fainting ("Pembagian Zakat di Makassar Ricuh",
+    "Ricuh Antrean Minyak Goreng Murah"): no quarrel between anyone, and the cash or the
+    cheap goods are no vote bought, in a story of no election."""
+    return (
+        not electoral
+        and set(categories) <= {OTHER, MONEY}
+        and _says_any(reading, lexicon.ALMS + lexicon.CHEAP_SALES)
+    )
 
 
 def _routine_procedure(

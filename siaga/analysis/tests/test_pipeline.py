@@ -7902,3 +7902,19 @@ def test_village_heads_pressed_to_deliver_votes_are_office_leaned_on() -> None:
         "Jelang Pilpres, sejumlah kepala desa mengaku ditekan untuk memilih pasangan nomor 2."
     )
     assert pressed["asn_neutrality"] >= CATEGORY_THRESHOLD
+
+
+def test_a_queue_crushed_at_a_cheap_cooking_oil_sale_is_no_conflict(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Operasi Pasar Minyak Goreng di Jember Dihentikan, Seorang Warga Meninggal\n\nPetugas "
+        "menghentikan operasi pasar minyak goreng murah di GOR Kaliwates, Kabupaten Jember, "
+        "karena antrean membludak dan kondisi tidak kondusif. Seorang ibu meninggal dunia "
+        "setelah jatuh saat mengantre sejak pagi. Kapolres membenarkan peristiwa itu dan "
+        "mengatakan pihaknya telah berkoordinasi dengan dinas perdagangan agar tidak terjadi "
+        "kerumunan lagi. Apabila ada warga yang datang bukan pada jadwal RT-nya, maka tidak "
+        "akan dilayani, katanya. Operasi pasar akan dilanjutkan pekan depan dengan sistem "
+        "kupon yang dibagikan lewat ketua RT."
+    )
+    assert read_story(story, indonesia).kind == "none"
