@@ -1261,6 +1261,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # Customary courts and their rulings outside Bali: the Dayak's sidang adat under
         # a damang, its fines, its hinting rope barring a company's ground.
         "sidang adat": 1.0,
+        # The offender brought before it ("Pria ini kemudian disidang adat oleh warga").
+        "disidang adat": 1.0,
+        "disidang secara adat": 1.0,
         "putusan adat": 1.0,
         "denda adat": 1.0,
         "hukum adat": 0.8,

@@ -7918,3 +7918,8 @@ def test_a_queue_crushed_at_a_cheap_cooking_oil_sale_is_no_conflict(
         "kupon yang dibagikan lewat ketua RT."
     )
     assert read_story(story, indonesia).kind == "none"
+
+
+def test_an_offender_brought_before_the_custom_s_court_is_a_customary_matter() -> None:
+    tried = category_evidence("Pria itu kemudian disidang adat oleh warga desa lalu dilaporkan.")
+    assert tried["adat_customary_dispute"] >= CATEGORY_THRESHOLD
