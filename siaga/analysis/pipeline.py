@@ -233,10 +233,11 @@ def analyze(
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's or
         # a flood's or a forest fire's toll with no quarrel told, officers worn out by the
-        # count, a gambling den or a dealer raided with no fight or unrest told, an alms
-        # queue crushed, the police's figures for crime, a pollster's, elephants in the
-        # gardens, a crocodile in the river or a rabid dog, a graft case's arrests, a tragedy's
-        # anniversary, a crash on the road, a blast of firecracker powder or gas.
+        # count, a gambling den or a dealer raided with no fight or unrest told, an alms or
+        # a cheap sale's queue crushed, the police's figures for crime, a pollster's, a
+        # count's tally, elephants in the gardens, a crocodile in the river or a rabid dog,
+        # a graft case's arrests, a tragedy's anniversary, a crash on the road, a blast of
+        # firecracker powder or gas.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -605,7 +606,7 @@ _DENIALS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r" (?:tidak|tak|tanpa|nihil)(?: (?:ada|adanya|diikuti|dengan|menerima|diterima))*"
             r"(?: (?:indikasi|dugaan|proses|unsur))? "
             r"(?P<word>kecurangan|psu|pemungutan suara ulang|gugatan|keberatan|sengketa)(?= )"
-            r"| (?P<before>gugatan|keberatan)(?: [a-z]+){0,1} nihil(?= )"
+            r"| (?P<before>gugatan|keberatan)(?: [a-z]+)? nihil(?= )"
         ),
     ),
 }
@@ -2762,7 +2763,7 @@ _FINDING = re.compile(rf" (?:{'|'.join(f for f in lexicon.FINDINGS if f != 'terj
 _BRINGING_ONE_S_OWN = re.compile(
     rf" (?:mengajak|ngajak) (?:{'|'.join(lexicon.BROUGHT_ALONG)})(?= )"
 )
-_A_CALL = re.compile(r" (?:ajakan|seruan|mengajak|ngajak) ")
+_A_CALL = re.compile(rf" (?:{'|'.join(lexicon.CALLS)}) ")
 
 
 def _calls_to_act(reading: str) -> bool:
