@@ -2062,6 +2062,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "mata elang": 0.5,
         "matel": 0.5,
         "pemerasan": 1.0,
+        # Crude wrung from an illegal well's spill ("kegiatan pemerasan minyak"), no one's
+        # money extorted.
+        "pemerasan minyak": -1.0,
         # A village's or a district's office set alight, or threatened with it, by someone
         # angry at its service.
         **dict.fromkeys(

@@ -2390,13 +2390,18 @@ def _a_disaster_s_toll(scores: dict[str, float], reading: str, quarrel: bool) ->
 # bubuk petasan", "Petasan … Meledak Hancurkan Rumah") or of a leaking gas cylinder
 # ("Tabung Gas 3 Kg Meledak", "ledakan gas elpiji"): its driver or maker held or named a
 # suspect is the police's routine, not a quarrel; only a crowd turning on him ("diamuk
-# massa", "dibakar warga") makes one. Tear gas ("gas air mata") is a riot's.
+# massa", "dibakar warga") makes one. Tear gas ("gas air mata") is a riot's. So is an
+# illegal oil well that caught fire or blew up ("Sumur Minyak Ilegal di Keluang Muba
+# Kembali Terbakar", "ledakan sumur minyak ilegal"), its owner held.
 _BLOWN_UP = r"(?:petasan|mercon|elpiji|lpg|gas(?! air mata))"
+_OIL_WELL = r"sumur(?: sumur)? minyak"
 _AN_ACCIDENT = re.compile(
     r" (?:rem blong|kecelakaan lalu lintas|laka lantas|lakalantas|kecelakaan tunggal"
     r"|tabrakan beruntun|kecelakaan beruntun|kecelakaan maut|kecelakaan bus"
     rf"|(?:ledakan|meledak)(?: [a-z0-9]+){{0,3}} {_BLOWN_UP}"
-    rf"|{_BLOWN_UP}(?: [a-z0-9]+){{0,3}} (?:meledak|ledakan)) "
+    rf"|{_BLOWN_UP}(?: [a-z0-9]+){{0,3}} (?:meledak|ledakan)"
+    rf"|{_OIL_WELL}(?: [a-z0-9]+){{0,8}} (?:terbakar|meledak)"
+    rf"|(?:kebakaran|ledakan|terbakarnya|meledaknya)(?: [a-z0-9]+){{0,2}} {_OIL_WELL}) "
 )
 # The fire of a blast burns ("api yang membakar sebagian dapur"); only people setting
 # something alight turn on anyone.

@@ -7923,3 +7923,24 @@ def test_a_queue_crushed_at_a_cheap_cooking_oil_sale_is_no_conflict(
 def test_an_offender_brought_before_the_custom_s_court_is_a_customary_matter() -> None:
     tried = category_evidence("Pria itu kemudian disidang adat oleh warga desa lalu dilaporkan.")
     assert tried["adat_customary_dispute"] >= CATEGORY_THRESHOLD
+
+
+def test_an_illegal_oil_well_on_fire_its_owner_held_is_no_conflict(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Sumur Minyak Ilegal di Bajubang Kembali Terbakar, Dua Pekerja Tewas\n\nSumur minyak "
+        "ilegal di Desa Pompa Air, Kecamatan Bajubang, Kabupaten Batanghari, terbakar pada "
+        "Sabtu sore dan menewaskan dua pekerja. Api diduga berasal dari percikan mesin "
+        "penyedot yang menyambar bak penampungan minyak mentah. Warga sekitar memadamkan api "
+        "dengan racun api dan tanah. Polisi menangkap pemilik sumur dan menetapkannya sebagai "
+        "tersangka kelalaian yang menyebabkan orang meninggal, serta mengimbau warga berhenti "
+        "mengebor tanpa izin karena berbahaya bagi keselamatan dan lingkungan sekitar. Sumur "
+        "itu sudah tiga kali terbakar tahun ini."
+    )
+    assert read_story(story, indonesia).kind == "none"
+
+
+def test_crude_wrung_from_a_spill_is_no_extortion() -> None:
+    wrung = category_evidence("Para pekerja sedang melakukan pemerasan minyak di tepi sungai.")
+    assert wrung.get("criminal_violence", 0.0) < CATEGORY_THRESHOLD
