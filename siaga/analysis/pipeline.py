@@ -2327,7 +2327,7 @@ def _stage_of(
 # conflict signal, however many died or burnt out.
 _A_DISASTER = re.compile(
     r" (?:tertimbun|terkubur|tanah longsor|longsor|air bah|banjir bandang|tenggelam"
-    r"|terseret arus|tersambar petir|kecelakaan kerja|kecelakaan tambang"
+    r"|terseret arus|terbawa arus|hanyut|tersambar petir|kecelakaan kerja|kecelakaan tambang"
     r"|korsleting|konsleting|korslet|arus pendek"
     # Forest and peat fires and the firefighters' days against them; quakes and
     # whirlwinds that unroof a village; a volcano's eruption and the evacuation it

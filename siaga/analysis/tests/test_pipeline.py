@@ -7944,3 +7944,17 @@ def test_an_illegal_oil_well_on_fire_its_owner_held_is_no_conflict(
 def test_crude_wrung_from_a_spill_is_no_extortion() -> None:
     wrung = category_evidence("Para pekerja sedang melakukan pemerasan minyak di tepi sungai.")
     assert wrung.get("criminal_violence", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_child_the_river_swept_away_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Seorang bocah di Kabupaten Ngawi dilaporkan hanyut sejak Minggu sore. Korban diduga "
+        "hanyut di Sungai Kenteng, Desa Kedungputri, Kecamatan Paron, saat mandi bersama "
+        "teman-temannya. Dari keterangan saksi, korban mengajak temannya ke tengah sungai "
+        "yang lebih dalam, lalu korban terseret air. Temannya berusaha menolong namun "
+        "gagal, kemudian lari pulang dan melapor ke orang tua korban. Warga bersama Polsek "
+        "Paron langsung melakukan pencarian hingga malam, dan pagi ini pencarian dilanjutkan "
+        "bersama Tim SAR BPBD Kabupaten Ngawi menyusuri aliran sungai hingga ke hilir. Keluarga "
+        "berharap korban segera ditemukan."
+    )
+    assert read_story(story, indonesia).kind == "none"
