@@ -2329,10 +2329,11 @@ _A_DISASTER = re.compile(
     r" (?:tertimbun|terkubur|tanah longsor|longsor|air bah|banjir bandang|tenggelam"
     r"|terseret arus|terbawa arus|hanyut|tersambar petir|kecelakaan kerja|kecelakaan tambang"
     r"|korsleting|konsleting|korslet|arus pendek"
-    # Forest and peat fires and the firefighters' days against them; quakes and
-    # whirlwinds that unroof a village; a volcano's eruption and the evacuation it
-    # orders; a worker or a householder electrocuted.
-    r"|karhutla|kebakaran hutan|kebakaran lahan|gempa|gempa bumi|gempabumi|puting beliung"
+    # Forest and peat fires and the firefighters' days against them; quakes, the waves
+    # they or a volcano raise, and whirlwinds that unroof a village; a volcano's eruption
+    # and the evacuation it orders; a worker or a householder electrocuted.
+    r"|karhutla|kebakaran hutan|kebakaran lahan|gempa|gempa bumi|gempabumi|tsunami"
+    r"|puting beliung"
     r"|erupsi|gunung meletus|awan panas|pvmbg"
     r"|tersengat listrik|tersengat arus listrik|tersengat aliran listrik|tersetrum"
     r"|kesetrum|sengatan listrik"

@@ -7958,3 +7958,17 @@ def test_a_child_the_river_swept_away_is_no_conflict(indonesia: Gazetteer) -> No
         "berharap korban segera ditemukan."
     )
     assert read_story(story, indonesia).kind == "none"
+
+
+def test_a_tsunami_s_toll_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "BPBD: Korban Tsunami di Pesisir Selatan Bertambah Jadi 12 Orang\n\nKorban meninggal "
+        "akibat tsunami yang menerjang pesisir Kabupaten Pesisir Selatan bertambah menjadi 12 "
+        "orang, 87 orang luka-luka dan tiga orang hilang. Ratusan rumah dan puluhan perahu "
+        "nelayan rusak berat. Kepala BPBD mengatakan data itu dihimpun hingga Senin pagi dan "
+        "masih bisa bertambah karena tim gabungan terus menyisir pantai. Ribuan warga "
+        "mengungsi ke perbukitan dan masjid, sementara BMKG mengimbau warga menjauhi pantai "
+        "karena gelombang tinggi masih mungkin terjadi dalam beberapa hari ke depan. Bantuan "
+        "logistik mulai disalurkan ke posko pengungsian."
+    )
+    assert read_story(story, indonesia).kind == "none"
