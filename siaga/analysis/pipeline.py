@@ -3173,19 +3173,20 @@ _WARDENS_OR_RESCUERS = re.compile(
 
 
 # A dog with rabies biting villagers ("Digigit Anjing Rabies", "riwayat digigit hewan
-# penular rabies"): the animal health service's case, however many it bit or killed.
-_RABIES = re.compile(r" rabies ")
+# penular rabies"), or a python caught in the gardens or a fishpond ("Warga di Klaten
+# Temukan Piton 4 Meter"): an animal's case, however many it bit or swallowed.
+_AN_ANIMAL_S_CASE = re.compile(r" (?:rabies|piton|ular piton|ular sanca|sanca) ")
 
 
 def _wildlife_at_odds(reading: str, categories: list[str]) -> bool:
     """Elephants trampling gardens, a tiger at the edge of a village, a crocodile taking
-    a fisher, and the rangers or rescuers who follow, or a rabid dog's bites told in the
-    lead: a conflict the taxonomy does not count, unless the villagers turn on people (a
-    protest, a clash) over it."""
+    a fisher, and the rangers or rescuers who follow, or a rabid dog's bites or a python
+    caught told in the lead: a conflict the taxonomy does not count, unless the villagers
+    turn on people (a protest, a clash) over it."""
     if not set(categories) <= {OTHER, CRIME, LAND, BRAWL}:
         return False
     lead = _lead(reading)
-    return _RABIES.search(lead) is not None or (
+    return _AN_ANIMAL_S_CASE.search(lead) is not None or (
         _WILD_ANIMAL.search(lead) is not None and _WARDENS_OR_RESCUERS.search(reading) is not None
     )
 

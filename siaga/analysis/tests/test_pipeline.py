@@ -7972,3 +7972,17 @@ def test_a_tsunami_s_toll_is_no_conflict(indonesia: Gazetteer) -> None:
         "logistik mulai disalurkan ke posko pengungsian."
     )
     assert read_story(story, indonesia).kind == "none"
+
+
+def test_a_python_caught_by_the_night_watch_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Warga Sragen Tangkap Piton 5 Meter Saat Ronda\n\nSeekor ular piton sepanjang lima "
+        "meter ditangkap warga Dusun Ngrejo, Desa Gesi, Kecamatan Gesi, Sragen, Sabtu dini "
+        "hari. Ular itu kepergok warga yang sedang ronda malam untuk mengantisipasi pencurian "
+        "di kampung. Warga menduga piton itu yang selama ini memangsa ayam dan bebek mereka. "
+        "Lima orang warga menjerat kepala ular dengan tali lalu memasukkannya ke dalam karung. "
+        "Kepala desa mengatakan ular itu akan diserahkan kepada komunitas pecinta reptil agar "
+        "dilepas di hutan yang jauh dari permukiman, dan warga diminta tetap berhati-hati saat "
+        "ke sawah malam hari."
+    )
+    assert read_story(story, indonesia).kind == "none"
