@@ -2393,8 +2393,9 @@ def _a_disaster_s_toll(scores: dict[str, float], reading: str, quarrel: bool) ->
 # suspect is the police's routine, not a quarrel; only a crowd turning on him ("diamuk
 # massa", "dibakar warga") makes one. Tear gas ("gas air mata") is a riot's. So is an
 # illegal oil well that caught fire or blew up ("Sumur Minyak Ilegal di Keluang Muba
-# Kembali Terbakar", "ledakan sumur minyak ilegal"), its owner held.
-_BLOWN_UP = r"(?:petasan|mercon|elpiji|lpg|gas(?! air mata))"
+# Kembali Terbakar", "ledakan sumur minyak ilegal"), its owner held, and a furnace or a
+# boiler that blew up at work ("Tungku Smelter di Morowali Meledak").
+_BLOWN_UP = r"(?:petasan|mercon|elpiji|lpg|gas(?! air mata)|boiler|ketel uap|oksigen)"
 _OIL_WELL = r"sumur(?: sumur)? minyak"
 _AN_ACCIDENT = re.compile(
     r" (?:rem blong|kecelakaan lalu lintas|laka lantas|lakalantas|kecelakaan tunggal"
@@ -2402,7 +2403,10 @@ _AN_ACCIDENT = re.compile(
     rf"|(?:ledakan|meledak)(?: [a-z0-9]+){{0,3}} {_BLOWN_UP}"
     rf"|{_BLOWN_UP}(?: [a-z0-9]+){{0,3}} (?:meledak|ledakan)"
     rf"|{_OIL_WELL}(?: [a-z0-9]+){{0,8}} (?:terbakar|meledak)"
-    rf"|(?:kebakaran|ledakan|terbakarnya|meledaknya)(?: [a-z0-9]+){{0,2}} {_OIL_WELL}) "
+    rf"|(?:kebakaran|ledakan|terbakarnya|meledaknya)(?: [a-z0-9]+){{0,2}} {_OIL_WELL}"
+    # A furnace is named with its plant and its owner before the verb ("Tungku Smelter
+    # Nikel PT ITSS di Morowali Meledak").
+    r"|tungku(?: [a-z0-9]+){0,10} meledak|ledakan tungku) "
 )
 # The fire of a blast burns ("api yang membakar sebagian dapur"); only people setting
 # something alight turn on anyone.

@@ -7986,3 +7986,17 @@ def test_a_python_caught_by_the_night_watch_is_no_conflict(indonesia: Gazetteer)
         "ke sawah malam hari."
     )
     assert read_story(story, indonesia).kind == "none"
+
+
+def test_a_furnace_that_blew_up_at_work_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Tungku Pabrik Baja PT Sinar Logam di Cilegon Meledak, Empat Pekerja Tewas\n\nTungku "
+        "peleburan milik PT Sinar Logam di Kota Cilegon meledak pada Senin pagi saat pekerja "
+        "memperbaiki dinding tungku. Empat pekerja tewas dan sebelas lainnya luka bakar. "
+        "Beberapa tabung oksigen untuk pengelasan di sekitar lokasi ikut meledak sehingga api "
+        "membesar. Humas perusahaan mengatakan penyebabnya diduga cairan logam yang masih "
+        "tersisa di dasar tungku. Polisi memasang garis polisi dan memeriksa lima saksi, "
+        "sementara dinas tenaga kerja memeriksa penerapan keselamatan kerja di pabrik itu. "
+        "Jenazah para korban sudah diserahkan kepada keluarga."
+    )
+    assert read_story(story, indonesia).kind == "none"
