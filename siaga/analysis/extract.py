@@ -430,10 +430,17 @@ _A_WAR_ABROAD = re.compile(
 
 
 def _not_abroad(casualty: re.Match[str]) -> bool:
-    text = casualty.string
-    start = max(text.rfind(mark, 0, casualty.start()) for mark in ".!?\n") + 1
-    ends = [i for i in (text.find(mark, casualty.end()) for mark in ".!?\n") if i >= 0]
-    return _A_WAR_ABROAD.search(text, start, min(ends, default=len(text))) is None
+    start, end = _sentence_around(casualty, ".!?\n")
+    return _A_WAR_ABROAD.search(casualty.string, start, end) is None
+
+
+def _sentence_around(found: re.Match[str], stops: str = ".\n") -> tuple[int, int]:
+    """Where the sentence holding the match begins and ends, sentences ending at any of
+    `stops`."""
+    text = found.string
+    start = max(text.rfind(stop, 0, found.start()) for stop in stops) + 1
+    ends = [i for i in (text.find(stop, found.end()) for stop in stops) if i >= 0]
+    return start, min(ends, default=len(text))
 
 
 # "Pada 1982, kasus tersebut kembali mengemuka sehingga … dua orang warga Desa Adobala tewas
@@ -622,9 +629,8 @@ def _a_funeral(death: re.Match[str]) -> bool:
     violence = _VIOLENT_DEATH if _A_PATIENT_S_BODY.search(text) is None else _HARM_TOLD
     if violence.search(text) is None and _FUNERAL.search(text) is not None:
         return True
-    start = max(text.rfind(".", 0, death.start()), text.rfind("\n", 0, death.start())) + 1
-    stops = [i for i in (text.find(".", death.end()), text.find("\n", death.end())) if i >= 0]
-    sentence = text[start : min(stops, default=len(text))]
+    start, end = _sentence_around(death)
+    sentence = text[start:end]
     return _FUNERAL.search(sentence) is not None and violence.search(sentence) is None
 
 

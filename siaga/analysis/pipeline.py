@@ -3179,7 +3179,7 @@ _WARDENS_OR_RESCUERS = re.compile(
 # A dog with rabies biting villagers ("Digigit Anjing Rabies", "riwayat digigit hewan
 # penular rabies"), or a python caught in the gardens or a fishpond ("Warga di Klaten
 # Temukan Piton 4 Meter"): an animal's case, however many it bit or swallowed.
-_AN_ANIMAL_S_CASE = re.compile(r" (?:rabies|piton|ular piton|ular sanca|sanca) ")
+_AN_ANIMAL_S_CASE = re.compile(r" (?:rabies|piton|sanca) ")
 
 
 def _wildlife_at_odds(reading: str, categories: list[str]) -> bool:
