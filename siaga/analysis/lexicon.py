@@ -719,6 +719,29 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "disegel oleh ahli waris": 1.0,
         "aksi penyegelan": 1.0,
         "massa aksi": 0.8,
+        # A crowd storming a seat of government ("Massa Buruh Geruduk Kantor Bupati
+        # Demak") protests, even in a story that names no demonstration; at the election
+        # bodies' offices the result dispute above has it.
+        **dict.fromkeys(
+            [
+                f"{act} {office}"
+                for act in ("geruduk", "menggeruduk")
+                for office in (
+                    "kantor bupati",
+                    "kantor wali kota",
+                    "kantor walikota",
+                    "kantor gubernur",
+                    "kantor camat",
+                    "kantor desa",
+                    "kantor kepala desa",
+                    "kantor dprd",
+                    "gedung dprd",
+                    "pendopo",
+                    "balai kota",
+                )
+            ],
+            1.0,
+        ),
         "menggeruduk": 0.8,
         "digeruduk": 0.8,
         "geruduk": 0.8,

@@ -8000,3 +8000,19 @@ def test_a_furnace_that_blew_up_at_work_is_no_conflict(indonesia: Gazetteer) -> 
         "Jenazah para korban sudah diserahkan kepada keluarga."
     )
     assert read_story(story, indonesia).kind == "none"
+
+
+def test_workers_storming_the_regent_s_office_over_wages_protest(indonesia: Gazetteer) -> None:
+    story = (
+        "Minta Upah Naik, Massa Buruh Geruduk Kantor Bupati Kendal\n\nMassa buruh "
+        "mendatangi kantor Bupati Kendal pada Kamis siang. Mereka meminta bupati mengusulkan "
+        "kenaikan upah minimum kabupaten tahun depan sebesar delapan persen kepada gubernur, "
+        "karena kenaikan yang dibahas dewan pengupahan dinilai terlalu kecil untuk kebutuhan "
+        "hidup. Koordinator serikat pekerja mengatakan harga kebutuhan pokok naik lebih cepat "
+        "daripada upah. Para buruh membawa spanduk dan poster berisi permintaan mereka, dijaga "
+        "aparat kepolisian dan Satpol PP. Perwakilan pemerintah kabupaten menemui mereka dan "
+        "berjanji meneruskan usulan itu. Menjelang sore massa membubarkan diri dengan tertib."
+    )
+    stormed = read_story(story, indonesia)
+    assert stormed.kind == "incident"
+    assert stormed.categories == ["demonstration"]
