@@ -121,7 +121,7 @@ def analyze(
     _drink_without_a_fight(category_scores, category_cues, reading)
     _forces_at_odds(category_scores, category_cues, reading)
     _a_drug_raid_resisted(category_scores, category_cues, reading)
-    _firecrackers_are_no_bomb(category_scores, category_cues, reading)
+    _explosives_put_to_other_uses(category_scores, category_cues, reading)
     _no_faith_named(category_scores, category_cues)
     _worship_guarded(category_scores, category_cues, flags)
     _a_fight_between_two(category_scores, category_cues, reading)
@@ -229,6 +229,7 @@ def analyze(
         or _a_tally_told(reading, categories, electoral, flags)
         or _wildlife_at_odds(reading, categories)
         or _a_graft_case(reading, categories)
+        or _blast_fishing(reading, categories)
         or _a_commemoration(reading, categories, electoral)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's or
@@ -236,8 +237,8 @@ def analyze(
         # count, a gambling den or a dealer raided with no fight or unrest told, an alms or
         # a cheap sale's queue crushed, the police's figures for crime, a pollster's, a
         # count's tally, elephants in the gardens, a crocodile in the river or a rabid dog,
-        # a graft case's arrests, a tragedy's anniversary, a crash on the road, a blast of
-        # firecracker powder or gas.
+        # a graft case's arrests, fishers blasting the reef, a tragedy's anniversary, a
+        # crash on the road, a blast of firecracker powder or gas.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -1904,18 +1905,25 @@ GAMBLING = frozenset(["judi"])
 _A_REPORT_OF = re.compile(r" laporan (?:dari )?(?:masyarakat|warga) ")
 
 
-def _firecrackers_are_no_bomb(
+def _explosives_put_to_other_uses(
     scores: dict[str, float], cues: dict[str, list[str]], reading: str
 ) -> None:
     """Firecracker powder that went off ("ledakan bubuk petasan") and the bomb squad that
-    sweeps the ruins ("tim penjinak bom", "menyisir sisa bahan peledak"): the explosive
-    words are the firecrackers', not a terrorist's."""
-    if _named_only_by(cues, TERROR, EXPLOSIVES) and _FIRECRACKERS.search(reading):
+    sweeps the ruins ("tim penjinak bom", "menyisir sisa bahan peledak"), or fishers
+    caught blasting the reef ("menangkap ikan menggunakan bahan peledak", "bom ikan"): the
+    explosive words are the firecrackers' or the fishers', not a terrorist's."""
+    if _named_only_by(cues, TERROR, EXPLOSIVES) and _FIRECRACKERS_OR_FISH.search(reading):
         del scores[TERROR], cues[TERROR]
 
 
 EXPLOSIVES = frozenset(["bom", "bahan peledak"])
-_FIRECRACKERS = re.compile(r" (?:petasan|mercon) ")
+# Fishers blasting the reef: "bom ikan", "menangkap ikan di perairan Teluk Sanggar …
+# menggunakan bahan peledak".
+_BLAST_FISHING = (
+    r"bom ikan|pengeboman ikan"
+    r"|(?:menangkap|tangkap|penangkapan|mencari) ikan(?: [a-z]+){0,10}? (?:bom|bahan peledak)"
+)
+_FIRECRACKERS_OR_FISH = re.compile(rf" (?:petasan|mercon|{_BLAST_FISHING}) ")
 _DRUG_RAID = re.compile(
     r" (?:penggerebekan|pengerebekan|penggrebekan|gerebek|grebek|menggerebek|digerebek"
     r"|razia|penangkapan|penggeledahan)(?: [a-z]+){0,4}? (?:narkoba|narkotika|sabu)(?= )"
@@ -3206,6 +3214,18 @@ _GRAFT = re.compile(
 
 def _a_graft_case(reading: str, categories: list[str]) -> bool:
     return set(categories) <= {OTHER, CRIME} and _GRAFT.search(_lead(reading)) is not None
+
+
+def _blast_fishing(reading: str, categories: list[str]) -> bool:
+    """Fishers caught blasting fish, told in the story's opening (the lead often names
+    only the detonators seized or the waters where the boat was stopped): the water
+    police's arrests and the fisheries law's course, not a conflict, unless the fishers
+    clash with others over the sea (a category is then named)."""
+    opening = reading[:ARTICLE_CHARS]
+    return set(categories) <= {OTHER, CRIME, LAND} and _BLAST_FISHING_RE.search(opening) is not None
+
+
+_BLAST_FISHING_RE = re.compile(rf" (?:{_BLAST_FISHING}) ")
 
 
 # A past tragedy remembered ("memperingati 6 tahun bom 13 Mei", "mengenang konflik

@@ -8016,3 +8016,24 @@ def test_workers_storming_the_regent_s_office_over_wages_protest(indonesia: Gaze
     stormed = read_story(story, indonesia)
     assert stormed.kind == "incident"
     assert stormed.categories == ["demonstration"]
+
+
+def test_fishers_caught_blasting_fish_are_no_terror_and_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Polair Amankan Empat Nelayan di Perairan Pulau Kapoposang\n\nSatpolairud Polres "
+        "Pangkajene dan Kepulauan menangkap empat nelayan di perairan Pulau Kapoposang pada "
+        "Selasa dini hari. Petugas yang berpatroli menemukan mereka sedang menangkap ikan di "
+        "sekitar terumbu karang menggunakan bahan peledak rakitan dari botol dan pupuk. Dari "
+        "atas perahu petugas menyita 15 botol bom, detonator, kompresor dan 80 kilogram ikan "
+        "hasil tangkapan. Kasat Polairud mengatakan keempatnya sudah ditetapkan sebagai "
+        "tersangka dan dijerat undang-undang perikanan serta undang-undang darurat tentang "
+        "bahan peledak, dengan ancaman hukuman di atas lima tahun penjara."
+    )
+    assert "terrorism_radicalism" not in read_story(story, indonesia).categories
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Kasat Polairud",
+        "Esok harinya ratusan nelayan tradisional berunjuk rasa di kantor bupati menuntut "
+        "patroli diperketat.",
+    )
