@@ -900,6 +900,16 @@ _SAID_AT = re.compile(
 )
 
 
+# "Kapolres Bima Kota AKBP Ahmad Nurman Ismail di Mataram, Jumat, mengatakan …": the
+# wire's way of saying where, and on which day, a source spoke, with no "kata" before.
+_SPOKE_AT_ON_A_DAY = re.compile(
+    r"\bdi[ ]+(?P<venue>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,2}),[ ]*"
+    r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)(?:[ ]*\(\d{1,2}/\d{1,2}(?:/\d{4})?\))?,"
+    r"[ ]*(?:mengatakan|menyatakan|menjelaskan|menyebutkan|mengungkapkan|menuturkan"
+    r"|menegaskan|menyampaikan|memastikan)\b"
+)
+
+
 # "saat dihubungi Kompas.com di Bandarlampung": where a source was reached; "saat
 # dihubungi dari Ambon": where the reporter called from.
 _REACHED_AT = re.compile(
@@ -945,11 +955,13 @@ def headquarters_spans(text: str) -> list[tuple[int, int]]:
 
 def venue_spans(text: str) -> list[tuple[int, int]]:
     """Where the text says its speakers spoke or were reached: the clause after "kata …
-    di", "saat dihubungi … di", "di sela-sela" or "di Mabes Polri"."""
+    di", "saat dihubungi … di", "di sela-sela" or "di Mabes Polri", and the wire's "… di
+    Mataram, Jumat, mengatakan"."""
     return _spans(
         text,
         "venue",
         _SAID_AT,
+        _SPOKE_AT_ON_A_DAY,
         _REACHED_AT,
         _ON_THE_SIDELINES,
         _AT_HEADQUARTERS,
@@ -1451,6 +1463,8 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _OTHER_REGIONS: ("aerah lain",),
     _OTHER_CASE: (" lain", " serupa"),
     _CONSTITUENCY: ("apil", "aerah pemilihan", "aerah Pemilihan"),
+    _SPOKE_AT_ON_A_DAY: ("engatakan", "enyatakan", "enjelaskan", "enyebutkan", "engungkapkan")
+    + ("enuturkan", "enegaskan", "enyampaikan", "emastikan"),
     _HELD_AT: _HALL_NEEDLES,
     _MEETING_AT: _HALL_NEEDLES,
     _MOVED_TO: ("pindah", "ungsi", "pulang", "evakuasi", "tujuan", "amankan diri"),

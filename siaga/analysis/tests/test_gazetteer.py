@@ -2727,3 +2727,15 @@ def test_a_cane_field_is_no_district_of_lampung() -> None:
     )
     assert "18.04.18" not in placed(story, *places)
     assert "18.04.18" in placed("Polisi berjaga di Kecamatan Kebun Tebu.", *places)
+
+
+def test_the_wire_s_speaker_in_a_city_on_a_day_is_an_aside() -> None:
+    from siaga.analysis.extract import venue_spans
+
+    said = (
+        "Kapolres Bima Kota AKBP Ahmad Nurman di Mataram, Jumat, mengatakan bahwa lima "
+        "nelayan diamankan di perairan Lambu."
+    )
+    spans = venue_spans(said)
+    assert any(said[a:b] == "Mataram" for a, b in spans)
+    assert not any("Lambu" in said[a:b] for a, b in spans)
