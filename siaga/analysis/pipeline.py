@@ -3276,7 +3276,14 @@ def _routine_procedure(
     conflict signal. A field message about logistics reports a problem, and a meeting
     about it stays a meeting."""
     harm = flags.get("arson") or flags.get("weapon")
-    if flags.get("deployment") and not harm and not _goes_wrong(reading, flags):
+    # A protest held is policed, not deployed for: its guards are no routine.
+    protest_held = kind == "incident" and DEMONSTRATION in categories
+    if (
+        flags.get("deployment")
+        and not harm
+        and not protest_held
+        and not _goes_wrong(reading, flags)
+    ):
         return True  # the eve-of-vote deployment, with nothing said to go wrong
     if _voters_taught(reading, categories, flags):
         return True

@@ -8037,3 +8037,21 @@ def test_fishers_caught_blasting_fish_are_no_terror_and_no_conflict(indonesia: G
         "Esok harinya ratusan nelayan tradisional berunjuk rasa di kantor bupati menuntut "
         "patroli diperketat.",
     )
+
+
+def test_a_protest_the_police_kept_in_order_is_no_routine_deployment(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Ribuan pengemudi ojek online berunjuk rasa di depan kantor Gubernur Sumatera Utara "
+        "di Medan pada Senin. Mereka menolak aturan tarif baru yang dinilai merugikan "
+        "pengemudi. Sebagian massa sempat bersitegang dengan pengemudi yang tetap menerima "
+        "penumpang saat melintas, dan beberapa pengunjuk rasa memukul kap mobilnya. Petugas "
+        "kepolisian membantu mengamankan kendaraan yang melintas dan mengalihkan arus lalu "
+        "lintas ke jalan lain. Perwakilan pengemudi kemudian diterima pejabat pemerintah "
+        "provinsi untuk menyampaikan tuntutan mereka, dan massa membubarkan diri menjelang "
+        "sore setelah dijanjikan aturan itu akan dikaji ulang."
+    )
+    policed = read_story(story, indonesia)
+    assert policed.kind == "incident"
+    assert policed.categories == ["demonstration"]
