@@ -93,7 +93,7 @@ def analyze(
     cue_index = index or default_index()
     text = without_photo_captions(without_related_links(text))
     folded = fold(text)
-    reading = expand_shorthand(folded.text)
+    reading = _trash_depots_renamed(expand_shorthand(folded.text))
     found = cue_index.scan(reading)
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
     _drop_flag_exceptions(flags, found, reading)
@@ -2922,6 +2922,22 @@ def _refusals(reading: str) -> float:
     if " mau " not in reading and " bersedia " not in reading:
         return 0.0
     return REFUSAL_WEIGHT if _REFUSAL.search(reading) else 0.0
+
+
+# A "TPS" that the story spells out as a trash depot ("Tempat Pembuangan Sampah
+# Sementara", "TPS sampah", "TPS liar", "TPS 3R") is no polling station, unless the
+# story is about a vote after all.
+_TRASH_DEPOT = re.compile(
+    r" (?:tempat pembuangan sampah sementara|tempat penampungan sampah sementara"
+    r"|tps (?:sampah|liar|3r|terpadu)) "
+)
+_A_VOTE = re.compile(r" (?:pemilu|pilkada|pilkades|pemungutan suara|kpps|surat suara|mencoblos) ")
+
+
+def _trash_depots_renamed(reading: str) -> str:
+    if _TRASH_DEPOT.search(reading) is None or _A_VOTE.search(reading) is not None:
+        return reading
+    return reading.replace(" tps ", " depo sampah ")
 
 
 LEAD_CHARS = 300

@@ -8055,3 +8055,14 @@ def test_a_protest_the_police_kept_in_order_is_no_routine_deployment(
     policed = read_story(story, indonesia)
     assert policed.kind == "incident"
     assert policed.categories == ["demonstration"]
+
+
+def test_a_tps_spelt_out_as_a_trash_depot_is_no_polling_station(indonesia: Gazetteer) -> None:
+    message = (
+        "Sampah di Tempat Pembuangan Sampah Sementara (TPS) Pasar Baru menumpuk seminggu, "
+        "warga menghadang truk sampah di TPS dan minta dinas segera mengangkutnya."
+    )
+    depot = analyze(message, gazetteer=indonesia)
+    assert depot.categories == ["demonstration"]
+    assert depot.election_stage is None
+    assert not {"election", "target"} & set(depot.cues["flags"])
