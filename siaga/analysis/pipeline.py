@@ -232,13 +232,13 @@ def analyze(
         or _blast_fishing(reading, categories)
         or _a_commemoration(reading, categories, electoral)
     ):
-        # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's or
-        # a flood's or a forest fire's toll with no quarrel told, officers worn out by the
-        # count, a gambling den or a dealer raided with no fight or unrest told, an alms or
-        # a cheap sale's queue crushed, the police's figures for crime, a pollster's, a
-        # count's tally, elephants in the gardens, a crocodile in the river or a rabid dog,
-        # a graft case's arrests, fishers blasting the reef, a tragedy's anniversary, a
-        # crash on the road, a blast of firecracker powder or gas.
+        # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's,
+        # a flood's, a forest fire's or an outbreak's toll with no quarrel told, officers
+        # worn out by the count, a gambling den or a dealer raided with no fight or unrest
+        # told, an alms or a cheap sale's queue crushed, the police's figures for crime, a
+        # pollster's, a count's tally, elephants in the gardens, a crocodile in the river
+        # or a rabid dog, a graft case's arrests, fishers blasting the reef, a tragedy's
+        # anniversary, a crash on the road, a blast of firecracker powder or gas.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -2352,7 +2352,11 @@ _A_DISASTER = re.compile(
     # A tree or a branch the wind brought down on a rider ("Tertimpa Pohon Tumbang",
     # "pohon mahoni yang roboh").
     r"|pohon (?:[a-z]+ )?(?:yang )?(?:tumbang|roboh)"
-    r"|(?:tertimpa|ditimpa|timpa|menimpa|ketimpa) (?:pohon|dahan|batang pohon)) "
+    r"|(?:tertimpa|ditimpa|timpa|menimpa|ketimpa) (?:pohon|dahan|batang pohon)"
+    # An outbreak's toll, a disease's patients and its dead ("2 Bocah di Jembrana
+    # Meninggal Karena DBD", "pasien demam berdarah dengue yang meninggal").
+    r"|demam berdarah|dbd|diare|difteri|campak|malaria|leptospirosis|tuberkulosis"
+    r"|antraks|antrax|flu burung|penyakit mulut dan kuku) "
 )
 # People at odds, which a disaster's story told in its lead must not name for it to be
 # none: the broader quarrel test also hears a story's routine ("daerah rawan", "gesekan

@@ -8066,3 +8066,22 @@ def test_a_tps_spelt_out_as_a_trash_depot_is_no_polling_station(indonesia: Gazet
     assert depot.categories == ["demonstration"]
     assert depot.election_stage is None
     assert not {"election", "target"} & set(depot.cues["flags"])
+
+
+def test_an_outbreak_s_dead_are_no_conflict_s_casualties(indonesia: Gazetteer) -> None:
+    story = (
+        "Dua Bocah di Karangasem Meninggal Karena DBD\n\nDua anak di Kecamatan Abang "
+        "meninggal dunia setelah terjangkit demam berdarah dengue dalam sepekan terakhir. "
+        "Dinas Kesehatan mencatat 46 warga terjangkit DBD sejak Januari, terbanyak di tiga "
+        "desa di pesisir timur. Petugas puskesmas melakukan fogging di lingkungan rumah "
+        "korban dan memeriksa jentik nyamuk dari rumah ke rumah. Kepala dinas meminta warga "
+        "menguras bak mandi, menutup tempat penampungan air dan segera membawa anggota "
+        "keluarga yang demam tinggi ke puskesmas agar tidak terlambat ditangani. Sekolah "
+        "juga diminta menggelar gerakan pemberantasan sarang nyamuk setiap Jumat pagi."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Kepala dinas",
+        "Puluhan warga berunjuk rasa di puskesmas karena fogging dinilai terlambat.",
+    )
