@@ -1177,12 +1177,14 @@ _CAPITAL_AFTER = re.compile(r"[ ]+(?!Banten\b|Raya\b)[A-Z][a-z]")
 
 
 # Words that head a landmark's name: "di Keraton Kasepuhan", "di Pantai Kuta" name the
-# palace and the beach, not a village called Keraton or Pantai.
+# palace and the beach, not a village called Keraton or Pantai, and "di Pasar Pagi
+# Kaliwungu" the morning market of Kaliwungu, not Samarinda's Kelurahan Pasar Pagi.
 _LANDMARK_HEADS = frozenset({"keraton", "pantai", "pasar", "taman", "danau", "kebun"})
 
 
 def _heads_a_landmark_s_name(key: str, text: str, end: int) -> bool:
-    return key in _LANDMARK_HEADS and _CAPITAL_AFTER.match(text, end) is not None
+    head = key.split(" ", 1)[0]
+    return head in _LANDMARK_HEADS and _CAPITAL_AFTER.match(text, end) is not None
 
 
 def _between_capitals(text: str, start: int, end: int) -> bool:

@@ -8085,3 +8085,18 @@ def test_an_outbreak_s_dead_are_no_conflict_s_casualties(indonesia: Gazetteer) -
         "Kepala dinas",
         "Puluhan warga berunjuk rasa di puskesmas karena fogging dinilai terlambat.",
     )
+
+
+def test_a_morning_market_named_for_its_town_holds_no_village(indonesia: Gazetteer) -> None:
+    story = (
+        "Belasan Kios di Pasar Pagi Weleri Ludes Terbakar\n\nKebakaran melanda Pasar Pagi "
+        "Weleri, Kabupaten Kendal, pada Sabtu malam. Api diduga berasal dari korsleting "
+        "listrik di salah satu kios pakaian lalu merembet ke lapak penjual ikan dan makanan "
+        "ringan. Sepuluh unit mobil pemadam kebakaran dikerahkan dan api baru padam dua jam "
+        "kemudian. Para pedagang berusaha menyelamatkan barang dagangan mereka di Pasar Pagi "
+        "Weleri, sementara arus lalu lintas di depan pasar tersendat. Tidak ada korban jiwa, "
+        "tetapi kerugian pedagang ditaksir mencapai ratusan juta rupiah. Pengelola pasar "
+        "akan mendata kios yang terbakar untuk relokasi sementara."
+    )
+    codes = [place["code"] for place in read_story(story, indonesia).places]
+    assert not [code for code in codes if code.startswith("64.72")]
