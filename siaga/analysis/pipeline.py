@@ -180,8 +180,8 @@ def analyze(
         # The audience the rally won is the protest's, and a declaration the police
         # broke up was no meeting held.
         kind = "incident"
-    elif kind == "threat" and DEMONSTRATION in categories and _BESIEGED.search(_lead(reading)):
-        kind = "incident"  # the threats shouted at a siege still on are the siege's
+    elif kind == "threat" and DEMONSTRATION in categories and _a_protest_under_way(reading):
+        kind = "incident"  # the threats shouted at a protest held are the protest's
     # A ceremony attended is not a meeting about a risk.
     about_a_risk = bool(categories) or context
     declaring = DECLARING if category_scores.get(NEUTRALITY, 0.0) >= CATEGORY_THRESHOLD else ()
@@ -860,6 +860,22 @@ _CAMP_S_POST_ATTACKED = re.compile(
 
 # "Asrama … masih dikepung massa dan aparat … Massa meneriakkan … ancaman".
 _BESIEGED = re.compile(r" masih (?:dikepung|diduduki|diblokade|dipalang|disegel) ")
+# "sejumlah buruh … menggelar aksi unjuk rasa", "ribuan buruh berunjuk rasa": a protest
+# the lead tells as held (a modal before it, "akan menggelar aksi", blanks it).
+_PROTEST_HELD = re.compile(
+    r" (?:(?:menggelar|melakukan|gelar) (?:aksi )?(?:unjuk rasa|unjukrasa|demonstrasi|demo"
+    r"|mogok kerja)|berunjuk rasa|berunjukrasa|berdemonstrasi|berdemo) "
+)
+
+
+def _a_protest_under_way(reading: str) -> bool:
+    """A siege still on, or a protest the lead tells as held: what its speakers threaten
+    to do next ("mengancam bakal melakukan aksi yang lebih besar") is the protest's own
+    pressure, not a plan the protest has yet to carry out."""
+    lead = _lead(reading)
+    return _BESIEGED.search(lead) is not None or _PROTEST_HELD.search(_realis(lead)) is not None
+
+
 _ANGRY_CROWD = r"(?:warga|massa|ormas|umat|jemaah|ratusan orang|puluhan orang)"
 # A sect's base is its members' home ("Markasnya Digeruduk Warga").
 _A_HOME = r"(?:rumah|kediaman|asrama|markas)[a-z]*"

@@ -8100,3 +8100,23 @@ def test_a_morning_market_named_for_its_town_holds_no_village(indonesia: Gazette
     )
     codes = [place["code"] for place in read_story(story, indonesia).places]
     assert not [code for code in codes if code.startswith("64.72")]
+
+
+_WORKERS_THREATEN_MORE = (
+    "Tuntut Pesangon, Buruh Pabrik Sepatu di Tangerang Mogok\n\nRatusan buruh PT Sinar "
+    "Langkah di Kabupaten Tangerang menggelar aksi unjuk rasa di depan pabrik pada Rabu, "
+    "menuntut pesangon 60 rekan mereka yang di-PHK dibayar penuh. Ketua serikat pekerja "
+    "mengatakan mediasi di dinas tenaga kerja belum membuahkan hasil. Jika tuntutan tidak "
+    "dipenuhi, mereka mengancam bakal melakukan aksi yang lebih besar bersama serikat "
+    "pekerja lain dan akan mogok kerja sampai Jumat. Mereka juga mau membawa persoalan itu "
+    "ke DPRD. Pihak perusahaan belum bisa dimintai keterangan hingga aksi itu bubar sore, "
+    "dan polisi berjaga di gerbang."
+)
+
+
+def test_a_protest_held_whose_leaders_threaten_more_is_an_incident(indonesia: Gazetteer) -> None:
+    held = read_story(_WORKERS_THREATEN_MORE, indonesia)
+    assert held.kind == "incident"
+    assert held.categories == ["demonstration"]
+    planned = _WORKERS_THREATEN_MORE.replace("menggelar aksi", "akan menggelar aksi")
+    assert read_story(planned, indonesia).kind == "threat"
