@@ -1295,6 +1295,14 @@ _MOVED_TO = re.compile(
     r"|mengungsi[ ]+di)[ ]+"
     r"(?:[a-z]+[ ]+){0,6}?" + _MOVED_RUN
 )
+# "Jenazah langsung dibawa ke Bontang untuk dimakamkan": where the dead was taken to be
+# buried, often the family's home town, not where the death was.
+_TAKEN_TO_BE_BURIED = re.compile(
+    r"\b(?:dibawa|diterbangkan|dipulangkan|diberangkatkan|diantar|membawa|memulangkan)"
+    r"(?:[ ]+(?:jenazah|jasad)(?:nya)?)?[ ]+ke[ ]+(?:[a-z]+[ ]+){0,4}?"
+    + _MOVED_RUN
+    + r"(?=[ ,]+(?:untuk[ ]+)?(?:dimakamkan|dikebumikan|dikuburkan|disemayamkan|dikremasi)\b)"
+)
 # "mengungsi ke Sumatera Utara, dan bermukim sementara di desa Sibagindar, Pagindar, Pakpak
 # Bharat dan desa Saragih": where the displaced settled for now.
 _SETTLED_FOR_NOW = re.compile(
@@ -1406,13 +1414,13 @@ _CONSTITUENCY = re.compile(
 
 def elsewhere_spans(text: str) -> list[tuple[int, int]]:
     """Where the text lists other places as examples of the same kind of trouble, names
-    a road by its far end, says where people moved to, names a neighbour, or where an
-    organisation has its seat."""
+    a road by its far end, says where people moved to or the dead were taken to be
+    buried, names a neighbour, or where an organisation has its seat."""
     return _spans(
         text,
         "elsewhere",
         *(_EXAMPLES, _OTHER_REGIONS, _OTHER_CASE, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO),
-        *(_SETTLED_FOR_NOW, _CONSTITUENCY),
+        *(_SETTLED_FOR_NOW, _TAKEN_TO_BE_BURIED, _CONSTITUENCY),
         *(
             _SET_OUT_FROM,
             _FERRY_TO,
@@ -1469,6 +1477,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _MEETING_AT: _HALL_NEEDLES,
     _MOVED_TO: ("pindah", "ungsi", "pulang", "evakuasi", "tujuan", "amankan diri"),
     _SETTLED_FOR_NOW: ("sementara di",),
+    _TAKEN_TO_BE_BURIED: ("dimakamkan", "dikebumikan", "dikuburkan", "disemayamkan", "dikremasi"),
     _SELF_NAMED: ("menamakan diri", "menyebut diri"),
     _NATIONAL_COURT: ("edung", "idang"),
     _RULING_READ: ("dibacakan",),

@@ -230,6 +230,7 @@ def analyze(
         or _wildlife_at_odds(reading, categories)
         or _a_graft_case(reading, categories)
         or _blast_fishing(reading, categories)
+        or _a_suicide(reading, categories)
         or _a_commemoration(reading, categories, electoral)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's,
@@ -237,8 +238,8 @@ def analyze(
         # worn out by the count, a gambling den or a dealer raided with no fight or unrest
         # told, an alms or a cheap sale's queue crushed, the police's figures for crime, a
         # pollster's, a count's tally, elephants in the gardens, a crocodile in the river
-        # or a rabid dog, a graft case's arrests, fishers blasting the reef, a tragedy's
-        # anniversary, a crash on the road, a blast of firecracker powder or gas.
+        # or a rabid dog, a graft case's arrests, fishers blasting the reef, a suicide, a
+        # tragedy's anniversary, a crash on the road, a blast of firecracker powder or gas.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -3250,6 +3251,27 @@ _GRAFT = re.compile(
 
 def _a_graft_case(reading: str, categories: list[str]) -> bool:
     return set(categories) <= {OTHER, CRIME} and _GRAFT.search(_lead(reading)) is not None
+
+
+# A death by one's own hand told in the lead ("Warga Ditemukan Tewas Gantung Diri",
+# "ditemukan tewas dalam kondisi tergantung", "mengakhiri hidupnya"): a family's grief
+# and the police's routine check, not a conflict, unless the story says someone killed
+# him.
+_A_SUICIDE = re.compile(
+    r" (?:gantung diri|bunuh diri|mengakhiri hidup|mengakhiri hidupnya|tewas tergantung"
+    r"|meninggal tergantung|ditemukan tergantung|(?:kondisi|keadaan|posisi) tergantung) "
+)
+_KILLED_BY_ANOTHER = re.compile(
+    r" (?:dibunuh|pembunuhan|membunuh|pembunuh|dianiaya|penganiayaan|dicekik|dijerat pelaku) "
+)
+
+
+def _a_suicide(reading: str, categories: list[str]) -> bool:
+    return (
+        set(categories) <= {OTHER, CRIME}
+        and _A_SUICIDE.search(_lead(reading)) is not None
+        and _KILLED_BY_ANOTHER.search(reading) is None
+    )
 
 
 def _blast_fishing(reading: str, categories: list[str]) -> bool:

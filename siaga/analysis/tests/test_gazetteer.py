@@ -2739,3 +2739,15 @@ def test_the_wire_s_speaker_in_a_city_on_a_day_is_an_aside() -> None:
     spans = venue_spans(said)
     assert any(said[a:b] == "Mataram" for a, b in spans)
     assert not any("Lambu" in said[a:b] for a, b in spans)
+
+
+def test_where_the_dead_was_taken_to_be_buried_is_elsewhere() -> None:
+    from siaga.analysis.extract import elsewhere_spans
+
+    told = (
+        "Keluarga menolak autopsi dan memilih membawa jenazah ke Bontang untuk dimakamkan. "
+        "Korban sebelumnya dirawat di Tabalar."
+    )
+    spans = elsewhere_spans(told)
+    assert any(told[a:b] == "Bontang" for a, b in spans)
+    assert not any("Tabalar" in told[a:b] for a, b in spans)

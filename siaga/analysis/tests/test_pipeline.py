@@ -8120,3 +8120,24 @@ def test_a_protest_held_whose_leaders_threaten_more_is_an_incident(indonesia: Ga
     assert held.categories == ["demonstration"]
     planned = _WORKERS_THREATEN_MORE.replace("menggelar aksi", "akan menggelar aksi")
     assert read_story(planned, indonesia).kind == "threat"
+
+
+def test_a_death_by_one_s_own_hand_is_no_conflict_unless_someone_killed(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Warga Kecamatan Pamarican Ditemukan Tewas Gantung Diri\n\nSeorang pria berinisial "
+        "AS (45), warga Kecamatan Pamarican, Kabupaten Ciamis, ditemukan tewas gantung diri "
+        "di dapur rumahnya pada Selasa pagi. Korban pertama kali ditemukan oleh istrinya yang "
+        "baru pulang dari pasar. Kapolsek Pamarican mengatakan tidak ditemukan tanda-tanda "
+        "kekerasan pada tubuh korban, dan menurut keluarga korban sudah lama menderita sakit "
+        "yang tidak kunjung sembuh. Keluarga menolak autopsi dan membuat surat pernyataan. "
+        "Jenazah dimakamkan di pemakaman umum desa setempat siang harinya, diantar kerabat "
+        "dan para tetangga korban."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Keluarga menolak",
+        "Polisi kemudian menyimpulkan korban dibunuh oleh orang yang dikenalnya.",
+    )
