@@ -239,7 +239,8 @@ def analyze(
         # told, an alms or a cheap sale's queue crushed, the police's figures for crime, a
         # pollster's, a count's tally, elephants in the gardens, a crocodile in the river
         # or a rabid dog, a graft case's arrests, fishers blasting the reef, a suicide, a
-        # tragedy's anniversary, a crash on the road, a blast of firecracker powder or gas.
+        # tragedy's anniversary, a crash on the road or in the air, a blast of firecracker
+        # powder or gas.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -2435,7 +2436,11 @@ _AN_ACCIDENT = re.compile(
     rf"|(?:kebakaran|ledakan|terbakarnya|meledaknya)(?: [a-z0-9]+){{0,2}} {_OIL_WELL}"
     # A furnace is named with its plant and its owner before the verb ("Tungku Smelter
     # Nikel PT ITSS di Morowali Meledak").
-    r"|tungku(?: [a-z0-9]+){0,10} meledak|ledakan tungku) "
+    r"|tungku(?: [a-z0-9]+){0,10} meledak|ledakan tungku"
+    # An aircraft down in the hills ("korban jatuhnya helikopter Intan Angkasa … di Distrik
+    # Jila", "kecelakaan helikopter", "pesawat … hilang kontak").
+    r"|kecelakaan (?:pesawat|helikopter)|jatuhnya (?:pesawat|helikopter)"
+    r"|(?:pesawat|helikopter)(?: [a-z0-9]+){0,8} (?:jatuh|hilang kontak|mendarat darurat)) "
 )
 # The fire of a blast burns ("api yang membakar sebagian dapur"); only people setting
 # something alight turn on anyone.

@@ -8141,3 +8141,17 @@ def test_a_death_by_one_s_own_hand_is_no_conflict_unless_someone_killed(
         "Keluarga menolak",
         "Polisi kemudian menyimpulkan korban dibunuh oleh orang yang dikenalnya.",
     )
+
+
+def test_an_aircraft_down_in_the_hills_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Tim SAR gabungan berhasil mengevakuasi korban jatuhnya helikopter milik sebuah "
+        "maskapai perintis di Distrik Jila, Kabupaten Mimika, pada Kamis. Keempat korban, "
+        "pilot, kru dan dua penumpang, ditemukan meninggal dunia di sekitar bangkai helikopter "
+        "yang sudah hangus terbakar, lalu dibawa ke RSUD Timika. Helikopter itu hilang kontak "
+        "sehari sebelumnya dalam penerbangan dari Ilaga karena cuaca buruk dan kabut tebal. "
+        "Lokasi jatuhnya berada di lereng pegunungan yang sulit dijangkau. Komite Nasional "
+        "Keselamatan Transportasi akan menyelidiki penyebab kecelakaan itu bersama pihak "
+        "maskapai dan otoritas bandara."
+    )
+    assert read_story(story, indonesia).kind == "none"
