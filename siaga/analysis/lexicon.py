@@ -1987,6 +1987,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # keluarga pasien": violence done, whoever did it.
         "tindakan kekerasan": 0.8,
         "tanpa tindakan kekerasan": -0.8,
+        # A husband who beats or drags his wife ("KDRT di Surabaya, Suami Seret Istri"):
+        # violence in a household, no group's quarrel.
+        "kdrt": 1.0,
+        "kekerasan dalam rumah tangga": 1.0,
         "kena pukulan": 0.8,
         "kawin tangkap": 1.0,
         "kawin paksa": 0.8,

@@ -8155,3 +8155,11 @@ def test_an_aircraft_down_in_the_hills_is_no_conflict(indonesia: Gazetteer) -> N
         "maskapai dan otoritas bandara."
     )
     assert read_story(story, indonesia).kind == "none"
+
+
+def test_violence_in_a_household_is_violent_crime() -> None:
+    dragged = category_evidence(
+        "Aksi kekerasan dalam rumah tangga (KDRT) di Sambikerep viral: suami menyeret "
+        "istrinya dari kamar ke teras hingga lecet."
+    )
+    assert dragged.get("criminal_violence", 0.0) >= CATEGORY_THRESHOLD
