@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from siaga.analysis.gazetteer import Gazetteer, PlaceRecord, finest
@@ -2729,6 +2731,15 @@ def test_a_cane_field_is_no_district_of_lampung() -> None:
     assert "18.04.18" in placed("Polisi berjaga di Kecamatan Kebun Tebu.", *places)
 
 
+def assert_set_aside(
+    spans_of: Callable[[str], list[tuple[int, int]]], text: str, aside: str, kept: str
+) -> None:
+    """The span finder sets `aside` apart, exactly, and leaves `kept` alone."""
+    spans = spans_of(text)
+    assert any(text[a:b] == aside for a, b in spans)
+    assert not any(kept in text[a:b] for a, b in spans)
+
+
 def test_the_wire_s_speaker_in_a_city_on_a_day_is_an_aside() -> None:
     from siaga.analysis.extract import venue_spans
 
@@ -2736,9 +2747,7 @@ def test_the_wire_s_speaker_in_a_city_on_a_day_is_an_aside() -> None:
         "Kapolres Bima Kota AKBP Ahmad Nurman di Mataram, Jumat, mengatakan bahwa lima "
         "nelayan diamankan di perairan Lambu."
     )
-    spans = venue_spans(said)
-    assert any(said[a:b] == "Mataram" for a, b in spans)
-    assert not any("Lambu" in said[a:b] for a, b in spans)
+    assert_set_aside(venue_spans, said, aside="Mataram", kept="Lambu")
 
 
 def test_where_the_dead_was_taken_to_be_buried_is_elsewhere() -> None:
@@ -2748,6 +2757,4 @@ def test_where_the_dead_was_taken_to_be_buried_is_elsewhere() -> None:
         "Keluarga menolak autopsi dan memilih membawa jenazah ke Bontang untuk dimakamkan. "
         "Korban sebelumnya dirawat di Tabalar."
     )
-    spans = elsewhere_spans(told)
-    assert any(told[a:b] == "Bontang" for a, b in spans)
-    assert not any("Tabalar" in told[a:b] for a, b in spans)
+    assert_set_aside(elsewhere_spans, told, aside="Bontang", kept="Tabalar")
