@@ -2405,6 +2405,15 @@ _RESCUERS = r"tim sar|sar gabungan|operasi sar|basarnas"
 _A_SEARCH_AND_RESCUE = re.compile(rf" (?:{_RESCUERS}) ")
 
 
+# A disease that "attacks" ("PMK terdeteksi menyerang hewan ternak", "DBD yang menyerang
+# anak-anak", "Sapi Mati Diserang Penyakit Mulut dan Kuku") sets no people at odds.
+_SICKNESS = r"(?:penyakit|wabah|virus|pmk|dbd|demam berdarah|nyamuk)"
+_A_DISEASE_STRIKES = re.compile(
+    rf" {_SICKNESS}(?: [a-z0-9]+){{0,5}}? (?:menyerang|diserang)(?= )"
+    rf"| (?:menyerang|diserang) {_SICKNESS}(?= )"
+)
+
+
 def _a_disaster_s_toll(scores: dict[str, float], reading: str, quarrel: bool) -> bool:
     if not _none_named_outright(scores) or _A_DISASTER.search(reading) is None:
         return False
@@ -2412,7 +2421,8 @@ def _a_disaster_s_toll(scores: dict[str, float], reading: str, quarrel: bool) ->
         return True
     lead = _lead(reading)
     return _A_SEARCH_AND_RESCUE.search(lead) is not None or (
-        _A_DISASTER.search(lead) is not None and _PEOPLE_AT_ODDS.search(reading) is None
+        _A_DISASTER.search(lead) is not None
+        and _PEOPLE_AT_ODDS.search(_A_DISEASE_STRIKES.sub(" ", reading)) is None
     )
 
 

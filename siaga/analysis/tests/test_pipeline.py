@@ -8163,3 +8163,19 @@ def test_violence_in_a_household_is_violent_crime() -> None:
         "istrinya dari kamar ke teras hingga lecet."
     )
     assert dragged.get("criminal_violence", 0.0) >= CATEGORY_THRESHOLD
+
+
+def test_a_disease_attacking_herds_or_children_sets_no_people_at_odds(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Wabah PMK Merebak di Kabupaten Ngawi, Pasar Hewan Terancam Ditutup\n\nKasus penyakit "
+        "mulut dan kuku terdeteksi menyerang hewan ternak milik peternak di Kabupaten Ngawi. "
+        "Dinas peternakan mencatat 40 ekor sapi terjangkit dan tiga di antaranya dipotong "
+        "paksa. Kepala dinas mengatakan pihaknya akan melapor ke pemerintah provinsi untuk "
+        "meminta arahan soal penutupan sementara pasar hewan. Petugas juga menyemprotkan "
+        "disinfektan di kandang-kandang warga dan memantau lalu lintas ternak di perbatasan "
+        "kabupaten agar wabah tidak meluas ke daerah lain. Peternak diminta segera melapor "
+        "bila ternaknya menunjukkan gejala seperti air liur berlebih atau pincang."
+    )
+    assert read_story(story, indonesia).kind == "none"
