@@ -231,6 +231,7 @@ def analyze(
         or _a_graft_case(reading, categories)
         or _blast_fishing(reading, categories)
         or _a_suicide(reading, categories)
+        or _a_street_race_broken_up(reading, categories)
         or _a_commemoration(reading, categories, electoral)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's,
@@ -239,8 +240,8 @@ def analyze(
         # told, an alms or a cheap sale's queue crushed, the police's figures for crime, a
         # pollster's, a count's tally, elephants in the gardens, a crocodile in the river
         # or a rabid dog, a graft case's arrests, fishers blasting the reef, a suicide, a
-        # tragedy's anniversary, a crash on the road or in the air, a blast of firecracker
-        # powder or gas.
+        # street race broken up, a tragedy's anniversary, a crash on the road or in the
+        # air, a blast of firecracker powder or gas.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -3286,6 +3287,20 @@ def _a_suicide(reading: str, categories: list[str]) -> bool:
         set(categories) <= {OTHER, CRIME}
         and _A_SUICIDE.search(_lead(reading)) is not None
         and _KILLED_BY_ANOTHER.search(reading) is None
+    )
+
+
+# Youths racing on a public road at night ("balap liar", "balapan liar", "trek-trekan")
+# and the police who break it up and take the bikes: a nuisance the patrol deals with,
+# not a conflict, unless people come to blows or turn on the officers.
+_STREET_RACE = re.compile(r" (?:balap|balapan) (?:motor )?liar | trek trekan ")
+
+
+def _a_street_race_broken_up(reading: str, categories: list[str]) -> bool:
+    return (
+        set(categories) <= {OTHER, CRIME}
+        and _STREET_RACE.search(_lead(reading)) is not None
+        and _PEOPLE_AT_ODDS.search(reading) is None
     )
 
 

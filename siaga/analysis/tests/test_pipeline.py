@@ -8179,3 +8179,24 @@ def test_a_disease_attacking_herds_or_children_sets_no_people_at_odds(
         "bila ternaknya menunjukkan gejala seperti air liur berlebih atau pincang."
     )
     assert read_story(story, indonesia).kind == "none"
+
+
+def test_a_street_race_broken_up_is_no_conflict_unless_the_racers_turn_on_police(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Polisi membubarkan balapan liar di Jalan Raya Sempidi, Kabupaten Badung, pada Minggu "
+        "dini hari. Warga melaporkan puluhan remaja yang menjadikan jalan itu arena balap "
+        "setiap akhir pekan. Begitu petugas datang, para remaja dan penonton berhamburan "
+        "melarikan diri, meninggalkan delapan sepeda motor yang kemudian dibawa ke Polsek "
+        "Mengwi sebagai barang bukti. Sembilan pemuda diamankan dan diserahkan kepada orang "
+        "tua masing-masing setelah diberi pembinaan. Kapolsek mengatakan patroli akan "
+        "ditingkatkan setiap malam Minggu agar jalan itu tidak lagi dipakai untuk trek-trekan, "
+        "dan warga diminta segera melapor."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Sembilan pemuda",
+        "Sebagian pemuda sempat melempari petugas dengan batu hingga terjadi kericuhan.",
+    )
