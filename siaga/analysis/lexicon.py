@@ -746,6 +746,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "digeruduk": 0.8,
         "geruduk": 0.8,
         "pendemo": 1.0,
+        # "Massa pemrotes pelaksanaan PPDB sistem zonasi": the protesters, as "pendemo".
+        "pemrotes": 1.0,
+        "para pemrotes": 1.0,
         "pengunjuk rasa": 1.0,
         "menduduki kantor": 1.0,
         # Residents holding a disputed plantation against the harvest ("aksi pendudukan

@@ -8200,3 +8200,11 @@ def test_a_street_race_broken_up_is_no_conflict_unless_the_racers_turn_on_police
         "Sembilan pemuda",
         "Sebagian pemuda sempat melempari petugas dengan batu hingga terjadi kericuhan.",
     )
+
+
+def test_protesters_named_as_such_are_a_protest() -> None:
+    pushed = category_evidence(
+        "Massa pemrotes PPDB zonasi terlibat saling dorong dengan aparat di depan kantor "
+        "Dinas Pendidikan."
+    )
+    assert pushed.get("demonstration", 0.0) >= CATEGORY_THRESHOLD
