@@ -232,6 +232,7 @@ def analyze(
         or _blast_fishing(reading, categories)
         or _a_suicide(reading, categories)
         or _a_street_race_broken_up(reading, categories)
+        or _a_body_found(reading, categories)
         or _a_commemoration(reading, categories, electoral)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's,
@@ -240,8 +241,9 @@ def analyze(
         # told, an alms or a cheap sale's queue crushed, the police's figures for crime, a
         # pollster's, a count's tally, elephants in the gardens, a crocodile in the river
         # or a rabid dog, a graft case's arrests, fishers blasting the reef, a suicide, a
-        # street race broken up, a tragedy's anniversary, a crash on the road or in the
-        # air, a blast of firecracker powder or gas.
+        # body found with no killing told, a street race broken up, a tragedy's
+        # anniversary, a crash on the road or in the air, a blast of firecracker powder
+        # or gas.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -3287,6 +3289,29 @@ def _a_suicide(reading: str, categories: list[str]) -> bool:
         set(categories) <= {OTHER, CRIME}
         and _A_SUICIDE.search(_lead(reading)) is not None
         and _KILLED_BY_ANOTHER.search(reading) is None
+    )
+
+
+# A body found in a river or on a beach, told in the lead ("Mayat Pria Tanpa Identitas
+# Ditemukan Mengambang di Sungai Musi", "penemuan sesosok mayat"): the police's and the
+# disaster office's routine of recovering and naming the dead, not a conflict, unless
+# the story tells of a killing or of wounds a weapon made.
+_BODY_FOUND = re.compile(
+    r" (?:mayat|jasad|jenazah|kerangka manusia)(?: [a-z]+){0,6}?"
+    r" (?:ditemukan|mengapung|mengambang|tersangkut|terdampar)"
+    r" | (?:penemuan|temuan|menemukan) (?:sesosok )?(?:mayat|jasad|kerangka) "
+)
+_WOUNDS_OF_A_WEAPON = re.compile(
+    r" (?:luka (?:tusuk|bacok|tembak|sayatan senjata)|dibacok|ditusuk|ditembak|dimutilasi) "
+)
+
+
+def _a_body_found(reading: str, categories: list[str]) -> bool:
+    return (
+        set(categories) <= {OTHER, CRIME}
+        and _BODY_FOUND.search(_lead(reading)) is not None
+        and _KILLED_BY_ANOTHER.search(reading) is None
+        and _WOUNDS_OF_A_WEAPON.search(reading) is None
     )
 
 

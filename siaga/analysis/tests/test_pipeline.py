@@ -8208,3 +8208,21 @@ def test_protesters_named_as_such_are_a_protest() -> None:
         "Dinas Pendidikan."
     )
     assert pushed.get("demonstration", 0.0) >= CATEGORY_THRESHOLD
+
+
+def test_a_body_found_in_a_river_is_no_conflict_unless_wounds_are_told(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Mayat Pria Tanpa Identitas Ditemukan Mengambang di Sungai Serayu\n\nSesosok mayat "
+        "pria tanpa identitas ditemukan mengambang di aliran Sungai Serayu, Kecamatan "
+        "Rawalo, Kabupaten Banyumas, pada Jumat siang. Warga yang sedang mencari ikan "
+        "melaporkan temuan itu ke polsek setempat. Petugas Satpolairud dan BPBD kemudian "
+        "mengevakuasi jenazah ke RSUD Banyumas untuk diperiksa. Kapolsek mengatakan korban "
+        "diperkirakan berusia 40 tahun dan sudah meninggal sekitar dua hari. Polisi meminta "
+        "warga yang kehilangan anggota keluarga segera melapor agar identitas korban dapat "
+        "dipastikan, dan ciri-cirinya sudah disebar ke polsek sekitar."
+    )
+    assert_no_signal_unless(
+        story, indonesia, "Polisi meminta", "Di punggung korban ditemukan tiga luka tusuk."
+    )
