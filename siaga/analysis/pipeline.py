@@ -233,6 +233,7 @@ def analyze(
         or _a_suicide(reading, categories)
         or _a_street_race_broken_up(reading, categories)
         or _a_body_found(reading, categories)
+        or _a_search_for_the_missing(category_scores, reading)
         or _a_commemoration(reading, categories, electoral)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's,
@@ -241,9 +242,9 @@ def analyze(
         # told, an alms or a cheap sale's queue crushed, the police's figures for crime, a
         # pollster's, a count's tally, elephants in the gardens, a crocodile in the river
         # or a rabid dog, a graft case's arrests, fishers blasting the reef, a suicide, a
-        # body found with no killing told, a street race broken up, a tragedy's
-        # anniversary, a crash on the road or in the air, a blast of firecracker powder
-        # or gas.
+        # body found with no killing told, a search for the missing, a street race
+        # broken up, a tragedy's anniversary, a crash on the road or in the air, a blast
+        # of firecracker powder or gas.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -2427,6 +2428,22 @@ def _a_disaster_s_toll(scores: dict[str, float], reading: str, quarrel: bool) ->
         _A_DISASTER.search(lead) is not None
         and _PEOPLE_AT_ODDS.search(_A_DISEASE_STRIKES.sub(" ", reading)) is None
     )
+
+
+def _a_search_for_the_missing(scores: dict[str, float], reading: str) -> bool:
+    """Rescuers searching for someone lost ("Tim SAR gabungan mencari seorang pendaki yang
+    dilaporkan hilang di Gunung Guntur"), with no disaster named: a search, not a
+    conflict, unless people are said to be at odds."""
+    lead = _lead(reading)
+    return (
+        _none_named_outright(scores)
+        and _A_SEARCH_AND_RESCUE.search(lead) is not None
+        and _MISSING.search(lead) is not None
+        and _PEOPLE_AT_ODDS.search(reading) is None
+    )
+
+
+_MISSING = re.compile(r" (?:hilang|tersesat|belum ditemukan) ")
 
 
 # An accident told in the lead, a crash on the road ("Bus … Rem Blong … Tewaskan 3

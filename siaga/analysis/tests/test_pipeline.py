@@ -8226,3 +8226,22 @@ def test_a_body_found_in_a_river_is_no_conflict_unless_wounds_are_told(
     assert_no_signal_unless(
         story, indonesia, "Polisi meminta", "Di punggung korban ditemukan tiga luka tusuk."
     )
+
+
+def test_rescuers_searching_for_a_lost_climber_are_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Tim SAR gabungan mencari seorang pendaki yang dilaporkan hilang setelah berpisah "
+        "dengan rombongannya di Gunung Lawu, Kecamatan Tawangmangu, Kabupaten Karanganyar, "
+        "pada Minggu. Peristiwa hilangnya korban bermula ketika rekan-rekannya naik ke puncak "
+        "dan korban memilih tinggal di tenda pos tiga; saat mereka kembali, korban sudah "
+        "tidak ada. Kapolsek Tawangmangu mengatakan pihaknya telah menerjunkan personel ke "
+        "lokasi kejadian dan sudah mengidentifikasi korban. Pencarian hari pertama "
+        "terkendala hujan dan kabut tebal, sehingga akan dilanjutkan esok pagi bersama "
+        "relawan dan warga setempat. Jalur pendakian ditutup sampai pencarian selesai."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Jalur pendakian",
+        "Kerabat pendaki yang marah mengamuk dan menganiaya petugas pos hingga luka.",
+    )
