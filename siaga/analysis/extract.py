@@ -902,12 +902,23 @@ _SAID_AT = re.compile(
 
 # "Kapolres Bima Kota AKBP Ahmad Nurman Ismail di Mataram, Jumat, mengatakan …": the
 # wire's way of saying where, and on which day, a source spoke, with no "kata" before.
-_SPOKE_AT_ON_A_DAY = re.compile(
-    r"\bdi[ ]+(?P<venue>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,2}),[ ]*"
-    r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)(?:[ ]*\(\d{1,2}/\d{1,2}(?:/\d{4})?\))?,"
+# Found from the day and the verb, which are rare, and then the place just before them.
+_DAY_THEN_VERB = re.compile(
+    r",[ ]*(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+    r"(?:[ ]*\(\d{1,2}/\d{1,2}(?:/\d{4})?\))?,"
     r"[ ]*(?:mengatakan|menyatakan|menjelaskan|menyebutkan|mengungkapkan|menuturkan"
     r"|menegaskan|menyampaikan|memastikan)\b"
 )
+_SPOKEN_FROM = re.compile(r"\bdi[ ]+(?P<venue>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,2})$")
+
+
+def _spoke_at_on_a_day(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for day in _DAY_THEN_VERB.finditer(text):
+        place = _SPOKEN_FROM.search(text, max(0, day.start() - 60), day.start())
+        if place is not None:
+            spans.append(place.span("venue"))
+    return spans
 
 
 # "saat dihubungi Kompas.com di Bandarlampung": where a source was reached; "saat
@@ -961,13 +972,12 @@ def venue_spans(text: str) -> list[tuple[int, int]]:
         text,
         "venue",
         _SAID_AT,
-        _SPOKE_AT_ON_A_DAY,
         _REACHED_AT,
         _ON_THE_SIDELINES,
         _AT_HEADQUARTERS,
         _HELD_AT,
         _MEETING_AT,
-    )
+    ) + _spoke_at_on_a_day(text)
 
 
 # "dilarikan ke RSU Dr Pirngadi Medan", "dirujuk ke rumah sakit yang ada di Mimika":
@@ -1471,8 +1481,6 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _OTHER_REGIONS: ("aerah lain",),
     _OTHER_CASE: (" lain", " serupa"),
     _CONSTITUENCY: ("apil", "aerah pemilihan", "aerah Pemilihan"),
-    _SPOKE_AT_ON_A_DAY: ("engatakan", "enyatakan", "enjelaskan", "enyebutkan", "engungkapkan")
-    + ("enuturkan", "enegaskan", "enyampaikan", "emastikan"),
     _HELD_AT: _HALL_NEEDLES,
     _MEETING_AT: _HALL_NEEDLES,
     _MOVED_TO: ("pindah", "ungsi", "pulang", "evakuasi", "tujuan", "amankan diri"),
