@@ -3285,7 +3285,19 @@ _GRAFT = re.compile(
 
 
 def _a_graft_case(reading: str, categories: list[str]) -> bool:
-    return set(categories) <= {OTHER, CRIME} and _GRAFT.search(_lead(reading)) is not None
+    return _told_in_the_lead(reading, categories, _GRAFT)
+
+
+def _told_in_the_lead(
+    reading: str, categories: list[str], told: re.Pattern[str], *unless: re.Pattern[str]
+) -> bool:
+    """A kind of news the lead tells (`told`), with no category but a crime's or the
+    fallback named and none of the `unless` patterns anywhere in the story."""
+    return (
+        set(categories) <= {OTHER, CRIME}
+        and told.search(_lead(reading)) is not None
+        and all(pattern.search(reading) is None for pattern in unless)
+    )
 
 
 # A death by one's own hand told in the lead ("Warga Ditemukan Tewas Gantung Diri",
@@ -3302,11 +3314,7 @@ _KILLED_BY_ANOTHER = re.compile(
 
 
 def _a_suicide(reading: str, categories: list[str]) -> bool:
-    return (
-        set(categories) <= {OTHER, CRIME}
-        and _A_SUICIDE.search(_lead(reading)) is not None
-        and _KILLED_BY_ANOTHER.search(reading) is None
-    )
+    return _told_in_the_lead(reading, categories, _A_SUICIDE, _KILLED_BY_ANOTHER)
 
 
 # A body found in a river or on a beach, told in the lead ("Mayat Pria Tanpa Identitas
@@ -3324,11 +3332,8 @@ _WOUNDS_OF_A_WEAPON = re.compile(
 
 
 def _a_body_found(reading: str, categories: list[str]) -> bool:
-    return (
-        set(categories) <= {OTHER, CRIME}
-        and _BODY_FOUND.search(_lead(reading)) is not None
-        and _KILLED_BY_ANOTHER.search(reading) is None
-        and _WOUNDS_OF_A_WEAPON.search(reading) is None
+    return _told_in_the_lead(
+        reading, categories, _BODY_FOUND, _KILLED_BY_ANOTHER, _WOUNDS_OF_A_WEAPON
     )
 
 
@@ -3339,11 +3344,7 @@ _STREET_RACE = re.compile(r" (?:balap|balapan) (?:motor )?liar | trek trekan ")
 
 
 def _a_street_race_broken_up(reading: str, categories: list[str]) -> bool:
-    return (
-        set(categories) <= {OTHER, CRIME}
-        and _STREET_RACE.search(_lead(reading)) is not None
-        and _PEOPLE_AT_ODDS.search(reading) is None
-    )
+    return _told_in_the_lead(reading, categories, _STREET_RACE, _PEOPLE_AT_ODDS)
 
 
 def _blast_fishing(reading: str, categories: list[str]) -> bool:
