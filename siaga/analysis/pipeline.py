@@ -231,7 +231,7 @@ def analyze(
         or _a_graft_case(reading, categories)
         or _blast_fishing(reading, categories)
         or _a_suicide(reading, categories)
-        or _a_street_race_broken_up(reading, categories)
+        or _a_street_nuisance_dealt_with(reading, categories)
         or _a_body_found(reading, categories)
         or _a_search_for_the_missing(category_scores, reading)
         or _a_commemoration(reading, categories, electoral)
@@ -242,9 +242,9 @@ def analyze(
         # told, an alms or a cheap sale's queue crushed, the police's figures for crime, a
         # pollster's, a count's tally, elephants in the gardens, a crocodile in the river
         # or a rabid dog, a graft case's arrests, fishers blasting the reef, a suicide, a
-        # body found with no killing told, a search for the missing, a street race
-        # broken up, a tragedy's anniversary, a crash on the road or in the air, a blast
-        # of firecracker powder or gas.
+        # body found with no killing told, a search for the missing, a street race or
+        # loud exhausts dealt with, a tragedy's anniversary, a crash on the road or in
+        # the air, a blast of firecracker powder or gas.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -3338,13 +3338,16 @@ def _a_body_found(reading: str, categories: list[str]) -> bool:
 
 
 # Youths racing on a public road at night ("balap liar", "balapan liar", "trek-trekan")
-# and the police who break it up and take the bikes: a nuisance the patrol deals with,
-# not a conflict, unless people come to blows or turn on the officers.
-_STREET_RACE = re.compile(r" (?:balap|balapan) (?:motor )?liar | trek trekan ")
+# or riding with deafening exhausts ("razia knalpot brong"), and the police who break it
+# up, ticket them and take the bikes: a nuisance the patrol deals with, not a conflict,
+# unless people come to blows or turn on the officers.
+_A_STREET_NUISANCE = re.compile(
+    r" (?:balap|balapan) (?:motor )?liar | trek trekan | knalpot (?:brong|bising|racing) "
+)
 
 
-def _a_street_race_broken_up(reading: str, categories: list[str]) -> bool:
-    return _told_in_the_lead(reading, categories, _STREET_RACE, _PEOPLE_AT_ODDS)
+def _a_street_nuisance_dealt_with(reading: str, categories: list[str]) -> bool:
+    return _told_in_the_lead(reading, categories, _A_STREET_NUISANCE, _PEOPLE_AT_ODDS)
 
 
 def _blast_fishing(reading: str, categories: list[str]) -> bool:

@@ -8245,3 +8245,17 @@ def test_rescuers_searching_for_a_lost_climber_are_no_conflict(indonesia: Gazett
         "Jalur pendakian",
         "Kerabat pendaki yang marah mengamuk dan menganiaya petugas pos hingga luka.",
     )
+
+
+def test_a_raid_on_deafening_exhausts_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Razia knalpot brong oleh Satlantas Polres Bantul di Jalan Parangtritis pada Sabtu "
+        "malam menjaring 64 sepeda motor. Pengendaranya ditilang di tempat, dan motornya "
+        "dibawa ke Mapolres sampai pemiliknya datang dengan knalpot standar pabrik. "
+        "Kasatlantas mengatakan razia digelar karena keluhan warga yang terganggu suara "
+        "bising pada malam hingga dini hari, sebagian besar pelanggar masih pelajar. Petugas "
+        "juga memeriksa kelengkapan surat kendaraan dan memberi teguran kepada pengendara "
+        "yang tidak memakai helm. Knalpot sitaan akan dimusnahkan pekan depan, dan razia "
+        "serupa akan digelar setiap akhir pekan."
+    )
+    assert read_story(story, indonesia).kind == "none"
