@@ -712,10 +712,10 @@ def summary(text: str, *, limit: int = 300) -> str:
 # parentheses: a bare date in a sentence is as often the election day the story looks
 # ahead to.
 _DATELINE = re.compile(r"\((?:[A-Z][a-z]+,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})\)")
+# The days of the week as a paper writes them ("Jumat" or "Jum'at").
+_WEEKDAY_NAMES = r"Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad"
 # Most regional papers leave the year out and give the weekday: "Selasa (16/1)".
-_WEEKDAY_DATELINE = re.compile(
-    r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad),?\s*\((\d{1,2})/(\d{1,2})\)"
-)
+_WEEKDAY_DATELINE = re.compile(rf"\b({_WEEKDAY_NAMES}),?\s*\((\d{{1,2}})/(\d{{1,2}})\)")
 _WEEKDAYS = {
     "senin": 0,
     "selasa": 1,
@@ -823,7 +823,7 @@ _MENU = re.compile(r"[ \t]*[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){5,}[ \t]*")
 _PLACE_AND_DASH_ALONE = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[ ]+(?:-{1,2}|–|—)[ ]*$")
 _PAPER_ALONE = re.compile(r"[ ]*[A-Za-z][\w.]*[ ]*")
 # "Rabu, 11 Januari 2023 - 19:12 WIB": the day a page was posted, not where.
-_WEEKDAY_DATE = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad),?[ ]+\d")
+_WEEKDAY_DATE = re.compile(rf"(?:{_WEEKDAY_NAMES}),?[ ]+\d")
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
@@ -904,7 +904,7 @@ _SAID_AT = re.compile(
 # wire's way of saying where, and on which day, a source spoke, with no "kata" before.
 # Found from the day and the verb, which are rare, and then the place just before them.
 _DAY_THEN_VERB = re.compile(
-    r",[ ]*(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+    rf",[ ]*(?:{_WEEKDAY_NAMES})"
     r"(?:[ ]*\(\d{1,2}/\d{1,2}(?:/\d{4})?\))?,"
     r"[ ]*(?:mengatakan|menyatakan|menjelaskan|menyebutkan|mengungkapkan|menuturkan"
     r"|menegaskan|menyampaikan|memastikan)\b"
