@@ -1212,14 +1212,18 @@ def _without_strays(placed: list[Mention]) -> list[Mention]:
     """A village taken on its trigger alone ("Kampung Pering") in a province none of the
     text's other places lies in is another village of that name: a story from Manggarai
     does not wander to Gianyar. Nor does a name many villages share, taken outside every
-    regency the text places ("Kampung Setiajaya, Desa Setiadarma, Kabupaten Bekasi")."""
+    regency the text places ("Kampung Setiajaya, Desa Setiadarma, Kabupaten Bekasi"), nor
+    one a head's title alone placed there: "Kades Dono" in a story from Tuban is the head
+    of Desa Kepohagung, whatever village in Tulungagung bears his name."""
     far = far_afield(placed, _on_trigger_alone)
     settled = [m.chosen for m in placed if m.chosen and not _on_trigger_alone(m)]
     regencies = {ancestors_and_self(c)[1] for c in settled if level_of(c) >= REGENCY}
     kept = []
     for m in placed:
         assert m.chosen is not None  # noqa: S101 (only placed mentions come here)
-        elsewhere = len(m.candidates) > 1 and bool(regencies)
+        elsewhere = bool(regencies) and (
+            len(m.candidates) > 1 or m.trigger_word not in ADMIN_TRIGGERS
+        )
         stray = id(m) in far or (
             _on_trigger_alone(m) and elsewhere and ancestors_and_self(m.chosen)[1] not in regencies
         )

@@ -1255,9 +1255,12 @@ SHOWN_ACTS = frozenset([HOAX, SARA, NEUTRALITY, CAMPAIGN_VIOLATION, MONEY])
 BRAWL = "alcohol_drugs_brawl"
 # The brawl's words that say nothing of drink, drugs or gangs of youths.
 FIGHT_WORDS = frozenset(["perkelahian", "berkelahi", "duel"])
+# Two named as the fighters ("Perkelahian dua anggota Dewan", "Dua anggota DPRD …
+# terlibat adu jotos"): a fight between two, however public its stage.
+_TWO = r"dua (?:warga|orang|pria|pemuda|anggota)"
 _ONE_ON_ONE = re.compile(
-    r" (?:satu lawan satu|duel(?: maut)?|(?:perkelahian|berkelahi) antara dua (?:warga|orang|pria"
-    r"|pemuda)) "
+    rf" (?:satu lawan satu|duel(?: maut)?|(?:perkelahian|berkelahi)(?: antara)? {_TWO}"
+    rf"|{_TWO}(?: [a-z]+){{0,6}} terlibat (?:adu jotos|perkelahian|baku hantam|duel)) "
 )
 
 
@@ -2449,12 +2452,13 @@ _MISSING = re.compile(r" (?:hilang|tersesat|belum ditemukan) ")
 # An accident told in the lead, a crash on the road ("Bus … Rem Blong … Tewaskan 3
 # Orang", "kecelakaan lalu lintas") or a blast at home, of firecracker powder ("ledakan
 # bubuk petasan", "Petasan … Meledak Hancurkan Rumah") or of a leaking gas cylinder
-# ("Tabung Gas 3 Kg Meledak", "ledakan gas elpiji"): its driver or maker held or named a
-# suspect is the police's routine, not a quarrel; only a crowd turning on him ("diamuk
-# massa", "dibakar warga") makes one. Tear gas ("gas air mata") is a riot's. So is an
-# illegal oil well that caught fire or blew up ("Sumur Minyak Ilegal di Keluang Muba
-# Kembali Terbakar", "ledakan sumur minyak ilegal"), its owner held, and a furnace or a
-# boiler that blew up at work ("Tungku Smelter di Morowali Meledak").
+# ("Tabung Gas 3 Kg Meledak", "ledakan gas elpiji", "Tabung Elpiji Bocor"): its driver
+# or maker held or named a suspect is the police's routine, not a quarrel; only a crowd
+# turning on him ("diamuk massa", "dibakar warga") makes one. Tear gas ("gas air mata")
+# is a riot's. So is an illegal oil well that caught fire or blew up ("Sumur Minyak
+# Ilegal di Keluang Muba Kembali Terbakar", "ledakan sumur minyak ilegal"), its owner
+# held, and a furnace or a boiler that blew up at work ("Tungku Smelter di Morowali
+# Meledak").
 _BLOWN_UP = r"(?:petasan|mercon|elpiji|lpg|gas(?! air mata)|boiler|ketel uap|oksigen)"
 _OIL_WELL = r"sumur(?: sumur)? minyak"
 _AN_ACCIDENT = re.compile(
@@ -2462,6 +2466,8 @@ _AN_ACCIDENT = re.compile(
     r"|tabrakan beruntun|kecelakaan beruntun|kecelakaan maut|kecelakaan bus"
     rf"|(?:ledakan|meledak)(?: [a-z0-9]+){{0,3}} {_BLOWN_UP}"
     rf"|{_BLOWN_UP}(?: [a-z0-9]+){{0,3}} (?:meledak|ledakan)"
+    # A leak that caught fire before anything blew ("usai Tabung Elpiji Bocor").
+    rf"|{_BLOWN_UP}(?: [a-z0-9]+){{0,2}} bocor|kebocoran(?: [a-z0-9]+){{0,2}} {_BLOWN_UP}"
     rf"|{_OIL_WELL}(?: [a-z0-9]+){{0,8}} (?:terbakar|meledak)"
     rf"|(?:kebakaran|ledakan|terbakarnya|meledaknya)(?: [a-z0-9]+){{0,2}} {_OIL_WELL}"
     # A furnace is named with its plant and its owner before the verb ("Tungku Smelter

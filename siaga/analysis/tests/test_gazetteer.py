@@ -264,6 +264,26 @@ def test_a_village_on_its_trigger_alone_stays_in_the_story_s_province() -> None:
     assert [p.code for p in geoparse("Ribut di Kampung Pering", flores)[0]] == ["51.04.02.2002"]
 
 
+def test_a_village_head_s_own_name_is_no_village_of_another_regency() -> None:
+    east_java = Gazetteer(
+        [
+            PlaceRecord("35", "Jawa Timur", 1),
+            PlaceRecord("35.04", "Kabupaten Tulungagung", 2),
+            PlaceRecord("35.04.07.2005", "Dono", 4),
+            PlaceRecord("35.23", "Kabupaten Tuban", 2),
+            PlaceRecord("35.23.17", "Plumpang", 3),
+            PlaceRecord("35.23.17.2003", "Kepohagung", 4),
+        ]
+    )
+    protest = (
+        "Warga Desa Kepohagung, Kecamatan Plumpang, berdemo menuntut Kades Dono lengser "
+        "karena menyangkal memakai uang desa."
+    )
+    assert codes_in(protest, east_java) == ["35.23.17.2003"]
+    # The same title with no other place to hold it against still names the village.
+    assert codes_in("Warga menuntut Kades Dono lengser.", east_java) == ["35.04.07.2005"]
+
+
 def test_streets_and_newspapers_named_after_towns_are_not_places() -> None:
     assert news_codes("Massa berkumpul di Jalan Medan Merdeka, Kota Ambon") == ["81.71"]
     assert news_codes("Kantor itu di Jl. Pati No. 5, Kota Ambon") == ["81.71"]

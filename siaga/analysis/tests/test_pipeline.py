@@ -1667,6 +1667,19 @@ def test_two_neighbours_fighting_one_on_one_commit_a_crime_not_a_brawl() -> None
     assert drunk["alcohol_drugs_brawl"] >= CATEGORY_THRESHOLD
 
 
+def test_two_councillors_trading_blows_in_session_commit_a_crime_not_a_brawl() -> None:
+    council = category_evidence_with_rules(
+        "Dua anggota DPRD Kota Padang Panjang, Sumatera Barat, terlibat adu jotos saat rapat "
+        "paripurna. Perkelahian dua anggota Dewan itu terjadi setelah saling interupsi."
+    )
+    assert council["criminal_violence"] >= CATEGORY_THRESHOLD
+    assert council.get("alcohol_drugs_brawl", 0.0) < CATEGORY_THRESHOLD
+    gangs = category_evidence_with_rules(
+        "Perkelahian dua kelompok pemuda pecah di lapangan desa usai pertandingan bola."
+    )
+    assert gangs["alcohol_drugs_brawl"] >= CATEGORY_THRESHOLD
+
+
 def test_a_clash_of_silat_schools_ormas_or_villages_is_other_unless_drink_is_said() -> None:
     from siaga.analysis.pipeline import _rival_groups_clash
 
@@ -7576,6 +7589,24 @@ def test_a_leaking_gas_cylinder_s_blast_is_no_conflict_though_its_fire_burns(
     )
     assert_no_signal_unless(
         story, indonesia, "Polisi memasang", "Warga membakar warung penjual tabung itu."
+    )
+
+
+def test_a_gas_leak_that_caught_fire_is_no_conflict_before_anything_blew(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Enam Orang di Beji Alami Luka Bakar usai Tabung Elpiji Bocor\n\nDapur sebuah rumah "
+        "di Desa Beji, Kabupaten Pasuruan, terbakar saat pemiliknya memasak nasi untuk "
+        "dijual. Tabung gas tiga kilogram yang baru dibeli tiba-tiba mendesis, dan api dari "
+        "tungku menyambar. Enam orang, empat di antaranya satu keluarga dan dua tetangga yang "
+        "datang menolong, mengalami luka bakar dan dilarikan ke rumah sakit di Bangil. Kepala "
+        "desa menyebut para korban sempat menyumbat lubang tabung dengan tusuk bambu sebelum "
+        "api membesar. Polisi memeriksa tabung, selang dan regulator untuk memastikan "
+        "penyebabnya, sementara warga diimbau berhati-hati memasang tabung gas di rumah."
+    )
+    assert_no_signal_unless(
+        story, indonesia, "Polisi memeriksa", "Warga mengamuk dan merusak pangkalan gas itu."
     )
 
 
