@@ -364,6 +364,9 @@ _FOR_A_PURPOSE = ("untuk ", "Untuk ")
 _NAMED_DEAD = re.compile(
     r"(?<![\d.] )\b[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}(?:,[ ]+\d{1,2},)?[ ]+"
     r"(?:tewas|meninggal(?:[ ]+dunia)?)\b(?P<n>)"
+    # The press's initials and age for a victim ("berinisial DBJ (14) diketahui meninggal
+    # dunia", "P (19), meninggal dunia secara tidak wajar").
+    r"|\b[A-Z]{1,4}[ ]+\(\d{1,2}\),?(?:[ ]+[a-z]+){0,2}?[ ]+(?:tewas|meninggal)\b"
 )
 
 
@@ -1313,6 +1316,15 @@ _TAKEN_TO_BE_BURIED = re.compile(
     + _MOVED_RUN
     + r"(?=[ ,]+(?:untuk[ ]+)?(?:dimakamkan|dikebumikan|dikuburkan|disemayamkan|dikremasi)\b)"
 )
+# "jenazahnya sudah dibawa keluarga ke Medan", "jenazah dipulangkan ke kampung halamannya
+# di Klaten": the dead taken home by the family, the town a death elsewhere ended in. A
+# hospital or a police station the body went to is no home.
+_TAKEN_HOME = re.compile(
+    r"\b[Jj](?:enazah|asad)(?:nya)?(?:[ ]+[a-z]+){0,3}?[ ]+"
+    r"(?:(?:dibawa|diantar)(?:[ ]+pulang)?(?:[ ]+oleh)?(?:[ ]+pihak)?[ ]+keluarga(?:nya)?"
+    r"|dipulangkan|diterbangkan)[ ]+ke[ ]+(?:kampung[ ]+halaman(?:nya)?[ ]+(?:di[ ]+)?)?"
+    r"(?!RS|Puskesmas|Rumah|Klinik|Kamar|Instalasi|Polres|Polsek|Mapolres|Polda)" + _MOVED_RUN
+)
 # "mengungsi ke Sumatera Utara, dan bermukim sementara di desa Sibagindar, Pagindar, Pakpak
 # Bharat dan desa Saragih": where the displaced settled for now.
 _SETTLED_FOR_NOW = re.compile(
@@ -1425,12 +1437,12 @@ _CONSTITUENCY = re.compile(
 def elsewhere_spans(text: str) -> list[tuple[int, int]]:
     """Where the text lists other places as examples of the same kind of trouble, names
     a road by its far end, says where people moved to or the dead were taken to be
-    buried, names a neighbour, or where an organisation has its seat."""
+    buried or home, names a neighbour, or where an organisation has its seat."""
     return _spans(
         text,
         "elsewhere",
         *(_EXAMPLES, _OTHER_REGIONS, _OTHER_CASE, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO),
-        *(_SETTLED_FOR_NOW, _TAKEN_TO_BE_BURIED, _CONSTITUENCY),
+        *(_SETTLED_FOR_NOW, _TAKEN_TO_BE_BURIED, _TAKEN_HOME, _CONSTITUENCY),
         *(
             _SET_OUT_FROM,
             _FERRY_TO,
@@ -1486,6 +1498,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _MOVED_TO: ("pindah", "ungsi", "pulang", "evakuasi", "tujuan", "amankan diri"),
     _SETTLED_FOR_NOW: ("sementara di",),
     _TAKEN_TO_BE_BURIED: ("dimakamkan", "dikebumikan", "dikuburkan", "disemayamkan", "dikremasi"),
+    _TAKEN_HOME: ("enazah", "asad"),
     _SELF_NAMED: ("menamakan diri", "menyebut diri"),
     _NATIONAL_COURT: ("edung", "idang"),
     _RULING_READ: ("dibacakan",),

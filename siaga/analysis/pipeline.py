@@ -125,6 +125,7 @@ def analyze(
     _no_faith_named(category_scores, category_cues)
     _worship_guarded(category_scores, category_cues, flags)
     _a_fight_between_two(category_scores, category_cues, reading)
+    _signs_of_violence(category_scores, category_cues, reading)
     _a_war_abroad_taken_sides_in(category_scores, category_cues, reading)
     _named_in_a_sentence(category_scores, category_cues, flags, text, reading)
     _a_crash_avenged(category_scores, category_cues, reading)
@@ -1298,6 +1299,22 @@ def _a_fight_between_two(
     if said := _ONE_ON_ONE.search(reading):
         del scores[BRAWL], cues[BRAWL]
         _name_category(scores, cues, CRIME, said.group().strip())
+
+
+# A body that shows "tanda-tanda kekerasan" or "luka bekas kekerasan": someone's hand,
+# whoever's. Stories of the drowned and of suicides say as often that none were found
+# ("tidak ditemukan tanda-tanda kekerasan"), which names nothing.
+_SIGNS = re.compile(r" (?:tanda(?: tanda)?(?: adanya)?|luka bekas|bekas) kekerasan ")
+_NONE_FOUND = re.compile(r" (?:tidak|tak|tanpa|belum|bukan|nihil)(?: [a-z]+){0,2} $")
+
+
+def _signs_of_violence(scores: dict[str, float], cues: dict[str, list[str]], reading: str) -> None:
+    if "kekerasan" not in reading:
+        return  # nearly always
+    for signs in _SIGNS.finditer(reading):
+        if not _NONE_FOUND.search(reading, max(0, signs.start() - 40), signs.start() + 1):
+            _name_category(scores, cues, CRIME, signs.group().strip())
+            return
 
 
 _BROKEN_WORDS = ("bubarkan", "pembubaran", "dihentikan paksa")

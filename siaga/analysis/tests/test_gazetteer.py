@@ -2770,6 +2770,21 @@ def test_the_wire_s_speaker_in_a_city_on_a_day_is_an_aside() -> None:
     assert_set_aside(venue_spans, said, aside="Mataram", kept="Lambu")
 
 
+def test_the_town_the_family_took_the_body_home_to_is_elsewhere() -> None:
+    from siaga.analysis.extract import elsewhere_spans
+
+    told = (
+        "Korban tewas bernama Dimas, jenazahnya sudah dibawa keluarga ke Medan. Peristiwa "
+        "terjadi di kampus di Cilincing."
+    )
+    assert_set_aside(elsewhere_spans, told, aside="Medan", kept="Cilincing")
+    flown = "Jenazah dipulangkan ke kampung halamannya di Klaten. Ia dianiaya di Cilincing."
+    assert_set_aside(elsewhere_spans, flown, aside="Klaten", kept="Cilincing")
+    # The hospital the body went to is where the story is still.
+    examined = "Jenazah dibawa keluarga ke RSUD Cilincing untuk divisum."
+    assert not [s for s in elsewhere_spans(examined) if "Cilincing" in examined[s[0] : s[1]]]
+
+
 def test_where_the_dead_was_taken_to_be_buried_is_elsewhere() -> None:
     from siaga.analysis.extract import elsewhere_spans
 

@@ -270,6 +270,15 @@ def test_the_wounded_count_one_at_least_when_the_story_gives_no_number() -> None
     assert casualties("Sementara satu korban kepalanya lecet akibat lemparan batu.")["injured"] == 1
 
 
+def test_a_victim_named_by_initials_and_age_who_died_is_counted_dead() -> None:
+    hazed = "Seorang siswa berinisial DBJ (14) diketahui meninggal dunia usai orientasi."
+    assert casualties(hazed)["dead"] == 1
+    assert (
+        casualties("Mahasiswa berinisial P (19), meninggal dunia secara tidak wajar.")["dead"] == 1
+    )
+    assert casualties("Pelaku berinisial HS (16) ditangkap di rumahnya.")["dead"] is None
+
+
 def test_an_agency_warning_about_hoaxes_on_social_media_is_a_warning(
     indonesia: Gazetteer,
 ) -> None:
@@ -1678,6 +1687,24 @@ def test_two_councillors_trading_blows_in_session_commit_a_crime_not_a_brawl() -
         "Perkelahian dua kelompok pemuda pecah di lapangan desa usai pertandingan bola."
     )
     assert gangs["alcohol_drugs_brawl"] >= CATEGORY_THRESHOLD
+
+
+def test_signs_of_violence_on_a_body_name_a_crime_unless_none_were_found(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Mahasiswa Tingkat Satu Tewas, Polisi Periksa Seniornya\n\nSeorang mahasiswa tingkat "
+        "satu sebuah sekolah tinggi pelayaran di Cilincing, Jakarta Utara, meninggal dunia "
+        "secara tidak wajar pada Jumat pagi. Kapolres menyebut ada tanda-tanda kekerasan pada "
+        "sekitar ulu hati korban. Jenazah dibawa ke RS Polri Kramat Jati untuk diautopsi. "
+        "Polisi sudah memeriksa sepuluh orang, sebagian besar senior korban, dan mengamankan "
+        "rekaman CCTV dari lokasi kejadian. Pihak kampus menyatakan akan bekerja sama dengan "
+        "penyidik dan menyerahkan proses hukum sepenuhnya kepada kepolisian. Keluarga korban "
+        "meminta kasus ini diusut tuntas."
+    )
+    assert read_story(story, indonesia).categories == ["criminal_violence"]
+    none_found = story.replace("ada tanda-tanda", "tidak ditemukan tanda-tanda")
+    assert "criminal_violence" not in read_story(none_found, indonesia).categories
 
 
 def test_a_clash_of_silat_schools_ormas_or_villages_is_other_unless_drink_is_said() -> None:
