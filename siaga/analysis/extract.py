@@ -939,9 +939,11 @@ _ON_THE_SIDELINES = re.compile(r"\bdi[ ]+sela(?:-sela|[ ]+sela)?[ ]+(?P<venue>[^
 
 # "disampaikan oleh Kadiv Humas Polri … di Mabes Polri, Kebayoran Baru, Jakarta Selatan":
 # the national headquarters, where the police and the army brief the press on events
-# across the country.
+# across the country, and where the national CID takes its suspects ("dibawa ke Bareskrim
+# Polri, Gambir, Jakarta Pusat").
 _AT_HEADQUARTERS = re.compile(
-    r"\bdi[ ]+(?P<venue>(?:Mabes|Markas Besar)[ ]+(?:Polri|TNI)[^.\n(\"“”]{0,60})"
+    r"\b(?:di|ke)[ ]+(?P<venue>(?:Mabes|Markas Besar|Bareskrim)[ ]+(?:Polri|TNI)"
+    r"[^.\n(\"“”]{0,60})"
 )
 
 
@@ -963,7 +965,8 @@ _MEETING_AT = re.compile(
 
 
 def headquarters_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text names the national police's or army's headquarters as its venue."""
+    """Where the text names the national police's or army's headquarters as its venue or
+    as where suspects were taken."""
     return _spans(text, "venue", _AT_HEADQUARTERS)
 
 
@@ -1514,7 +1517,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ARROW: ("panah ",),
     _REACHED_AT: ("dihubungi", "ditemui", "dikonfirmasi", "diwawancarai"),
     _ON_THE_SIDELINES: ("sela",),
-    _AT_HEADQUARTERS: ("Mabes", "Markas Besar"),
+    _AT_HEADQUARTERS: ("Mabes", "Markas Besar", "Bareskrim"),
     _COURT: ("engadilan", "PN ", "PTUN", "PTTUN", "LBH", "antuan "),
     _OFFICE: ("Basarnas", "SAR ", "BMKG", "BKSDA", "Kej", "Cabjari", "Tipikor", "Korupsi"),
     _COMMAND: ("olres", "Resor"),

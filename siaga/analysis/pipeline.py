@@ -230,7 +230,8 @@ def analyze(
         or _a_tally_told(reading, categories, electoral, flags)
         or _wildlife_at_odds(reading, categories)
         or _a_graft_case(reading, categories)
-        or _blast_fishing(reading, categories)
+        or _fishing_law_enforced(reading, categories)
+        or _counterfeit_money(reading, categories)
         or _a_suicide(reading, categories)
         or _a_street_nuisance_dealt_with(reading, categories)
         or _a_body_found(reading, categories)
@@ -242,10 +243,11 @@ def analyze(
         # worn out by the count, a gambling den or a dealer raided with no fight or unrest
         # told, an alms or a cheap sale's queue crushed, the police's figures for crime, a
         # pollster's, a count's tally, elephants in the gardens, a crocodile in the river
-        # or a rabid dog, a graft case's arrests, fishers blasting the reef, a suicide, a
-        # body found with no killing told, a search for the missing, a street race or
-        # loud exhausts dealt with, a tragedy's anniversary, a crash on the road or in
-        # the air, a blast of firecracker powder or gas.
+        # or a rabid dog, a graft case's arrests, fishers blasting the reef or foreign
+        # boats poaching, counterfeit notes passed, a suicide, a body found with no
+        # killing told, a search for the missing, a street race or loud exhausts dealt
+        # with, a tragedy's anniversary, a crash on the road or in the air, a blast of
+        # firecracker powder or gas.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -2406,7 +2408,7 @@ _A_DISASTER = re.compile(
 _PEOPLE_AT_ODDS = re.compile(
     r" (?:konflik|sengketa|perselisihan|bentrok|bentrokan|ricuh|kericuhan|rusuh|kerusuhan"
     r"|keributan|cekcok|bersitegang|perkelahian|berkelahi|tawuran|menyerang|diserang"
-    r"|penyerangan|dianiaya|penganiayaan|dikeroyok|pengeroyokan|amuk|mengamuk"
+    r"|penyerangan|dianiaya|penganiayaan|dikeroyok|mengeroyok|pengeroyokan|amuk|mengamuk"
     # A family declining an autopsy, or villagers declining to leave a volcano's slope,
     # refuse nobody.
     r"|menolak(?! (?:untuk )?(?:dilakukan )?(?:visum|autopsi|diautopsi|divisum|dievakuasi"
@@ -2562,6 +2564,12 @@ _ELECTORAL = frozenset(ELECTION_CATEGORIES)
 # tertimbun pasir", "dilarang kremasi di luar desa", four cemeteries for four deaths) tells
 # a custom, not a quarrel. Burning is one only when a crowd does it or machines burn: a
 # cremation burns too.
+# "Dilaporkan The Independent", "seperti dilaporkan kantor berita Reuters": what the
+# press reported, no one reported to the police.
+_NOT_BY_THE_PRESS = (
+    r"(?! (?:oleh )?(?:the|media|kantor berita|harian|surat kabar|laman|situs|televisi"
+    r"|stasiun televisi|reuters|afp|bbc|cnn|associated press)(?= ))"
+)
 _A_QUARREL = re.compile(
     r" (?:konflik|sengketa|perselisihan|selisih|bentrok|bentrokan|ricuh|kericuhan|rusuh"
     r"|kerusuhan|ribut|keributan|cekcok|bersitegang|ketegangan|tegang|perkelahian|berkelahi"
@@ -2569,7 +2577,8 @@ _A_QUARREL = re.compile(
     r"|dianiaya|penganiayaan|keroyok|dikeroyok|pengeroyokan|amuk|amukan|mengamuk|dirusak|perusakan"
     r"|menolak|penolakan|ditolak|protes|memprotes|demo|unjuk rasa|aksi massa|blokade"
     r"|memblokir|disegel|ancam|mengancam|ancaman|teror|intimidasi|provokasi|provokator|hoaks|hoax|pelaku"
-    r"|tersangka|ditangkap|diamankan|dilaporkan|melapor|sanksi|dikucilkan|diusir|pengusiran"
+    rf"|tersangka|ditangkap|diamankan|dilaporkan{_NOT_BY_THE_PRESS}|melapor|sanksi|dikucilkan"
+    r"|diusir|pengusiran"
     r"|perang|tembak|ditembak|penembakan|rawan|kerawanan|gesekan|polemik|kisruh|masalah"
     r"|menuntut|tuntutan|mogok|phk|menggugat|gugatan|keberatan|pelanggaran|melanggar"
     r"|mengusir|usir|menyimpang|curang|kecurangan|resah|meresahkan|terancam|antisipasi"
@@ -3311,6 +3320,16 @@ def _a_graft_case(reading: str, categories: list[str]) -> bool:
     return _told_in_the_lead(reading, categories, _GRAFT)
 
 
+# Counterfeit notes passed or seized ("peredaran uang palsu", "upal pecahan Rp50 ribu"):
+# a shopkeeper's loss and the police's case, not a conflict, unless someone turns on the
+# one who paid with them.
+_COUNTERFEIT = re.compile(r" (?:upal|pemalsuan uang|uang(?: [a-z]+){0,6}? palsu) ")
+
+
+def _counterfeit_money(reading: str, categories: list[str]) -> bool:
+    return _told_in_the_lead(reading, categories, _COUNTERFEIT, _PEOPLE_AT_ODDS)
+
+
 def _told_in_the_lead(
     reading: str, categories: list[str], told: re.Pattern[str], *unless: re.Pattern[str]
 ) -> bool:
@@ -3373,16 +3392,29 @@ def _a_street_nuisance_dealt_with(reading: str, categories: list[str]) -> bool:
     return _told_in_the_lead(reading, categories, _A_STREET_NUISANCE, _PEOPLE_AT_ODDS)
 
 
-def _blast_fishing(reading: str, categories: list[str]) -> bool:
-    """Fishers caught blasting fish, told in the story's opening (the lead often names
-    only the detonators seized or the waters where the boat was stopped): the water
-    police's arrests and the fisheries law's course, not a conflict, unless the fishers
-    clash with others over the sea (a category is then named)."""
+def _fishing_law_enforced(reading: str, categories: list[str]) -> bool:
+    """Fishers caught blasting fish, or a foreign boat caught poaching, told in the
+    story's opening (the lead often names only the detonators seized or the waters where
+    the boat was stopped): the water police's or the coastguard's arrests and the
+    fisheries law's course, not a conflict, unless the fishers clash with others over the
+    sea (a category is then named, or people are said to be at odds)."""
+    if not set(categories) <= {OTHER, CRIME, LAND}:
+        return False
     opening = reading[:ARTICLE_CHARS]
-    return set(categories) <= {OTHER, CRIME, LAND} and _BLAST_FISHING_RE.search(opening) is not None
+    if _BLAST_FISHING_RE.search(opening) is not None:
+        return True
+    return _POACHING.search(opening) is not None and _PEOPLE_AT_ODDS.search(reading) is None
 
 
 _BLAST_FISHING_RE = re.compile(rf" (?:{_BLAST_FISHING}) ")
+# "kapal ikan asing asal Vietnam", "KIA berbendera Vietnam", "illegal fishing",
+# "mencuri ikan di perairan Natuna Utara": a foreign boat taking fish in Indonesian waters.
+_FLAGS_OF_POACHERS = r"(?:vietnam|malaysia|filipina|thailand|tiongkok|china|taiwan)"
+_POACHING = re.compile(
+    r" (?:illegal fishing|kapal ikan asing|pencurian ikan|pencuri ikan|mencuri ikan|curi ikan"
+    r"|penangkapan ikan (?:secara )?ilegal"
+    rf"|(?:kia|kapal(?: ikan| penangkap ikan| motor)?) (?:berbendera|asal) {_FLAGS_OF_POACHERS}) "
+)
 
 
 # A past tragedy remembered ("memperingati 6 tahun bom 13 Mei", "mengenang konflik

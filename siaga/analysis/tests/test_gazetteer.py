@@ -409,6 +409,14 @@ def test_the_national_police_headquarters_is_where_news_is_told_not_made() -> No
     assert news_codes(told + BODY) == ["81.71"]
 
 
+def test_the_national_cid_suspects_are_taken_to_is_no_place_of_the_crime() -> None:
+    taken = (
+        "Polisi menangkap empat pengedar di Kota Ambon, Rabu. Tersangka dibawa ke Bareskrim "
+        "Polri, Gambir, Jakarta Pusat, guna pemeriksaan lebih lanjut."
+    )
+    assert news_codes(taken + BODY) == ["81.71"]
+
+
 def test_riot_police_brought_in_from_another_regency_do_not_place_the_clash() -> None:
     reinforced = (
         "Warga dua desa di Kota Ambon nyaris bentrok, Kamis. Kapolres meminta bantuan "

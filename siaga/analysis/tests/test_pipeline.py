@@ -7637,6 +7637,60 @@ def test_a_gas_leak_that_caught_fire_is_no_conflict_before_anything_blew(
     )
 
 
+def test_what_the_press_reported_is_no_complaint_lodged(indonesia: Gazetteer) -> None:
+    story = (
+        "Kesurupan Massal, Sekolah di Kelantan Ditutup\n\nSebuah sekolah dasar di negara "
+        "bagian Kelantan, Malaysia, ditutup setelah puluhan murid dan guru mengalami "
+        "kesurupan massal sejak pekan lalu. Dilaporkan The Star, para korban mengaku melihat "
+        "bayangan hitam sebelum menjerit dan tidak sadarkan diri di kelas dan di kantin. "
+        "Kepala sekolah menyebut lima puluh murid dan sebelas guru sempat terserang "
+        "histeria. Sekolah sempat dibuka kembali setelah pemuka agama diundang membacakan "
+        "doa, namun beberapa murid kembali menjerit pada hari berikutnya. Otoritas "
+        "pendidikan setempat memutuskan meliburkan sekolah selama sepekan sambil menunggu "
+        "keadaan tenang."
+    )
+    assert_no_signal_unless(
+        story, indonesia, "Otoritas", "Kepala sekolah dilaporkan ke dinas oleh orang tua murid."
+    )
+
+
+def test_counterfeit_notes_passed_at_a_stall_are_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Belanja Pakai Uang Palsu, Pria di Serang Ditangkap\n\nSeorang pria ditangkap polisi "
+        "setelah membayar belanjaan dengan uang palsu pecahan Rp100.000 di Pasar Ciruas, "
+        "Kabupaten Serang. Pedagang curiga karena warna dan tekstur uang itu berbeda, lalu "
+        "melapor kepada petugas yang sedang berpatroli. Saat digeledah, polisi menemukan "
+        "puluhan lembar upal lain di dompet dan di rumah kontrakan pelaku. Kapolres "
+        "menyebut uang itu dibeli dari seseorang di Tangerang dan kasusnya masih "
+        "dikembangkan. Tersangka dijerat Undang-Undang Mata Uang dengan ancaman penjara "
+        "paling lama sepuluh tahun. Warga diimbau memeriksa uang dengan cara dilihat, "
+        "diraba dan diterawang."
+    )
+    assert_no_signal_unless(
+        story, indonesia, "Kapolres menyebut", "Pelaku sempat dikeroyok pedagang pasar."
+    )
+
+
+def test_a_foreign_boat_caught_poaching_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Curi Ikan di Laut Natuna, Kapal Berbendera Vietnam Ditangkap\n\nKapal patroli "
+        "Bakamla menangkap sebuah kapal ikan asing berbendera Vietnam di perairan Natuna "
+        "Utara, Kabupaten Natuna, Kepulauan Riau, Minggu. Kapal itu mencoba kabur ke arah "
+        "perbatasan saat didekati, namun berhasil dihentikan oleh tim pemeriksa. Di "
+        "dalamnya ditemukan sekitar 300 kilogram ikan campur tanpa dokumen perizinan dari "
+        "pemerintah Indonesia. Enam anak buah kapal berkebangsaan Vietnam ikut diamankan "
+        "dan akan diperiksa penyidik perikanan. Kapal beserta awaknya kemudian dikawal "
+        "menuju pangkalan pengawasan sumber daya kelautan dan perikanan untuk proses hukum "
+        "lebih lanjut sesuai undang-undang perikanan."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Enam anak",
+        "Nelayan setempat yang marah mengeroyok dua awak kapal itu hingga terluka.",
+    )
+
+
 def test_a_dealer_arrested_on_worried_neighbours_report_is_no_brawl(indonesia: Gazetteer) -> None:
     story = (
         "Polres Serang Tangkap Pengedar Sabu di Kota Serang\n\nSatuan Reserse Narkoba Polres "
