@@ -745,6 +745,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menggeruduk": 0.8,
         "digeruduk": 0.8,
         "geruduk": 0.8,
+        # Officers storming a hideout or a boat ("saat petugas menggeruduk kapal") raid it.
+        "petugas menggeruduk": -0.8,
+        "polisi menggeruduk": -0.8,
+        "aparat menggeruduk": -0.8,
         "pendemo": 1.0,
         # "Massa pemrotes pelaksanaan PPDB sistem zonasi": the protesters, as "pendemo".
         "pemrotes": 1.0,
@@ -3238,6 +3242,9 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
         + ["bansos", "janji pemberian uang"]
         # A ministry's aid withdrawn from a household is no candidate's bargain.
         + ["mencabut bantuan"]
+        # Traffickers and swindlers lure their victims too ("iming-iming gaji 5000
+        # Ringgit").
+        + ["iming iming"]
     ),
     "polling_station_unrest": frozenset(["intimidasi", "kejadian khusus"]),
     # Any lawsuit is a "gugatan", and any ruling may be refused ("menolak hasil sidang

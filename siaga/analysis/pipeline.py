@@ -232,6 +232,7 @@ def analyze(
         or _a_graft_case(reading, categories)
         or _fishing_law_enforced(reading, categories)
         or _counterfeit_money(reading, categories)
+        or _a_smuggling_case(reading, categories)
         or _a_suicide(reading, categories)
         or _a_street_nuisance_dealt_with(reading, categories)
         or _a_body_found(reading, categories)
@@ -244,10 +245,10 @@ def analyze(
         # told, an alms or a cheap sale's queue crushed, the police's figures for crime, a
         # pollster's, a count's tally, elephants in the gardens, a crocodile in the river
         # or a rabid dog, a graft case's arrests, fishers blasting the reef or foreign
-        # boats poaching, counterfeit notes passed, a suicide, a body found with no
-        # killing told, a search for the missing, a street race or loud exhausts dealt
-        # with, a tragedy's anniversary, a crash on the road or in the air, a blast of
-        # firecracker powder or gas.
+        # boats poaching, counterfeit notes passed, goods or people smuggled, a suicide,
+        # a body found with no killing told, a search for the missing, a street race or
+        # loud exhausts dealt with, a tragedy's anniversary, a crash on the road or in
+        # the air, a blast of firecracker powder or gas.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -1975,7 +1976,7 @@ _DRUG_RAID = re.compile(
 )
 _RAID_RESISTED = re.compile(
     r" (?:perlawanan|diserang|menyerang|penyerangan|melempari|dilempari|digulingkan"
-    r"|dibalikkan|dirusak|dibakar)(?= )"
+    r"|dibalikkan|dirusak|dibakar|(?:melawan|memukul|menganiaya) (?:petugas|polisi|aparat))(?= )"
 )
 
 
@@ -2414,7 +2415,9 @@ _PEOPLE_AT_ODDS = re.compile(
     r"|menolak(?! (?:untuk )?(?:dilakukan )?(?:visum|autopsi|diautopsi|divisum|dievakuasi"
     r"|mengungsi))"
     r"|penolakan|protes|memprotes|demo|unjuk rasa|blokade|memblokir|disegel|mengancam"
-    r"|intimidasi|provokasi|pengusiran|menuntut|tuntutan|menggugat|gugatan|menggeruduk"
+    r"|intimidasi|provokasi|pengusiran|menuntut|tuntutan|menggugat|gugatan"
+    # Officers storming a hideout or a boat raid it.
+    r"|(?<!petugas )(?<!polisi )(?<!aparat )menggeruduk"
     r"|memanas|kemarahan|dibakar (?:warga|massa)) "
 )
 
@@ -3328,6 +3331,22 @@ _COUNTERFEIT = re.compile(r" (?:upal|pemalsuan uang|uang(?: [a-z]+){0,6}? palsu)
 
 def _counterfeit_money(reading: str, categories: list[str]) -> bool:
     return _told_in_the_lead(reading, categories, _COUNTERFEIT, _PEOPLE_AT_ODDS)
+
+
+# Goods, wildlife or people smuggled and the smugglers caught ("Penyelundupan Benih
+# Lobster … Digagalkan", "tersangka TPPO", "pekerja migran ilegal"): the customs' or the
+# police's case, not a conflict, unless the smugglers resist or someone turns on them.
+_SMUGGLED = re.compile(
+    r" (?:penyelundupan|menyelundupkan|diselundupkan|selundupan|penyelundup|tppo"
+    # Lobster seed leaves the country only smuggled, whether or not the lead says so.
+    r"|benih(?: bening)? lobster|benur"
+    r"|perdagangan orang|(?:c?pmi|pekerja migran(?: indonesia)?)(?: [a-z]+)? (?:ilegal"
+    r"|nonprosedural|non prosedural)) "
+)
+
+
+def _a_smuggling_case(reading: str, categories: list[str]) -> bool:
+    return _told_in_the_lead(reading, categories, _SMUGGLED, _PEOPLE_AT_ODDS, _RAID_RESISTED)
 
 
 def _told_in_the_lead(

@@ -7691,6 +7691,37 @@ def test_a_foreign_boat_caught_poaching_is_no_conflict(indonesia: Gazetteer) -> 
     )
 
 
+def test_smugglers_of_lobster_seed_or_of_migrant_workers_caught_are_no_conflict(
+    indonesia: Gazetteer,
+) -> None:
+    lobster = (
+        "Penyelundupan 3.656 Benur ke Singapura Digagalkan di Bandara Juanda\n\nPetugas "
+        "pengamanan bandara menggagalkan pengiriman ribuan benih lobster ke Singapura. "
+        "Seorang pria ditangkap karena kedapatan membawa koper berisi 14 kantong plastik "
+        "benur jenis pasir dan mutiara. Ia sempat mencoba pergi saat ditanya petugas, lalu "
+        "dikejar dan diamankan di area keberangkatan. Kepada penyidik, ia mengaku hanya "
+        "disuruh mengantar koper itu dengan imbalan lima juta rupiah. Benih lobster yang "
+        "disita kemudian dilepasliarkan ke laut bersama petugas balai karantina ikan. "
+        "Tersangka dijerat undang-undang perikanan dengan ancaman penjara hingga delapan "
+        "tahun."
+    )
+    assert_no_signal_unless(
+        lobster, indonesia, "Kepada penyidik", "Ia sempat melawan petugas dan kabur."
+    )
+    migrants = (
+        "Polisi Gagalkan Penyelundupan Dua Pekerja Migran Ilegal di Dumai\n\nKapal polisi "
+        "menggagalkan penyelundupan dua pekerja migran ilegal yang akan diberangkatkan ke "
+        "Malaysia lewat jalur perairan di Kecamatan Dumai Barat, Sabtu dini hari. Seorang "
+        "pengemudi berusia 27 tahun ditangkap saat petugas menggeruduk speedboat yang "
+        "menunggu di dermaga. Kedua calon pekerja migran itu dijanjikan gaji besar dengan "
+        "iming-iming pekerjaan di perkebunan. Petugas menyita mobil, beberapa ponsel, uang "
+        "tunai dan bukti transfer. Tersangka dijerat undang-undang tindak pidana "
+        "perdagangan orang dan undang-undang keimigrasian."
+    )
+    reading = read_story(migrants, indonesia)
+    assert (reading.kind, reading.categories) == ("none", [])
+
+
 def test_a_dealer_arrested_on_worried_neighbours_report_is_no_brawl(indonesia: Gazetteer) -> None:
     story = (
         "Polres Serang Tangkap Pengedar Sabu di Kota Serang\n\nSatuan Reserse Narkoba Polres "
