@@ -231,7 +231,7 @@ def analyze(
         or _wildlife_at_odds(reading, categories)
         or _a_graft_case(reading, categories)
         or _fishing_law_enforced(reading, categories)
-        or _counterfeit_money(reading, categories)
+        or _a_swindle(reading, categories)
         or _a_smuggling_case(reading, categories)
         or _a_suicide(reading, categories)
         or _a_street_nuisance_dealt_with(reading, categories)
@@ -245,10 +245,10 @@ def analyze(
         # told, an alms or a cheap sale's queue crushed, the police's figures for crime, a
         # pollster's, a count's tally, elephants in the gardens, a crocodile in the river
         # or a rabid dog, a graft case's arrests, fishers blasting the reef or foreign
-        # boats poaching, counterfeit notes passed, goods or people smuggled, a suicide,
-        # a body found with no killing told, a search for the missing, a street race or
-        # loud exhausts dealt with, a tragedy's anniversary, a crash on the road or in
-        # the air, a blast of firecracker powder or gas.
+        # boats poaching, counterfeit notes passed or savers swindled, goods or people
+        # smuggled, a suicide, a body found with no killing told, a search for the
+        # missing, a street race or loud exhausts dealt with, a tragedy's anniversary, a
+        # crash on the road or in the air, a blast of firecracker powder or gas.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -2410,6 +2410,7 @@ _PEOPLE_AT_ODDS = re.compile(
     r" (?:konflik|sengketa|perselisihan|bentrok|bentrokan|ricuh|kericuhan|rusuh|kerusuhan"
     r"|keributan|cekcok|bersitegang|perkelahian|berkelahi|tawuran|menyerang|diserang"
     r"|penyerangan|dianiaya|penganiayaan|dikeroyok|mengeroyok|pengeroyokan|amuk|mengamuk"
+    r"|diamuk|amukan"
     # A family declining an autopsy, or villagers declining to leave a volcano's slope,
     # refuse nobody.
     r"|menolak(?! (?:untuk )?(?:dilakukan )?(?:visum|autopsi|diautopsi|divisum|dievakuasi"
@@ -3323,14 +3324,17 @@ def _a_graft_case(reading: str, categories: list[str]) -> bool:
     return _told_in_the_lead(reading, categories, _GRAFT)
 
 
-# Counterfeit notes passed or seized ("peredaran uang palsu", "upal pecahan Rp50 ribu"):
-# a shopkeeper's loss and the police's case, not a conflict, unless someone turns on the
-# one who paid with them.
-_COUNTERFEIT = re.compile(r" (?:upal|pemalsuan uang|uang(?: [a-z]+){0,6}? palsu) ")
+# Counterfeit notes passed or seized ("peredaran uang palsu", "upal pecahan Rp50 ribu"),
+# or savers swindled ("penipuan investasi", "arisan bodong", "skema ponzi"): the victims'
+# loss and the police's case, not a conflict, unless someone turns on the swindler.
+_SWINDLED = re.compile(
+    r" (?:upal|pemalsuan uang|uang(?: [a-z]+){0,6}? palsu|penipuan|investasi bodong"
+    r"|investasi ilegal|arisan bodong|skema ponzi|online scamming) "
+)
 
 
-def _counterfeit_money(reading: str, categories: list[str]) -> bool:
-    return _told_in_the_lead(reading, categories, _COUNTERFEIT, _PEOPLE_AT_ODDS)
+def _a_swindle(reading: str, categories: list[str]) -> bool:
+    return _told_in_the_lead(reading, categories, _SWINDLED, _PEOPLE_AT_ODDS)
 
 
 # Goods, wildlife or people smuggled and the smugglers caught ("Penyelundupan Benih

@@ -7671,6 +7671,22 @@ def test_counterfeit_notes_passed_at_a_stall_are_no_conflict(indonesia: Gazettee
     )
 
 
+def test_savers_swindled_by_a_fake_investment_are_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Polisi Tetapkan 22 Tersangka Penipuan Investasi, Kerugian Rp1,5 Triliun\n\nPolisi "
+        "menetapkan 22 orang sebagai tersangka penipuan investasi yang merugikan ribuan "
+        "nasabah di Depok. Kerugian para korban ditaksir mencapai Rp1,52 triliun. Menurut "
+        "Kabid Humas, kerugian para korban bisa dikembalikan setelah semua aset yang disita "
+        "penyidik diputus pengadilan. Total korban dalam kasus ini sebanyak 5.469 orang, dan "
+        "32 di antaranya melaporkan para tersangka ke posko pengaduan. Barang bukti yang "
+        "disita antara lain 28 mobil mewah, 20 sepeda motor dan 12 sertifikat hak milik. "
+        "Korban juga bisa menempuh jalur perdata untuk mendapatkan dananya kembali."
+    )
+    assert_no_signal_unless(
+        story, indonesia, "Barang bukti", "Rumah tersangka sempat diamuk massa korban."
+    )
+
+
 def test_a_foreign_boat_caught_poaching_is_no_conflict(indonesia: Gazetteer) -> None:
     story = (
         "Curi Ikan di Laut Natuna, Kapal Berbendera Vietnam Ditangkap\n\nKapal patroli "
@@ -8306,6 +8322,15 @@ def test_violence_in_a_household_is_violent_crime() -> None:
         "istrinya dari kamar ke teras hingga lecet."
     )
     assert dragged.get("criminal_violence", 0.0) >= CATEGORY_THRESHOLD
+
+
+def test_a_child_abused_or_a_woman_raped_is_violent_crime() -> None:
+    abused = category_evidence(
+        "Seorang guru ngaji di Bangka Tengah mencabuli delapan murid TPA tempatnya mengajar."
+    )
+    assert abused.get("criminal_violence", 0.0) >= CATEGORY_THRESHOLD
+    raped = category_evidence("Polisi menangkap pria yang diduga memperkosa seorang gadis.")
+    assert raped.get("criminal_violence", 0.0) >= CATEGORY_THRESHOLD
 
 
 def test_a_disease_attacking_herds_or_children_sets_no_people_at_odds(
