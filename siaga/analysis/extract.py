@@ -1308,7 +1308,9 @@ _MOVED_TO = re.compile(
     r"(?=[pmdt])\b(?:(?:pindah|mengungsi|diungsikan|dipindahkan|pulang|dievakuasi|tujuan"
     r"|mengamankan[ ]+diri|mengevakuasi(?:[ ]+[a-z]+){1,4}?)"
     r"(?:[ ]+dari(?:[ ]+[A-Z][\w'-]*){1,3}?)?[ ]+ke"
-    r"|mengungsi[ ]+di)[ ]+"
+    # A load's destination named straight after the word ("dengan tujuan Kota
+    # Banjarmasin", "kapal tujuan Surabaya").
+    r"|mengungsi[ ]+di|tujuan(?=[ ]+[A-Z]))[ ]+"
     r"(?:[a-z]+[ ]+){0,6}?" + _MOVED_RUN
 )
 # "Jenazah langsung dibawa ke Bontang untuk dimakamkan": where the dead was taken to be

@@ -55,7 +55,7 @@ def geoparse(
             text, _without_menus(text, gazetteer.find(text, folded or fold(text)))
         ),
     )
-    found = _without_initials(text, found)
+    found = _without_counted(text, _without_initials(text, found))
     mentions = _shortened_names(resolve(found, gazetteer, hint=hint))
     first_mention: dict[str, str] = {}
     kept = _without_far_villages(
@@ -97,6 +97,26 @@ def _without_firms(text: str, mentions: list[Mention]) -> list[Mention]:
 # "seorang pria berinisial HST (38)": a person's initials, which may spell a regency's
 # short name (HST is Hulu Sungai Tengah).
 _INITIALS_BEFORE = re.compile(r"\b(?:[Bb]er)?[Ii]nisial[ ]+$")
+
+
+# "23 Batang Kayu Hasil Ilegal Logging": a name a count stands before, in a headline's
+# capitals, is the thing counted, not a regency. Addresses count their rows and houses
+# ("RT 03 Sukamaju") and years stand before places ("Pilkada 2024 Klungkung"): neither is
+# a count of things.
+_COUNTED = re.compile(r"(?:^|[ (])(?P<before>[A-Za-z.]+[ ]+)?\d{1,3}[ ]+$")
+_ADDRESS_WORDS = frozenset(["rt", "rw", "no", "no.", "nomor", "km", "blok", "gg", "jl", "jl."])
+
+
+def _without_counted(text: str, mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.trigger is not None or not _counted(text, m)]
+
+
+def _counted(text: str, mention: Mention) -> bool:
+    found = _COUNTED.search(text, max(0, mention.start - 16), mention.start)
+    if found is None:
+        return False
+    before = (found.group("before") or "").strip().lower()
+    return before not in _ADDRESS_WORDS
 
 
 def _without_initials(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -232,7 +232,7 @@ def analyze(
         or _a_graft_case(reading, categories)
         or _fishing_law_enforced(reading, categories)
         or _a_swindle(reading, categories)
-        or _a_smuggling_case(reading, categories)
+        or _contraband_caught(reading, categories)
         or _a_suicide(reading, categories)
         or _a_street_nuisance_dealt_with(reading, categories)
         or _a_body_found(reading, categories)
@@ -245,8 +245,8 @@ def analyze(
         # told, an alms or a cheap sale's queue crushed, the police's figures for crime, a
         # pollster's, a count's tally, elephants in the gardens, a crocodile in the river
         # or a rabid dog, a graft case's arrests, fishers blasting the reef or foreign
-        # boats poaching, counterfeit notes passed or savers swindled, goods or people
-        # smuggled, a suicide, a body found with no killing told, a search for the
+        # boats poaching, counterfeit notes passed or savers swindled, goods, timber or
+        # people smuggled, a suicide, a body found with no killing told, a search for the
         # missing, a street race or loud exhausts dealt with, a tragedy's anniversary, a
         # crash on the road or in the air, a blast of firecracker powder or gas.
         kind, categories = "none", []
@@ -3316,7 +3316,10 @@ def _wildlife_at_odds(reading: str, categories: list[str]) -> bool:
 # unless the village takes to the street over it (a protest is then named).
 _GRAFT = re.compile(
     r" (?:korupsi|tipikor|kerugian negara|kerugian keuangan negara|penyelewengan dana"
-    r"|penyalahgunaan dana|penyalahgunaan anggaran) "
+    r"|penyalahgunaan dana|penyalahgunaan anggaran"
+    # Petty graft and the sting that catches it ("Saber Pungli Tangkap Tangan Honorer
+    # Dishub", "operasi tangkap tangan").
+    r"|pungli|pungutan liar|operasi tangkap tangan|ott) "
 )
 
 
@@ -3337,20 +3340,22 @@ def _a_swindle(reading: str, categories: list[str]) -> bool:
     return _told_in_the_lead(reading, categories, _SWINDLED, _PEOPLE_AT_ODDS)
 
 
-# Goods, wildlife or people smuggled and the smugglers caught ("Penyelundupan Benih
-# Lobster … Digagalkan", "tersangka TPPO", "pekerja migran ilegal"): the customs' or the
-# police's case, not a conflict, unless the smugglers resist or someone turns on them.
-_SMUGGLED = re.compile(
+# Goods, wildlife, timber or people smuggled and the smugglers caught ("Penyelundupan
+# Benih Lobster … Digagalkan", "tersangka TPPO", "pekerja migran ilegal", "truk kayu hasil
+# pembalakan liar"): the customs', the foresters' or the police's case, not a conflict,
+# unless the smugglers resist or someone turns on them.
+_CONTRABAND = re.compile(
     r" (?:penyelundupan|menyelundupkan|diselundupkan|selundupan|penyelundup|tppo"
     # Lobster seed leaves the country only smuggled, whether or not the lead says so.
     r"|benih(?: bening)? lobster|benur"
     r"|perdagangan orang|(?:c?pmi|pekerja migran(?: indonesia)?)(?: [a-z]+)? (?:ilegal"
-    r"|nonprosedural|non prosedural)) "
+    r"|nonprosedural|non prosedural)"
+    r"|pembalakan liar|pembalak liar|il+egal log+ing|kayu il+egal) "
 )
 
 
-def _a_smuggling_case(reading: str, categories: list[str]) -> bool:
-    return _told_in_the_lead(reading, categories, _SMUGGLED, _PEOPLE_AT_ODDS, _RAID_RESISTED)
+def _contraband_caught(reading: str, categories: list[str]) -> bool:
+    return _told_in_the_lead(reading, categories, _CONTRABAND, _PEOPLE_AT_ODDS, _RAID_RESISTED)
 
 
 def _told_in_the_lead(

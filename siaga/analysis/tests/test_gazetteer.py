@@ -2793,6 +2793,33 @@ def test_the_town_the_family_took_the_body_home_to_is_elsewhere() -> None:
     assert not [s for s in elsewhere_spans(examined) if "Cilincing" in examined[s[0] : s[1]]]
 
 
+def test_a_load_s_destination_is_elsewhere() -> None:
+    from siaga.analysis.extract import elsewhere_spans
+
+    told = (
+        "Empat truk kayu balau dihentikan di perbatasan Muara Teweh dengan tujuan Kota "
+        "Banjarmasin, Kalimantan Selatan."
+    )
+    assert_set_aside(
+        elsewhere_spans, told, aside="Kota Banjarmasin, Kalimantan Selatan", kept="Muara Teweh"
+    )
+    # The aim of a visit told in words is no destination.
+    aim = "Tujuan mereka datang ke Kantor Bupati Sleman adalah menyampaikan aspirasi."
+    assert not elsewhere_spans(aim)
+
+
+def test_a_count_in_a_headline_s_capitals_names_no_regency() -> None:
+    places = Gazetteer(
+        [
+            PlaceRecord("33.25", "Kabupaten Batang", 2),
+            PlaceRecord("13.08", "Kabupaten Pasaman", 2),
+        ]
+    )
+    headline = "23 Batang Kayu Hasil Ilegal Logging Diamankan Polisi di Pasaman"
+    assert codes_in(headline, places) == ["13.08"]
+    assert sorted(codes_in("Bentrok di Batang dan di Pasaman", places)) == ["13.08", "33.25"]
+
+
 def test_where_the_dead_was_taken_to_be_buried_is_elsewhere() -> None:
     from siaga.analysis.extract import elsewhere_spans
 

@@ -7687,6 +7687,39 @@ def test_savers_swindled_by_a_fake_investment_are_no_conflict(indonesia: Gazette
     )
 
 
+def test_a_levy_caught_in_a_sting_is_a_graft_case_not_a_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Saber Pungli Tangkap Tangan Dua Honorer Dinas Perhubungan\n\nTim Sapu Bersih "
+        "Pungutan Liar Polres Kutai Kartanegara melakukan operasi tangkap tangan terhadap dua "
+        "oknum pegawai honorer Dinas Perhubungan. Kedua oknum itu ditangkap saat meminta uang "
+        "parkir tanpa disertai karcis kepada pengendara yang akan ke Pulau Kumala, Tenggarong, "
+        "Sabtu siang. Petugas menyita barang bukti uang Rp76 ribu dan karcis parkir yang sudah "
+        "terpakai dari laci meja keduanya. Diduga, aksi kedua oknum tersebut sudah berlangsung "
+        "lama. Keduanya masih menjalani pemeriksaan intensif untuk pengembangan penyidikan, "
+        "dan dijerat undang-undang pemberantasan tindak pidana korupsi."
+    )
+    reading = read_story(story, indonesia)
+    assert (reading.kind, reading.categories) == ("none", [])
+
+
+def test_a_truck_of_illegally_felled_timber_stopped_is_no_conflict(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Polisi Amankan Truk Muat Kayu Hasil Pembalakan Liar di Alas Purwo\n\nPolisi bersama "
+        "petugas taman nasional mengamankan satu truk bermuatan 31 batang kayu sonokeling "
+        "yang diduga hasil pembalakan liar di kawasan hutan lindung. Truk itu dihentikan "
+        "saat patroli di jalan masuk Desa Kendalrejo, Kecamatan Tegaldlimo, Banyuwangi. "
+        "Sopirnya tidak dapat menunjukkan surat izin angkut kayu, lalu dibawa bersama "
+        "truknya ke Mapolsek untuk diproses. Polisi juga menyita telepon genggam dan surat "
+        "kendaraan. Sopir itu terancam pidana berdasarkan undang-undang pencegahan dan "
+        "pemberantasan perusakan hutan dengan ancaman penjara hingga lima tahun."
+    )
+    assert_no_signal_unless(
+        story, indonesia, "Polisi juga", "Warga sempat mengamuk dan membakar truk itu."
+    )
+
+
 def test_a_foreign_boat_caught_poaching_is_no_conflict(indonesia: Gazetteer) -> None:
     story = (
         "Curi Ikan di Laut Natuna, Kapal Berbendera Vietnam Ditangkap\n\nKapal patroli "
