@@ -246,9 +246,10 @@ def analyze(
         # pollster's, a count's tally, elephants in the gardens, a crocodile in the river
         # or a rabid dog, a graft case's arrests, fishers blasting the reef or foreign
         # boats poaching, counterfeit notes passed or savers swindled, goods, timber or
-        # people smuggled, a suicide, a body found with no killing told, a search for the
-        # missing, a street race or loud exhausts dealt with, a tragedy's anniversary, a
-        # crash on the road or in the air, a blast of firecracker powder or gas.
+        # people smuggled, fuel hoarded or sex sold, a suicide, a body found with no
+        # killing told, a search for the missing, a street race or loud exhausts dealt
+        # with, a tragedy's anniversary, a crash on the road or in the air, a blast of
+        # firecracker powder or gas.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -1975,7 +1976,9 @@ _DRUG_RAID = re.compile(
     r"| (?:kampung|sarang) narkoba(?= )"
 )
 _RAID_RESISTED = re.compile(
-    r" (?:perlawanan|diserang|menyerang|penyerangan|melempari|dilempari|digulingkan"
+    # "ditangkap … tanpa ada perlawanan": an arrest nobody resisted.
+    r" (?<!tanpa )(?<!tanpa ada )(?<!tidak ada )(?<!tak ada )"
+    r"(?:perlawanan|diserang|menyerang|penyerangan|melempari|dilempari|digulingkan"
     r"|dibalikkan|dirusak|dibakar|(?:melawan|memukul|menganiaya) (?:petugas|polisi|aparat))(?= )"
 )
 
@@ -3342,15 +3345,22 @@ def _a_swindle(reading: str, categories: list[str]) -> bool:
 
 # Goods, wildlife, timber or people smuggled and the smugglers caught ("Penyelundupan
 # Benih Lobster … Digagalkan", "tersangka TPPO", "pekerja migran ilegal", "truk kayu hasil
-# pembalakan liar"): the customs', the foresters' or the police's case, not a conflict,
-# unless the smugglers resist or someone turns on them.
+# pembalakan liar"), fuel hoarded, or sex sold: the customs', the foresters', the police's
+# or the Satpol PP's case, not a conflict, unless the smugglers resist or someone turns
+# on them.
 _CONTRABAND = re.compile(
     r" (?:penyelundupan|menyelundupkan|diselundupkan|selundupan|penyelundup|tppo"
     # Lobster seed leaves the country only smuggled, whether or not the lead says so.
     r"|benih(?: bening)? lobster|benur"
     r"|perdagangan orang|(?:c?pmi|pekerja migran(?: indonesia)?)(?: [a-z]+)? (?:ilegal"
     r"|nonprosedural|non prosedural)"
-    r"|pembalakan liar|pembalak liar|il+egal log+ing|kayu il+egal) "
+    r"|pembalakan liar|pembalak liar|il+egal log+ing|kayu il+egal"
+    # Subsidised fuel hoarded for resale ("Penimbun Solar di Jayapura Ditangkap").
+    r"|penimbunan|penimbun|(?:bbm|solar|pertalite) il+egal"
+    r"|(?:bbm|solar|pertalite)(?: [a-z]+){0,3} ditimbun"
+    # Sex sold in hotel rooms, and the raids on it ("praktik prostitusi online",
+    # "muncikari", "PSK"): vice, like the gambling dens raided.
+    r"|prostitusi|pekerja seks komersial|psk|muncikari|mucikari|open bo) "
 )
 
 

@@ -7687,6 +7687,40 @@ def test_savers_swindled_by_a_fake_investment_are_no_conflict(indonesia: Gazette
     )
 
 
+def test_hoarders_of_subsidised_fuel_caught_unresisting_are_no_conflict(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Diduga Timbun 800 Liter BBM, Sembilan Orang Ditangkap di Purwakarta\n\nPolsek "
+        "Cibatu membekuk sembilan pelaku penimbunan bahan bakar minyak yang tertangkap "
+        "tangan membeli premium dan solar dengan jeriken di dua SPBU, tanpa ada perlawanan. "
+        "Polisi menyita 800 liter BBM, 20 jeriken dan enam sepeda motor. Para pembeli tidak "
+        "dapat menunjukkan surat izin membeli BBM dengan jeriken, yang harus disertai "
+        "rekomendasi pemerintah desa hingga kabupaten. Kapolsek menyebut BBM itu diduga "
+        "akan dijual ke industri. Kesembilan orang itu masih diperiksa untuk memastikan "
+        "apakah BBM tersebut untuk daerah yang jauh dari SPBU atau untuk dijual kembali."
+    )
+    assert_no_signal_unless(
+        story, indonesia, "Kapolsek menyebut", "Salah seorang pelaku sempat melawan petugas."
+    )
+
+
+def test_a_raid_on_sex_sold_in_a_hotel_is_vice_not_a_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Polisi Gerebek Prostitusi Online di Hotel Jalan Pahlawan Madiun\n\nSatuan Reskrim "
+        "Polres Madiun Kota menggerebek praktik prostitusi daring di sebuah hotel di Jalan "
+        "Pahlawan saat pemesan dan wanita penjual jasa sedang berkencan. Polisi mengamankan "
+        "satu muncikari berinisial AR dan tiga perempuan yang ditawarkan lewat akun Facebook "
+        "sang muncikari. Tarifnya mencapai satu juta rupiah per jam, dibagi antara muncikari "
+        "dan perempuan itu. Setelah pemeriksaan, polisi menangkap satu muncikari lain. Kedua "
+        "muncikari kini berstatus tersangka, sedangkan para perempuan itu diperiksa sebagai "
+        "saksi korban dalam perkara tersebut."
+    )
+    assert_no_signal_unless(
+        story, indonesia, "Setelah pemeriksaan", "Muncikari itu sempat melawan petugas."
+    )
+
+
 def test_a_levy_caught_in_a_sting_is_a_graft_case_not_a_conflict(indonesia: Gazetteer) -> None:
     story = (
         "Saber Pungli Tangkap Tangan Dua Honorer Dinas Perhubungan\n\nTim Sapu Bersih "
