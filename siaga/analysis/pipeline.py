@@ -217,6 +217,7 @@ def analyze(
     if (
         flags.get("drill")
         or _routine_procedure(reading, kind, categories, flags)
+        or _an_election_s_chores_told(reading, categories, category_scores, flags)
         or _a_guide(reading, flags, places)
         or (not category_cues and extract.harmed_by_drink(text))
         or _a_disaster_s_toll(category_scores, reading, quarrel)
@@ -3537,6 +3538,21 @@ def _routine_procedure(
         return True  # a training for the polls, or a worker lost to exhaustion
     procedural = set(categories) <= PROCEDURAL
     return kind in ("incident", "threat") and procedural
+
+
+def _an_election_s_chores_told(
+    reading: str, categories: list[str], scores: dict[str, float], flags: dict[str, list[str]]
+) -> bool:
+    """A story of the election bodies' work ("56 TPS di lapas, rutan dan LPKA") that
+    names no category outright, no trouble, no harm and no quarrel at all: their
+    routine, whatever the model guesses from its words."""
+    return (
+        len(reading) >= ARTICLE_CHARS
+        and bool(flags.get("election"))
+        and _only_guessed(categories, scores)
+        and not (flags.get("trouble") or flags.get("arson") or flags.get("weapon"))
+        and _A_QUARREL.search(reading) is None
+    )
 
 
 def _only_guessed(categories: list[str], scores: dict[str, float]) -> bool:

@@ -7705,6 +7705,36 @@ def test_hoarders_of_subsidised_fuel_caught_unresisting_are_no_conflict(
     )
 
 
+class PollsGuessingModel(GuessingModel):
+    """A model that takes any talk of polling stations for unrest at one, and an act."""
+
+    def predict(
+        self, text: str, reading: str | None = None
+    ) -> tuple[dict[str, float], dict[str, float]]:
+        return {"polling_station_unrest": 0.4}, {"incident": 0.8, "none": 0.05}
+
+
+def test_polling_stations_set_up_in_prisons_are_the_election_bodies_routine(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "KPU Tetapkan 56 TPS di Lapas dan Rutan Jakarta\n\nSebanyak 14.762 warga "
+        "binaan pemasyarakatan tersebar di delapan lapas, rutan dan LPKA di Jakarta. Pada "
+        "Pemilu 2024 dibutuhkan 58 unit TPS untuk mereka, namun KPU DKI Jakarta sudah "
+        "menetapkan 56 TPS. Lapas Cipinang dengan 2.736 pemilih disediakan 12 TPS, Lapas "
+        "Salemba tujuh TPS, Lapas Narkotika 11 TPS, dan Lapas Perempuan satu TPS karena "
+        "lokasinya aman serta memiliki aula dan lapangan. Rutan Cipinang mendapat sepuluh TPS, "
+        "Rutan Pondok Bambu dua TPS dan LPKA satu TPS. Kesempatan itu harus digunakan "
+        "semaksimal mungkin, karena penetapannya sudah dari KPU pusat."
+    )
+    guessing = PollsGuessingModel()
+    assert read_story(story, indonesia, model=guessing).kind == "none"
+    disturbed = story.replace(
+        "Kesempatan itu", "Penghitungan suara di Rutan Salemba sempat ricuh. Kesempatan itu"
+    )
+    assert read_story(disturbed, indonesia, model=guessing).kind == "incident"
+
+
 def test_a_raid_on_sex_sold_in_a_hotel_is_vice_not_a_conflict(indonesia: Gazetteer) -> None:
     story = (
         "Polisi Gerebek Prostitusi Online di Hotel Jalan Pahlawan Madiun\n\nSatuan Reskrim "
