@@ -1432,6 +1432,21 @@ def test_a_street_named_by_the_two_towns_it_joins_places_neither() -> None:
     assert [p.code for p in geoparse(story, towns)[0]] == ["61.09"]
 
 
+def test_a_toll_road_named_by_its_two_ends_places_neither() -> None:
+    towns = Gazetteer(
+        [
+            PlaceRecord("33.24", "Kabupaten Kendal", 2),
+            PlaceRecord("33.25", "Kabupaten Batang", 2),
+            PlaceRecord("33.74", "Kota Semarang", 2),
+        ]
+    )
+    story = (
+        "Warga Kabupaten Kendal memasang spanduk memprotes ganti rugi lahan tol "
+        "Batang-Semarang yang belum dibayar." + BODY
+    )
+    assert [p.code for p in geoparse(story, towns)[0]] == ["33.24"]
+
+
 def test_read_more_links_in_capitals_are_other_stories() -> None:
     from siaga.analysis.text import without_related_links
 
