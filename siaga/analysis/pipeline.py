@@ -2391,6 +2391,8 @@ _A_DISASTER = re.compile(
     # and the evacuation it orders; a worker or a householder electrocuted.
     r"|karhutla|kebakaran hutan|kebakaran lahan|gempa|gempa bumi|gempabumi|tsunami"
     r"|puting beliung"
+    # A dry season's wells run dry, and the water tankers sent ("krisis air bersih").
+    r"|kekeringan|krisis air bersih|krisis air|kemarau panjang"
     r"|erupsi|gunung meletus|awan panas|pvmbg"
     r"|tersengat listrik|tersengat arus listrik|tersengat aliran listrik|tersetrum"
     r"|kesetrum|sengatan listrik"

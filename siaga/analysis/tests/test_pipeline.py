@@ -8430,6 +8430,22 @@ def test_a_child_abused_or_a_woman_raped_is_violent_crime() -> None:
     assert raped.get("criminal_violence", 0.0) >= CATEGORY_THRESHOLD
 
 
+def test_water_trucked_to_villages_in_a_drought_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "BPBD Klaten Terus Kirim Air Bersih ke Desa yang Kekeringan\n\nBPBD Kabupaten Klaten "
+        "menggiatkan pengiriman air bersih untuk warga desa yang mengalami kekeringan. Krisis "
+        "air bersih dialami warga tujuh desa di Kecamatan Kemalang, Bayat dan Jatinom. Hingga "
+        "kini sudah 75 tangki dikirim dengan empat mobil tangki. Menurut data BPBD, daerah "
+        "rawan krisis air bersih saat kemarau meliputi 51 desa di 11 kecamatan, yang paling "
+        "rawan di lereng Merapi. Tahun ini BPBD menyiapkan anggaran untuk 800 tangki, yang "
+        "akan disesuaikan dengan kenaikan harga BBM. Warga diminta menghemat air sampai "
+        "musim hujan tiba di wilayah mereka."
+    )
+    assert_no_signal_unless(
+        story, indonesia, "Tahun ini", "Warga dua dusun sempat bentrok berebut air sumur."
+    )
+
+
 def test_a_disease_attacking_herds_or_children_sets_no_people_at_odds(
     indonesia: Gazetteer,
 ) -> None:
