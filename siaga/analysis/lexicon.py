@@ -3685,6 +3685,27 @@ FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
             "calon suami",
             "calon korban",
         ),
+        # A students' association, a youth body or a cooperative choosing its chair
+        # ("pemilihan ketua HMJ") holds no election of the state's.
+        "pemilihan": tuple(
+            f"pemilihan ketua {body}"
+            for body in (
+                "hmj",
+                "himpunan",
+                "bem",
+                "senat",
+                "osis",
+                "organisasi",
+                "ormas",
+                "knpi",
+                "karang taruna",
+                "koperasi",
+                "ikatan",
+                "paguyuban",
+                "perkumpulan",
+            )
+        )
+        + ("pemilihan rektor",),
     },
     "election": {
         "pemilihan kepala": tuple(

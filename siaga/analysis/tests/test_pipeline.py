@@ -1676,6 +1676,23 @@ def test_two_neighbours_fighting_one_on_one_commit_a_crime_not_a_brawl() -> None
     assert drunk["alcohol_drugs_brawl"] >= CATEGORY_THRESHOLD
 
 
+def test_students_brawling_over_their_association_s_chair_hold_no_election(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Tak Terima Hasil Pemilihan Ketua Himpunan, Mahasiswa di Makassar Bentrok\n\nDua "
+        "kelompok mahasiswa bentrok di depan kampus mereka di Kecamatan Rappocini, Selasa "
+        "malam. Menurut Kapolsek, gesekan itu bermula dari pemilihan ketua HMJ: kelompok "
+        "yang kalah tidak terima hasilnya. Kedua kelompok saling serang dengan anak panah, "
+        "batu dan benda tumpul lainnya, sehingga arus lalu lintas di jalan raya depan kampus "
+        "tersendat. Bentrokan baru berhenti setelah polisi dari Polrestabes dan Polsek datang. "
+        "Polisi lalu menyisir kampus dan menyita sejumlah anak panah yang dipakai saat "
+        "tawuran. Belum ada mahasiswa yang ditetapkan sebagai tersangka."
+    )
+    reading = read_story(story, indonesia)
+    assert (reading.categories, reading.election_stage) == (["alcohol_drugs_brawl"], None)
+
+
 def test_two_councillors_trading_blows_in_session_commit_a_crime_not_a_brawl() -> None:
     council = category_evidence_with_rules(
         "Dua anggota DPRD Kota Padang Panjang, Sumatera Barat, terlibat adu jotos saat rapat "
