@@ -2093,6 +2093,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "dihakimi": 0.8,
         "preman": 0.6,
         "premanisme": 0.8,
+        # A protest's demand to stamp it out ("menuntut pemberantasan premanisme di
+        # jalan") tells of no thug's act.
+        "pemberantasan premanisme": -0.8,
+        "memberantas premanisme": -0.8,
+        "berantas premanisme": -0.8,
         # Debt collectors ("mata elang", "matel") stopping riders and taking their
         # motorbikes by force: a robbery in all but name.
         "perampasan": 1.0,

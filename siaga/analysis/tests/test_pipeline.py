@@ -8438,6 +8438,19 @@ def test_violence_in_a_household_is_violent_crime() -> None:
     assert dragged.get("criminal_violence", 0.0) >= CATEGORY_THRESHOLD
 
 
+def test_a_protest_s_demand_to_stamp_out_thuggery_names_no_thug_s_act() -> None:
+    demanded = category_evidence(
+        "Ribuan sopir truk menolak aturan ODOL dan menuntut pemberantasan premanisme di "
+        "jalan serta perlindungan dari aksi premanisme."
+    )
+    assert demanded.get("criminal_violence", 0.0) < CATEGORY_THRESHOLD
+    extorted = category_evidence(
+        "Aksi premanisme kembali terjadi: sopir truk dipalak preman, premanisme di jalan itu "
+        "sudah berlangsung lama."
+    )
+    assert extorted.get("criminal_violence", 0.0) >= CATEGORY_THRESHOLD
+
+
 def test_a_child_abused_or_a_woman_raped_is_violent_crime() -> None:
     abused = category_evidence(
         "Seorang guru ngaji di Bangka Tengah mencabuli delapan murid TPA tempatnya mengajar."
