@@ -8451,6 +8451,14 @@ def test_a_protest_s_demand_to_stamp_out_thuggery_names_no_thug_s_act() -> None:
     assert extorted.get("criminal_violence", 0.0) >= CATEGORY_THRESHOLD
 
 
+def test_a_shop_held_up_at_gunpoint_is_violent_crime() -> None:
+    held_up = category_evidence(
+        "8 Kg Emas Digondol Perampok. Dua karyawan sempat ditodong dengan senjata, dan "
+        "perampok meletupkan tujuh kali tembakan sebelum kabur."
+    )
+    assert held_up.get("criminal_violence", 0.0) >= CATEGORY_THRESHOLD
+
+
 def test_a_child_abused_or_a_woman_raped_is_violent_crime() -> None:
     abused = category_evidence(
         "Seorang guru ngaji di Bangka Tengah mencabuli delapan murid TPA tempatnya mengajar."
