@@ -1215,12 +1215,24 @@ def origin_spans(text: str) -> list[tuple[int, int]]:
     """Where the text says where people come from: the names after "asal" or a
     person's age ("(15) warga …"), a group named by its home ("kelompok Nduga"), a
     football club's home town, and police units sent in from elsewhere."""
-    return _spans(
+    spans = _spans(
         text,
         "origin",
         *(_FROM, _RESIDENT, _SELF_NAMED, _GROUP, _CLUB, _CLUB_SUFFIXED),
         *(_REINFORCEMENTS, _BOAT_FROM, _BATTALION),
     )
+    if "alamat" not in text:
+        return spans  # nearly always
+    return [span for span in spans if not _A_BUILDING_S_ADDRESS.search(text, 0, span[0])]
+
+
+# "di Kantor DPRD Provinsi Banten yang beralamat di Jalan … Kecamatan Curug, Kota
+# Serang": an office's address is where it stands, and where a protest at it is held,
+# not anyone's home.
+_A_BUILDING_S_ADDRESS = re.compile(
+    r"\b(?:[Kk]antor|[Gg]edung|[Ss]ekretariat|[Mm]arkas|[Aa]ula|[Hh]otel|[Pp]abrik)\b"
+    r"[^.\n]{0,80}?\b(?:ber)?alamat(?:[ ]+di)?[ ]+$"
+)
 
 
 # "terjadi di sejumlah daerah seperti Palembang, Solo dan Jakarta", "Sebanyak 12

@@ -2039,6 +2039,18 @@ def test_a_boat_s_home_port_and_a_list_of_origins_with_bahkan_are_no_place_of_th
     assert news_codes(story + BODY) == ["33.18"]
 
 
+def test_an_office_s_address_is_where_it_stands_and_a_witness_s_is_his_home() -> None:
+    from siaga.analysis.extract import origin_spans
+
+    protest = (
+        "Unjuk rasa digelar di Kantor DPRD yang beralamat di Jalan Raya Syekh Nawawi, "
+        "Kecamatan Curug, Kota Serang."
+    )
+    assert origin_spans(protest) == []
+    witness = "Saksi, seorang petugas keamanan kampus, beralamat di Kecamatan Curug, Kota Serang."
+    assert [witness[a:b] for a, b in origin_spans(witness)] == ["Kecamatan Curug, Kota Serang"]
+
+
 def test_activists_who_flocked_in_and_a_station_s_name_are_no_place_of_the_story() -> None:
     story = (
         "Warga Kabupaten Pati bertahan di tenda perjuangan. Aksi itu menarik aktivis lain "
