@@ -112,7 +112,10 @@ def _without_counted(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _counted(text: str, mention: Mention) -> bool:
-    found = _COUNTED.search(text, max(0, mention.start - 16), mention.start)
+    start = mention.start
+    if start < 2 or not text[start - 2].isdigit() or text[start - 1] != " ":
+        return False  # nearly always: no count stands right before the name
+    found = _COUNTED.search(text, max(0, start - 16), start)
     if found is None:
         return False
     before = (found.group("before") or "").strip().lower()
