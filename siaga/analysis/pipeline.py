@@ -230,13 +230,8 @@ def analyze(
         or _pollsters_figures(text, reading, categories)
         or _a_tally_told(reading, categories, electoral, flags)
         or _wildlife_at_odds(reading, categories)
-        or _a_graft_case(reading, categories)
         or _fishing_law_enforced(reading, categories)
-        or _a_swindle(reading, categories)
-        or _contraband_caught(reading, categories)
-        or _a_suicide(reading, categories)
-        or _a_street_nuisance_dealt_with(reading, categories)
-        or _a_body_found(reading, categories)
+        or _a_case_told_in_the_lead(reading, categories)
         or _a_search_for_the_missing(category_scores, reading)
         or _a_commemoration(reading, categories, electoral)
     ):
@@ -3329,10 +3324,6 @@ _GRAFT = re.compile(
 )
 
 
-def _a_graft_case(reading: str, categories: list[str]) -> bool:
-    return _told_in_the_lead(reading, categories, _GRAFT)
-
-
 # Counterfeit notes passed or seized ("peredaran uang palsu", "upal pecahan Rp50 ribu"),
 # or savers swindled ("penipuan investasi", "arisan bodong", "skema ponzi"): the victims'
 # loss and the police's case, not a conflict, unless someone turns on the swindler.
@@ -3340,10 +3331,6 @@ _SWINDLED = re.compile(
     r" (?:upal|pemalsuan uang|uang(?: [a-z]+){0,6}? palsu|penipuan|investasi bodong"
     r"|investasi ilegal|arisan bodong|skema ponzi|online scamming) "
 )
-
-
-def _a_swindle(reading: str, categories: list[str]) -> bool:
-    return _told_in_the_lead(reading, categories, _SWINDLED, _PEOPLE_AT_ODDS)
 
 
 # Goods, wildlife, timber or people smuggled and the smugglers caught ("Penyelundupan
@@ -3367,22 +3354,6 @@ _CONTRABAND = re.compile(
 )
 
 
-def _contraband_caught(reading: str, categories: list[str]) -> bool:
-    return _told_in_the_lead(reading, categories, _CONTRABAND, _PEOPLE_AT_ODDS, _RAID_RESISTED)
-
-
-def _told_in_the_lead(
-    reading: str, categories: list[str], told: re.Pattern[str], *unless: re.Pattern[str]
-) -> bool:
-    """A kind of news the lead tells (`told`), with no category but a crime's or the
-    fallback named and none of the `unless` patterns anywhere in the story."""
-    return (
-        set(categories) <= {OTHER, CRIME}
-        and told.search(_lead(reading)) is not None
-        and all(pattern.search(reading) is None for pattern in unless)
-    )
-
-
 # A death by one's own hand told in the lead ("Warga Ditemukan Tewas Gantung Diri",
 # "ditemukan tewas dalam kondisi tergantung", "mengakhiri hidupnya"): a family's grief
 # and the police's routine check, not a conflict, unless the story says someone killed
@@ -3394,10 +3365,6 @@ _A_SUICIDE = re.compile(
 _KILLED_BY_ANOTHER = re.compile(
     r" (?:dibunuh|pembunuhan|membunuh|pembunuh|dianiaya|penganiayaan|dicekik|dijerat pelaku) "
 )
-
-
-def _a_suicide(reading: str, categories: list[str]) -> bool:
-    return _told_in_the_lead(reading, categories, _A_SUICIDE, _KILLED_BY_ANOTHER)
 
 
 # A body found in a river or on a beach, told in the lead ("Mayat Pria Tanpa Identitas
@@ -3414,12 +3381,6 @@ _WOUNDS_OF_A_WEAPON = re.compile(
 )
 
 
-def _a_body_found(reading: str, categories: list[str]) -> bool:
-    return _told_in_the_lead(
-        reading, categories, _BODY_FOUND, _KILLED_BY_ANOTHER, _WOUNDS_OF_A_WEAPON
-    )
-
-
 # Youths racing on a public road at night ("balap liar", "balapan liar", "trek-trekan")
 # or riding with deafening exhausts ("razia knalpot brong"), and the police who break it
 # up, ticket them and take the bikes: a nuisance the patrol deals with, not a conflict,
@@ -3429,8 +3390,29 @@ _A_STREET_NUISANCE = re.compile(
 )
 
 
-def _a_street_nuisance_dealt_with(reading: str, categories: list[str]) -> bool:
-    return _told_in_the_lead(reading, categories, _A_STREET_NUISANCE, _PEOPLE_AT_ODDS)
+# Each kind of news above, told in the lead, with the words that, anywhere in the story,
+# make it a signal after all.
+_CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
+    (_GRAFT, ()),
+    (_SWINDLED, (_PEOPLE_AT_ODDS,)),
+    (_CONTRABAND, (_PEOPLE_AT_ODDS, _RAID_RESISTED)),
+    (_A_SUICIDE, (_KILLED_BY_ANOTHER,)),
+    (_BODY_FOUND, (_KILLED_BY_ANOTHER, _WOUNDS_OF_A_WEAPON)),
+    (_A_STREET_NUISANCE, (_PEOPLE_AT_ODDS,)),
+)
+
+
+def _a_case_told_in_the_lead(reading: str, categories: list[str]) -> bool:
+    """A kind of news the lead tells (a graft case, a swindle, contraband caught, a
+    suicide, a body found, a street nuisance dealt with), with no category but a crime's
+    or the fallback named and none of its own signal words anywhere in the story."""
+    if not set(categories) <= {OTHER, CRIME}:
+        return False
+    lead = _lead(reading)
+    return any(
+        told.search(lead) is not None and all(word.search(reading) is None for word in unless)
+        for told, unless in _CASES_TOLD
+    )
 
 
 def _fishing_law_enforced(reading: str, categories: list[str]) -> bool:
