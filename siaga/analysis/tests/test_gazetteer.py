@@ -1421,30 +1421,26 @@ def test_a_capitals_dateline_closed_by_a_bar_is_a_dateline() -> None:
     assert dateline_span(story) == (0, len("PALEMBANG"))
 
 
-def test_a_street_named_by_the_two_towns_it_joins_places_neither() -> None:
-    towns = Gazetteer(
-        [PlaceRecord("61.09", "Kabupaten Sekadau", 2), PlaceRecord("61.05", "Kabupaten Sintang", 2)]
-    )
-    story = (
-        "SEKADAU - Ratusan pendukung calon mendatangi kantor Panwaslu Sekadau di Jalan "
-        "Sekadau-Sintang, KM. 4, menuntut pencoblosan ulang." + BODY
-    )
-    assert [p.code for p in geoparse(story, towns)[0]] == ["61.09"]
-
-
-def test_a_toll_road_named_by_its_two_ends_places_neither() -> None:
+def test_a_street_or_a_toll_road_named_by_the_two_towns_it_joins_places_neither() -> None:
     towns = Gazetteer(
         [
+            PlaceRecord("61.09", "Kabupaten Sekadau", 2),
+            PlaceRecord("61.05", "Kabupaten Sintang", 2),
             PlaceRecord("33.24", "Kabupaten Kendal", 2),
             PlaceRecord("33.25", "Kabupaten Batang", 2),
             PlaceRecord("33.74", "Kota Semarang", 2),
         ]
     )
     story = (
+        "SEKADAU - Ratusan pendukung calon mendatangi kantor Panwaslu Sekadau di Jalan "
+        "Sekadau-Sintang, KM. 4, menuntut pencoblosan ulang." + BODY
+    )
+    assert [p.code for p in geoparse(story, towns)[0]] == ["61.09"]
+    toll = (
         "Warga Kabupaten Kendal memasang spanduk memprotes ganti rugi lahan tol "
         "Batang-Semarang yang belum dibayar." + BODY
     )
-    assert [p.code for p in geoparse(story, towns)[0]] == ["33.24"]
+    assert [p.code for p in geoparse(toll, towns)[0]] == ["33.24"]
 
 
 def test_read_more_links_in_capitals_are_other_stories() -> None:

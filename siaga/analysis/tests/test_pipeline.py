@@ -1663,17 +1663,31 @@ def test_one_camp_s_man_attacking_is_a_clash_between_supporters() -> None:
     assert outside_an_election.get("supporters_clash", 0.0) < CATEGORY_THRESHOLD
 
 
-def test_two_neighbours_fighting_one_on_one_commit_a_crime_not_a_brawl() -> None:
-    duel = category_evidence_with_rules(
+@pytest.mark.parametrize(
+    "fight",
+    [
         "Tak senang ditegur, kedua tetangga itu perang mulut lalu berkelahi satu lawan satu; "
-        "perkelahian itu berujung maut."
-    )
+        "perkelahian itu berujung maut.",
+        # Two councillors trading blows in session, the fighters named by their number.
+        "Dua anggota DPRD Kota Padang Panjang, Sumatera Barat, terlibat adu jotos saat rapat "
+        "paripurna. Perkelahian dua anggota Dewan itu terjadi setelah saling interupsi.",
+    ],
+)
+def test_two_people_fighting_one_on_one_commit_a_crime_not_a_brawl(fight: str) -> None:
+    duel = category_evidence_with_rules(fight)
     assert duel["criminal_violence"] >= CATEGORY_THRESHOLD
     assert duel.get("alcohol_drugs_brawl", 0.0) < CATEGORY_THRESHOLD
-    drunk = category_evidence_with_rules(
-        "Usai pesta miras, dua pemuda berkelahi satu lawan satu di depan balai banjar."
-    )
-    assert drunk["alcohol_drugs_brawl"] >= CATEGORY_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "brawl",
+    [
+        "Usai pesta miras, dua pemuda berkelahi satu lawan satu di depan balai banjar.",
+        "Perkelahian dua kelompok pemuda pecah di lapangan desa usai pertandingan bola.",
+    ],
+)
+def test_a_fight_of_drinkers_or_of_two_groups_is_still_a_brawl(brawl: str) -> None:
+    assert category_evidence_with_rules(brawl)["alcohol_drugs_brawl"] >= CATEGORY_THRESHOLD
 
 
 def test_students_brawling_over_their_association_s_chair_hold_no_election(
@@ -1691,19 +1705,6 @@ def test_students_brawling_over_their_association_s_chair_hold_no_election(
     )
     reading = read_story(story, indonesia)
     assert (reading.categories, reading.election_stage) == (["alcohol_drugs_brawl"], None)
-
-
-def test_two_councillors_trading_blows_in_session_commit_a_crime_not_a_brawl() -> None:
-    council = category_evidence_with_rules(
-        "Dua anggota DPRD Kota Padang Panjang, Sumatera Barat, terlibat adu jotos saat rapat "
-        "paripurna. Perkelahian dua anggota Dewan itu terjadi setelah saling interupsi."
-    )
-    assert council["criminal_violence"] >= CATEGORY_THRESHOLD
-    assert council.get("alcohol_drugs_brawl", 0.0) < CATEGORY_THRESHOLD
-    gangs = category_evidence_with_rules(
-        "Perkelahian dua kelompok pemuda pecah di lapangan desa usai pertandingan bola."
-    )
-    assert gangs["alcohol_drugs_brawl"] >= CATEGORY_THRESHOLD
 
 
 def test_signs_of_violence_on_a_body_name_a_crime_unless_none_were_found(
