@@ -8469,6 +8469,25 @@ def test_a_child_abused_or_a_woman_raped_is_violent_crime() -> None:
     assert raped.get("criminal_violence", 0.0) >= CATEGORY_THRESHOLD
 
 
+def test_a_sacrificial_cow_running_amok_is_an_animal_s_case(indonesia: Gazetteer) -> None:
+    story = (
+        "Sapi Kurban yang Siap Disembelih Mengamuk, Tendang Warga\n\nSeekor sapi kurban yang "
+        "siap disembelih tiba-tiba mengamuk di Kelurahan Cikalang, Kecamatan Tawang, Kota "
+        "Tasikmalaya, Selasa. Sapi itu meronta-ronta hingga ikatannya lepas lalu menendang "
+        "dua warga hingga terlempar ke dinding; keduanya hanya mengalami luka ringan. Warga "
+        "memegangi tali panjang yang masih terikat di leher sapi dan perlahan berhasil "
+        "menenangkannya. Sapi itu kemudian diikat kembali, dibaringkan dan disembelih di "
+        "lokasi pemotongan. Panitia kurban menduga sapi itu stres melihat kerumunan warga "
+        "yang menonton penyembelihan sejak pagi di halaman masjid."
+    )
+    assert read_story(story, indonesia).kind == "none"
+    from siaga.analysis.pipeline import _AN_ANIMAL_S_CASE
+
+    # A crowd's fury over a stolen cow is people's, not the animal's.
+    mob = " sapi curian dikenali pemiliknya warga mengamuk menghajar pencurinya "
+    assert _AN_ANIMAL_S_CASE.search(mob) is None
+
+
 def test_water_trucked_to_villages_in_a_drought_is_no_conflict(indonesia: Gazetteer) -> None:
     story = (
         "BPBD Klaten Terus Kirim Air Bersih ke Desa yang Kekeringan\n\nBPBD Kabupaten Klaten "
