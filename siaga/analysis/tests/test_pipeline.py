@@ -7637,6 +7637,22 @@ def test_a_leaking_gas_cylinder_s_blast_is_no_conflict_though_its_fire_burns(
     )
 
 
+def test_a_train_hitting_a_car_at_a_crossing_is_an_accident(indonesia: Gazetteer) -> None:
+    story = (
+        "Mobil Tertabrak KA di Perlintasan Tanpa Palang, Empat Tewas\n\nEmpat orang tewas "
+        "ketika mobil yang mereka tumpangi tertabrak KA Argo Cheribon di perlintasan tanpa "
+        "palang pintu di Kabupaten Cirebon, Sabtu malam. Mobil itu terseret hingga akhirnya "
+        "terbakar. Menurut humas PT KAI, pengemudi diduga tidak mengetahui kereta yang "
+        "hendak melintas. Keempat korban baru saja menghadiri sebuah haul di pesantren dan "
+        "dalam perjalanan pulang. PT KAI mengimbau pengguna jalan menengok ke kiri dan ke "
+        "kanan sebelum melintas di perlintasan sebidang, karena palang dan penjaga pintu "
+        "hanyalah alat bantu keamanan semata."
+    )
+    assert_no_signal_unless(
+        story, indonesia, "PT KAI mengimbau", "Pos penjaga perlintasan lalu dibakar warga."
+    )
+
+
 def test_a_gas_leak_that_caught_fire_is_no_conflict_before_anything_blew(
     indonesia: Gazetteer,
 ) -> None:
