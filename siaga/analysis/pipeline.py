@@ -2388,6 +2388,10 @@ _A_DISASTER = re.compile(
     r"|puting beliung"
     # A dry season's wells run dry, and the water tankers sent ("krisis air bersih").
     r"|kekeringan|krisis air bersih|krisis air|kemarau panjang"
+    # A school's roof that fell on its pupils ("Atap Ruang Kelas Ambruk, 12 Siswa
+    # Terluka"): rotten beams, not anyone's hand.
+    r"|(?:atap|plafon|langit langit)(?: [a-z0-9]+){0,5}? (?:ambruk|roboh|rubuh|runtuh|ambrol)"
+    r"|(?:ambruknya|robohnya|runtuhnya|rubuhnya|ambrolnya) (?:atap|plafon|langit langit)"
     r"|erupsi|gunung meletus|awan panas|pvmbg"
     r"|tersengat listrik|tersengat arus listrik|tersengat aliran listrik|tersetrum"
     r"|kesetrum|sengatan listrik"

@@ -8504,6 +8504,22 @@ def test_a_sacrificial_cow_running_amok_is_an_animal_s_case(indonesia: Gazetteer
     assert _AN_ANIMAL_S_CASE.search(mob) is None
 
 
+def test_a_school_roof_falling_on_its_pupils_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Atap Gedung SMKN 1 Cileungsi Roboh, Puluhan Siswa Luka\n\nPuluhan siswa SMKN 1 "
+        "Cileungsi, Kabupaten Bogor, mengalami luka akibat atap sekolah roboh saat kegiatan "
+        "belajar mengajar, Rabu pagi. Menurut Kapolsek, atap yang ambruk menaungi empat "
+        "ruangan, dan siswa berhamburan keluar menyelamatkan diri. Atap itu roboh karena "
+        "rangka baja ringan penahan genteng tidak kuat menahan beban. Sebanyak 30 siswa "
+        "mengalami luka ringan di kepala dan tangan; tujuh dirawat di rumah sakit dan "
+        "sisanya rawat jalan. Kegiatan belajar mengajar dihentikan sementara sambil menunggu "
+        "pemeriksaan bangunan oleh dinas pendidikan."
+    )
+    assert_no_signal_unless(
+        story, indonesia, "Kegiatan belajar", "Orang tua siswa lalu bentrok dengan kontraktor."
+    )
+
+
 def test_water_trucked_to_villages_in_a_drought_is_no_conflict(indonesia: Gazetteer) -> None:
     story = (
         "BPBD Klaten Terus Kirim Air Bersih ke Desa yang Kekeringan\n\nBPBD Kabupaten Klaten "
