@@ -2480,13 +2480,13 @@ _MISSING = re.compile(r" (?:hilang|tersesat|belum ditemukan) ")
 # An accident told in the lead, a crash on the road ("Bus … Rem Blong … Tewaskan 3
 # Orang", "kecelakaan lalu lintas") or a blast at home, of firecracker powder ("ledakan
 # bubuk petasan", "Petasan … Meledak Hancurkan Rumah") or of a leaking gas cylinder
-# ("Tabung Gas 3 Kg Meledak", "ledakan gas elpiji", "Tabung Elpiji Bocor") or a train at
-# a level crossing: its driver or maker held or named a suspect is the police's routine,
-# not a quarrel; only a crowd turning on him ("diamuk massa", "dibakar warga") makes
-# one. Tear gas ("gas air mata") is a riot's. So is an illegal oil well that caught fire
-# or blew up ("Sumur Minyak Ilegal di Keluang Muba Kembali Terbakar", "ledakan sumur
-# minyak ilegal"), its owner held, and a furnace or a boiler that blew up at work
-# ("Tungku Smelter di Morowali Meledak").
+# ("Tabung Gas 3 Kg Meledak", "ledakan gas elpiji", "Tabung Elpiji Bocor"), a train at
+# a level crossing or a ship on fire: its driver or maker held or named a suspect is the
+# police's routine, not a quarrel; only a crowd turning on him ("diamuk massa", "dibakar
+# warga") makes one. Tear gas ("gas air mata") is a riot's. So is an illegal oil well
+# that caught fire or blew up ("Sumur Minyak Ilegal di Keluang Muba Kembali Terbakar",
+# "ledakan sumur minyak ilegal"), its owner held, and a furnace or a boiler that blew up
+# at work ("Tungku Smelter di Morowali Meledak").
 _BLOWN_UP = r"(?:petasan|mercon|elpiji|lpg|gas(?! air mata)|boiler|ketel uap|oksigen)"
 _OIL_WELL = r"sumur(?: sumur)? minyak"
 _AN_ACCIDENT = re.compile(
@@ -2505,6 +2505,11 @@ _AN_ACCIDENT = re.compile(
     # Tanpa Palang", "tewas tersambar kereta api").
     r"|(?:tertabrak|ditabrak|tersambar|disambar|dihantam|tertemper|ditemper|menemper)"
     r"(?: [a-z]+){0,2} (?:kereta|ka)"
+    # A ship that caught fire at sea or at its berth ("KMP Tranship I Terbakar saat akan
+    # Bersandar", "Kapal Pengangkut 122 Pemudik Natal di Batam Terbakar"): "terbakar", not
+    # "dibakar", so nobody's torch.
+    r"|(?:kapal|kmp|feri|ferry|speedboat|perahu)(?: [a-z0-9]+){0,6}? terbakar"
+    r"|(?:kebakaran|terbakarnya) (?:kapal|kmp|feri|ferry|speedboat|perahu)"
     # An aircraft down in the hills ("korban jatuhnya helikopter Intan Angkasa … di Distrik
     # Jila", "kecelakaan helikopter", "pesawat … hilang kontak").
     r"|kecelakaan (?:pesawat|helikopter)|jatuhnya (?:pesawat|helikopter)"

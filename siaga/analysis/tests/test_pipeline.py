@@ -7653,6 +7653,22 @@ def test_a_train_hitting_a_car_at_a_crossing_is_an_accident(indonesia: Gazetteer
     )
 
 
+def test_a_ferry_that_caught_fire_at_sea_is_an_accident(indonesia: Gazetteer) -> None:
+    story = (
+        "Penumpang Kapal Feri Terbakar Tiba di Pelabuhan Kupang\n\nSeratus lebih penumpang "
+        "KMP Lintas Timur yang terbakar di perairan selatan Pulau Semau, Kabupaten Kupang, "
+        "dievakuasi kapal lain dan tiba di Pelabuhan Tenau, Kota Kupang, Senin sore. Api "
+        "diduga berasal dari sebuah truk di dek kendaraan dan menghanguskan dua mobil. Insiden "
+        "itu sempat membuat penumpang panik. Syahbandar masih memeriksa nakhoda dan awak kapal "
+        "untuk mengetahui penyebab kebakaran. Para penumpang ditampung sementara di ruang "
+        "tunggu pelabuhan dan akan diberangkatkan kembali dengan kapal pengganti keesokan "
+        "harinya, setelah cuaca membaik."
+    )
+    assert_no_signal_unless(
+        story, indonesia, "Syahbandar masih memeriksa", "Massa lalu menyerang awak kapal."
+    )
+
+
 def test_a_gas_leak_that_caught_fire_is_no_conflict_before_anything_blew(
     indonesia: Gazetteer,
 ) -> None:
