@@ -54,7 +54,7 @@ def main() -> None:
 
     from siaga.analysis.gazetteer import Gazetteer, PlaceRecord
     from siaga.analysis.pipeline import analyze
-    from siaga.regions.data.aliases import PROVINCE_ALIASES, REGENCY_ALIASES
+    from siaga.regions.data.aliases import PORTS_AND_AIRPORTS, PROVINCE_ALIASES, REGENCY_ALIASES
     from siaga.regions.registry import iter_registry
 
     gazetteer = Gazetteer(
@@ -63,7 +63,11 @@ def main() -> None:
             r.name,
             r.level,
             r.type,
-            (*PROVINCE_ALIASES.get(r.code, ()), *REGENCY_ALIASES.get(r.code, ())),
+            (
+                *PROVINCE_ALIASES.get(r.code, ()),
+                *REGENCY_ALIASES.get(r.code, ()),
+                *PORTS_AND_AIRPORTS.get(r.code, ()),
+            ),
         )
         for r in iter_registry()
     )

@@ -796,7 +796,8 @@ class Gazetteer:
         if _in_a_title(folded.text, start, end, key):
             return None
         original_start, original_end = folded.span(start, end)
-        first = text[original_start : original_start + 1]
+        name_start = original_start + _facility_head_length(key)
+        first = text[name_start : name_start + 1]
         capitalized = first.isupper() or first.isdigit()
         trigger_word = _trigger_before(folded.text, start)
         if trigger_word is not None and _after_a_former_title(folded.text, start, trigger_word):
@@ -1174,6 +1175,18 @@ _HEADLINE_VERBS = frozenset({"serang"})
 _CAPITAL_BEFORE = re.compile(r"[A-Z][a-z]*[ ]+$")
 _RECIPROCAL_BEFORE = re.compile(r"\b[Ss]aling[ ]+$")
 _CAPITAL_AFTER = re.compile(r"[ ]+(?!Banten\b|Raya\b)[A-Z][a-z]")
+
+
+# A port's or an airport's name as the registry's aliases give it ("Pelabuhan Merak"),
+# its head often written small ("di pelabuhan Tanjung Emas"): the name after the head is
+# what shows whether the writer meant a name.
+_FACILITY_HEADS = ("pelabuhan ", "bandara ")
+
+
+def _facility_head_length(key: str) -> int:
+    if not key.startswith(_FACILITY_HEADS):
+        return 0
+    return next(len(head) for head in _FACILITY_HEADS if key.startswith(head))
 
 
 # Words that head a landmark's name: "di Keraton Kasepuhan", "di Pantai Kuta" name the

@@ -160,6 +160,7 @@ class AliasKind(models.TextChoices):
     ABBREVIATION = "abbreviation", _("Abbreviation")
     FORMER = "former", _("Former name")
     LOCAL = "local", _("Local name")
+    LANDMARK = "landmark", _("Port or airport")
 
 
 class RegionAlias(models.Model):

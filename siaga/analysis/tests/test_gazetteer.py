@@ -2851,3 +2851,30 @@ def test_where_the_dead_was_taken_to_be_buried_is_elsewhere() -> None:
         "Korban sebelumnya dirawat di Tabalar."
     )
     assert_set_aside(elsewhere_spans, told, aside="Bontang", kept="Tabalar")
+
+
+def test_a_port_or_an_airport_is_placed_in_the_regency_it_stands_in() -> None:
+    from siaga.regions.data.aliases import PORTS_AND_AIRPORTS
+
+    places = (
+        PlaceRecord("13.04.05", "Tanjung Emas", 3),
+        PlaceRecord("33.74", "Kota Semarang", 2, aliases=PORTS_AND_AIRPORTS["33.74"]),
+        PlaceRecord("35.10", "Kabupaten Banyuwangi", 2, aliases=PORTS_AND_AIRPORTS["35.10"]),
+        PlaceRecord("36.71", "Kota Tangerang", 2, aliases=PORTS_AND_AIRPORTS["36.71"]),
+        PlaceRecord("36.72", "Kota Cilegon", 2, aliases=PORTS_AND_AIRPORTS["36.72"]),
+        PlaceRecord("61.04", "Kabupaten Ketapang", 2),
+        PlaceRecord("73.71", "Kota Makassar", 2, aliases=PORTS_AND_AIRPORTS["73.71"]),
+    )
+    burning = "Kapal feri terbakar saat bersandar di Pelabuhan Merak, Banten, Sabtu sore."
+    assert placed(burning, *places) == ["36.72"]
+    # The port's head written small still heads its name; bare, the name is Tanah Datar's.
+    hoarded = "Solar itu didistribusikan di pelabuhan Tanjung Emas Semarang."
+    assert placed(hoarded, *places) == ["33.74"]
+    assert placed("Kericuhan pecah di Kecamatan Tanjung Emas.", *places) == ["13.04.05"]
+    # Named after another regency, or after the airport's namesake at another port.
+    crossing = "Antrean truk mengular di Pelabuhan Ketapang menuju Gilimanuk."
+    assert placed(crossing, *places) == ["35.10"]
+    seized = "Benih lobster diamankan di Bandara Internasional Soekarno-Hatta, Senin."
+    assert placed(seized, *places) == ["36.71"]
+    docked = "KM Umsini terbakar di Pelabuhan Soekarno-Hatta, Makassar, Minggu pagi."
+    assert placed(docked, *places) == ["73.71"]

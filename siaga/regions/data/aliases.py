@@ -144,3 +144,48 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "94.07": ("Sugapa",),
     "94.05": ("Ilaga",),
 }
+
+# Ports and airports the press names for where something happened or was seized
+# ("diamankan di Bandara Soekarno-Hatta", "kapal terbakar di Pelabuhan Merak"), each under
+# the regency or city it stands in, which is often not the one its name suggests
+# (Soekarno-Hatta is in Kota Tangerang, Juanda in Sidoarjo) or names another regency
+# ("Pelabuhan Ketapang" is Banyuwangi's, not Kabupaten Ketapang). Ports whose name is
+# already their village's or district's (Tanjung Priok, Bakauheni, Gilimanuk) need none.
+PORTS_AND_AIRPORTS: dict[str, tuple[str, ...]] = {
+    "11.06": ("Bandara Sultan Iskandar Muda",),
+    "12.07": ("Bandara Kualanamu", "Bandara Internasional Kualanamu"),
+    "13.05": ("Bandara Internasional Minangkabau", "Bandara Minangkabau"),
+    "13.71": ("Pelabuhan Teluk Bayur",),
+    "14.71": ("Bandara Sultan Syarif Kasim II", "Bandara SSK II"),
+    "16.71": ("Bandara Sultan Mahmud Badaruddin II", "Bandara SMB II"),
+    "18.01": ("Bandara Radin Inten II", "Bandara Radin Inten"),
+    "21.71": ("Bandara Hang Nadim", "Bandara Internasional Hang Nadim"),
+    "31.72": ("Pelabuhan Sunda Kelapa",),
+    "31.75": ("Bandara Halim Perdanakusuma",),
+    "32.10": ("Bandara Kertajati", "Bandara Internasional Jawa Barat"),
+    "32.73": ("Bandara Husein Sastranegara",),
+    "33.01": ("Pelabuhan Tanjung Intan",),
+    "33.09": ("Bandara Adi Soemarmo", "Bandara Adi Sumarmo"),
+    "33.74": ("Pelabuhan Tanjung Emas", "Bandara Ahmad Yani", "Bandara Jenderal Ahmad Yani"),
+    "34.01": ("Bandara YIA", "Bandara Yogyakarta International Airport"),
+    "35.10": ("Pelabuhan Ketapang",),
+    "35.15": ("Bandara Juanda", "Bandara Internasional Juanda"),
+    "36.71": (
+        "Bandara Soekarno-Hatta",
+        "Bandara Internasional Soekarno-Hatta",
+        "Bandara Soetta",
+    ),
+    "36.72": ("Pelabuhan Merak",),
+    "51.03": ("Bandara Ngurah Rai", "Bandara I Gusti Ngurah Rai"),
+    "52.02": ("Bandara Internasional Lombok", "Bandara Zainuddin Abdul Madjid"),
+    "53.15": ("Bandara Komodo",),
+    "53.71": ("Pelabuhan Tenau", "Bandara El Tari"),
+    "61.12": ("Bandara Supadio",),
+    "63.72": ("Bandara Syamsudin Noor",),
+    "64.71": ("Bandara Sepinggan", "Bandara Sultan Aji Muhammad Sulaiman"),
+    "71.71": ("Bandara Sam Ratulangi",),
+    "73.09": ("Bandara Sultan Hasanuddin",),
+    "73.71": ("Pelabuhan Soekarno-Hatta",),
+    "81.71": ("Bandara Pattimura",),
+    "94.04": ("Bandara Mozes Kilangin",),
+}

@@ -92,3 +92,12 @@ def test_a_regency_called_by_its_seat_is_an_alias() -> None:
 
     mimika = RegistryRegion("94.04", "Kabupaten Mimika", 2, "kabupaten", "")
     assert ("94.04", "Timika", AliasKind.ABBREVIATION) in _wanted_aliases([mimika], {})
+
+
+def test_a_port_or_an_airport_is_an_alias_of_the_city_it_stands_in() -> None:
+    from siaga.regions.registry import RegistryRegion
+    from siaga.regions.services import _wanted_aliases
+
+    tangerang = RegistryRegion("36.71", "Kota Tangerang", 2, "kota", "")
+    wanted = _wanted_aliases([tangerang], {})
+    assert ("36.71", "Bandara Soekarno-Hatta", AliasKind.LANDMARK) in wanted
