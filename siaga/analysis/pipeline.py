@@ -93,7 +93,7 @@ def analyze(
     cue_index = index or default_index()
     text = without_photo_captions(without_related_links(text))
     folded = fold(text)
-    reading = _trash_depots_renamed(expand_shorthand(folded.text))
+    reading = _offices_renamed(_trash_depots_renamed(expand_shorthand(folded.text)))
     found = cue_index.scan(reading)
     flags = {flag: sorted(phrases) for flag, phrases in found.get("flag", {}).items()}
     _drop_flag_exceptions(flags, found, reading)
@@ -222,6 +222,7 @@ def analyze(
         or (not category_cues and extract.harmed_by_drink(text))
         or _a_disaster_s_toll(category_scores, reading, quarrel)
         or _an_accident(category_scores, reading)
+        or _a_building_on_fire(category_scores, reading)
         or (_only_guessed(categories, category_scores) and _worn_out(flags, text))
         or (set(categories) <= {OTHER} and _only_vice_told(category_scores))
         or _a_population_sweep(reading, categories, counts)
@@ -2532,6 +2533,29 @@ def _an_accident(scores: dict[str, float], reading: str) -> bool:
     )
 
 
+# A warehouse, a shop-house, a market or a home on fire told in the lead ("Gudang di
+# Sukapura Terbakar", "kebakaran gudang triplek di Cipinang"), whatever started it, unless
+# someone set it alight or people are said to be at odds: its damage and its firefighters
+# are no conflict's.
+_A_BUILDING_ON_FIRE = re.compile(
+    r" (?:(?:gudang|pabrik|ruko|kios|toko|pasar|rumah|gedung)(?: [a-z0-9]+){0,4}? terbakar"
+    r"|(?:kebakaran|terbakarnya) (?:gudang|pabrik|ruko|kios|toko|pasar|rumah|gedung)) "
+)
+_SET_ALIGHT = re.compile(
+    r" (?:dibakar|membakar|pembakar|pembakaran(?! sampah)|sengaja|pelaku|otk|orang tak dikenal) "
+)
+
+
+def _a_building_on_fire(scores: dict[str, float], reading: str) -> bool:
+    return (
+        _none_named_outright(scores)
+        and _A_BUILDING_ON_FIRE.search(_lead(reading)) is not None
+        and _SET_ALIGHT.search(reading) is None
+        and _A_CROWD_TURNS.search(reading) is None
+        and _PEOPLE_AT_ODDS.search(reading) is None
+    )
+
+
 _VILLAGE_ELECTION = frozenset(
     ["pilkades", "p2kd", "pemilihan perbekel", "pilwu", "pemilihan kuwu", "pemilihan wali nagari"]
 )
@@ -3044,6 +3068,16 @@ def _trash_depots_renamed(reading: str) -> str:
     if _TRASH_DEPOT.search(reading) is None or _A_VOTE.search(reading) is not None:
         return reading
     return reading.replace(" tps ", " depo sampah ")
+
+
+# Jakarta's city agencies work through a "Suku Dinas" in each city ("Suku Dinas
+# Penanggulangan Kebakaran Jakarta Timur"): an office, not an ethnic group ("suku"), and
+# after the wire's "(ANTARA) -" no "antara suku" either. The newsrooms' short form takes
+# its place.
+def _offices_renamed(reading: str) -> str:
+    if " suku dinas " not in reading:
+        return reading
+    return reading.replace(" suku dinas ", " sudin ")
 
 
 LEAD_CHARS = 300

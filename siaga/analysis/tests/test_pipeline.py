@@ -7669,6 +7669,32 @@ def test_a_ferry_that_caught_fire_at_sea_is_an_accident(indonesia: Gazetteer) ->
     )
 
 
+def test_a_warehouse_on_fire_is_no_conflict_unless_someone_set_it_alight(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Gudang Ekspedisi di Cilincing Terbakar, Ratusan Motor Hangus\n\nSebuah gudang milik "
+        "perusahaan ekspedisi di Jalan Tipar Cakung, Cilincing, Jakarta Utara, terbakar sejak "
+        "Minggu siang. Api menghanguskan bangunan dan sekitar empat ratus sepeda motor yang "
+        "siap dikirim, dengan kerugian ditaksir lebih dari Rp 3 miliar. Lima belas unit mobil "
+        "pemadam dikerahkan dan api dapat dikuasai sekitar satu jam kemudian sebelum merambat "
+        "ke permukiman di belakang gudang. Petugas masih melakukan pendinginan. Seorang warga "
+        "terluka di tangan saat membantu memadamkan api dan dibawa ke rumah sakit terdekat "
+        "untuk dirawat."
+    )
+    assert_no_signal_unless(
+        story, indonesia, "Petugas masih melakukan", "Polisi menduga gudang itu sengaja dibakar."
+    )
+
+
+def test_a_jakarta_fire_service_s_suku_dinas_names_no_ethnic_group(indonesia: Gazetteer) -> None:
+    said = (
+        "Jakarta (ANTARA) - Suku Dinas Penanggulangan Kebakaran dan Penyelamatan Jakarta "
+        "Timur mengerahkan 18 unit pemadam ke gudang triplek yang terbakar di Pulogadung."
+    )
+    assert "sara_identity_religion" not in analyze(said, gazetteer=indonesia).categories
+
+
 def test_a_gas_leak_that_caught_fire_is_no_conflict_before_anything_blew(
     indonesia: Gazetteer,
 ) -> None:
