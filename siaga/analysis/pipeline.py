@@ -2526,9 +2526,15 @@ _A_CROWD_TURNS = re.compile(
 
 
 def _an_accident(scores: dict[str, float], reading: str) -> bool:
+    return _a_mishap_told(scores, reading, _AN_ACCIDENT)
+
+
+def _a_mishap_told(scores: dict[str, float], reading: str, mishap: re.Pattern[str]) -> bool:
+    """Whether the lead tells the mishap, no category is named outright and no crowd
+    turns on anyone over it."""
     return (
         _none_named_outright(scores)
-        and _AN_ACCIDENT.search(_lead(reading)) is not None
+        and mishap.search(_lead(reading)) is not None
         and _A_CROWD_TURNS.search(reading) is None
     )
 
@@ -2548,10 +2554,8 @@ _SET_ALIGHT = re.compile(
 
 def _a_building_on_fire(scores: dict[str, float], reading: str) -> bool:
     return (
-        _none_named_outright(scores)
-        and _A_BUILDING_ON_FIRE.search(_lead(reading)) is not None
+        _a_mishap_told(scores, reading, _A_BUILDING_ON_FIRE)
         and _SET_ALIGHT.search(reading) is None
-        and _A_CROWD_TURNS.search(reading) is None
         and _PEOPLE_AT_ODDS.search(reading) is None
     )
 
