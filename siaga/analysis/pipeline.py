@@ -2387,8 +2387,11 @@ _A_DISASTER = re.compile(
     # and the evacuation it orders; a worker or a householder electrocuted.
     r"|karhutla|kebakaran hutan|kebakaran lahan|gempa|gempa bumi|gempabumi|tsunami"
     r"|puting beliung"
-    # A dry season's wells run dry, and the water tankers sent ("krisis air bersih").
+    # A dry season's wells run dry, and the water tankers sent ("krisis air bersih"); and
+    # the diggers a well's gas killed ("Diduga Hirup Gas Beracun, 2 Orang Tewas dalam
+    # Sumur").
     r"|kekeringan|krisis air bersih|krisis air|kemarau panjang"
+    r"|gas beracun|menghirup gas|keracunan gas|karbon monoksida|penggali sumur"
     # A school's roof that fell on its pupils ("Atap Ruang Kelas Ambruk, 12 Siswa
     # Terluka"): rotten beams, not anyone's hand.
     r"|(?:atap|plafon|langit langit)(?: [a-z0-9]+){0,5}? (?:ambruk|roboh|rubuh|runtuh|ambrol)"

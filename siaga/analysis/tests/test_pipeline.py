@@ -7695,6 +7695,22 @@ def test_a_jakarta_fire_service_s_suku_dinas_names_no_ethnic_group(indonesia: Ga
     assert "sara_identity_religion" not in analyze(said, gazetteer=indonesia).categories
 
 
+def test_well_diggers_a_toxic_gas_killed_are_a_disaster_s_toll(indonesia: Gazetteer) -> None:
+    story = (
+        "Diduga Hirup Gas Beracun, 3 Orang Tewas dalam Sumur di Grobogan\n\nTiga orang "
+        "meninggal dunia saat menggali sumur di Desa Ngombak, Kecamatan Kedungjati, Kabupaten "
+        "Grobogan, Selasa pagi. Penggali pertama lemas di dasar sumur sedalam 14 meter, lalu "
+        "dua warga yang turun untuk menolongnya ikut tak sadarkan diri. Petugas BPBD "
+        "mengevakuasi ketiga jenazah dengan bantuan tali dan tabung oksigen. Kepala BPBD "
+        "mengatakan para korban diduga menghirup gas beracun dan meminta warga tidak turun ke "
+        "sumur tua tanpa alat pengaman, terutama pada musim kemarau ketika banyak sumur "
+        "digali lebih dalam. Jenazah diserahkan kepada keluarga."
+    )
+    assert_no_signal_unless(
+        story, indonesia, "Kepala BPBD mengatakan", "Keluarga korban lalu menyerang pemilik sumur."
+    )
+
+
 def test_a_gas_leak_that_caught_fire_is_no_conflict_before_anything_blew(
     indonesia: Gazetteer,
 ) -> None:
