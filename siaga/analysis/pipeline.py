@@ -2392,6 +2392,10 @@ _A_DISASTER = re.compile(
     # Sumur").
     r"|kekeringan|krisis air bersih|krisis air|kemarau panjang"
     r"|gas beracun|menghirup gas|keracunan gas|karbon monoksida|penggali sumur"
+    # A boat the waves or a river's current turned over ("Penumpang Perahu Terbalik di
+    # Mentawai", "Akibat hantaman Gelombang Bono … kapal terbalik"), as one that sank.
+    r"|(?:perahu|kapal|speedboat|speed boat|sampan|ketinting|pompong)(?: [a-z]+){0,2}? terbalik"
+    r"|terbaliknya (?:perahu|kapal|speedboat|speed boat|sampan|ketinting|pompong)"
     # A school's roof that fell on its pupils ("Atap Ruang Kelas Ambruk, 12 Siswa
     # Terluka"): rotten beams, not anyone's hand.
     r"|(?:atap|plafon|langit langit)(?: [a-z0-9]+){0,5}? (?:ambruk|roboh|rubuh|runtuh|ambrol)"

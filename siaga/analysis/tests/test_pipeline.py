@@ -7711,6 +7711,22 @@ def test_well_diggers_a_toxic_gas_killed_are_a_disaster_s_toll(indonesia: Gazett
     )
 
 
+def test_a_boat_the_waves_capsized_is_a_disaster_s_toll(indonesia: Gazetteer) -> None:
+    story = (
+        "Penumpang Perahu Terbalik di Siberut, 1 Ditemukan Tewas 1 Masih Dicari\n\nSatu dari "
+        "dua penumpang yang hilang ketika perahu mereka dihantam arus di muara sungai "
+        "ditemukan meninggal dunia pada Senin pagi, mengapung tidak jauh dari lokasi "
+        "kejadian. Anak perempuannya yang berusia delapan tahun masih dicari tim SAR gabungan "
+        "bersama warga. Kepala Kantor SAR mengatakan pencarian dilakukan selama tujuh hari "
+        "sesuai prosedur, dengan penyisiran di sekitar muara yang arusnya kuat karena luapan "
+        "sungai. Jenazah korban langsung diserahkan kepada keluarga yang sudah dua hari "
+        "menunggu di dermaga desa mereka sejak kemarin."
+    )
+    assert_no_signal_unless(
+        story, indonesia, "Kepala Kantor SAR", "Warga kemudian bentrok dengan pemilik perahu."
+    )
+
+
 def test_a_gas_leak_that_caught_fire_is_no_conflict_before_anything_blew(
     indonesia: Gazetteer,
 ) -> None:
