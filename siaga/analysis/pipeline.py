@@ -3354,14 +3354,15 @@ _WARDENS_OR_RESCUERS = re.compile(
 # A dog with rabies biting villagers ("Digigit Anjing Rabies", "riwayat digigit hewan
 # penular rabies"), a python caught in the gardens or a fishpond ("Warga di Klaten
 # Temukan Piton 4 Meter"), or a sacrificial cow that broke loose at the slaughter ("Sapi
-# Kurban yang Siap Disembelih Mengamuk", "diseruduk sapi"): an animal's case, however
-# many it bit, swallowed or trampled.
+# Kurban yang Siap Disembelih Mengamuk", "diseruduk sapi"), or wasps or bees from a nest
+# by a house ("Tawon Vespa di Sidoarjo Tewaskan 2 Warga"): an animal's case, however
+# many it bit, stung, swallowed or trampled.
 _LIVESTOCK = r"(?:sapi|kerbau|banteng|kambing|hewan kurban)"
 # The beast itself runs amok: a crowd or a thief between it and the verb ("sapi curian,
 # warga mengamuk") is people's fury, not the animal's.
 _ITS_OWN_WORDS = r"(?: (?!warga|massa|pencuri|maling|curian)[a-z]+){0,4}?"
 _AN_ANIMAL_S_CASE = re.compile(
-    r" (?:rabies|piton|sanca"
+    r" (?:rabies|piton|sanca|tawon|lebah"
     rf"|{_LIVESTOCK}{_ITS_OWN_WORDS} (?:mengamuk|ngamuk|menyeruduk|seruduk)"
     rf"|(?:diseruduk|amukan) {_LIVESTOCK}) "
 )
@@ -3370,7 +3371,8 @@ _AN_ANIMAL_S_CASE = re.compile(
 def _wildlife_at_odds(reading: str, categories: list[str]) -> bool:
     """Elephants trampling gardens, a tiger at the edge of a village, a crocodile taking
     a fisher, and the rangers or rescuers who follow, or a rabid dog's bites, a python
-    caught or a sacrificial cow running amok told in the lead: a conflict the taxonomy
+    caught, a sacrificial cow running amok or wasps stinging told in the lead: a
+    conflict the taxonomy
     does not count, unless the villagers turn on people (a protest, a clash) over it."""
     if not set(categories) <= {OTHER, CRIME, LAND, BRAWL}:
         return False

@@ -7727,6 +7727,28 @@ def test_a_boat_the_waves_capsized_is_a_disaster_s_toll(indonesia: Gazetteer) ->
     )
 
 
+def test_wasps_that_stung_a_villager_to_death_are_an_animal_s_case(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Sarang Tawon Vespa Tewaskan Nenek di Purworejo Dievakuasi Damkar\n\nPetugas pemadam "
+        "kebakaran mengevakuasi sarang tawon di Desa Kaliboto, Kecamatan Bener, Purworejo, "
+        "Minggu malam. Kawanan tawon dari sarang itu menyerang seorang nenek yang sedang "
+        "mencari kayu bakar di kebun hingga ia meninggal di rumah sakit. Evakuasi dilakukan "
+        "malam hari agar tidak ada tawon yang tersisa. Koordinator pos damkar mengatakan "
+        "sebulan terakhir lebih dari dua puluh sarang telah dievakuasi dan meminta warga "
+        "segera melapor bila melihat sarang di dekat rumah, tanpa mencoba mengusirnya "
+        "sendiri. Jenazah nenek itu dimakamkan keesokan harinya."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Koordinator pos damkar",
+        "Puluhan warga kemudian berunjuk rasa di kantor desa menuntut pemilik kebun "
+        "bertanggung jawab.",
+    )
+
+
 def test_a_gas_leak_that_caught_fire_is_no_conflict_before_anything_blew(
     indonesia: Gazetteer,
 ) -> None:
