@@ -1180,13 +1180,12 @@ _CAPITAL_AFTER = re.compile(r"[ ]+(?!Banten\b|Raya\b)[A-Z][a-z]")
 # A port's or an airport's name as the registry's aliases give it ("Pelabuhan Merak"),
 # its head often written small ("di pelabuhan Tanjung Emas"): the name after the head is
 # what shows whether the writer meant a name.
-_FACILITY_HEADS = ("pelabuhan ", "bandara ")
+_FACILITY_HEAD = re.compile(r"(?:pelabuhan|bandara) ")
 
 
 def _facility_head_length(key: str) -> int:
-    if not key.startswith(_FACILITY_HEADS):
-        return 0
-    return next(len(head) for head in _FACILITY_HEADS if key.startswith(head))
+    head = _FACILITY_HEAD.match(key)
+    return 0 if head is None else head.end()
 
 
 # Words that head a landmark's name: "di Keraton Kasepuhan", "di Pantai Kuta" name the

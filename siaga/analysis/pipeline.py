@@ -2378,6 +2378,7 @@ def _stage_of(
 # dan lumpur dari bekas lubang galian"), and a fire a short circuit started ("kebakaran
 # … diduga akibat korsleting listrik"): a story of them, with no quarrel told, is no
 # conflict signal, however many died or burnt out.
+_SMALL_CRAFT = r"(?:perahu|kapal|speedboat|speed boat|sampan|ketinting|pompong)"
 _A_DISASTER = re.compile(
     r" (?:tertimbun|terkubur|tanah longsor|longsor|air bah|banjir bandang|tenggelam"
     r"|terseret arus|terbawa arus|hanyut|tersambar petir|kecelakaan kerja|kecelakaan tambang"
@@ -2394,8 +2395,7 @@ _A_DISASTER = re.compile(
     r"|gas beracun|menghirup gas|keracunan gas|karbon monoksida|penggali sumur"
     # A boat the waves or a river's current turned over ("Penumpang Perahu Terbalik di
     # Mentawai", "Akibat hantaman Gelombang Bono … kapal terbalik"), as one that sank.
-    r"|(?:perahu|kapal|speedboat|speed boat|sampan|ketinting|pompong)(?: [a-z]+){0,2}? terbalik"
-    r"|terbaliknya (?:perahu|kapal|speedboat|speed boat|sampan|ketinting|pompong)"
+    rf"|{_SMALL_CRAFT}(?: [a-z]+){{0,2}}? terbalik|terbaliknya {_SMALL_CRAFT}"
     # A school's roof that fell on its pupils ("Atap Ruang Kelas Ambruk, 12 Siswa
     # Terluka"): rotten beams, not anyone's hand.
     r"|(?:atap|plafon|langit langit)(?: [a-z0-9]+){0,5}? (?:ambruk|roboh|rubuh|runtuh|ambrol)"
@@ -2497,6 +2497,7 @@ _MISSING = re.compile(r" (?:hilang|tersesat|belum ditemukan) ")
 # at work ("Tungku Smelter di Morowali Meledak").
 _BLOWN_UP = r"(?:petasan|mercon|elpiji|lpg|gas(?! air mata)|boiler|ketel uap|oksigen)"
 _OIL_WELL = r"sumur(?: sumur)? minyak"
+_VESSEL = r"(?:kapal|kmp|feri|ferry|speedboat|perahu)"
 _AN_ACCIDENT = re.compile(
     r" (?:rem blong|kecelakaan lalu lintas|laka lantas|lakalantas|kecelakaan tunggal"
     r"|tabrakan beruntun|kecelakaan beruntun|kecelakaan maut|kecelakaan bus"
@@ -2516,8 +2517,7 @@ _AN_ACCIDENT = re.compile(
     # A ship that caught fire at sea or at its berth ("KMP Tranship I Terbakar saat akan
     # Bersandar", "Kapal Pengangkut 122 Pemudik Natal di Batam Terbakar"): "terbakar", not
     # "dibakar", so nobody's torch.
-    r"|(?:kapal|kmp|feri|ferry|speedboat|perahu)(?: [a-z0-9]+){0,6}? terbakar"
-    r"|(?:kebakaran|terbakarnya) (?:kapal|kmp|feri|ferry|speedboat|perahu)"
+    rf"|{_VESSEL}(?: [a-z0-9]+){{0,6}}? terbakar|(?:kebakaran|terbakarnya) {_VESSEL}"
     # An aircraft down in the hills ("korban jatuhnya helikopter Intan Angkasa … di Distrik
     # Jila", "kecelakaan helikopter", "pesawat … hilang kontak").
     r"|kecelakaan (?:pesawat|helikopter)|jatuhnya (?:pesawat|helikopter)"
@@ -2613,16 +2613,16 @@ UNDER_WAY_WEIGHT = 10.0  # outweighs any sum of the stages a text looks ahead to
 _ELECTORAL = frozenset(ELECTION_CATEGORIES)
 
 
-# Words of some conflict, however unnamed its kind: a story with none of them ("setra
-# tertimbun pasir", "dilarang kremasi di luar desa", four cemeteries for four deaths) tells
-# a custom, not a quarrel. Burning is one only when a crowd does it or machines burn: a
-# cremation burns too.
 # "Dilaporkan The Independent", "seperti dilaporkan kantor berita Reuters": what the
 # press reported, no one reported to the police.
 _NOT_BY_THE_PRESS = (
     r"(?! (?:oleh )?(?:the|media|kantor berita|harian|surat kabar|laman|situs|televisi"
     r"|stasiun televisi|reuters|afp|bbc|cnn|associated press)(?= ))"
 )
+# Words of some conflict, however unnamed its kind: a story with none of them ("setra
+# tertimbun pasir", "dilarang kremasi di luar desa", four cemeteries for four deaths) tells
+# a custom, not a quarrel. Burning is one only when a crowd does it or machines burn: a
+# cremation burns too.
 _A_QUARREL = re.compile(
     r" (?:konflik|sengketa|perselisihan|selisih|bentrok|bentrokan|ricuh|kericuhan|rusuh"
     r"|kerusuhan|ribut|keributan|cekcok|bersitegang|ketegangan|tegang|perkelahian|berkelahi"
@@ -3372,8 +3372,8 @@ def _wildlife_at_odds(reading: str, categories: list[str]) -> bool:
     """Elephants trampling gardens, a tiger at the edge of a village, a crocodile taking
     a fisher, and the rangers or rescuers who follow, or a rabid dog's bites, a python
     caught, a sacrificial cow running amok or wasps stinging told in the lead: a
-    conflict the taxonomy
-    does not count, unless the villagers turn on people (a protest, a clash) over it."""
+    conflict the taxonomy does not count, unless the villagers turn on people (a
+    protest, a clash) over it."""
     if not set(categories) <= {OTHER, CRIME, LAND, BRAWL}:
         return False
     lead = _lead(reading)
