@@ -2494,9 +2494,12 @@ _MISSING = re.compile(r" (?:hilang|tersesat|belum ditemukan) ")
 # warga") makes one. Tear gas ("gas air mata") is a riot's. So is an illegal oil well
 # that caught fire or blew up ("Sumur Minyak Ilegal di Keluang Muba Kembali Terbakar",
 # "ledakan sumur minyak ilegal"), its owner held, and a furnace or a boiler that blew up
-# at work ("Tungku Smelter di Morowali Meledak").
+# at work ("Tungku Smelter di Morowali Meledak"). A well's lead often gives its whole
+# address before the verb ("Sumur pengeboran minyak ilegal … di Desa Pasir Putih,
+# Kecamatan Ranto Peureulak, Kabupaten Aceh Timur, Propinsi Aceh, terbakar"), or says it
+# "mengalami kebakaran".
 _BLOWN_UP = r"(?:petasan|mercon|elpiji|lpg|gas(?! air mata)|boiler|ketel uap|oksigen)"
-_OIL_WELL = r"sumur(?: sumur)? minyak"
+_OIL_WELL = r"sumur(?: sumur)?(?: pengeboran| bor)? minyak"
 _VESSEL = r"(?:kapal|kmp|feri|ferry|speedboat|perahu)"
 _AN_ACCIDENT = re.compile(
     r" (?:rem blong|kecelakaan lalu lintas|laka lantas|lakalantas|kecelakaan tunggal"
@@ -2505,7 +2508,7 @@ _AN_ACCIDENT = re.compile(
     rf"|{_BLOWN_UP}(?: [a-z0-9]+){{0,3}} (?:meledak|ledakan)"
     # A leak that caught fire before anything blew ("usai Tabung Elpiji Bocor").
     rf"|{_BLOWN_UP}(?: [a-z0-9]+){{0,2}} bocor|kebocoran(?: [a-z0-9]+){{0,2}} {_BLOWN_UP}"
-    rf"|{_OIL_WELL}(?: [a-z0-9]+){{0,8}} (?:terbakar|meledak)"
+    rf"|{_OIL_WELL}(?: [a-z0-9]+){{0,20}}? (?:terbakar|meledak|mengalami (?:kebakaran|ledakan))"
     rf"|(?:kebakaran|ledakan|terbakarnya|meledaknya)(?: [a-z0-9]+){{0,2}} {_OIL_WELL}"
     # A furnace is named with its plant and its owner before the verb ("Tungku Smelter
     # Nikel PT ITSS di Morowali Meledak").

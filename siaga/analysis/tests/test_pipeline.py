@@ -8726,3 +8726,21 @@ def test_a_raid_on_deafening_exhausts_is_no_conflict(indonesia: Gazetteer) -> No
         "serupa akan digelar setiap akhir pekan."
     )
     assert read_story(story, indonesia).kind == "none"
+
+
+def test_an_oil_well_named_with_its_village_and_regency_before_it_burnt_is_no_conflict(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Sumur pengeboran minyak tradisional yang dikelola warga di Desa Gandu, Kecamatan "
+        "Bogorejo, Kabupaten Blora, Provinsi Jawa Tengah, mengalami kebakaran pada Minggu "
+        "dini hari dan menewaskan tiga orang. Api diduga berasal dari percikan las ketika "
+        "seorang pekerja menyambung pipa, lalu menyambar minyak mentah yang meluber ke "
+        "selokan. Sebanyak 50 kepala keluarga di sekitar sumur diungsikan ke balai desa, dan "
+        "BPBD mendatangkan alat berat untuk membuka jalur pemadaman. Kapolres Blora "
+        "mengatakan pemilik lahan dan pelaksana pengeboran sudah diperiksa karena sumur itu "
+        "tidak berizin. Api baru padam setelah dua hari, dan warga diminta menjauh."
+    )
+    assert_no_signal_unless(
+        story, indonesia, "Kapolres Blora", "Warga yang marah mengamuk dan menganiaya pemilik sumur."
+    )
