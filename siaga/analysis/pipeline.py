@@ -1450,6 +1450,22 @@ _A_CROWD_CAME = re.compile(
     r"|menyerbu)(?: [a-z0-9_]+){0,2}? (?:kantor|pabrik|perusahaan|gedung|balai|markas"
     r"|mapolres|mapolsek|rumah dinas|pt|dprd|kpu|bawaslu) "
 )
+# A crowd counted and making a demand ("Puluhan warga … menuntut agar aktivitas
+# pertambangan pasir dihentikan"), or residents stopping the work they object to with
+# their own hands ("Ratusan warga … menghentikan paksa aktivitas penambangan pasir liar",
+# "Warga memaksa penambang untuk menghentikan aktivitas"): a protest, wherever it stands.
+_COUNTS = ("puluhan", "ratusan", "ribuan", "belasan")
+_DEMAND_WORDS = ("menuntut", "mendesak")
+_A_CROWD_DEMANDS = re.compile(
+    rf" (?:{'|'.join(_COUNTS)}) (?:warga|massa|petani|nelayan|buruh|mahasiswa|karyawan"
+    r"|pekerja|krama)(?: [a-z0-9_]+){0,10}? (?:menuntut|mendesak) "
+)
+_HALT_WORDS = ("menghentikan paksa", "memaksa")
+_A_CROWD_HALTS_THE_WORK = re.compile(
+    r" (?:warga|massa|masyarakat)(?: [a-z0-9_]+){0,6}? (?:menghentikan paksa"
+    r"|memaksa(?: [a-z0-9_]+){0,3}? (?:untuk )?menghentikan) (?:aktivitas|kegiatan|penambangan"
+    r"|pertambangan|pembangunan|proyek|operasional|pengerukan|alat berat) "
+)
 _STATION_WORDS = ("polsek", "polres", "kantor polisi", "pos polisi", "markas polisi") + (
     "markas kepolisian",
     "pospol",
@@ -1685,6 +1701,8 @@ _SENTENCE_RULES = (
     # ("Puluhan warga Desa Salimbatu mendatangi pabrik kelapa sawit … Mereka mendesak"):
     # a protest, whatever its banner.
     _SentenceRule(DEMONSTRATION, _A_CROWD_CAME, _anywhere, gates=(_CAME_WORDS, _DEMANDS)),
+    _SentenceRule(DEMONSTRATION, _A_CROWD_DEMANDS, _anywhere, gates=(_COUNTS, _DEMAND_WORDS)),
+    _SentenceRule(DEMONSTRATION, _A_CROWD_HALTS_THE_WORK, _anywhere, gates=(_HALT_WORDS,)),
     _SentenceRule(DEMONSTRATION, _LORRIES_BARRED, _anywhere, gates=(_BAR_WORDS, _LORRY_WORDS)),
     _SentenceRule(LAND, _LAND_UNPAID_OR_TAKEN, _anywhere, gates=(_PAY_WORDS, _SOIL_WORDS)),
     _SentenceRule(SARA, _CREED_BURNED, _anywhere, gates=(_BURN_WORDS, _CREED_WORDS)),

@@ -8744,3 +8744,27 @@ def test_an_oil_well_named_with_its_village_and_regency_before_it_burnt_is_no_co
     assert_no_signal_unless(
         story, indonesia, "Kapolres Blora", "Warga yang marah mengamuk dan menganiaya pemilik sumur."
     )
+
+
+def test_villagers_forcibly_halting_a_mine_protest() -> None:
+    halted = category_evidence_with_rules(
+        "Ratusan warga Desa Kedung Waru menghentikan paksa aktivitas penambangan pasir liar "
+        "di Sungai Lukulo karena bantaran sungai rusak."
+    )
+    assert halted["demonstration"] >= CATEGORY_THRESHOLD
+    stopped = category_evidence_with_rules(
+        "Petugas menghentikan sementara aktivitas penambangan sampai izinnya terbit."
+    )
+    assert stopped.get("demonstration", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_crowd_numbered_and_making_a_demand_protests() -> None:
+    demanded = category_evidence_with_rules(
+        "Puluhan warga yang terdiri dari ibu-ibu dan bapak-bapak tersebut menuntut agar "
+        "aktivitas pertambangan pasir dihentikan karena merusak lingkungan."
+    )
+    assert demanded["demonstration"] >= CATEGORY_THRESHOLD
+    one = category_evidence_with_rules(
+        "Seorang warga menuntut agar aktivitas pertambangan pasir dihentikan."
+    )
+    assert one.get("demonstration", 0.0) < CATEGORY_THRESHOLD
