@@ -2105,6 +2105,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "perampasan aset": -1.0,
         "merampas": 0.8,
         "dirampas": 0.8,
+        # A livelihood or a right a project takes ("merampas hak hidup nelayan",
+        # "merampas ruang hidup warga"): a grievance's words, nobody robbed.
+        "merampas hak": -0.8,
+        "merampas ruang hidup": -0.8,
+        "perampasan hak": -1.0,
+        "perampasan ruang hidup": -1.0,
         "ditarik paksa": 0.6,
         "penarikan paksa": 0.6,
         "diberhentikan paksa": 0.6,

@@ -8768,3 +8768,33 @@ def test_a_crowd_numbered_and_making_a_demand_protests() -> None:
         "Seorang warga menuntut agar aktivitas pertambangan pasir dihentikan."
     )
     assert one.get("demonstration", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_protest_the_lead_says_took_place_is_held_whatever_it_threatens_next(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Massa Nelayan Demo Bakar Sampan di Depan Kantor Pelabuhan Perikanan Kota Medan\n\n"
+        "Aksi berlangsung di depan kantor pelabuhan perikanan dengan membawa spanduk dan "
+        "mobil komando. Massa menilai proyek penimbunan pantai berpotensi merugikan nelayan "
+        "kecil dan mengancam mata pencaharian mereka. Reklamasi juga dikhawatirkan "
+        "mempersempit jalur perahu tradisional. Situasi sempat memanas ketika sejumlah massa "
+        "membakar sampan sebagai bentuk protes. Koordinator aksi menegaskan pihaknya akan "
+        'kembali menggelar demonstrasi jika tuntutan tidak direspons. "Jika aspirasi tidak '
+        'ditindaklanjuti, kami siap aksi lanjutan," tegasnya. Lima perwakilan nelayan '
+        "kemudian melakukan mediasi dengan pihak pelabuhan, yang berjanji meneruskan tuntutan "
+        "itu kepada pimpinan."
+    )
+    protest = read_story(story, indonesia)
+    assert protest.kind == "incident" and protest.categories == ["demonstration"]
+    planned = read_story(story.replace("Aksi berlangsung", "Aksi akan berlangsung"), indonesia)
+    assert planned.kind == "threat"
+
+
+def test_a_livelihood_taken_is_a_grievance_not_a_robbery() -> None:
+    grievance = category_evidence(
+        "Reklamasi itu merampas hak hidup nelayan dan merampas ruang hidup warga pesisir."
+    )
+    assert grievance.get("criminal_violence", 0.0) <= 0.0
+    robbed = category_evidence("Dua pria merampas sepeda motor seorang pelajar di jalan.")
+    assert robbed["criminal_violence"] > 0.0
