@@ -3484,6 +3484,15 @@ _A_STREET_NUISANCE = re.compile(
 )
 
 
+# The traffic police's seasonal operations ("Operasi Zebra", "Operasi Patuh") and their
+# tickets ("6.686 pelanggar lalu lintas ditilang"): the road's discipline enforced, its
+# personnel deployed as every year, not a precaution against anyone.
+_TRAFFIC_ENFORCED = re.compile(
+    r" (?:operasi (?:zebra|patuh)|ditilang|menilang|pelanggar lalu lintas"
+    r"|pelanggaran lalu lintas) "
+)
+
+
 # Each kind of news above, told in the lead, with the words that, anywhere in the story,
 # make it a signal after all.
 _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
@@ -3493,12 +3502,13 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_A_SUICIDE, (_KILLED_BY_ANOTHER,)),
     (_BODY_FOUND, (_KILLED_BY_ANOTHER, _WOUNDS_OF_A_WEAPON)),
     (_A_STREET_NUISANCE, (_PEOPLE_AT_ODDS,)),
+    (_TRAFFIC_ENFORCED, (_PEOPLE_AT_ODDS,)),
 )
 
 
 def _a_case_told_in_the_lead(reading: str, categories: list[str]) -> bool:
     """A kind of news the lead tells (a graft case, a swindle, contraband caught, a
-    suicide, a body found, a street nuisance dealt with), with no category but a crime's
+    suicide, a body found, a street nuisance dealt with, a traffic operation), with no category but a crime's
     or the fallback named and none of its own signal words anywhere in the story."""
     if not set(categories) <= {OTHER, CRIME}:
         return False

@@ -8798,3 +8798,16 @@ def test_a_livelihood_taken_is_a_grievance_not_a_robbery() -> None:
     assert grievance.get("criminal_violence", 0.0) <= 0.0
     robbed = category_evidence("Dua pria merampas sepeda motor seorang pelajar di jalan.")
     assert robbed["criminal_violence"] > 0.0
+
+
+def test_a_traffic_operation_s_tickets_are_no_conflict() -> None:
+    from siaga.analysis.pipeline import _a_case_told_in_the_lead
+
+    lead = (
+        " pengendara nekat melawan arus untuk menghindari petugas operasi zebra jaya di kawasan "
+        "rawa buaya jakarta barat senin polda metro jaya menurunkan 3 070 personel gabungan "
+    )
+    assert _a_case_told_in_the_lead(lead, ["other"])
+    ticketed = " sebanyak 6 686 pelanggar lalu lintas ditilang pada hari pertama operasi "
+    assert _a_case_told_in_the_lead(ticketed, [])
+    assert not _a_case_told_in_the_lead(f"{ticketed}seorang pengendara mengamuk ", ["other"])
