@@ -165,6 +165,11 @@ _FURNITURE_LINES = (
 )
 # A bulleted headline: "- Dua Anak Mantan Bupati Probolinggo Maju Jadi Caleg".
 _BULLET = re.compile(r"(?m)^[ \t]*[-•*][ \t]+([^\n]*)$")
+# One dotted headline between two of the story's paragraphs, the sentence before it
+# finished ("… masih terus berlanjut.\n• Tolak UU Cipta Kerja, Aliansi Buruh Kabupaten
+# Bogor Gelar Unjuk Rasa\n"): a link to another story. A field message's bullet follows a
+# heading ("Laporan situasi:").
+_LONE_DOTTED_HEADLINE = re.compile(r"(?m)(?<=[.!?\"”)]\n)[ \t]*•[ \t]+([^\n]*)$(?=\n[^•\n])")
 HEADLINE_WORDS, HEADLINE_CAPITALS = 4, 0.6
 
 
@@ -234,6 +239,7 @@ def _without_headline_lists(text: str) -> str:
     for before, after in zip(bullets, bullets[1:], strict=False):
         if before.end() + 1 == after.start():
             listed |= {before.span(), after.span()}
+    listed |= {m.span() for m in _LONE_DOTTED_HEADLINE.finditer(text) if _is_headline(m.group(1))}
     for start, end in sorted(listed, reverse=True):
         text = text[:start] + _blank(text[start:end]) + text[end:]
     return text

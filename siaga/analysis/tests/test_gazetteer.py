@@ -982,6 +982,21 @@ def test_a_page_footer_and_a_list_of_headlines_are_other_stories() -> None:
     assert without_related_links(report) == report
 
 
+def test_a_lone_dotted_headline_inside_a_story_is_another_story() -> None:
+    from siaga.analysis.text import without_related_links
+
+    page = (
+        "Unjuk rasa buruh di kawasan industri Kabupaten Pati berakhir ricuh, Rabu.\n"
+        "• Tolak UU Cipta Kerja, Aliansi Buruh Kota Ambon Gelar Unjuk Rasa\n"
+        "Polisi masih berjaga di gerbang kawasan industri sampai malam.\n"
+    )
+    cleaned = without_related_links(page)
+    assert len(cleaned) == len(page)
+    assert news_codes(cleaned) == ["33.18"]
+    report = "Laporan situasi:\n• Desa Tangkas Kecamatan Klungkung Aman Terkendali\nSelesai."
+    assert without_related_links(report) == report
+
+
 def test_a_written_statement_s_venue_is_an_aside() -> None:
     said = (
         "Logistik pemilu dikirim ke pulau-pulau di Kabupaten Pati, jelas Kadispen dalam "
