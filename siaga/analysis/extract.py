@@ -1254,6 +1254,15 @@ _OTHER_REGIONS = re.compile(
 )
 
 
+# "PIN Polio tahap kedua … di 27 provinsi …, kecuali di Kabupaten Sleman": the one place
+# left out of what the story tells.
+_EXCEPT = re.compile(
+    r"\b[Kk]ecuali[ ]+(?:di[ ]+)?"
+    r"(?P<elsewhere>(?:(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Provinsi)[ ]+)?"
+    r"[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+)
+
+
 # "Kasus lain terjadi di Jakarta Utara, Agustus 2025", "Kasus serupa pernah terjadi di
 # Desa Gunung Botak, Maluku Utara, tahun 2017": a different case recalled, whose place
 # (and the province after it) is not the story's.
@@ -1453,13 +1462,14 @@ _CONSTITUENCY = re.compile(
 
 
 def elsewhere_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text lists other places as examples of the same kind of trouble, names
+    """Where the text lists other places as examples of the same kind of trouble or
+    leaves one out ("kecuali di Kabupaten Sleman"), names
     a road by its far end, says where people moved to or the dead were taken to be
     buried or home, names a neighbour, or where an organisation has its seat."""
     return _spans(
         text,
         "elsewhere",
-        *(_EXAMPLES, _OTHER_REGIONS, _OTHER_CASE, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO),
+        *(_EXAMPLES, _OTHER_REGIONS, _EXCEPT, _OTHER_CASE, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO),
         *(_SETTLED_FOR_NOW, _TAKEN_TO_BE_BURIED, _TAKEN_HOME, _CONSTITUENCY),
         *(
             _SET_OUT_FROM,
@@ -1509,6 +1519,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _UNIVERSITY: ("Universitas", "Institut", "Politeknik", "Sekolah Tinggi", "UIN", "IAIN")
     + ("STAIN",),
     _OTHER_REGIONS: ("aerah lain",),
+    _EXCEPT: ("ecuali",),
     _OTHER_CASE: (" lain", " serupa"),
     _CONSTITUENCY: ("apil", "aerah pemilihan", "aerah Pemilihan"),
     _HELD_AT: _HALL_NEEDLES,

@@ -2009,6 +2009,22 @@ def test_other_regions_named_to_compare_are_no_places_of_the_story() -> None:
     assert [p.code for p in geoparse(story, diy)[0]] == ["34.04"]
 
 
+def test_a_region_left_out_of_a_campaign_is_no_place_of_it() -> None:
+    diy = Gazetteer(
+        [
+            PlaceRecord("34", "DI Yogyakarta", 1),
+            PlaceRecord("34.04", "Kabupaten Sleman", 2),
+            PlaceRecord("34.02", "Kabupaten Bantul", 2),
+        ]
+    )
+    story = (
+        "Imunisasi polio tahap kedua digelar serentak di Kabupaten Bantul dan kabupaten lain "
+        "di DI Yogyakarta, kecuali di Kabupaten Sleman yang sudah lebih dulu menuntaskannya."
+        + BODY
+    )
+    assert [p.code for p in geoparse(story, diy)[0]] == ["34.02"]
+
+
 def test_a_command_s_numbered_title_and_the_press_s_side_lead_to_a_venue_aside() -> None:
     said = (
         '"Warga membakar rumah di Kabupaten Pati," ujar Wakil Kapendam XVII/Cenderawasih '
