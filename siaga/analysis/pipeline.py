@@ -235,6 +235,7 @@ def analyze(
         or _a_case_told_in_the_lead(reading, categories)
         or _a_search_for_the_missing(category_scores, reading)
         or _a_commemoration(reading, categories, electoral)
+        or _nothing_at_odds_told(kind, categories, counts, quarrel)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's,
         # a flood's, a forest fire's or an outbreak's toll with no quarrel told, officers
@@ -2594,6 +2595,22 @@ def _a_building_on_fire(scores: dict[str, float], reading: str) -> bool:
 _VILLAGE_ELECTION = frozenset(
     ["pilkades", "p2kd", "pemilihan perbekel", "pilwu", "pemilihan kuwu", "pemilihan wali nagari"]
 )
+
+
+def _nothing_at_odds_told(
+    kind: str, categories: list[str], counts: dict[str, int | None], quarrel: bool
+) -> bool:
+    """A story that names no category, tells of no quarrel, nobody hurt and no meeting
+    (the police posted along a Waisak procession, a festival's lanterns): its "telah" and
+    "sudah" tell what was done, not what went wrong. `_categories` already gives such a
+    story no category; its kind follows."""
+    return (
+        not quarrel
+        and not categories
+        and kind != "meeting"
+        and not counts["dead"]
+        and not counts["injured"]
+    )
 
 
 def _a_village_election(flags: dict[str, list[str]], text: str) -> bool:

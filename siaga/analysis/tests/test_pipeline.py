@@ -8811,3 +8811,26 @@ def test_a_traffic_operation_s_tickets_are_no_conflict() -> None:
     ticketed = " sebanyak 6 686 pelanggar lalu lintas ditilang pada hari pertama operasi "
     assert _a_case_told_in_the_lead(ticketed, [])
     assert not _a_case_told_in_the_lead(f"{ticketed}seorang pengendara mengamuk ", ["other"])
+
+
+def test_a_festival_s_security_with_nothing_at_odds_told_is_no_signal(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Perayaan Waisak, Seribu Lampion Dilepaskan ke Udara\n\nMenjelang perayaan Waisak, "
+        "kunjungan ke Candi Borobudur, Kabupaten Magelang, meningkat empat kali lipat dari "
+        "biasanya. Candi itu kembali menjadi tempat perayaan Waisak tahun ini, dan sekitar "
+        "seribu umat Buddha diperkirakan hadir, sebagian dari Thailand, India dan Singapura."
+        "\n\nPengelola taman wisata candi mengatakan persiapan sudah dilakukan semaksimal "
+        "mungkin, termasuk pengamanan. Saat ini sekitar 600 petugas disebar di lokasi, dan "
+        "kemungkinan akan ditambah seiring bertambahnya pengunjung pada hari H, karena pintu "
+        "masuk candi tetap dibuka untuk umum. Harga tiket tidak naik.\n\nPuncak acara nanti "
+        "adalah pelepasan seribu lampion ke udara, dua kali lebih banyak dari tahun "
+        'sebelumnya. "Lampion dilepas agar doa sampai," ujarnya.'
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Harga tiket",
+        "Sekelompok pemuda sempat ribut dengan petugas di pintu masuk.",
+    )
