@@ -1446,23 +1446,27 @@ _LORRIES_BARRED = re.compile(
 )
 
 
-_CAME_WORDS = ("mendatangi", "menyambangi", "menyerbu")
+_CAME_WORDS = ("mendatangi", "menyambangi", "menyerbu", "lurug", "luruk")
 _DEMANDS = ("mendesak", "menuntut", "tuntutan", "meminta", "mempertanyakan")
 _A_CROWD_CAME = re.compile(
     r" (?:puluhan|ratusan|ribuan|belasan|sejumlah) (?:warga|massa|petani|nelayan|buruh"
     r"|mahasiswa|orang|karyawan|pekerja|krama)(?: [a-z0-9_]+){0,8}? (?:mendatangi|menyambangi"
-    r"|menyerbu)(?: [a-z0-9_]+){0,2}? (?:kantor|pabrik|perusahaan|gedung|balai|markas"
+    # East Java's "melurug" and "nglurug": to go in a body to someone's door.
+    r"|menyerbu|melurug|nglurug|ngelurug|ngluruk|ngeluruk)(?: [a-z0-9_]+){0,2}?"
+    r" (?:kantor|pabrik|perusahaan|gedung|balai|markas"
     r"|mapolres|mapolsek|rumah dinas|pt|dprd|kpu|bawaslu) "
 )
 # A crowd counted and making a demand ("Puluhan warga … menuntut agar aktivitas
 # pertambangan pasir dihentikan"), or residents stopping the work they object to with
 # their own hands ("Ratusan warga … menghentikan paksa aktivitas penambangan pasir liar",
 # "Warga memaksa penambang untuk menghentikan aktivitas"): a protest, wherever it stands.
+# A crowd the story calls "massa" needs no count ("Massa mendesak polisi untuk segera
+# menindak tegas semua pelaku"); the press ("media massa") is none.
 _COUNTS = ("puluhan", "ratusan", "ribuan", "belasan")
 _DEMAND_WORDS = ("menuntut", "mendesak")
 _A_CROWD_DEMANDS = re.compile(
-    rf" (?:{'|'.join(_COUNTS)}) (?:warga|massa|petani|nelayan|buruh|mahasiswa|karyawan"
-    r"|pekerja|krama)(?: [a-z0-9_]+){0,10}? (?:menuntut|mendesak) "
+    rf" (?:(?:{'|'.join(_COUNTS)}) (?:warga|massa|petani|nelayan|buruh|mahasiswa|karyawan"
+    r"|pekerja|krama)|(?<! media )(?<! medsos )massa)(?: [a-z0-9_]+){0,10}? (?:menuntut|mendesak) "
 )
 _HALT_WORDS = ("menghentikan paksa", "memaksa")
 _A_CROWD_HALTS_THE_WORK = re.compile(
@@ -1705,7 +1709,9 @@ _SENTENCE_RULES = (
     # ("Puluhan warga Desa Salimbatu mendatangi pabrik kelapa sawit … Mereka mendesak"):
     # a protest, whatever its banner.
     _SentenceRule(DEMONSTRATION, _A_CROWD_CAME, _anywhere, gates=(_CAME_WORDS, _DEMANDS)),
-    _SentenceRule(DEMONSTRATION, _A_CROWD_DEMANDS, _anywhere, gates=(_COUNTS, _DEMAND_WORDS)),
+    _SentenceRule(
+        DEMONSTRATION, _A_CROWD_DEMANDS, _anywhere, gates=((*_COUNTS, "massa"), _DEMAND_WORDS)
+    ),
     _SentenceRule(DEMONSTRATION, _A_CROWD_HALTS_THE_WORK, _anywhere, gates=(_HALT_WORDS,)),
     _SentenceRule(DEMONSTRATION, _LORRIES_BARRED, _anywhere, gates=(_BAR_WORDS, _LORRY_WORDS)),
     _SentenceRule(LAND, _LAND_UNPAID_OR_TAKEN, _anywhere, gates=(_PAY_WORDS, _SOIL_WORDS)),

@@ -8834,3 +8834,18 @@ def test_a_festival_s_security_with_nothing_at_odds_told_is_no_signal(
         "Harga tiket",
         "Sekelompok pemuda sempat ribut dengan petugas di pintu masuk.",
     )
+
+
+def test_a_crowd_at_the_police_station_demanding_its_neighbour_back_protests() -> None:
+    came = category_evidence_with_rules(
+        "Ratusan warga Desa Karanganyar, Kecamatan Bantaran, melurug kantor Polsek Bantaran "
+        "untuk meminta penjelasan atas penangkapan seorang petani."
+    )
+    assert came["demonstration"] >= CATEGORY_THRESHOLD
+    pressed = category_evidence_with_rules(
+        "Massa yang mengaku kerabat korban memadati markas polres dan mendesak polisi "
+        "segera menangkap semua pelaku."
+    )
+    assert pressed["demonstration"] >= CATEGORY_THRESHOLD
+    press = category_evidence_with_rules("Media massa mendesak polisi membuka hasil autopsi.")
+    assert press.get("demonstration", 0.0) < CATEGORY_THRESHOLD
