@@ -54,7 +54,7 @@ def main() -> None:
 
     from siaga.analysis.gazetteer import Gazetteer, PlaceRecord
     from siaga.analysis.pipeline import analyze
-    from siaga.regions.data.aliases import PORTS_AND_AIRPORTS, PROVINCE_ALIASES, REGENCY_ALIASES
+    from siaga.regions.data.aliases import LANDMARKS, PROVINCE_ALIASES, REGENCY_ALIASES
     from siaga.regions.registry import iter_registry
 
     gazetteer = Gazetteer(
@@ -66,7 +66,7 @@ def main() -> None:
             (
                 *PROVINCE_ALIASES.get(r.code, ()),
                 *REGENCY_ALIASES.get(r.code, ()),
-                *PORTS_AND_AIRPORTS.get(r.code, ()),
+                *LANDMARKS.get(r.code, ()),
             ),
         )
         for r in iter_registry()

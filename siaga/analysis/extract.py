@@ -1469,7 +1469,8 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
     return _spans(
         text,
         "elsewhere",
-        *(_EXAMPLES, _OTHER_REGIONS, _EXCEPT, _OTHER_CASE, _ROAD_ENDS, _ROAD_TO, _ROUTE_START, _MOVED_TO),
+        *(_EXAMPLES, _OTHER_REGIONS, _EXCEPT, _OTHER_CASE, _ROAD_ENDS, _ROAD_TO, _ROUTE_START),
+        _MOVED_TO,
         *(_SETTLED_FOR_NOW, _TAKEN_TO_BE_BURIED, _TAKEN_HOME, _CONSTITUENCY),
         *(
             _SET_OUT_FROM,

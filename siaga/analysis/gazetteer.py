@@ -1177,10 +1177,11 @@ _RECIPROCAL_BEFORE = re.compile(r"\b[Ss]aling[ ]+$")
 _CAPITAL_AFTER = re.compile(r"[ ]+(?!Banten\b|Raya\b)[A-Z][a-z]")
 
 
-# A port's or an airport's name as the registry's aliases give it ("Pelabuhan Merak"),
-# its head often written small ("di pelabuhan Tanjung Emas"): the name after the head is
-# what shows whether the writer meant a name.
-_FACILITY_HEAD = re.compile(r"(?:pelabuhan|bandara) ")
+# A port's, an airport's or a seat of government's name as the registry's aliases give
+# it ("Pelabuhan Merak", "Kantor DPRD Provinsi Jawa Barat"), its head often written small
+# ("di pelabuhan Tanjung Emas", "di depan kantor Gubernur Jateng"): the name after the
+# head is what shows whether the writer meant a name.
+_FACILITY_HEAD = re.compile(r"(?:pelabuhan|bandara|kantor|gedung) ")
 
 
 def _facility_head_length(key: str) -> int:

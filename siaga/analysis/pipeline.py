@@ -3531,8 +3531,9 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
 
 def _a_case_told_in_the_lead(reading: str, categories: list[str]) -> bool:
     """A kind of news the lead tells (a graft case, a swindle, contraband caught, a
-    suicide, a body found, a street nuisance dealt with, a traffic operation), with no category but a crime's
-    or the fallback named and none of its own signal words anywhere in the story."""
+    suicide, a body found, a street nuisance dealt with, a traffic operation), with no
+    category but a crime's or the fallback named and none of its own signal words
+    anywhere in the story."""
     if not set(categories) <= {OTHER, CRIME}:
         return False
     lead = _lead(reading)

@@ -160,7 +160,7 @@ class AliasKind(models.TextChoices):
     ABBREVIATION = "abbreviation", _("Abbreviation")
     FORMER = "former", _("Former name")
     LOCAL = "local", _("Local name")
-    LANDMARK = "landmark", _("Port or airport")
+    LANDMARK = "landmark", _("Landmark: a port, an airport or a seat of government")
 
 
 class RegionAlias(models.Model):

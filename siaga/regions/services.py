@@ -13,7 +13,7 @@ from django.utils import timezone
 from siaga.lib.regioncodes import ancestor_columns
 from siaga.lib.text import normalize_name
 from siaga.regions import coordinates
-from siaga.regions.data.aliases import PORTS_AND_AIRPORTS, PROVINCE_ALIASES, REGENCY_ALIASES
+from siaga.regions.data.aliases import LANDMARKS, PROVINCE_ALIASES, REGENCY_ALIASES
 from siaga.regions.models import (
     AliasKind,
     CoordinateSource,
@@ -153,10 +153,7 @@ def _wanted_aliases(
                 (record.code, a, AliasKind.ABBREVIATION)
                 for a in REGENCY_ALIASES.get(record.code, ())
             ]
-            wanted += [
-                (record.code, a, AliasKind.LANDMARK)
-                for a in PORTS_AND_AIRPORTS.get(record.code, ())
-            ]
+            wanted += [(record.code, a, AliasKind.LANDMARK) for a in LANDMARKS.get(record.code, ())]
         if record.level == Level.PROVINCE:
             wanted += [
                 (record.code, a, AliasKind.ABBREVIATION)

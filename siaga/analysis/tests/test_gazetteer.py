@@ -2019,8 +2019,7 @@ def test_a_region_left_out_of_a_campaign_is_no_place_of_it() -> None:
     )
     story = (
         "Imunisasi polio tahap kedua digelar serentak di Kabupaten Bantul dan kabupaten lain "
-        "di DI Yogyakarta, kecuali di Kabupaten Sleman yang sudah lebih dulu menuntaskannya."
-        + BODY
+        "di DI Yogyakarta, kecuali di Kabupaten Sleman yang sudah lebih dulu menuntaskannya." + BODY
     )
     assert [p.code for p in geoparse(story, diy)[0]] == ["34.02"]
 
@@ -2882,6 +2881,28 @@ def test_where_the_dead_was_taken_to_be_buried_is_elsewhere() -> None:
         "Korban sebelumnya dirawat di Tabalar."
     )
     assert_set_aside(elsewhere_spans, told, aside="Bontang", kept="Tabalar")
+
+
+def test_a_province_s_seat_of_government_is_placed_in_its_capital() -> None:
+    from siaga.regions.data.aliases import LANDMARKS
+
+    places = (
+        PlaceRecord("32", "Jawa Barat", 1, aliases=("Jabar",)),
+        PlaceRecord("32.04", "Kabupaten Bandung", 2),
+        PlaceRecord("32.73", "Kota Bandung", 2, aliases=LANDMARKS["32.73"]),
+        PlaceRecord("33", "Jawa Tengah", 1, aliases=("Jateng",)),
+        PlaceRecord("33.22", "Kabupaten Semarang", 2),
+        PlaceRecord("33.74", "Kota Semarang", 2, aliases=LANDMARKS["33.74"]),
+        PlaceRecord("31.71", "Kota Administrasi Jakarta Pusat", 2, aliases=LANDMARKS["31.71"]),
+    )
+    protest = "Mahasiswa berunjuk rasa di depan kantor DPRD Provinsi Jawa Barat, Jumat petang."
+    assert placed(protest, *places) == ["32.73"]
+    stormed = "Demonstrasi di Kantor Gubernur Jateng, Semarang, berujung ricuh."
+    assert placed(stormed, *places) == ["33.74"]
+    assert placed("Massa menerobos kawat berduri di kawasan Patung Kuda.", *places) == ["31.71"]
+    # The council as a body, not its building, places nothing of its own.
+    said = "Anggota DPRD Jawa Barat meminta bantuan untuk korban banjir di Kabupaten Bandung."
+    assert placed(said, *places) == ["32.04"]
 
 
 def test_a_port_or_an_airport_is_placed_in_the_regency_it_stands_in() -> None:

@@ -8742,7 +8742,10 @@ def test_an_oil_well_named_with_its_village_and_regency_before_it_burnt_is_no_co
         "tidak berizin. Api baru padam setelah dua hari, dan warga diminta menjauh."
     )
     assert_no_signal_unless(
-        story, indonesia, "Kapolres Blora", "Warga yang marah mengamuk dan menganiaya pemilik sumur."
+        story,
+        indonesia,
+        "Kapolres Blora",
+        "Warga yang marah mengamuk dan menganiaya pemilik sumur.",
     )
 
 

@@ -189,3 +189,79 @@ PORTS_AND_AIRPORTS: dict[str, tuple[str, ...]] = {
     "81.71": ("Bandara Pattimura",),
     "94.04": ("Bandara Mozes Kilangin",),
 }
+
+# Where each province's governor and council (DPRD) sit, and so where its protests
+# gather: "di depan kantor DPRD Provinsi Jawa Barat" is in Kota Bandung, "Kantor
+# Gubernur Jateng" in Kota Semarang. Keyed by the capital's regency, with the names the
+# press gives the province. Left out: Kalimantan Selatan (its governor in Banjarbaru, its
+# council in Banjarmasin) and Maluku Utara (Sofifi now, Ternate in older news), whose
+# seats moved; Gorontalo is named with "Provinsi" only, since "DPRD Gorontalo" is as
+# often the regency's council.
+_PROVINCE_SEATS: dict[str, tuple[str, ...]] = {
+    "11.71": ("Aceh",),
+    "12.71": ("Sumatera Utara", "Sumatra Utara", "Sumut"),
+    "13.71": ("Sumatera Barat", "Sumatra Barat", "Sumbar"),
+    "14.71": ("Riau",),
+    "15.71": ("Jambi",),
+    "16.71": ("Sumatera Selatan", "Sumatra Selatan", "Sumsel"),
+    "17.71": ("Bengkulu",),
+    "18.71": ("Lampung",),
+    "19.71": ("Kepulauan Bangka Belitung", "Bangka Belitung", "Babel"),
+    "21.72": ("Kepulauan Riau", "Kepri"),
+    "31.71": ("DKI Jakarta", "DKI"),
+    "32.73": ("Jawa Barat", "Jabar"),
+    "33.74": ("Jawa Tengah", "Jateng"),
+    "34.71": ("DIY", "DI Yogyakarta", "Daerah Istimewa Yogyakarta"),
+    "35.78": ("Jawa Timur", "Jatim"),
+    "36.73": ("Banten",),
+    "51.71": ("Bali",),
+    "52.71": ("Nusa Tenggara Barat", "NTB"),
+    "53.71": ("Nusa Tenggara Timur", "NTT"),
+    "61.71": ("Kalimantan Barat", "Kalbar"),
+    "62.71": ("Kalimantan Tengah", "Kalteng"),
+    "64.72": ("Kalimantan Timur", "Kaltim"),
+    "65.01": ("Kalimantan Utara", "Kaltara"),
+    "71.71": ("Sulawesi Utara", "Sulut"),
+    "72.71": ("Sulawesi Tengah", "Sulteng"),
+    "73.71": ("Sulawesi Selatan", "Sulsel"),
+    "74.71": ("Sulawesi Tenggara", "Sultra"),
+    "75.71": ("Provinsi Gorontalo",),
+    "76.02": ("Sulawesi Barat", "Sulbar"),
+    "81.71": ("Maluku",),
+    "91.71": ("Papua",),
+    "92.02": ("Papua Barat", "Pabar"),
+    "93.01": ("Papua Selatan",),
+    "94.01": ("Papua Tengah",),
+    "95.01": ("Papua Pegunungan",),
+    "96.71": ("Papua Barat Daya",),
+}
+_SEAT_BUILDINGS = ("Kantor Gubernur", "Kantor DPRD", "Gedung DPRD")
+
+
+def _seat_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    provinces = [n for n in names if n.startswith("Provinsi ")]
+    provinces += [
+        f"{p} {n}" for n in names if not n.startswith("Provinsi ") for p in ("", "Provinsi")
+    ]
+    return tuple(
+        f"{building} {province.strip()}" for building in _SEAT_BUILDINGS for province in provinces
+    )
+
+
+# Places of protest known by their own names: Jakarta's square before the palace and its
+# roundabout, West Java's and East Java's governors' residences.
+_KNOWN_PLACES: dict[str, tuple[str, ...]] = {
+    "31.71": ("Patung Kuda", "Bundaran HI", "Monas"),
+    "32.73": ("Gedung Sate",),
+    "35.78": ("Gedung Grahadi", "Gedung Negara Grahadi"),
+}
+
+# Every landmark alias, by the regency or city it stands in.
+LANDMARKS: dict[str, tuple[str, ...]] = {
+    code: (
+        *PORTS_AND_AIRPORTS.get(code, ()),
+        *_seat_names(_PROVINCE_SEATS.get(code, ())),
+        *_KNOWN_PLACES.get(code, ()),
+    )
+    for code in sorted({*PORTS_AND_AIRPORTS, *_PROVINCE_SEATS, *_KNOWN_PLACES})
+}
