@@ -796,6 +796,8 @@ class Gazetteer:
         if _in_a_title(folded.text, start, end, key):
             return None
         original_start, original_end = folded.span(start, end)
+        if _reduplicated(text, original_start, original_end):
+            return None
         name_start = original_start + _facility_head_length(key)
         first = text[name_start : name_start + 1]
         capitalized = first.isupper() or first.isdigit()
@@ -1175,6 +1177,17 @@ _HEADLINE_VERBS = frozenset({"serang"})
 _CAPITAL_BEFORE = re.compile(r"[A-Z][a-z]*[ ]+$")
 _RECIPROCAL_BEFORE = re.compile(r"\b[Ss]aling[ ]+$")
 _CAPITAL_AFTER = re.compile(r"[ ]+(?!Banten\b|Raya\b)[A-Z][a-z]")
+
+
+def _reduplicated(text: str, start: int, end: int) -> bool:
+    """A word said twice with a hyphen ("Ujung-ujungan semua karyawan di-PHK", "Kota-kota
+    besar") is a plural or an idiom, not a name, however its sentence capitalises it."""
+    word = text[start:end]
+    return (
+        " " not in word
+        and text.startswith("-", end)
+        and text[end + 1 : end + 1 + len(word)].lower() == word.lower()
+    )
 
 
 # A port's, an airport's or a seat of government's name as the registry's aliases give

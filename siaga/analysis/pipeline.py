@@ -871,11 +871,11 @@ _CAMP_S_POST_ATTACKED = re.compile(
 _BESIEGED = re.compile(r" masih (?:dikepung|diduduki|diblokade|dipalang|disegel) ")
 # "sejumlah buruh … menggelar aksi unjuk rasa", "ribuan buruh berunjuk rasa": a protest
 # the lead tells as held (a modal before it, "akan menggelar aksi", blanks it).
-# Held, in the lead's own words, or "Aksi berlangsung di depan kantor …": the protest
-# is under way as the story is written.
+# Held, in the lead's own words ("Pabrik … didemo mantan karyawannya"), or "Aksi
+# berlangsung di depan kantor …": the protest is under way as the story is written.
 _PROTEST_HELD = re.compile(
     r" (?:(?:menggelar|melakukan|gelar) (?:aksi )?(?:unjuk rasa|unjukrasa|demonstrasi|demo"
-    r"|mogok kerja)|berunjuk rasa|berunjukrasa|berdemonstrasi|berdemo"
+    r"|mogok kerja)|berunjuk rasa|berunjukrasa|berdemonstrasi|berdemo|didemo"
     r"|aksi(?: unjuk rasa| demo| demonstrasi)? berlangsung) "
 )
 

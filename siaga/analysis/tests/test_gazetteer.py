@@ -2883,6 +2883,20 @@ def test_where_the_dead_was_taken_to_be_buried_is_elsewhere() -> None:
     assert_set_aside(elsewhere_spans, told, aside="Bontang", kept="Tabalar")
 
 
+def test_a_word_said_twice_is_no_name() -> None:
+    places = (
+        PlaceRecord("35.78", "Kota Surabaya", 2),
+        PlaceRecord("35.78.16", "Semampir", 3),
+        PlaceRecord("35.78.16.1004", "Ujung", 4),
+    )
+    story = (
+        "Buruh berunjuk rasa di depan rumah pemilik pabrik di Kota Surabaya. Pabrik itu "
+        "ditutup karena bisnisnya tidak menguntungkan. Ujung-ujungnya semua karyawan kena "
+        "PHK, dan mereka menuntut pesangon." + BODY
+    )
+    assert placed(story, *places) == ["35.78"]
+
+
 def test_a_province_s_seat_of_government_is_placed_in_its_capital() -> None:
     from siaga.regions.data.aliases import LANDMARKS
 

@@ -8852,3 +8852,19 @@ def test_a_crowd_at_the_police_station_demanding_its_neighbour_back_protests() -
     assert pressed["demonstration"] >= CATEGORY_THRESHOLD
     press = category_evidence_with_rules("Media massa mendesak polisi membuka hasil autopsi.")
     assert press.get("demonstration", 0.0) < CATEGORY_THRESHOLD
+
+
+def test_a_factory_the_lead_says_was_protested_at_saw_a_protest_whatever_comes_next(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Pabrik suku cadang motor di Desa Kembangkuning, Kecamatan Klapanunggal, Kabupaten "
+        "Bogor, didemo mantan karyawannya pada Kamis. Puluhan mantan karyawan itu diberhentikan "
+        "tanpa uang pesangon, padahal ada yang sudah bekerja delapan sampai tiga belas tahun. "
+        "Perusahaan memanggil lima perwakilan pendemo dan, lewat kuasa hukumnya, berjanji "
+        "memenuhi tuntutan dalam satu sampai dua minggu ke depan. Namun bila janji itu tidak "
+        'terbukti, para pendemo akan mengerahkan massa yang lebih besar. "Jika tidak ada '
+        'kejelasan, kami akan berdemo lagi dengan jumlah massa yang lebih banyak," kata '
+        "koordinator aksi di depan gerbang pabrik."
+    )
+    assert read_story(story, indonesia).kind == "incident"
