@@ -99,6 +99,8 @@ def analyze(
     _drop_flag_exceptions(flags, found, reading)
     _drop_wished_outcomes(flags, reading)
     _drop_passing_drills(flags, reading)
+    if _a_school_s_vote(reading):
+        _drop_the_election(flags, found)
     _drop_denials(found, reading)
     electoral = _about_an_election(flags)
     campaigning = "kampanye" in flags.get("campaign", [])
@@ -491,6 +493,39 @@ _WISH_WORDS = ("agar", "supaya", "harus", "diharapkan", "berharap", "semoga", "d
 # stone-throwing) tells of the trouble before it, not of an event that went smoothly.
 _NOT_THE_OUTCOME_WORDS = (*_WISH_WORDS, "awalnya", "mulanya", "semula", "kembali")
 _NOT_THE_OUTCOME = "(?:" + "|".join(_NOT_THE_OUTCOME_WORDS) + ")"
+
+
+# A school's vote for its student council ("pemilihan ketua OSIS", "Pilketos", "Pemilos"),
+# run with a TPS, ballots, a voter list and ink "persis seperti pemilu" to teach
+# democracy: none of the state's elections, whatever words it borrows from them.
+_A_SCHOOL_S_VOTE = re.compile(r" (?:osis|pilketos|pemilos|e pemilos|pemilu osis|pemira) ")
+_STATE_ELECTIONS = re.compile(
+    r" (?:pilkada|pilpres|pileg|pilkades|pemilu 20[0-9]{2}|pemilihan umum 20[0-9]{2}"
+    r"|kpu (?:kabupaten|kota|provinsi|ri|pusat)|bawaslu) "
+)
+
+
+def _a_school_s_vote(reading: str) -> bool:
+    return (
+        _A_SCHOOL_S_VOTE.search(reading) is not None
+        and _STATE_ELECTIONS.search(reading) is None
+    )
+
+
+def _drop_the_election(
+    flags: dict[str, list[str]], found: dict[str, dict[str, dict[str, int]]]
+) -> None:
+    for flag in ("election", "campaign"):
+        flags.pop(flag, None)
+    targets = [t for t in flags.get("target", []) if t != "tps"]
+    if targets:
+        flags["target"] = targets
+    else:
+        flags.pop("target", None)
+    found["stage"] = {}
+    category = found.get("category", {})
+    for label in ("voter_list_problem", "polling_station_unrest", "election_logistics"):
+        category.pop(label, None)
 
 
 def _drop_passing_drills(flags: dict[str, list[str]], reading: str) -> None:

@@ -8868,3 +8868,18 @@ def test_a_factory_the_lead_says_was_protested_at_saw_a_protest_whatever_comes_n
         "koordinator aksi di depan gerbang pabrik."
     )
     assert read_story(story, indonesia).kind == "incident"
+
+
+def test_a_school_s_vote_for_its_student_council_is_no_election(indonesia: Gazetteer) -> None:
+    story = (
+        "Para siswa MTs di Kecamatan Srumbung memilih ketua OSIS baru pada Kamis. Mereka "
+        "dibagi menjadi petugas tempat pemungutan suara (TPS), pemilih, panitia pengawas dan "
+        "saksi, persis seperti pemilu. Setiap pelajar yang terdaftar dalam daftar pemilih "
+        "tetap mengambil surat suara, masuk ke bilik suara, mencoblos salah satu dari lima "
+        "pasangan calon, lalu memasukkan surat suara ke kotak suara dan mencelupkan jari ke "
+        "tinta. Pembina OSIS mengatakan pemilihan itu bagian dari pendidikan demokrasi sejak "
+        "dini, dari debat dan orasi visi misi sampai penghitungan suara yang disaksikan "
+        "seluruh kelas di aula madrasah. Ketua terpilih dilantik pekan depan oleh kepala madrasah."
+    )
+    vote = read_story(story, indonesia)
+    assert vote.kind == "none" and vote.election_stage is None
