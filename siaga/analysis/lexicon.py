@@ -2072,6 +2072,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "di bully": 0.8,
         "mem bully": 0.8,
         "pemukulan": 1.0,
+        # A gong, a slit drum or a mosque's drum struck to open a ceremony or to call the
+        # village ("ditandai dengan pemukulan gong oleh bupati"): nobody beaten.
+        **dict.fromkeys(
+            [
+                f"{strike} {instrument}"
+                for strike in ("pemukulan", "memukul")
+                for instrument in ("gong", "kentongan", "kentong", "bedug", "beduk", "tifa")
+            ],
+            -1.0,
+        ),
         # A person with a mental illness running amok ("ODGJ ngamuk", "mengamuk hingga
         # melukai seorang warga"): violence with no group behind it.
         "odgj mengamuk": 1.0,

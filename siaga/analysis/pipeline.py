@@ -506,10 +506,7 @@ _STATE_ELECTIONS = re.compile(
 
 
 def _a_school_s_vote(reading: str) -> bool:
-    return (
-        _A_SCHOOL_S_VOTE.search(reading) is not None
-        and _STATE_ELECTIONS.search(reading) is None
-    )
+    return _A_SCHOOL_S_VOTE.search(reading) is not None and _STATE_ELECTIONS.search(reading) is None
 
 
 def _drop_the_election(

@@ -8883,3 +8883,13 @@ def test_a_school_s_vote_for_its_student_council_is_no_election(indonesia: Gazet
     )
     vote = read_story(story, indonesia)
     assert vote.kind == "none" and vote.election_stage is None
+
+
+def test_a_gong_struck_to_open_a_ceremony_is_no_beating() -> None:
+    opened = category_evidence(
+        "Pembukaan TMMD ditandai dengan pemukulan gong oleh bupati, lalu warga memukul "
+        "kentongan bersama."
+    )
+    assert opened.get("criminal_violence", 0.0) <= 0.0
+    beaten = category_evidence("Terjadi pemukulan terhadap seorang petugas parkir.")
+    assert beaten["criminal_violence"] >= CATEGORY_THRESHOLD
