@@ -494,6 +494,19 @@ def test_a_hamlet_that_shares_a_regency_s_name_is_still_a_hamlet() -> None:
     assert [p.code for p in geoparse(regency, banyuwangi)[0]] == ["33.13"]
 
 
+def test_tasik_is_tasikmalaya_whose_type_the_trigger_says() -> None:
+    from siaga.regions.data.aliases import REGENCY_ALIASES
+
+    places = (
+        PlaceRecord("32.06", "Kabupaten Tasikmalaya", 2, aliases=REGENCY_ALIASES["32.06"]),
+        PlaceRecord("32.78", "Kota Tasikmalaya", 2, aliases=REGENCY_ALIASES["32.78"]),
+    )
+    city = "KOTA TASIK - Warga RW 01 merayakan HUT RI dengan lomba panjat pinang." + BODY
+    assert placed(city, *places) == ["32.78"]
+    regency = "Banjir merendam dua desa di Kabupaten Tasik, Senin." + BODY
+    assert placed(regency, *places) == ["32.06"]
+
+
 def test_a_regency_s_head_beside_its_full_name_is_shorthand_for_it() -> None:
     sulteng = Gazetteer(
         [

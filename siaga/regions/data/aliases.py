@@ -80,6 +80,10 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "31.73": ("Jakbar",),
     "31.74": ("Jaksel",),
     "31.75": ("Jaktim",),
+    # Tasikmalaya's everyday short name, regency and city alike ("Kota Tasik"): bare, the
+    # trigger or the story's other places tell which.
+    "32.06": ("Tasik",),
+    "32.78": ("Tasik",),
     "33.72": ("Solo",),  # Surakarta's everyday name ("Kota Solo"); a common word bare
     "34.71": ("Jogja", "Yogya"),  # the city; bare, the province's too
     "36.74": ("Tangsel",),
