@@ -3548,6 +3548,21 @@ _TRAFFIC_ENFORCED = re.compile(
 )
 
 
+# A football match's report ("menumbangkan tim tamu dengan skor akhir 3-1", "gol semata
+# wayang", "Hasil Liga 1"): its attacks, shots and duels are the game's, and a row with
+# the referee is the pitch's. Only its fans turning on each other or the stands in
+# tumult make it a signal.
+_A_MATCH_TOLD = re.compile(
+    r" (?:skor(?: akhir)?|menang|kalah|imbang|unggul)(?: [a-z]+){0,2} [0-9]+ [0-9]+ "
+    r"| (?:hasil )?liga [12] | gol (?:semata wayang|tunggal|kemenangan|balasan|pertama) "
+)
+_THE_STANDS_IN_TUMULT = re.compile(
+    r" (?:suporter|supporter|penonton|bobotoh|aremania|jakmania|bonek|pendukung)"
+    r"(?: [a-z0-9]+){0,6}? (?:ricuh|rusuh|bentrok|mengamuk|menyerang|melempar|dikeroyok"
+    r"|tewas|meninggal|terluka|luka) |kerusuhan|gas air mata|tragedi "
+)
+
+
 # Each kind of news above, told in the lead, with the words that, anywhere in the story,
 # make it a signal after all.
 _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
@@ -3558,12 +3573,14 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_BODY_FOUND, (_KILLED_BY_ANOTHER, _WOUNDS_OF_A_WEAPON)),
     (_A_STREET_NUISANCE, (_PEOPLE_AT_ODDS,)),
     (_TRAFFIC_ENFORCED, (_PEOPLE_AT_ODDS,)),
+    (_A_MATCH_TOLD, (_THE_STANDS_IN_TUMULT,)),
 )
 
 
 def _a_case_told_in_the_lead(reading: str, categories: list[str]) -> bool:
     """A kind of news the lead tells (a graft case, a swindle, contraband caught, a
-    suicide, a body found, a street nuisance dealt with, a traffic operation), with no
+    suicide, a body found, a street nuisance dealt with, a traffic operation, a match
+    played), with no
     category but a crime's or the fallback named and none of its own signal words
     anywhere in the story."""
     if not set(categories) <= {OTHER, CRIME}:

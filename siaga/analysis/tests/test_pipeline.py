@@ -8893,3 +8893,22 @@ def test_a_gong_struck_to_open_a_ceremony_is_no_beating() -> None:
     assert opened.get("criminal_violence", 0.0) <= 0.0
     beaten = category_evidence("Terjadi pemukulan terhadap seorang petugas parkir.")
     assert beaten["criminal_violence"] >= CATEGORY_THRESHOLD
+
+
+def test_a_football_match_s_report_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Hasil Liga 1: Tuan Rumah Menang 3-1\n\nPertandingan seru tersaji di Stadion Kapten "
+        "I Wayan Dipta, Kabupaten Gianyar. Tuan rumah berhasil menumbangkan tim tamu dengan "
+        "skor akhir 3-1. Sejak awal pertandingan, kedua tim tampil ngotot dengan permainan "
+        "menyerang, dan tim tamu memberikan perlawanan sengit lewat serangan balik cepat. Gol "
+        "pertama tercipta pada menit ke-15 lewat sundulan penyerang tuan rumah, dibalas "
+        "tendangan keras dari luar kotak penalti pada menit ke-30. Sebelum turun minum tuan "
+        "rumah kembali unggul, lalu menambah gol ketiga lewat serangan balik pada menit "
+        "ke-75. Sempat terjadi keributan antara pemain dan wasit soal sebuah tekel."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Sempat terjadi",
+        "Usai laga, suporter kedua tim bentrok di luar stadion dan tiga orang terluka.",
+    )
