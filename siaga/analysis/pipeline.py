@@ -3552,9 +3552,11 @@ _TRAFFIC_ENFORCED = re.compile(
 # wayang", "Hasil Liga 1"): its attacks, shots and duels are the game's, and a row with
 # the referee is the pitch's. Only its fans turning on each other or the stands in
 # tumult make it a signal.
+# A bout in the ring is told the same way ("menang TKO atas …", "kalah KO").
 _A_MATCH_TOLD = re.compile(
     r" (?:skor(?: akhir)?|menang|kalah|imbang|unggul)(?: [a-z]+){0,2} [0-9]+ [0-9]+ "
     r"| (?:hasil )?liga [12] | gol (?:semata wayang|tunggal|kemenangan|balasan|pertama) "
+    r"| (?:menang|kalah)(?: [a-z]+){0,2} (?:tko|ko|knockout|angka mutlak|angka) "
 )
 _THE_STANDS_IN_TUMULT = re.compile(
     r" (?:suporter|supporter|penonton|bobotoh|aremania|jakmania|bonek|pendukung)"

@@ -8912,3 +8912,17 @@ def test_a_football_match_s_report_is_no_conflict(indonesia: Gazetteer) -> None:
         "Sempat terjadi",
         "Usai laga, suporter kedua tim bentrok di luar stadion dan tiga orang terluka.",
     )
+
+
+def test_a_boxing_bout_s_report_is_no_brawl(indonesia: Gazetteer) -> None:
+    story = (
+        "Petinju asal Bali menang TKO atas penantangnya dari Lumajang dalam kejuaraan "
+        "Indonesia kelas terbang ringan di Jakarta, Jumat malam. Wasit menghentikan "
+        "pertandingan pada ronde keempat dari dua belas ronde yang direncanakan, setelah "
+        "pukulan beruntun membuat sang penantang bertahan di tali ring. Sejak ronde kedua "
+        "penantang sudah berdarah dan diperiksa dokter pertandingan. Meski kalah, ia sempat "
+        "melakukan serangan balik yang mengenai wajah lawannya, disambut gembira penonton. "
+        "Sabuk juara diserahkan ketua umum komisi tinju usai pertarungan, dan sang juara "
+        "kini lima belas kali naik ring tanpa pernah kalah."
+    )
+    assert read_story(story, indonesia).kind == "none"
