@@ -2474,7 +2474,10 @@ _A_DISASTER = re.compile(
     # An outbreak's toll, a disease's patients and its dead ("2 Bocah di Jembrana
     # Meninggal Karena DBD", "pasien demam berdarah dengue yang meninggal").
     r"|demam berdarah|dbd|diare|difteri|campak|malaria|leptospirosis|tuberkulosis"
-    r"|antraks|antrax|flu burung|penyakit mulut dan kuku) "
+    r"|antraks|antrax|flu burung|penyakit mulut dan kuku"
+    # An official or anyone else dead of an illness ("meninggal … karena terpapar
+    # Covid-19", "diduga mengalami serangan jantung"), mourned at the pendopo.
+    r"|covid 19|covid|virus corona|serangan jantung|gagal jantung|gagal ginjal|stroke) "
 )
 # People at odds, which a disaster's story told in its lead must not name for it to be
 # none: the broader quarrel test also hears a story's routine ("daerah rawan", "gesekan

@@ -8926,3 +8926,22 @@ def test_a_boxing_bout_s_report_is_no_brawl(indonesia: Gazetteer) -> None:
         "kini lima belas kali naik ring tanpa pernah kalah."
     )
     assert read_story(story, indonesia).kind == "none"
+
+
+def test_an_official_dead_of_an_illness_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Bupati Situbondo meninggal dunia pada usia 54 tahun setelah tiga hari dirawat di "
+        "RSUD dr Abdoer Rahem Situbondo karena terpapar Covid-19. Selama dirawat, kondisinya "
+        "sempat naik turun, namun sejak siang tadi terus menurun hingga akhirnya meninggal "
+        "pukul 16.31 WIB. Jenazah dibawa ke pendopo kabupaten dan disalatkan tanpa diturunkan "
+        "dari mobil ambulans, dipimpin pengasuh pondok pesantren setempat. Para pejabat dan "
+        "warga berdatangan melayat, dan sekretaris daerah menyiapkan tahlil bersama setiap "
+        "malam. Gubernur menyampaikan duka cita dan menyebut almarhum pemimpin yang merakyat "
+        "dan pekerja keras sejak muda."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Para pejabat",
+        "Keluarga menuduh perawat lalai, lalu mengamuk dan memukuli perawat itu.",
+    )
