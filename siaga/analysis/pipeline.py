@@ -2461,6 +2461,11 @@ _A_DISASTER = re.compile(
     r"|(?:atap|plafon|langit langit)(?: [a-z0-9]+){0,5}? (?:ambruk|roboh|rubuh|runtuh|ambrol)"
     r"|(?:ambruknya|robohnya|runtuhnya|rubuhnya|ambrolnya) (?:atap|plafon|langit langit)"
     r"|erupsi|gunung meletus|awan panas|pvmbg"
+    # The weather service's warnings ("BMKG mengeluarkan peringatan dini cuaca ekstrem"):
+    # a storm's risk, which its appeal to stay alert does not make anyone's threat. The
+    # weather alone ("gelombang tinggi", "cuaca buruk") is no such warning: it delays
+    # ballots to the islands.
+    r"|bmkg|badan meteorologi|peringatan dini cuaca|prakiraan cuaca"
     r"|tersengat listrik|tersengat arus listrik|tersengat aliran listrik|tersetrum"
     r"|kesetrum|sengatan listrik"
     # A house fire a candle, incense or a stove left burning started ("api yang diduga

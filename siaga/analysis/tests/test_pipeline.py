@@ -8945,3 +8945,22 @@ def test_an_official_dead_of_an_illness_is_no_conflict(indonesia: Gazetteer) -> 
         "Para pejabat",
         "Keluarga menuduh perawat lalai, lalu mengamuk dan memukuli perawat itu.",
     )
+
+
+def test_a_weather_warning_is_no_threat_of_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "BMKG Peringatkan Cuaca Ekstrem di Sejumlah Provinsi\n\nBadan Meteorologi, "
+        "Klimatologi, dan Geofisika mengeluarkan peringatan dini cuaca ekstrem untuk Senin "
+        "dan Selasa: hujan sedang hingga sangat lebat disertai angin kencang di Nusa Tenggara "
+        "Timur, Sulawesi Selatan dan Kalimantan Timur. BMKG mengimbau masyarakat, khususnya "
+        "di daerah rawan bencana seperti banjir, tanah longsor dan angin puting beliung, untuk "
+        "tetap waspada dan memantau informasi cuaca terkini. Pemerintah daerah diminta "
+        "menyiapkan jalur evakuasi dan tempat penampungan sementara, dan para nelayan diminta "
+        "mewaspadai gelombang tinggi di Laut Jawa."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Pemerintah daerah",
+        "Di Makassar, warga yang kecewa memblokade jalan dan bentrok dengan petugas.",
+    )
