@@ -3557,10 +3557,9 @@ _TRAFFIC_ENFORCED = re.compile(
 
 
 # A football match's report ("menumbangkan tim tamu dengan skor akhir 3-1", "gol semata
-# wayang", "Hasil Liga 1"): its attacks, shots and duels are the game's, and a row with
-# the referee is the pitch's. Only its fans turning on each other or the stands in
-# tumult make it a signal.
-# A bout in the ring is told the same way ("menang TKO atas …", "kalah KO").
+# wayang", "Hasil Liga 1") or a bout's ("menang TKO atas …"): its attacks, shots, duels
+# and punches are the game's, and a row with the referee is the pitch's. Only its fans
+# turning on each other or the stands in tumult make it a signal.
 _A_MATCH_TOLD = re.compile(
     r" (?:skor(?: akhir)?|menang|kalah|imbang|unggul)(?: [a-z]+){0,2} [0-9]+ [0-9]+ "
     r"| (?:hasil )?liga [12] | gol (?:semata wayang|tunggal|kemenangan|balasan|pertama) "
@@ -3590,9 +3589,8 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
 def _a_case_told_in_the_lead(reading: str, categories: list[str]) -> bool:
     """A kind of news the lead tells (a graft case, a swindle, contraband caught, a
     suicide, a body found, a street nuisance dealt with, a traffic operation, a match
-    played), with no
-    category but a crime's or the fallback named and none of its own signal words
-    anywhere in the story."""
+    played), with no category but a crime's or the fallback named and none of its own
+    signal words anywhere in the story."""
     if not set(categories) <= {OTHER, CRIME}:
         return False
     lead = _lead(reading)

@@ -243,17 +243,15 @@ _SEAT_BUILDINGS = ("Kantor Gubernur", "Kantor DPRD", "Gedung DPRD")
 
 
 def _seat_names(names: tuple[str, ...]) -> tuple[str, ...]:
-    provinces = [n for n in names if n.startswith("Provinsi ")]
-    provinces += [
-        f"{p} {n}" for n in names if not n.startswith("Provinsi ") for p in ("", "Provinsi")
-    ]
-    return tuple(
-        f"{building} {province.strip()}" for building in _SEAT_BUILDINGS for province in provinces
-    )
+    """Each seat building with each name of its province, bare and after "Provinsi"."""
+    provinces: list[str] = []
+    for name in names:
+        provinces += [name] if name.startswith("Provinsi ") else [name, f"Provinsi {name}"]
+    return tuple(f"{building} {province}" for building in _SEAT_BUILDINGS for province in provinces)
 
 
 # Places of protest known by their own names: Jakarta's square before the palace and its
-# roundabout, West Java's and East Java's governors' residences.
+# roundabout, and the governors' seats of West and East Java.
 _KNOWN_PLACES: dict[str, tuple[str, ...]] = {
     "31.71": ("Patung Kuda", "Bundaran HI", "Monas"),
     "32.73": ("Gedung Sate",),
