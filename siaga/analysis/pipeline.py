@@ -238,6 +238,7 @@ def analyze(
         or _a_search_for_the_missing(category_scores, reading)
         or _a_commemoration(reading, categories, electoral)
         or _nothing_at_odds_told(kind, categories, counts, quarrel)
+        or _a_story_on_screen(reading)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's,
         # a flood's, a forest fire's or an outbreak's toll with no quarrel told, officers
@@ -2641,6 +2642,27 @@ def _a_building_on_fire(scores: dict[str, float], reading: str) -> bool:
 _VILLAGE_ELECTION = frozenset(
     ["pilkades", "p2kd", "pemilihan perbekel", "pilwu", "pemilihan kuwu", "pemilihan wali nagari"]
 )
+
+
+# A film's or a series' plot told ("Film yang dibintangi … mengisahkan seorang arsitek
+# yang anak dan istrinya dibunuh", "disutradarai", "tayang di bioskop"): its murders are
+# the story's, not anyone's. Two of its marks must stand in the text, and a screening
+# broken up or a film crew attacked is a signal after all.
+_ON_SCREEN = re.compile(
+    r" (?:sinopsis|disutradarai|sutradara|dibintangi|pemeran utama|rumah produksi"
+    r"|tayang di (?:bioskop|netflix|prime video|layanan streaming)|film (?:bertajuk|berjudul"
+    r"|horor|thriller|terbaru)|bergenre|genre (?:thriller|horor|drama|aksi)) "
+)
+_THE_SCREEN_AT_ODDS = re.compile(
+    r" (?:pemutaran|nonton bareng|nobar|kru film|lokasi syuting|syuting)(?: [a-z0-9]+){0,6}?"
+    r" (?:dibubarkan|dihentikan paksa|dilarang|ditolak|diserang|dianiaya|dikeroyok|diusir) "
+    r"| (?:membubarkan|pembubaran|menolak|penolakan) (?:pemutaran|nonton bareng|nobar) "
+)
+
+
+def _a_story_on_screen(reading: str) -> bool:
+    marks = {m.group(0) for m in _ON_SCREEN.finditer(reading)}
+    return len(marks) >= 2 and _THE_SCREEN_AT_ODDS.search(reading) is None
 
 
 def _nothing_at_odds_told(

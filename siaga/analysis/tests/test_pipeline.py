@@ -8964,3 +8964,22 @@ def test_a_weather_warning_is_no_threat_of_conflict(indonesia: Gazetteer) -> Non
         "Pemerintah daerah",
         "Di Makassar, warga yang kecewa memblokade jalan dan bentrok dengan petugas.",
     )
+
+
+def test_a_film_s_plot_is_no_crime(indonesia: Gazetteer) -> None:
+    story = (
+        "Film thriller terbaru garapan seorang sutradara muda tayang di bioskop mulai Kamis. "
+        "Film yang dibintangi dua aktor ternama itu mengisahkan seorang arsitek yang anak dan "
+        "istrinya dibunuh tiga perampok di depan matanya. Dua tahun kemudian ia bertemu "
+        "seorang sopir yang ternyata salah satu perampok itu, lalu membunuhnya dan mulai "
+        "memburu dua lainnya untuk membalas dendam. Seorang polisi muda menyelidiki kasus "
+        "pembunuhan itu dan mulai curiga. Sutradara mengatakan ia ingin penonton bertanya "
+        "apakah balas dendam bisa dibenarkan, dan film ini juga akan tayang di layanan "
+        "streaming berbayar mulai bulan depan."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Sutradara mengatakan",
+        "Di Kota Medan, pemutaran film itu dibubarkan paksa oleh sekelompok ormas.",
+    )
