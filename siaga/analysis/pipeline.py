@@ -2650,7 +2650,8 @@ _VILLAGE_ELECTION = frozenset(
 # broken up or a film crew attacked is a signal after all.
 _ON_SCREEN = re.compile(
     r" (?:sinopsis|disutradarai|sutradara|dibintangi|pemeran utama|rumah produksi"
-    r"|tayang di (?:bioskop|netflix|prime video|layanan streaming)|film (?:bertajuk|berjudul"
+    r"|(?:tayang|ditonton|disaksikan) di (?:bioskop|netflix|prime video|disney|layanan"
+    r" streaming)|film (?:bertajuk|berjudul"
     r"|horor|thriller|terbaru)|bergenre|genre (?:thriller|horor|drama|aksi)) "
 )
 _THE_SCREEN_AT_ODDS = re.compile(

@@ -8983,3 +8983,11 @@ def test_a_film_s_plot_is_no_crime(indonesia: Gazetteer) -> None:
         "Sutradara mengatakan",
         "Di Kota Medan, pemutaran film itu dibubarkan paksa oleh sekelompok ormas.",
     )
+
+
+def test_a_film_watched_on_a_streaming_service_is_on_screen() -> None:
+    from siaga.analysis.pipeline import _a_story_on_screen
+
+    review = " film terbaru itu bisa ditonton di prime video mulai 16 februari "
+    assert _a_story_on_screen(review)
+    assert not _a_story_on_screen(" film terbaru itu diputar di balai desa ")
