@@ -825,6 +825,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menanam pohon pisang": 1.0,
         "aksi tanam pisang": 1.0,
         "bakar ban": 0.6,
+        "membakar ban": 0.6,
+        # Students holding their rectorate ("menduduki gedung dan halaman Rektorat").
+        "menduduki gedung": 0.6,
+        "menduduki rektorat": 1.0,
         "protes": 0.5,
         "long march": 0.8,
         "blokir jalan": 1.0,

@@ -99,7 +99,8 @@ def analyze(
     _drop_flag_exceptions(flags, found, reading)
     _drop_wished_outcomes(flags, reading)
     _drop_passing_drills(flags, reading)
-    if _a_school_s_vote(reading):
+    school_vote = _a_school_s_vote(reading)
+    if school_vote:
         _drop_the_election(flags, found)
     _drop_denials(found, reading)
     electoral = _about_an_election(flags)
@@ -160,6 +161,8 @@ def analyze(
     )
     categories = _protest_at_an_election_office(categories, flags, reading)
     categories = _rival_groups_clash(categories, category_cues, flags, electoral, reading)
+    if school_vote:
+        categories = [c for c in categories if c not in _ELECTORAL]  # nor the model's guess
     counts = extract.casualties(text)
     if counts["dead"] and (
         (CRIME in categories and _a_crash_told_avenged(reading)) or _set_off_by_a_crash(reading)
@@ -497,9 +500,17 @@ _NOT_THE_OUTCOME = "(?:" + "|".join(_NOT_THE_OUTCOME_WORDS) + ")"
 
 
 # A school's vote for its student council ("pemilihan ketua OSIS", "Pilketos", "Pemilos"),
-# run with a TPS, ballots, a voter list and ink "persis seperti pemilu" to teach
-# democracy: none of the state's elections, whatever words it borrows from them.
-_A_SCHOOL_S_VOTE = re.compile(r" (?:osis|pilketos|pemilos|e pemilos|pemilu osis|pemira) ")
+# or a campus's for its students' president ("Pemira", "Pemilwa", the "KPUM"), run
+# with a TPS, ballots, a voter list and ink "persis seperti pemilu" to teach democracy:
+# none of the state's elections, whatever words it borrows from them (a "KPU" that is
+# "tidak netral", a "penggelembungan suara").
+_A_SCHOOL_S_VOTE = re.compile(
+    r" (?:osis|pilketos|pemilos|e pemilos|pemilu osis|pemira|pemilwa|pemilu raya"
+    r"|pemilihan raya|pemilu mahasiswa|pemilihan mahasiswa raya|kpum|kpu kampus"
+    r"|komisi pemilihan umum mahasiswa|pilpres bem"
+    r"|(?:pemilihan|pemilu) (?:umum )?(?:ketua (?:umum )?|presiden )(?:bem|badan eksekutif)"
+    r"|presiden dan wakil presiden (?:bem|mahasiswa|badan eksekutif)) "
+)
 _STATE_ELECTIONS = re.compile(
     r" (?:pilkada|pilpres|pileg|pilkades|pemilu 20[0-9]{2}|pemilihan umum 20[0-9]{2}"
     r"|kpu (?:kabupaten|kota|provinsi|ri|pusat)|bawaslu) "
@@ -522,7 +533,7 @@ def _drop_the_election(
         flags.pop("target", None)
     found["stage"] = {}
     category = found.get("category", {})
-    for label in ("voter_list_problem", "polling_station_unrest", "election_logistics"):
+    for label in ELECTION_CATEGORIES:
         category.pop(label, None)
 
 

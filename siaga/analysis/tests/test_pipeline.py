@@ -8885,6 +8885,31 @@ def test_a_school_s_vote_for_its_student_council_is_no_election(indonesia: Gazet
     assert vote.kind == "none" and vote.election_stage is None
 
 
+def test_a_campus_vote_for_the_students_president_is_no_election(indonesia: Gazetteer) -> None:
+    story = (
+        "Komisi Pemilihan Umum Mahasiswa (KPUM) sebuah universitas swasta di Kota Surabaya "
+        "menetapkan pasangan nomor urut 2 sebagai Presiden dan Wakil Presiden BEM terpilih, "
+        "Senin (11/12/2023). Pemungutan suara digelar lewat e-voting selama tiga hari setelah "
+        "masa kampanye dan debat kandidat di aula kampus. Pasangan nomor urut 1 menilai "
+        "panitia tidak netral dan menuding ada penggelembungan suara di dua fakultas, sehingga "
+        "suasana sempat ricuh saat rapat pleno penghitungan. Panitia pengawas mempersilakan "
+        "kandidat mengajukan keberatan kepada dewan mahasiswa dalam tiga hari."
+    )
+    vote = analyze(story, gazetteer=indonesia, published=dt.date(2023, 12, 12))
+    assert vote.election_stage is None
+    assert not set(vote.categories) & {
+        "asn_neutrality", "election_result_dispute", "polling_station_unrest",
+        "election_campaign_violation",
+    }  # fmt: skip
+
+
+def test_students_occupying_the_rectorate_and_burning_tyres_protest() -> None:
+    evidence = category_evidence(
+        "Ratusan mahasiswa menduduki gedung rektorat sambil membakar ban bekas."
+    )
+    assert evidence["demonstration"] >= CATEGORY_THRESHOLD
+
+
 def test_a_gong_struck_to_open_a_ceremony_is_no_beating() -> None:
     opened = category_evidence(
         "Pembukaan TMMD ditandai dengan pemukulan gong oleh bupati, lalu warga memukul "
