@@ -3606,6 +3606,18 @@ _THE_STANDS_IN_TUMULT = re.compile(
 )
 
 
+# A trade war between states ("perang dagang", "perang tarif", "tarif balasan"): their
+# threats, attacks and tension are tariffs and markets, not people at odds, unless it
+# brings workers or traders into the street.
+_A_TRADE_WAR = re.compile(
+    r" (?:perang (?:dagang|tarif)|tarif (?:impor|balasan|resiprokal)|ketegangan perdagangan) "
+)
+_TAKEN_TO_THE_STREET = re.compile(
+    r" (?:unjuk rasa|berunjuk rasa|demo|demonstrasi|bentrok|bentrokan|ricuh|kericuhan|rusuh"
+    r"|kerusuhan|mogok|penjarahan|menjarah) "
+)
+
+
 # Each kind of news above, told in the lead, with the words that, anywhere in the story,
 # make it a signal after all.
 _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
@@ -3617,13 +3629,14 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_A_STREET_NUISANCE, (_PEOPLE_AT_ODDS,)),
     (_TRAFFIC_ENFORCED, (_PEOPLE_AT_ODDS,)),
     (_A_MATCH_TOLD, (_THE_STANDS_IN_TUMULT,)),
+    (_A_TRADE_WAR, (_TAKEN_TO_THE_STREET,)),
 )
 
 
 def _a_case_told_in_the_lead(reading: str, categories: list[str]) -> bool:
     """A kind of news the lead tells (a graft case, a swindle, contraband caught, a
     suicide, a body found, a street nuisance dealt with, a traffic operation, a match
-    played), with no category but a crime's or the fallback named and none of its own
+    played, a trade war), with no category but a crime's or the fallback named and none of its own
     signal words anywhere in the story."""
     if not set(categories) <= {OTHER, CRIME}:
         return False

@@ -8910,6 +8910,25 @@ def test_students_occupying_the_rectorate_and_burning_tyres_protest() -> None:
     assert evidence["demonstration"] >= CATEGORY_THRESHOLD
 
 
+def test_a_trade_war_between_two_powers_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Perang Dagang Kian Panas, Dua Negara Saling Ancam dan Serang\n\nPerang dagang antara "
+        "dua negara adidaya semakin memanas. Washington kembali menaikkan tarif impor baja, "
+        "panel surya dan kendaraan listrik sebagai balasan atas tarif yang lebih dulu dikenakan "
+        "Beijing.\n\nAksi saling balas\n\nTidak tinggal diam, Beijing mengumumkan tarif balasan "
+        "untuk kedelai, gas alam cair dan minyak mentah, sinyal bahwa kedua pihak siap bertarung "
+        "lama dalam perang tarif babak baru. Ketegangan perdagangan ini membuat investor asing "
+        "melepas saham di pasar negara berkembang. Ekonom memperingatkan ekspor tekstil dan alas "
+        "kaki Indonesia bisa ikut tertekan."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        before="Ketegangan perdagangan",
+        told="Ribuan buruh tekstil berunjuk rasa dan bentrok dengan aparat di depan pabrik.",
+    )
+
+
 def test_a_gong_struck_to_open_a_ceremony_is_no_beating() -> None:
     opened = category_evidence(
         "Pembukaan TMMD ditandai dengan pemukulan gong oleh bupati, lalu warga memukul "
