@@ -1085,12 +1085,23 @@ def _trigger_before(folded: str, start: int) -> str | None:
     before = folded[max(0, start - TRIGGER_WINDOW) : start].split()
     if len(before) < 5 and start > TRIGGER_WINDOW:
         before = folded[:start].split()
-    for word in reversed(before[-4:]):
+    last = len(before) - 1
+    for i in range(last, max(-1, last - 4), -1):
+        word = before[i]
         if word in TRIGGERS:
-            return word
+            return None if _a_breed_not_a_hamlet(before, i) else word
         if not (word.isdigit() or word in _BRIDGE):
             return None
     return None
+
+
+# "ayam kampung muda", "telur ayam kampung": a free-range breed, not the hamlet "Kampung
+# Muda"; "orang kampung" is a villager.
+_BRED_IN_THE_VILLAGE = frozenset({"ayam", "telur", "bebek", "itik", "entok", "orang", "anak"})
+
+
+def _a_breed_not_a_hamlet(words: list[str], at: int) -> bool:
+    return words[at] == "kampung" and at > 0 and words[at - 1] in _BRED_IN_THE_VILLAGE
 
 
 @dataclass(frozen=True)
@@ -1293,6 +1304,22 @@ def one_sense_per_name(placed: list[Mention]) -> None:
             _take_the_stated_sense(m, sense)
     _bare_names_as_stated(placed)
     _bare_heads_of_named_regencies(placed)
+    _short_forms_of_longer_names(placed)
+
+
+def _short_forms_of_longer_names(placed: list[Mention]) -> None:
+    """A name said in full ("Sirkuit Mandalika", "Pelabuhan Ketapang") and then by its
+    last word ("di Mandalika itu") is the same place, not a village or a district that
+    happens to bear the short name elsewhere."""
+    longer = {m.key: m.chosen for m in placed if m.chosen and " " in m.key}
+    if not longer:
+        return  # nearly always
+    for m in placed:
+        if m.trigger is not None or not m.chosen or level_of(m.chosen) <= REGENCY:
+            continue
+        senses = {code for key, code in longer.items() if key.endswith(" " + m.key)}
+        if len(senses) == 1 and not contains(next(iter(senses)), m.chosen):
+            _take_the_stated_sense(m, next(iter(senses)))
 
 
 # "Bentrok TKA Morowali" in a story of PT GNI in Kabupaten Morowali Utara: a regency named

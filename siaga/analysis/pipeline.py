@@ -242,6 +242,7 @@ def analyze(
         or _a_commemoration(reading, categories, electoral)
         or _nothing_at_odds_told(kind, categories, counts, quarrel)
         or _a_story_on_screen(reading)
+        or _a_recipe(reading, category_scores, counts)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's,
         # a flood's, a forest fire's or an outbreak's toll with no quarrel told, officers
@@ -2675,6 +2676,23 @@ _THE_SCREEN_AT_ODDS = re.compile(
 def _a_story_on_screen(reading: str) -> bool:
     marks = {m.group(0) for m in _ON_SCREEN.finditer(reading)}
     return len(marks) >= 2 and _THE_SCREEN_AT_ODDS.search(reading) is None
+
+
+# A recipe ("8 siung bawang merah", "tumis bumbu halus", "garam secukupnya", "bakar di
+# atas bara"): what it burns and cuts is dinner. Three of its marks must stand in the
+# text, and no category may be named outright, nor anyone hurt.
+_IN_THE_KITCHEN = re.compile(
+    r" (?:resep|bumbu (?:halus|olesan|marinasi|ungkep)|marinasi|diungkep|siung|sendok"
+    r" (?:makan|teh)|secukupnya|kemiri|lengkuas|serai|daun salam|kecap manis|ketumbar"
+    r"|tumis|menumis|bawang (?:merah|putih)) "
+)
+RECIPE_MARKS = 3
+
+
+def _a_recipe(reading: str, scores: dict[str, float], counts: dict[str, int | None]) -> bool:
+    if not _none_named_outright(scores) or counts["dead"] or counts["injured"]:
+        return False
+    return len({m.group(0) for m in _IN_THE_KITCHEN.finditer(reading)}) >= RECIPE_MARKS
 
 
 def _nothing_at_odds_told(

@@ -2932,6 +2932,32 @@ def test_a_province_s_seat_of_government_is_placed_in_its_capital() -> None:
     assert placed(said, *places) == ["32.04"]
 
 
+def test_a_national_venue_is_placed_where_it_stands_not_in_its_namesake_village() -> None:
+    from siaga.regions.data.aliases import LANDMARKS
+
+    places = (
+        PlaceRecord("52.02", "Kabupaten Lombok Tengah", 2, aliases=LANDMARKS["52.02"]),
+        PlaceRecord("52.71", "Kota Mataram", 2),
+        PlaceRecord("52.71.06", "Sandubaya", 3),
+        PlaceRecord("52.71.06.1007", "Mandalika", 4),
+    )
+    race = (
+        "Enam pembalap terjatuh dalam sesi latihan di Sirkuit Mandalika, Jumat pagi. Tak "
+        "satu pun rider yang tumbang di Mandalika itu perlu dirawat."
+    )
+    assert placed(race, *places) == ["52.02"]
+    assert placed("Warga Kelurahan Mandalika memperbaiki saluran air.", *places) == [
+        "52.71.06.1007"
+    ]
+
+
+def test_free_range_chicken_is_no_hamlet() -> None:
+    places = (PlaceRecord("53.06.11.2007", "Muda", 4),)
+    cooked = "Saya memakai ayam kampung muda yang dipotong sepuluh bagian." + BODY
+    assert placed(cooked, *places) == []
+    assert placed("Warga Kampung Muda memperbaiki jalan." + BODY, *places) == ["53.06.11.2007"]
+
+
 def test_a_port_or_an_airport_is_placed_in_the_regency_it_stands_in() -> None:
     from siaga.regions.data.aliases import PORTS_AND_AIRPORTS
 

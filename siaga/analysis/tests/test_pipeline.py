@@ -8929,6 +8929,25 @@ def test_a_trade_war_between_two_powers_is_no_conflict(indonesia: Gazetteer) -> 
     )
 
 
+def test_a_recipe_is_no_arson(indonesia: Gazetteer) -> None:
+    story = (
+        "Siapa yang bisa menolak ikan bakar dengan bumbu yang meresap? Kuncinya ada pada "
+        "bumbu halus dan cara membakarnya. Siapkan 8 siung bawang merah, 4 siung bawang "
+        "putih, 3 butir kemiri, dua sendok makan kecap manis dan garam secukupnya. Tumis "
+        "bumbu halus hingga harum, lumuri ikan, diamkan sebentar, lalu bakar di atas bara "
+        "sambil diolesi bumbu olesan. Ikan yang dibakar terlalu lama akan gosong dan "
+        "kering, jadi balik setiap lima menit. Sajikan dengan sambal dan lalapan. Resep ini "
+        "cukup untuk empat orang dan bisa dibuat dengan ikan kakap, bawal atau nila sesuai "
+        "selera keluarga di rumah, ditemani nasi hangat."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        before="Sajikan dengan",
+        told="Warung ikan bakar itu kemudian dibakar massa dan pemiliknya dianiaya hingga luka.",
+    )
+
+
 def test_a_gong_struck_to_open_a_ceremony_is_no_beating() -> None:
     opened = category_evidence(
         "Pembukaan TMMD ditandai dengan pemukulan gong oleh bupati, lalu warga memukul "

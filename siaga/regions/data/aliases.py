@@ -250,12 +250,21 @@ def _seat_names(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f"{building} {province}" for building in _SEAT_BUILDINGS for province in provinces)
 
 
-# Places of protest known by their own names: Jakarta's square before the palace and its
-# roundabout, and the governors' seats of West and East Java.
+# Places known by their own names: Jakarta's square before the palace and its
+# roundabout, and the governors' seats of West and East Java, where protests gather;
+# the Mandalika circuit and its special economic zone in Lombok Tengah, where the
+# MotoGP races (Mandalika alone is a kelurahan of Mataram).
 _KNOWN_PLACES: dict[str, tuple[str, ...]] = {
     "31.71": ("Patung Kuda", "Bundaran HI", "Monas"),
     "32.73": ("Gedung Sate",),
     "35.78": ("Gedung Grahadi", "Gedung Negara Grahadi"),
+    "52.02": (
+        "Sirkuit Mandalika",
+        "Sirkuit Internasional Mandalika",
+        "Pertamina Mandalika",
+        "KEK Mandalika",
+        "Kawasan Ekonomi Khusus Mandalika",
+    ),
 }
 
 # Every landmark alias, by the regency or city it stands in.
