@@ -3636,6 +3636,19 @@ _TAKEN_TO_THE_STREET = re.compile(
 )
 
 
+# A divorce suit filed or heard ("menggugat cerai suaminya", "sidang perceraian"): a
+# family court's case, whose "gugatan" and "tergugat" are a marriage's end, not a
+# quarrel a team must watch, unless a spouse was beaten.
+_A_DIVORCE_SUIT = re.compile(
+    r" (?:gugatan cerai|gugat cerai|menggugat cerai|cerai gugat|cerai talak"
+    r"|sidang (?:cerai|perceraian)|perkara perceraian) "
+)
+_BEATEN_AT_HOME = re.compile(
+    r" (?:dianiaya|menganiaya|dipukul|dipukuli|memukul|ditampar|menampar|ditendang|dicekik"
+    r"|luka lebam|lebam|babak belur) "
+)
+
+
 # Each kind of news above, told in the lead, with the words that, anywhere in the story,
 # make it a signal after all.
 _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
@@ -3648,14 +3661,15 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_TRAFFIC_ENFORCED, (_PEOPLE_AT_ODDS,)),
     (_A_MATCH_TOLD, (_THE_STANDS_IN_TUMULT,)),
     (_A_TRADE_WAR, (_TAKEN_TO_THE_STREET,)),
+    (_A_DIVORCE_SUIT, (_BEATEN_AT_HOME,)),
 )
 
 
 def _a_case_told_in_the_lead(reading: str, categories: list[str]) -> bool:
     """A kind of news the lead tells (a graft case, a swindle, contraband caught, a
     suicide, a body found, a street nuisance dealt with, a traffic operation, a match
-    played, a trade war), with no category but a crime's or the fallback named and none of its own
-    signal words anywhere in the story."""
+    played, a trade war, a divorce suit), with no category but a crime's or the
+    fallback named and none of its own signal words anywhere in the story."""
     if not set(categories) <= {OTHER, CRIME}:
         return False
     lead = _lead(reading)

@@ -8948,6 +8948,25 @@ def test_a_recipe_is_no_arson(indonesia: Gazetteer) -> None:
     )
 
 
+def test_a_celebrity_s_divorce_suit_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Penyanyi dangdut asal Bandung resmi menggugat cerai suaminya di Pengadilan Agama "
+        "Kota Bandung. Humas pengadilan membenarkan gugatan cerai itu didaftarkan secara "
+        "daring pekan lalu dan sidang perdana dijadwalkan Senin depan. Menurut humas, "
+        "pengadilan akan lebih dulu mengupayakan mediasi antara penggugat dan tergugat, "
+        "yang wajib hadir sendiri tanpa diwakili kuasa hukum. Alasan gugatan tidak dapat "
+        "diungkap karena menjadi ranah majelis hakim. Pasangan itu menikah lima tahun lalu "
+        "dan dikaruniai seorang anak; keduanya kabarnya sudah pisah rumah sejak awal tahun, "
+        "dan sang penyanyi memilih tidak berkomentar."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        before="Alasan gugatan",
+        told="Sang istri mengaku berulang kali dipukul dan dianiaya hingga luka lebam.",
+    )
+
+
 def test_a_gong_struck_to_open_a_ceremony_is_no_beating() -> None:
     opened = category_evidence(
         "Pembukaan TMMD ditandai dengan pemukulan gong oleh bupati, lalu warga memukul "
