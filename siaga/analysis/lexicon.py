@@ -697,6 +697,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "berunjukrasa": 1.0,
         "pengunjukrasa": 1.0,
         "aksi damai": 0.6,
+        # "Gelar Aksi Damai Didepan Kantor Bupati": a peaceful rally before an office.
+        **dict.fromkeys([f"aksi damai {at}" for at in ("di depan", "didepan", "di kantor")], 1.0),
         # "Aksi bela Palestina", "aksi bela Islam": a rally for a cause.
         "aksi bela": 0.6,
         # An office or a village head's room sealed by those protesting.
@@ -831,6 +833,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menduduki rektorat": 1.0,
         "protes": 0.5,
         "long march": 0.8,
+        # A march to an office ("long march menuju Kantor Bupati") is the protest's own.
+        "long march menuju": 1.0,
+        "long march ke": 1.0,
         "blokir jalan": 1.0,
         "aksi di depan kantor": 1.0,
         # "warga … mengelar aksi di Kantor Bupati" (misspelt as often as not): a rally at an
@@ -2206,6 +2211,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # ditodong dengan senjata"), told by its robbers and the gun they held up.
         "perampok": 0.8,
         "dirampok": 1.0,
+        # "Kami petani menilai seperti dirampok oleh pemerintah": a grievance's simile.
+        **dict.fromkeys([f"{like} dirampok" for like in ("seperti", "bagai", "bagaikan")], -1.0),
         "merampok": 1.0,
         "ditodong": 0.8,
         "menodongkan senjata": 1.0,

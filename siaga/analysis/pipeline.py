@@ -186,7 +186,8 @@ def analyze(
         # The audience the rally won is the protest's, and a declaration the police
         # broke up was no meeting held.
         kind = "incident"
-    elif kind == "threat" and DEMONSTRATION in categories and _a_protest_under_way(reading):
+    protest_held = DEMONSTRATION in categories and _a_protest_under_way(reading)
+    if kind == "threat" and protest_held:
         kind = "incident"  # the threats shouted at a protest held are the protest's
     # A ceremony attended is not a meeting about a risk.
     about_a_risk = bool(categories) or context
@@ -202,8 +203,9 @@ def analyze(
         and (reconciled or _reports_a_meeting(reading, cue_index, counts_now, ignore=declaring))
     ):
         kind = "meeting"
-    # A hoax the story debunks had circulated, whatever calm the police then urge.
-    appeal = _leads_with_an_appeal(reading, cue_index) and not debunked
+    # A hoax the story debunks had circulated, whatever calm the police then urge; a
+    # protest held asks ("meminta agar bupati …") as it is held.
+    appeal = _leads_with_an_appeal(reading, cue_index) and not debunked and not protest_held
     circulated = debunked or _tells_circulation(reading)
     if kind == "threat" and SHOWN_ACTS & set(categories) and circulated:
         kind = "incident"
@@ -920,8 +922,11 @@ _BESIEGED = re.compile(r" masih (?:dikepung|diduduki|diblokade|dipalang|disegel)
 # berlangsung di depan kantor …": the protest is under way as the story is written.
 _PROTEST_HELD = re.compile(
     r" (?:(?:menggelar|melakukan|gelar) (?:aksi )?(?:unjuk rasa|unjukrasa|demonstrasi|demo"
-    r"|mogok kerja)|berunjuk rasa|berunjukrasa|berdemonstrasi|berdemo|didemo"
-    r"|aksi(?: unjuk rasa| demo| demonstrasi)? berlangsung) "
+    r"|mogok kerja)|(?:menggelar|melakukan|gelar) aksi damai|berunjuk rasa|berunjukrasa"
+    r"|berdemonstrasi|berdemo|didemo|aksi(?: unjuk rasa| demo| demonstrasi)? berlangsung) "
+    # "Aksi unjuk rasa yang dilakukan … petani sawit … juga terjadi di depan Kantor Bupati".
+    r"| aksi (?:unjuk rasa|unjukrasa|demo|demonstrasi)(?: [a-z0-9_]+){0,12}?"
+    r"(?<! tidak)(?<! tak)(?<! belum)(?: juga)? terjadi "
 )
 
 

@@ -8967,6 +8967,37 @@ def test_a_celebrity_s_divorce_suit_is_no_conflict(indonesia: Gazetteer) -> None
     )
 
 
+def test_a_march_to_an_office_or_a_peaceful_rally_before_one_is_a_protest() -> None:
+    for said in (
+        "Para petani dilanjutkan long march menuju Kantor Bupati.",
+        "Ratusan Petani Gelar Aksi Damai Didepan Kantor Bupati",
+    ):
+        assert category_evidence(said)["demonstration"] >= CATEGORY_THRESHOLD, said
+
+
+def test_a_protest_the_lead_says_took_place_is_held_whatever_it_asks(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Aksi unjuk rasa yang dilakukan puluhan petani karet yang tergabung dalam asosiasi "
+        "petani karet rakyat juga terjadi di depan Kantor Bupati Sragen, Selasa siang. Ketua "
+        "asosiasi mengatakan, pihaknya meminta agar bupati menyampaikan kepada pemerintah "
+        "pusat supaya harga karet di tingkat petani dinormalkan kembali. Ia juga meminta "
+        "dinas perkebunan menindak pabrik yang menentukan harga secara sepihak tanpa "
+        "koordinasi. Asisten bupati mengatakan pihaknya akan menampung aspirasi para "
+        "pengunjuk rasa dan meneruskannya kepada gubernur dalam pekan ini, sambil menunggu "
+        "hasil rapat dengan para pengusaha pabrik karet."
+    )
+    assert read_story(story, indonesia).kind == "incident"
+
+
+def test_farmers_who_feel_robbed_by_a_policy_were_not_robbed() -> None:
+    felt = category_evidence("Kami petani menilai seperti dirampok oleh pemerintah.")
+    assert felt.get("criminal_violence", 0.0) < CATEGORY_THRESHOLD
+    robbed = category_evidence("Warung itu dirampok dua pria bersenjata tajam.")
+    assert robbed["criminal_violence"] >= CATEGORY_THRESHOLD
+
+
 def test_a_gong_struck_to_open_a_ceremony_is_no_beating() -> None:
     opened = category_evidence(
         "Pembukaan TMMD ditandai dengan pemukulan gong oleh bupati, lalu warga memukul "
