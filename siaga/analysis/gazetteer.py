@@ -284,8 +284,10 @@ _TITLE_WORD_AFTER: dict[str, frozenset[str]] = {
     ),
     # A village's head of affairs: "Kaur Pembangunan", "Kaur (Kepala Urusan) Pembangunan"
     # (Kaur is a regency in Bengkulu).
+    # A police unit's too: "Kaur Bin Ops Satlantas", "Kaur Reskrim".
     "kaur": frozenset(
         {"pembangunan", "umum", "keuangan", "pemerintahan", "kesra", "perencanaan", "tu", "kepala"}
+        | {"bin", "binops", "ops", "reskrim", "intel", "mintu", "sumda", "bag", "subbag"}
     ),
 }
 _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {

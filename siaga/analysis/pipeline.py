@@ -239,7 +239,7 @@ def analyze(
         or _a_tally_told(reading, categories, electoral, flags)
         or _wildlife_at_odds(reading, categories)
         or _fishing_law_enforced(reading, categories)
-        or _a_case_told_in_the_lead(reading, categories)
+        or _a_case_told_in_the_lead(reading, categories, category_scores)
         or _a_search_for_the_missing(category_scores, reading)
         or _a_commemoration(reading, categories, electoral)
         or _nothing_at_odds_told(kind, categories, counts, quarrel)
@@ -3595,12 +3595,18 @@ _WOUNDS_OF_A_WEAPON = re.compile(
 )
 
 
-# Youths racing on a public road at night ("balap liar", "balapan liar", "trek-trekan")
-# or riding with deafening exhausts ("razia knalpot brong"), and the police who break it
-# up, ticket them and take the bikes: a nuisance the patrol deals with, not a conflict,
-# unless people come to blows or turn on the officers.
+# Youths racing on a public road at night ("balap liar", "balapan liar", "trek-trekan"),
+# riding with deafening exhausts ("razia knalpot brong") or in a graduation convoy with
+# their uniforms daubed, and the police who break it up, ticket them and take the
+# bikes: a nuisance the patrol deals with, not a conflict, unless people come to blows
+# or turn on the officers.
 _A_STREET_NUISANCE = re.compile(
     r" (?:balap|balapan) (?:motor )?liar | trek trekan | knalpot (?:brong|bising|racing) "
+    # Pupils celebrating their graduation with a convoy and paint on their uniforms.
+    r"| konvoi (?:[a-z]+ ){0,6}?(?:kelulusan|lulusan|pelajar)"
+    r" | (?:corat|coret|mencorat|mencoret) coret(?:an)? (?:seragam|baju)"
+    r" | aksi konvoi dan (?:corat|coret) coret(?:an)?"
+    r" | seragam (?:yang )?(?:sudah )?(?:dicoret coret|dicorat coret|dicoreti|penuh coretan) "
 )
 
 
@@ -3670,12 +3676,13 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
 )
 
 
-def _a_case_told_in_the_lead(reading: str, categories: list[str]) -> bool:
+def _a_case_told_in_the_lead(reading: str, categories: list[str], scores: dict[str, float]) -> bool:
     """A kind of news the lead tells (a graft case, a swindle, contraband caught, a
     suicide, a body found, a street nuisance dealt with, a traffic operation, a match
     played, a trade war, a divorce suit), with no category but a crime's or the
-    fallback named and none of its own signal words anywhere in the story."""
-    if not set(categories) <= {OTHER, CRIME}:
+    fallback named, or only the model's guess, and none of its own signal words anywhere
+    in the story."""
+    if not (set(categories) <= {OTHER, CRIME} or _only_guessed(categories, scores)):
         return False
     lead = _lead(reading)
     return any(

@@ -325,6 +325,12 @@ def test_a_village_office_s_head_of_affairs_is_no_regency() -> None:
     assert [p.code for p in geoparse("Banjir di Kaur, Bengkulu", kaur)[0]] == ["17.04"]
 
 
+def test_a_police_unit_s_head_of_affairs_is_no_regency() -> None:
+    kaur = Gazetteer([PlaceRecord("17.04", "Kabupaten Kaur", 2)])
+    said = "kata Kaur Bin Ops Satlantas Polrestabes Surabaya AKP Harna."
+    assert [p.code for p in geoparse(said, kaur)[0]] == []
+
+
 def test_where_people_come_from_is_not_where_the_event_was() -> None:
     brawl = (
         "Tawuran pecah di Kota Ambon, Minggu dini hari. Belasan yang diamankan berasal dari "

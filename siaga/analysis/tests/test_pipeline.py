@@ -8810,10 +8810,10 @@ def test_a_traffic_operation_s_tickets_are_no_conflict() -> None:
         " pengendara nekat melawan arus untuk menghindari petugas operasi zebra jaya di kawasan "
         "rawa buaya jakarta barat senin polda metro jaya menurunkan 3 070 personel gabungan "
     )
-    assert _a_case_told_in_the_lead(lead, ["other"])
+    assert _a_case_told_in_the_lead(lead, ["other"], {})
     ticketed = " sebanyak 6 686 pelanggar lalu lintas ditilang pada hari pertama operasi "
-    assert _a_case_told_in_the_lead(ticketed, [])
-    assert not _a_case_told_in_the_lead(f"{ticketed}seorang pengendara mengamuk ", ["other"])
+    assert _a_case_told_in_the_lead(ticketed, [], {})
+    assert not _a_case_told_in_the_lead(f"{ticketed}seorang pengendara mengamuk ", ["other"], {})
 
 
 def test_a_festival_s_security_with_nothing_at_odds_told_is_no_signal(
@@ -8996,6 +8996,25 @@ def test_farmers_who_feel_robbed_by_a_policy_were_not_robbed() -> None:
     assert felt.get("criminal_violence", 0.0) < CATEGORY_THRESHOLD
     robbed = category_evidence("Warung itu dirampok dua pria bersenjata tajam.")
     assert robbed["criminal_violence"] >= CATEGORY_THRESHOLD
+
+
+def test_a_graduation_convoy_broken_up_is_a_nuisance_not_a_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Polisi Bubarkan Konvoi Pelajar Usai Pengumuman Kelulusan\n\nSatlantas Polres "
+        "Magetan membubarkan konvoi ratusan pelajar SMA yang merayakan kelulusan dengan "
+        "kebut-kebutan di jalan protokol, Senin siang. Para pelajar mencorat-coret seragam "
+        "dengan cat semprot, dan sebagian memakai knalpot racing yang memekakkan telinga. "
+        "Puluhan sepeda motor tanpa surat kendaraan ditahan dan pengendaranya ditilang. "
+        "Kasat Lantas mengatakan para pelajar diminta pulang dan motor baru boleh diambil "
+        "bersama orang tua serta guru. Sekolah sebelumnya sudah melarang konvoi kelulusan "
+        "dan membagikan surat kelulusan lewat orang tua."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        before="Kasat Lantas",
+        told="Rombongan itu lalu bentrok dengan pelajar sekolah lain hingga dua orang terluka.",
+    )
 
 
 def test_a_gong_struck_to_open_a_ceremony_is_no_beating() -> None:
