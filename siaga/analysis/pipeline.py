@@ -3628,6 +3628,17 @@ _A_MATCH_TOLD = re.compile(
     r"| (?:hasil )?liga [12] | gol (?:semata wayang|tunggal|kemenangan|balasan|pertama) "
     r"| (?:menang|kalah)(?: [a-z]+){0,2} (?:tko|ko|knockout|angka mutlak|angka) "
 )
+# A championship's medal table ("juara umum … setelah merebut tujuh medali emas", the
+# SEA Games' "target empat emas"): its duels, throws and kicks are a sport's, unless the
+# contingents' followers fight.
+_MEDALS_WON = re.compile(
+    r" (?:medali (?:emas|perak|perunggu)|juara umum|perolehan medali|klasemen medali"
+    r"|sea games|asian games|olimpiade|kejuaraan dunia) "
+)
+_FOLLOWERS_AT_BLOWS = re.compile(
+    r" (?:bentrok|bentrokan|tawuran|dikeroyok|mengeroyok|pengeroyokan|keributan|kericuhan"
+    r"|ricuh|rusuh|kerusuhan) "
+)
 _THE_STANDS_IN_TUMULT = re.compile(
     r" (?:suporter|supporter|penonton|bobotoh|aremania|jakmania|bonek|pendukung)"
     r"(?: [a-z0-9]+){0,6}? (?:ricuh|rusuh|bentrok|mengamuk|menyerang|melempar|dikeroyok"
@@ -3671,6 +3682,7 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_A_STREET_NUISANCE, (_PEOPLE_AT_ODDS,)),
     (_TRAFFIC_ENFORCED, (_PEOPLE_AT_ODDS,)),
     (_A_MATCH_TOLD, (_THE_STANDS_IN_TUMULT,)),
+    (_MEDALS_WON, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS)),
     (_A_TRADE_WAR, (_TAKEN_TO_THE_STREET,)),
     (_A_DIVORCE_SUIT, (_BEATEN_AT_HOME,)),
 )
@@ -3679,7 +3691,7 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
 def _a_case_told_in_the_lead(reading: str, categories: list[str], scores: dict[str, float]) -> bool:
     """A kind of news the lead tells (a graft case, a swindle, contraband caught, a
     suicide, a body found, a street nuisance dealt with, a traffic operation, a match
-    played, a trade war, a divorce suit), with no category but a crime's or the
+    played or a medal won, a trade war, a divorce suit), with no category but a crime's or the
     fallback named, or only the model's guess, and none of its own signal words anywhere
     in the story."""
     if not (set(categories) <= {OTHER, CRIME} or _only_guessed(categories, scores)):

@@ -9017,6 +9017,25 @@ def test_a_graduation_convoy_broken_up_is_a_nuisance_not_a_conflict(indonesia: G
     )
 
 
+def test_a_martial_arts_championship_s_medals_are_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Kontingen tuan rumah menjadi juara umum kejuaraan pencak silat antarprovinsi di GOR "
+        "Kabupaten Gianyar setelah merebut tujuh medali emas. Pada final kelas C putra, "
+        "pesilat tuan rumah menghentikan perlawanan lawannya lewat serangan dan bantingan "
+        "beruntun, lalu menekuk wakil tim tamu di duel berikutnya. Di kelas bebas putri, "
+        "pesilat senior sempat terdesak oleh tendangan lawan sebelum membalikkan keadaan. "
+        "Pelatih kepala mengatakan semua partai berjalan sportif dan para atlet akan "
+        "dipersiapkan untuk pekan olahraga nasional tahun depan, bersama empat peraih "
+        "medali perak dan tiga peraih medali perunggu."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        before="Pelatih kepala",
+        told="Usai final, puluhan pendukung kedua perguruan bentrok di luar gedung.",
+    )
+
+
 def test_a_gong_struck_to_open_a_ceremony_is_no_beating() -> None:
     opened = category_evidence(
         "Pembukaan TMMD ditandai dengan pemukulan gong oleh bupati, lalu warga memukul "
