@@ -503,7 +503,9 @@ _AVERTED = re.compile(
     r"\b(?:nyaris|hampir|tidak|tak|tanpa|bisa|dapat|akan|hendak|mau|ingin|terancam|diancam"
     # "kecelakaan, bukan pembunuhan": a murder denied.
     r"|bukan|berpotensi|berisiko|dikhawatirkan|percobaan|upaya|rencana|merencanakan"
-    r"|ancaman|takut|khawatir|(?:ter)?kadang(?:-kadang)?(?:\s+(?:sampai|hingga))?)\s+$",
+    r"|ancaman|takut|khawatir|(?:ter)?kadang(?:-kadang)?(?:\s+(?:sampai|hingga))?"
+    # "Sebut Kebijakan Pramono seperti 'Pembunuhan'": a likeness, nobody killed.
+    r"|seperti|bagai|bagaikan|ibarat)\s+[\"'‘“]?$",
     re.IGNORECASE,
 )
 

@@ -788,6 +788,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "blokade": 0.8,
         # The police cordon; residents mount an "aksi blokade" of a road or a plantation.
         "aksi blokade": 1.0,
+        # Residents holding a company's machines until it keeps its word ("warga
+        # menyandera alat berat itu … supaya pihak PT menepati janjinya").
+        **dict.fromkeys(
+            [
+                f"{held} {machine}"
+                for held in ("menyandera", "sandera", "disandera")
+                for machine in ("alat berat", "ekskavator", "excavator", "eskavator")
+            ],
+            1.0,
+        ),
         # Police cordon off ("memblokade akses masuk") too: only a road blocked is protest.
         "blokade jalan": 1.0,
         # Eastern Indonesia's blockade of an office, a school or a road ("kantor distrik
@@ -1453,9 +1463,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kepah karang": 1.0,
         "sengketa lahan": 1.0,
         # The ground itself named as disputed, occupied or taken ("lokasi sengketa",
-        # "menduduki lahan", "perampasan lahan petani").
+        # "menduduki lahan", "perampasan lahan petani", "persengketaan lahan di desa
+        # tersebut dengan pihak perusahaan", "lahan yang dipersengketakan").
         "lokasi sengketa": 1.0,
         "lahan bersengketa": 1.0,
+        "persengketaan lahan": 1.0,
+        "lahan yang dipersengketakan": 1.0,
         "menduduki lahan": 0.8,
         "pendudukan lahan": 0.8,
         "perampasan lahan": 1.0,
@@ -2069,6 +2082,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "dicarok": 1.0,
         "pembunuhan": 1.0,
         "pembunuhan karakter": -1.0,
+        # A policy likened to a killing ("kebijakan … seperti pembunuhan"), a character
+        # assassinated ("jangan membunuh karakter saya").
+        **dict.fromkeys([f"{like} pembunuhan" for like in ("seperti", "bagai", "ibarat")], -1.0),
+        "membunuh karakter": -1.0,
         "dibunuh": 1.0,
         "dipukuli": 1.0,
         "memukuli": 1.0,

@@ -9036,6 +9036,26 @@ def test_a_martial_arts_championship_s_medals_are_no_conflict(indonesia: Gazette
     )
 
 
+def test_residents_holding_a_company_s_machines_protest() -> None:
+    held = category_evidence("Akhirnya warga menyandera alat berat itu sampai janji ditepati.")
+    assert held["demonstration"] >= CATEGORY_THRESHOLD
+
+
+def test_land_named_as_disputed_is_a_land_dispute() -> None:
+    for said in (
+        "Peristiwa itu terkait dengan persengketaan lahan di desa tersebut.",
+        "Warga menghentikan ekskavator di lahan yang dipersengketakan.",
+    ):
+        assert category_evidence(said)["land_boundary_dispute"] >= CATEGORY_THRESHOLD, said
+
+
+def test_a_policy_likened_to_a_killing_killed_nobody(indonesia: Gazetteer) -> None:
+    said = "Pedagang Pasar Tolak Relokasi, Sebut Kebijakan Gubernur seperti 'Pembunuhan'"
+    assert casualties(said)["dead"] is None
+    assert category_evidence(said).get("criminal_violence", 0.0) < CATEGORY_THRESHOLD
+    assert casualties("Polisi mengusut pembunuhan Abdullah (56) di kebunnya.")["dead"] == 1
+
+
 def test_a_gong_struck_to_open_a_ceremony_is_no_beating() -> None:
     opened = category_evidence(
         "Pembukaan TMMD ditandai dengan pemukulan gong oleh bupati, lalu warga memukul "
