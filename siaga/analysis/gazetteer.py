@@ -295,6 +295,8 @@ _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {
     # "Holy" in a church's or a creed's name ("Gereja Hati Kudus Yesus", "Roh Kudus",
     # "Tanah Kudus"), not the regency.
     "kudus": frozenset({"hati", "roh", "maha", "kitab", "keluarga", "sakramen", "tanah"}),
+    # A breed named after its regency ("domba Garut" fought in Subang).
+    "garut": frozenset({"domba"}),
 }
 
 # A rank belongs to a person, and the capitalised run after it is that person's name,

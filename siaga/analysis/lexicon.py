@@ -1910,6 +1910,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menghasut": 0.8,
         "penghasutan": 0.8,
         "adu domba": 0.8,
+        # West Java's contest of fighting rams pits no people against each other.
+        **dict.fromkeys(
+            [f"{kind} adu domba" for kind in ("seni", "kontes", "festival", "tradisi", "lomba")]
+            + ["adu domba garut"],
+            -0.8,
+        ),
         "pesan berantai": 0.6,
         "kabar bohong": 1.0,
         # A fact-check's verdict on a claim passed round.

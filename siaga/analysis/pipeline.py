@@ -245,6 +245,7 @@ def analyze(
         or _nothing_at_odds_told(kind, categories, counts, quarrel)
         or _a_story_on_screen(reading)
         or _a_recipe(reading, category_scores, counts)
+        or _a_ram_contest(reading)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's,
         # a flood's, a forest fire's or an outbreak's toll with no quarrel told, officers
@@ -3656,6 +3657,24 @@ _TAKEN_TO_THE_STREET = re.compile(
     r" (?:unjuk rasa|berunjuk rasa|demo|demonstrasi|bentrok|bentrokan|ricuh|kericuhan|rusuh"
     r"|kerusuhan|mogok|penjarahan|menjarah) "
 )
+
+
+# A contest of fighting rams ("seni ketangkasan domba", "kontes adu domba Garut"): its
+# butts and blows are the rams', and its "adu domba" pits no people against each other,
+# unless the onlookers fight.
+_A_RAM_CONTEST = re.compile(
+    r" (?:(?:seni |kontes |lomba )?adu ketangkasan|(?:seni |kontes |lomba )?ketangkasan domba"
+    r"|kontes (?:adu )?domba|domba (?:laga|tangkas|aduan|garut)|adu domba garut) "
+)
+
+
+def _a_ram_contest(reading: str) -> bool:
+    """The rams fight, so the lexicon's brawl and provocation words fire whatever
+    category they name; only the onlookers at blows make the contest a signal."""
+    return (
+        _A_RAM_CONTEST.search(_lead(reading)) is not None
+        and _FOLLOWERS_AT_BLOWS.search(reading) is None
+    )
 
 
 # A divorce suit filed or heard ("menggugat cerai suaminya", "sidang perceraian"): a

@@ -2964,6 +2964,16 @@ def test_free_range_chicken_is_no_hamlet() -> None:
     assert placed("Warga Kampung Muda memperbaiki jalan." + BODY, *places) == ["53.06.11.2007"]
 
 
+def test_a_breed_named_after_a_regency_places_nothing() -> None:
+    places = (
+        PlaceRecord("32.05", "Kabupaten Garut", 2),
+        PlaceRecord("32.13", "Kabupaten Subang", 2),
+    )
+    contest = "Kontes domba Garut digelar di Kabupaten Subang, Minggu." + BODY
+    assert placed(contest, *places) == ["32.13"]
+    assert placed("Banjir melanda Garut, Minggu." + BODY, *places) == ["32.05"]
+
+
 def test_a_port_or_an_airport_is_placed_in_the_regency_it_stands_in() -> None:
     from siaga.regions.data.aliases import PORTS_AND_AIRPORTS
 

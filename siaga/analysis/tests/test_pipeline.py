@@ -9056,6 +9056,25 @@ def test_a_policy_likened_to_a_killing_killed_nobody(indonesia: Gazetteer) -> No
     assert casualties("Polisi mengusut pembunuhan Abdullah (56) di kebunnya.")["dead"] == 1
 
 
+def test_a_ram_fighting_contest_is_no_provocation(indonesia: Gazetteer) -> None:
+    story = (
+        "Sebanyak 150 domba Garut dari berbagai desa mengikuti semi kontes adu domba Garut "
+        "di arena laga domba Desa Sukamaju, Minggu. Domba-domba bertanduk kuat silih "
+        "berganti memasuki arena seni adu ketangkasan domba dan saling terlibat adu; ada "
+        "yang bertahan sampai sepuluh pukulan, ada yang mundur karena lawannya terlampau "
+        "tangguh. Juri menilai kesehatan, keberanian, teknik pukulan dan teknik bertanding. "
+        "Ketua panitia mengatakan adu domba Garut itu warisan budaya Sunda yang harus "
+        "dilestarikan, karena domba juara dihargai puluhan juta rupiah oleh penggemarnya. "
+        "Kontes berikutnya digelar bulan depan di kecamatan tetangga."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        before="Ketua panitia",
+        told="Usai pertandingan, dua kelompok warga bentrok hingga tiga orang luka-luka.",
+    )
+
+
 def test_a_gong_struck_to_open_a_ceremony_is_no_beating() -> None:
     opened = category_evidence(
         "Pembukaan TMMD ditandai dengan pemukulan gong oleh bupati, lalu warga memukul "
