@@ -3677,6 +3677,22 @@ def _a_ram_contest(reading: str) -> bool:
     )
 
 
+# Thieves caught or their loot seized ("membekuk komplotan pencuri sepeda motor", "motor
+# hasil curian", "curanmor"): the police's routine against property crime, as with
+# dealers and gamblers, unless anyone was robbed by force, hurt or set upon by a mob, or
+# villagers threaten to take the law into their own hands ("mau main hakim sendiri").
+_A_THEFT_TOLD = re.compile(
+    r" (?:curanmor|curas|pencurian (?:kendaraan|sepeda motor|motor|mobil|ternak|rumah)"
+    r"|pencuri (?:sepeda motor|motor|mobil|ternak)|maling (?:motor|sepeda motor|mobil)"
+    r"|(?:motor|mobil|kendaraan) (?:hasil )?curian|hasil curian|komplotan maling|penadah) "
+)
+_THEFT_TURNED_VIOLENT = re.compile(
+    r" (?:begal|dibegal|pembegalan|membegal|dianiaya|menganiaya|penganiayaan|dihakimi"
+    r"|diamuk|dikeroyok|ditodong|menodong|ditembak|dibacok|membacok|ditusuk|menusuk|tewas"
+    r"|meninggal|terluka|luka|hakim sendiri) "
+)
+
+
 # A divorce suit filed or heard ("menggugat cerai suaminya", "sidang perceraian"): a
 # family court's case, whose "gugatan" and "tergugat" are a marriage's end, not a
 # quarrel a team must watch, unless a spouse was beaten.
@@ -3704,12 +3720,13 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_MEDALS_WON, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS)),
     (_A_TRADE_WAR, (_TAKEN_TO_THE_STREET,)),
     (_A_DIVORCE_SUIT, (_BEATEN_AT_HOME,)),
+    (_A_THEFT_TOLD, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),
 )
 
 
 def _a_case_told_in_the_lead(reading: str, categories: list[str], scores: dict[str, float]) -> bool:
     """A kind of news the lead tells (a graft case, a swindle, contraband caught, a
-    suicide, a body found, a street nuisance dealt with, a traffic operation, a match
+    theft, a suicide, a body found, a street nuisance dealt with, a traffic operation, a match
     played or a medal won, a trade war, a divorce suit), with no category but a crime's or the
     fallback named, or only the model's guess, and none of its own signal words anywhere
     in the story."""

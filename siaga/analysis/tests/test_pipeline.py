@@ -9075,6 +9075,25 @@ def test_a_ram_fighting_contest_is_no_provocation(indonesia: Gazetteer) -> None:
     )
 
 
+def test_motorbike_thieves_caught_are_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Polsek Kuta Utara membekuk komplotan pencuri sepeda motor yang beraksi di 20 titik "
+        "di Kabupaten Badung. Lima tersangka ditangkap bersama 14 unit motor hasil curian, "
+        "kunci leter T dan plat nomor palsu. Kapolsek mengatakan komplotan itu mengincar "
+        "motor yang diparkir di halaman kos dan membawanya ke luar pulau untuk dijual "
+        "kepada penadah. Warga yang kehilangan sepeda motor diimbau mengecek ke Mapolsek "
+        "dengan membawa STNK dan BPKB sebagai bukti kepemilikan, dan pemilik kendaraan "
+        "diminta memasang kunci ganda saat memarkir motornya di mana pun. Polisi masih "
+        "memburu dua anggota komplotan lainnya sejak pekan lalu."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        before="Warga yang kehilangan",
+        told="Seorang korban sempat dibacok pelaku saat memergoki pencurian itu.",
+    )
+
+
 def test_a_gong_struck_to_open_a_ceremony_is_no_beating() -> None:
     opened = category_evidence(
         "Pembukaan TMMD ditandai dengan pemukulan gong oleh bupati, lalu warga memukul "
