@@ -2342,6 +2342,9 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "kumpulkan": 0.5,
         "pakta integritas": 1.0,
         "deklarasi damai": 1.0,
+        # Candidates pledging peace before a village-head vote ("ikrar damai calon kepala
+        # desa").
+        "ikrar damai": 1.0,
         "deklarasi pemilu damai": 1.0,
         "deklarasi pilkada damai": 1.0,
         "pemilu damai": 0.6,

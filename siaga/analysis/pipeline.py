@@ -2767,8 +2767,10 @@ _NOT_BY_THE_PRESS = (
 # Words of some conflict, however unnamed its kind: a story with none of them ("setra
 # tertimbun pasir", "dilarang kremasi di luar desa", four cemeteries for four deaths) tells
 # a custom, not a quarrel. Burning is one only when a crowd does it or machines burn: a
-# cremation burns too.
+# cremation burns too. A word denied ("tidak ada gugatan yang dilakukan pada hasil
+# Pilkades", "tanpa konflik") tells of none.
 _A_QUARREL = re.compile(
+    r"(?<! tidak ada)(?<! tak ada)(?<! tanpa)(?<! tidak ada lagi)"
     r" (?:konflik|sengketa|perselisihan|selisih|bentrok|bentrokan|ricuh|kericuhan|rusuh"
     r"|kerusuhan|ribut|keributan|cekcok|bersitegang|ketegangan|tegang|perkelahian|berkelahi"
     r"|tawuran|serang|menyerang|diserang|penyerangan|bacok|dibacok|tusuk|ditusuk|aniaya"

@@ -9094,6 +9094,19 @@ def test_motorbike_thieves_caught_are_no_conflict(indonesia: Gazetteer) -> None:
     )
 
 
+def test_candidates_pledging_peace_meet() -> None:
+    pledged = kind_evidence("Para calon kepala desa mengikuti ikrar damai di pendapa kabupaten.")
+    assert pledged.get("meeting", 0.0) >= 1.0
+
+
+def test_a_quarrel_denied_tells_of_none() -> None:
+    from siaga.analysis.pipeline import _A_QUARREL
+
+    assert _A_QUARREL.search(" dan tidak ada gugatan yang dilakukan pada hasil pilkades ") is None
+    assert _A_QUARREL.search(" pelantikan berjalan tanpa konflik ") is None
+    assert _A_QUARREL.search(" calon yang kalah mengajukan gugatan ") is not None
+
+
 def test_a_gong_struck_to_open_a_ceremony_is_no_beating() -> None:
     opened = category_evidence(
         "Pembukaan TMMD ditandai dengan pemukulan gong oleh bupati, lalu warga memukul "
