@@ -284,6 +284,8 @@ _TITLE_WORD_AFTER: dict[str, frozenset[str]] = {
     ),
     # A village's head of affairs: "Kaur Pembangunan", "Kaur (Kepala Urusan) Pembangunan"
     # (Kaur is a regency in Bengkulu).
+    # A general officer: "perwira tinggi (Pati) Polri" (Pati is a regency in Jawa Tengah).
+    "pati": frozenset({"polri", "tni", "mabes"}),
     # A police unit's too: "Kaur Bin Ops Satlantas", "Kaur Reskrim".
     "kaur": frozenset(
         {"pembangunan", "umum", "keuangan", "pemerintahan", "kesra", "perencanaan", "tu", "kepala"}
@@ -297,6 +299,7 @@ _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {
     "kudus": frozenset({"hati", "roh", "maha", "kitab", "keluarga", "sakramen", "tanah"}),
     # A breed named after its regency ("domba Garut" fought in Subang).
     "garut": frozenset({"domba"}),
+    "pati": frozenset({"tinggi"}),
 }
 
 # A rank belongs to a person, and the capitalised run after it is that person's name,

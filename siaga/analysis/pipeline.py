@@ -3636,8 +3636,12 @@ _A_MATCH_TOLD = re.compile(
 # contingents' followers fight.
 _MEDALS_WON = re.compile(
     r" (?:medali (?:emas|perak|perunggu)|juara umum|perolehan medali|klasemen medali"
-    r"|sea games|asian games|olimpiade|kejuaraan dunia) "
+    r"|sea games|asian games|olimpiade|kejuaraan dunia"
+    # The police's and the shooting clubs' contests ("lomba menembak Kapolda Cup").
+    r"|(?:lomba|kejuaraan|perlombaan|kompetisi|kejurnas) menembak) "
 )
+# A shot gone astray at a range hits someone after all.
+_A_STRAY_SHOT = re.compile(r" (?:tertembak|terkena peluru|peluru nyasar|peluru liar) ")
 _FOLLOWERS_AT_BLOWS = re.compile(
     r" (?:bentrok|bentrokan|tawuran|dikeroyok|mengeroyok|pengeroyokan|keributan|kericuhan"
     r"|ricuh|rusuh|kerusuhan) "
@@ -3719,7 +3723,7 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_A_STREET_NUISANCE, (_PEOPLE_AT_ODDS,)),
     (_TRAFFIC_ENFORCED, (_PEOPLE_AT_ODDS,)),
     (_A_MATCH_TOLD, (_THE_STANDS_IN_TUMULT,)),
-    (_MEDALS_WON, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS)),
+    (_MEDALS_WON, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS, _A_STRAY_SHOT)),
     (_A_TRADE_WAR, (_TAKEN_TO_THE_STREET,)),
     (_A_DIVORCE_SUIT, (_BEATEN_AT_HOME,)),
     (_A_THEFT_TOLD, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),

@@ -325,6 +325,13 @@ def test_a_village_office_s_head_of_affairs_is_no_regency() -> None:
     assert [p.code for p in geoparse("Banjir di Kaur, Bengkulu", kaur)[0]] == ["17.04"]
 
 
+def test_a_general_officer_is_no_regency() -> None:
+    pati = Gazetteer([PlaceRecord("33.18", "Kabupaten Pati", 2)])
+    said = "Lomba diikuti oleh perwira tinggi (Pati) Polri bintang satu dan wartawan."
+    assert [p.code for p in geoparse(said, pati)[0]] == []
+    assert [p.code for p in geoparse("Banjir merendam Pati, Jawa Tengah.", pati)[0]] == ["33.18"]
+
+
 def test_a_police_unit_s_head_of_affairs_is_no_regency() -> None:
     kaur = Gazetteer([PlaceRecord("17.04", "Kabupaten Kaur", 2)])
     said = "kata Kaur Bin Ops Satlantas Polrestabes Surabaya AKP Harna."

@@ -9107,6 +9107,25 @@ def test_a_quarrel_denied_tells_of_none() -> None:
     assert _A_QUARREL.search(" calon yang kalah mengajukan gugatan ") is not None
 
 
+def test_a_police_shooting_contest_is_no_shooting(indonesia: Gazetteer) -> None:
+    story = (
+        "Kepolisian daerah menggelar lomba menembak Kapolda Cup dalam rangka Hari Bhayangkara "
+        "di lapangan tembak markas Brimob, Selasa. Ada tiga kategori yang diperlombakan, "
+        "yaitu tembak sasaran, tembak reaksi dan tembak eksekutif atau duel pelat, diikuti "
+        "perwira, anggota Perbakin dan wartawan. Para peserta menembak target berupa "
+        "lempengan besi dan kertas sasaran dari jarak 25 meter dengan pistol dan senapan. "
+        "Kapolda mengatakan lomba itu untuk mempererat kemitraan dengan media dan menjaring "
+        "atlet menembak, dan pemenangnya menerima piala, medali dan uang pembinaan. Lomba "
+        "serupa digelar lagi tahun depan."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        before="Kapolda mengatakan",
+        told="Seorang penonton tertembak peluru nyasar dan dilarikan ke rumah sakit.",
+    )
+
+
 def test_a_gong_struck_to_open_a_ceremony_is_no_beating() -> None:
     opened = category_evidence(
         "Pembukaan TMMD ditandai dengan pemukulan gong oleh bupati, lalu warga memukul "
