@@ -246,6 +246,7 @@ def analyze(
         or _a_story_on_screen(reading)
         or _a_recipe(reading, category_scores, counts)
         or _a_ram_contest(reading)
+        or _a_show_of_invulnerability(reading)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's,
         # a flood's, a forest fire's or an outbreak's toll with no quarrel told, officers
@@ -3697,6 +3698,19 @@ _THEFT_TURNED_VIOLENT = re.compile(
     r"|diamuk|dikeroyok|ditodong|menodong|ditembak|dibacok|membacok|ditusuk|menusuk|tewas"
     r"|meninggal|terluka|luka|hakim sendiri) "
 )
+
+
+# Banten's debus, a show of invulnerability ("menusuk perut dengan tombak … tanpa
+# terluka", "ilmu kebal"): its stabbing and slashing are the performers' own, unless
+# the onlookers come to blows.
+_INVULNERABLE = re.compile(r" (?:debus|ilmu kebal|kebal senjata tajam|atraksi kebal) ")
+
+
+def _a_show_of_invulnerability(reading: str) -> bool:
+    return (
+        _INVULNERABLE.search(_lead(reading)) is not None
+        and _FOLLOWERS_AT_BLOWS.search(reading) is None
+    )
 
 
 # A divorce suit filed or heard ("menggugat cerai suaminya", "sidang perceraian"): a

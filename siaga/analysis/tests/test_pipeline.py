@@ -9126,6 +9126,25 @@ def test_a_police_shooting_contest_is_no_shooting(indonesia: Gazetteer) -> None:
     )
 
 
+def test_a_debus_show_is_no_stabbing(indonesia: Gazetteer) -> None:
+    story = (
+        "Pertunjukan debus memeriahkan hajatan warga di sebuah kampung di Kabupaten "
+        "Pandeglang, Sabtu malam. Para pemain menusuk perut dengan tombak, membacok lengan "
+        "dengan golok, mengiris kulit dengan pisau dan berjalan di atas pecahan kaca tanpa "
+        "terluka. Seorang pemain bahkan menyayat lehernya sendiri, dan meski sempat berdarah, "
+        "lukanya menutup setelah diusap air yang didoakan gurunya. Penonton menjerit ngeri "
+        "sekaligus bertepuk tangan. Guru perguruan mengatakan kesenian ilmu kebal itu warisan "
+        "Kesultanan Banten yang kini dipelajari anak-anak muda di kampungnya, laki-laki "
+        "maupun perempuan, sejak usia sekolah."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        before="Guru perguruan",
+        told="Usai pertunjukan, dua kelompok pemuda penonton bentrok dan saling bacok.",
+    )
+
+
 def test_a_gong_struck_to_open_a_ceremony_is_no_beating() -> None:
     opened = category_evidence(
         "Pembukaan TMMD ditandai dengan pemukulan gong oleh bupati, lalu warga memukul "
