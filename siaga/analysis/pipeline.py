@@ -245,7 +245,7 @@ def analyze(
         or _nothing_at_odds_told(kind, categories, counts, quarrel)
         or _a_story_on_screen(reading)
         or _a_recipe(reading, category_scores, counts)
-        or _a_spectacle(reading)
+        or _a_ceremony_told(reading)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's,
         # a flood's, a forest fire's or an outbreak's toll with no quarrel told, officers
@@ -3693,16 +3693,24 @@ _THEFT_TURNED_VIOLENT = re.compile(
 # terluka", "ilmu kebal"): its stabbing and slashing are the performers' own, unless
 # the onlookers come to blows.
 _INVULNERABLE = re.compile(r" (?:debus|ilmu kebal|kebal senjata tajam|atraksi kebal) ")
-_SPECTACLES = (_A_RAM_CONTEST, _INVULNERABLE)
+# Seized goods destroyed before officials ("pemusnahan barang bukti … miras dilindas
+# alat berat, ganja dibakar"): the law's ceremony, not a brawl, an arson or terror.
+_EVIDENCE_DESTROYED = re.compile(
+    r" (?:pemusnahan|memusnahkan|musnahkan|dimusnahkan) (?:barang bukti|bb|miras|narkoba"
+    r"|narkotika|ribuan botol)"
+    r"| barang bukti(?: [a-z0-9]+){0,8}? dimusnahkan "
+)
+_CEREMONIES = (_A_RAM_CONTEST, _INVULNERABLE, _EVIDENCE_DESTROYED)
 
 
-def _a_spectacle(reading: str) -> bool:
-    """A rams' contest or a debus show told in the lead: the rams and the performers
-    strike, so the lexicon's brawl, provocation and wound words fire whatever category
-    they name; only the onlookers at blows make the show a signal."""
+def _a_ceremony_told(reading: str) -> bool:
+    """A show or a ceremony told in the lead (a rams' contest, a debus show, seized
+    goods destroyed): its blows, wounds, fire and contraband are its own, so the
+    lexicon's brawl, provocation, wound and arson words fire whatever category they
+    name; only onlookers at blows make it a signal."""
     lead = _lead(reading)
     return (
-        any(show.search(lead) is not None for show in _SPECTACLES)
+        any(told.search(lead) is not None for told in _CEREMONIES)
         and _FOLLOWERS_AT_BLOWS.search(reading) is None
     )
 

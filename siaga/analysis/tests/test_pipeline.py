@@ -9145,6 +9145,31 @@ def test_a_debus_show_is_no_stabbing(indonesia: Gazetteer) -> None:
     )
 
 
+def test_seized_goods_destroyed_are_no_brawl_and_no_arson(indonesia: Gazetteer) -> None:
+    story = (
+        "Polresta Denpasar menggelar pemusnahan barang bukti hasil operasi berupa minuman "
+        "keras dan narkoba di lapangan belakang Mapolresta, Jumat. Pemusnahan dihadiri wali "
+        "kota, pejabat TNI, pengadilan negeri dan kejaksaan negeri. Pemusnahan dilakukan "
+        "dengan cara melindas ribuan botol miras, baik pabrikan maupun arak tradisional, "
+        "dengan tandem roller; sebanyak 1.838 botol miras dan 82 liter tuak hancur dilindas "
+        "alat berat. Polresta telah menetapkan tujuh tersangka yang ikut menyaksikan "
+        "pemusnahan. Kapolresta mengatakan barang bukti itu hasil pengamanan untuk menjaga "
+        'kamtibmas. "Kita sama-sama menyatakan perang terhadap narkoba," katanya.'
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        before="Kapolresta mengatakan",
+        told="Usai pemusnahan, dua kelompok pemuda yang menonton bentrok di depan Mapolresta.",
+    )
+    from siaga.analysis.pipeline import _a_ceremony_told
+
+    told = expand_shorthand(fold(story).text)
+    assert _a_ceremony_told(told)
+    brawled = expand_shorthand(fold(story + " Dua kelompok pemuda lalu bentrok.").text)
+    assert not _a_ceremony_told(brawled)
+
+
 def test_a_gong_struck_to_open_a_ceremony_is_no_beating() -> None:
     opened = category_evidence(
         "Pembukaan TMMD ditandai dengan pemukulan gong oleh bupati, lalu warga memukul "
