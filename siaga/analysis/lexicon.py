@@ -3958,6 +3958,9 @@ ARRESTS = (
     "berhasil diamankan",
     "diamankan polisi",
     "diamankan petugas",
+    # Caught red-handed ("tertangkap basah hendak tawuran"): taken in before the act.
+    "tertangkap basah",
+    "tertangkap tangan",
 )
 # Trouble told as found ("5.762 DPT ganda ditemukan", "pemilih ganda terjadi") is a
 # problem reported, even in a story that goes on to say who may still vote.

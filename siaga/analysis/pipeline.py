@@ -624,11 +624,14 @@ _DENIALS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
     ),
     # A pact's clause that keeps its members' gatherings "bebas dari aksi konvoi liar,
     # narkoba, miras": nothing drunk.
+    # ... and a quarrel that "tidak sampai terjadi perkelahian": words, no fight.
     "alcohol_drugs_brawl": (
-        (" bebas dari ",),
+        (" bebas dari ", " tidak sampai ", " tak sampai ", " tidak terjadi ", " tak terjadi "),
         re.compile(
             r" bebas dari(?: [a-z]+){0,3}? (?P<free>narkoba|miras|minuman keras|narkotika)"
             rf"{_listed('narkoba|miras|minuman keras|narkotika')}(?= )"
+            r"| (?:tidak|tak) (?:sampai (?:terjadi )?|terjadi )"
+            r"(?P<fight>perkelahian|berkelahi|tawuran|baku hantam|adu jotos)(?= )"
         ),
     ),
     "demonstration": (
@@ -987,8 +990,10 @@ _ISLANDS_CONTESTED = re.compile(
 def _name_category(
     scores: dict[str, float], cues: dict[str, list[str]], category: str, said: str
 ) -> None:
-    """A pattern, not a cue word, names the category: as sure as a full cue."""
-    scores[category] = scores.get(category, 0.0) + CATEGORY_THRESHOLD
+    """A pattern, not a cue word, names the category: as sure as a full cue, whatever
+    the bare words' negatives took away ("pengurus masjid" is no mosque at odds, but a
+    quarrel over its loudspeaker is)."""
+    scores[category] = max(scores.get(category, 0.0), 0.0) + CATEGORY_THRESHOLD
     cues[category] = sorted({*cues.get(category, []), said})
 
 
@@ -1103,6 +1108,25 @@ _A_THRONE_CONTESTED = re.compile(
     r"| (?:raja|sultan|pemimpin) (?:kembar|tandingan) | dua (?:raja|sultan) "
 )
 
+# Neighbours at odds over a mosque's or a prayer house's loudspeaker ("Cekcok Warga
+# gara-gara Pengeras Suara Mushala", "protes suara toa masjid", "keributan itu dipicu
+# ... pengeras suara musholla"): a quarrel over worship, however small. The volume rules
+# and their explanation name no quarrel, so they are not read.
+_WORSHIP_HOUSES = (
+    "(?:masjid|mesjid|musala|mushala|musholla|mushola|musalah|surau|langgar|gereja|pura"
+    "|vihara|klenteng)"
+)
+_A_LOUDSPEAKER = rf"(?:pengeras suara|toa|speaker)(?: [a-z0-9_]+){{0,3}}? {_WORSHIP_HOUSES}"
+_QUARRELLED = (
+    "(?:cekcok|ribut|keributan|protes|memprotes|diprotes|ricuh|kericuhan|perselisihan"
+    "|berselisih|demo|demonstrasi|marah|amarah|adu mulut|baku pukul)"
+)
+_A_LOUDSPEAKER_QUARRELLED_OVER = re.compile(
+    rf" {_QUARRELLED}(?: [a-z0-9_]+){{0,15}}? {_A_LOUDSPEAKER} "
+    rf"| {_A_LOUDSPEAKER}(?: [a-z0-9_]+){{0,15}}? {_QUARRELLED} "
+)
+
+
 # Foreigners on the roll ("tiga WNA terdaftar dalam DPT", "WNA yang memiliki KTP-el masuk
 # dalam Daftar Pemilih Tetap") and names struck off it ("370 data WNA … dicoret", "dicoret
 # dari DPT"): voters the law does not admit, where the lists' bare names say nothing.
@@ -1125,11 +1149,13 @@ _STRUCK_OFF_THE_ROLL = re.compile(
 # or calls it a lie ("melaporkan enam lembaga survei", "quick count … sudah menipu
 # masyarakat"): the result disputed before the official count is done. A court's verdict
 # raged at, a regent's house burnt by a crowd (the patterns above): a crowd's protest. A
-# rite attacked (above): identity tension; a discussion broken up, an assembly stopped; a
-# people at odds with a plantation, a quarrel over land; a recount refused, a dispute; a
-# throne contested, the custom's quarrel; foreigners on the roll, a voter-list problem.
+# rite attacked or a loudspeaker quarrelled over (above): identity tension; a discussion
+# broken up, an assembly stopped; a people at odds with a plantation, a quarrel over land;
+# a recount refused, a dispute; a throne contested, the custom's quarrel; foreigners on
+# the roll, a voter-list problem.
 _PATTERN_RULES = (
     _PatternRule(SARA, _A_RITE_ATTACKED, _RITE_WORDS),
+    _PatternRule(SARA, _A_LOUDSPEAKER_QUARRELLED_OVER, ("pengeras suara", " toa ", " speaker ")),
     _PatternRule(VOTER_LIST, _STRUCK_OFF_THE_ROLL, (" wna ", " warga negara asing ", "coret")),
     _PatternRule(
         ADAT,
@@ -1912,6 +1938,10 @@ def _rival_groups_clash(
     that extorts shopkeepers with no clash told ("ormas yang memaksa meminta THR")
     commits the crime itself."""
     drink = _uncancelled(BRAWL, cues.get(BRAWL, [])) - FIGHT_WORDS - {"tawuran"}
+    if "tawuran" in cues.get(BRAWL, []) and _PUPILS.search(reading):
+        # Two schools' pupils stoning each other ("siswa dari kedua SMK saling serang"):
+        # the taxonomy's youth brawl, whichever camps they form.
+        drink = {"tawuran"}
     if BRAWL in categories and GROUP_CONFLICTS & set(categories) and not drink:
         # Two camps' men, or a village and a company's workers, "terlibat perkelahian":
         # their groups' conflict, not a youths' brawl.
@@ -1929,6 +1959,10 @@ def _rival_groups_clash(
     return [c for c in kept if c != OTHER or len(kept) == 1] or [OTHER]
 
 
+_PUPILS = re.compile(
+    r" (?:pelajar|siswa|antarsekolah|antar sekolah|antarpelajar|antar pelajar|antarsiswa"
+    r"|antar siswa|smk|sma|smp|stm|smkn|sman|smpn)(?= )"
+)
 _GROUPS_AT_BLOWS = re.compile(
     r" (?:bentrok|bentrokan|tawuran|saling serang|saling lempar|saling panah|keributan"
     r"|perkelahian|berkelahi|baku hantam|menyerang|penyerangan|diserang|kerusuhan|rusuh|ricuh"
@@ -2515,6 +2549,10 @@ _PEOPLE_AT_ODDS = re.compile(
     # refuse nobody.
     r"|menolak(?! (?:untuk )?(?:dilakukan )?(?:visum|autopsi|diautopsi|divisum|dievakuasi"
     r"|mengungsi))"
+    # Shopkeepers asked to refuse to sell contraband ("menolak penjualan produk rokok
+    # ilegal") refuse no one.
+    r"(?! (?:untuk )?(?:menjual|penjualan|peredaran)(?: [a-z]+)? (?:rokok|narkoba|miras"
+    r"|minuman keras|obat))"
     r"|penolakan|protes|memprotes|demo|unjuk rasa|blokade|memblokir|disegel|mengancam"
     r"|intimidasi|provokasi|pengusiran|menuntut|tuntutan|menggugat|gugatan"
     # Officers storming a hideout or a boat raid it.
@@ -3567,7 +3605,10 @@ _CONTRABAND = re.compile(
     r"|(?:bbm|solar|pertalite)(?: [a-z]+){0,3} ditimbun"
     # Sex sold in hotel rooms, and the raids on it ("praktik prostitusi online",
     # "muncikari", "PSK"): vice, like the gambling dens raided.
-    r"|prostitusi|pekerja seks komersial|psk|muncikari|mucikari|open bo) "
+    r"|prostitusi|pekerja seks komersial|psk|muncikari|mucikari|open bo"
+    # Cigarettes without their excise band ("Gempur Rokok Ilegal", "rokok polos tanpa pita
+    # cukai"): the customs' outreach and raids.
+    r"|rokok (?:ilegal|polos)|pita cukai (?:palsu|bekas)|tanpa pita cukai) "
 )
 
 
@@ -3664,6 +3705,15 @@ _TAKEN_TO_THE_STREET = re.compile(
 )
 
 
+# Fans racing each other online for concert seats ("war tiket", "perang tiket",
+# "pemesanan tiket konser"): their battle, queue and tension are a sale's, unless the
+# crowd at the gate or in the stands comes to blows.
+_A_TICKET_RUSH = re.compile(
+    r" (?:war (?:tiket|ticket)|ticket war|perang tiket|(?:berebut|rebutan|perebutan) tiket"
+    r"|(?:pemesanan|penjualan|pembelian) tiket konser) "
+)
+
+
 # A contest of fighting rams ("seni ketangkasan domba", "kontes adu domba Garut"): its
 # butts and blows are the rams', and its "adu domba" pits no people against each other,
 # unless the onlookers fight.
@@ -3742,6 +3792,7 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_MEDALS_WON, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS, _A_STRAY_SHOT)),
     (_A_TRADE_WAR, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
     (_A_DIVORCE_SUIT, (_BEATEN_AT_HOME,)),
+    (_A_TICKET_RUSH, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS, _PEOPLE_AT_ODDS)),
     (_A_THEFT_TOLD, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),
 )
 
@@ -3749,9 +3800,9 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
 def _a_case_told_in_the_lead(reading: str, categories: list[str], scores: dict[str, float]) -> bool:
     """A kind of news the lead tells (a graft case, a swindle, contraband caught, a
     theft, a suicide, a body found, a street nuisance dealt with, a traffic operation, a match
-    played or a medal won, a trade war, a divorce suit), with no category but a crime's or the
-    fallback named, or only the model's guess, and none of its own signal words anywhere
-    in the story."""
+    played or a medal won, a trade war, a divorce suit, a rush for concert tickets), with no
+    category but a crime's or the fallback named, or only the model's guess, and none of
+    its own signal words anywhere in the story."""
     if not (set(categories) <= {OTHER, CRIME} or _only_guessed(categories, scores)):
         return False
     lead = _lead(reading)

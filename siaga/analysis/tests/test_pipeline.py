@@ -9276,3 +9276,110 @@ def test_a_film_watched_on_a_streaming_service_is_on_screen() -> None:
     review = " film terbaru itu bisa ditonton di prime video mulai 16 februari "
     assert _a_story_on_screen(review)
     assert not _a_story_on_screen(" film terbaru itu diputar di balai desa ")
+
+
+def test_two_schools_pupils_stoning_each_other_are_a_youth_brawl_not_two_camps(
+    indonesia: Gazetteer,
+) -> None:
+    brawl = read_story(
+        "Tawuran, 30 pelajar diamankan polisi\nPuluhan pelajar dari dua SMK di Kecamatan "
+        "Tamalate, Kota Makassar, diamankan polisi karena terlibat tawuran pada Kamis siang. "
+        "Awalnya ratusan siswa kedua sekolah saling lempar batu dari halaman masing-masing, "
+        "sehingga kaca beberapa ruang kelas pecah. Polisi dan guru melerai kedua kubu, namun "
+        "tawuran berlanjut di jalan raya dan membuat pengendara berhamburan. Para siswa "
+        "didata di Mapolsek dan orang tua mereka dipanggil untuk pembinaan, sementara pihak "
+        "sekolah meliburkan kegiatan belajar selama dua hari untuk mencegah aksi susulan. "
+        "Kepala sekolah belum tahu pasti penyebab tawuran itu.",
+        indonesia,
+    )
+    assert brawl.categories == ["alcohol_drugs_brawl"]
+
+
+def test_pupils_caught_red_handed_before_a_brawl_are_an_arrest(indonesia: Gazetteer) -> None:
+    caught = read_story(
+        "Puluhan Pelajar Menangis di Kantor Polisi\nTertangkap basah hendak tawuran dengan "
+        "membawa celurit, 25 pelajar SMP dan SMA menangis saat dipertemukan dengan orang tua "
+        "mereka di Polsek Kemayoran, Jakarta Pusat, Jumat siang. Polisi menyita belasan "
+        "senjata tajam yang sedianya akan dipakai untuk menyerang kelompok pelajar lain. "
+        "Kapolres mengatakan pelajar yang terbukti membawa senjata tajam bisa dikeluarkan "
+        "dari sekolah, dan orang tua diminta lebih mengawasi anak-anaknya agar tidak "
+        "terlibat tawuran lagi di kemudian hari. Sekolah juga akan menambah kegiatan "
+        "ekstrakurikuler sepulang sekolah bagi para siswa.",
+        indonesia,
+    )
+    assert caught.kind == "incident"
+    assert caught.categories == ["alcohol_drugs_brawl"]
+
+
+def test_a_rush_for_concert_tickets_is_no_battle(indonesia: Gazetteer) -> None:
+    story = (
+        "Ketegangan Penggemar Saat War Tiket Konser\nPara penggemar band asal Inggris itu "
+        "sudah bersiap sejak pagi untuk bertarung demi tiket konser yang akan digelar di "
+        "Jakarta bulan depan. Sebuah warnet di Jakarta Barat penuh oleh penggemar yang "
+        "menyewa komputer, sebagian berdoa dan menggerak-gerakkan kaki menunggu pukul 10.00. "
+        "Begitu penjualan dibuka, ratusan ribu orang masuk ke ruang antrean daring, dan "
+        "banyak yang lesu karena kalah dalam pertarungan itu. Promotor mengatakan tiket "
+        "kategori termurah habis dalam hitungan menit dan penjualan dilanjutkan besok. "
+        "Konser itu sendiri dijadwalkan berlangsung sekitar dua jam."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Promotor mengatakan",
+        "Di loket penukaran, ratusan penonton ricuh dan saling dorong dengan petugas.",
+    )
+
+
+def test_neighbours_quarrelling_over_a_prayer_house_loudspeaker_is_a_tension_over_worship(
+    indonesia: Gazetteer,
+) -> None:
+    quarrel = read_story(
+        "Cekcok Warga Gara-gara Pengeras Suara Musala\nSeorang warga di Kelurahan Tampan, "
+        "Kecamatan Payung Sekaki, Kota Pekanbaru, terlibat cekcok dengan pengurus musala "
+        "pada Rabu malam. Ia meminta corong pengeras suara tidak diarahkan ke rumahnya "
+        "karena anaknya sedang sakit, tetapi permintaan itu memancing amarah warga lain "
+        "hingga terjadi kerumunan. Petugas patroli membawa kedua belah pihak ke Mapolsek "
+        "untuk dimintai keterangan, dan keduanya sepakat berdamai. Pengurus musala "
+        "mengatakan selama ini belum pernah ada keluhan dari warga sekitar. Ketua RT "
+        "berharap warga menyampaikan keberatan secara baik-baik.",
+        indonesia,
+    )
+    assert quarrel.kind == "incident"
+    assert quarrel.categories == ["sara_identity_religion"]
+
+
+def test_a_quarrel_that_never_came_to_blows_names_no_brawl(indonesia: Gazetteer) -> None:
+    words_only = read_story(
+        "Terjadi keributan antarwarga di Jalan Pemuda, Kecamatan Payung Sekaki, Kota "
+        "Pekanbaru, Rabu malam. Beruntung keributan itu hanya sebatas adu mulut dan tidak "
+        "sampai terjadi perkelahian. Pihak yang terlibat dibawa tim patroli ke Mapolsek "
+        "untuk dimediasi, dan Kapolsek mengatakan pemicunya adalah kesalahpahaman soal "
+        "batas pagar rumah. Kedua belah pihak akhirnya sepakat menjalin komunikasi yang "
+        "baik dan melupakan permasalahan sebelumnya, disaksikan ketua RT dan tokoh "
+        "masyarakat setempat yang ikut hadir di Mapolsek. Polisi meminta warga "
+        "mengedepankan musyawarah bila ada masalah di lingkungan mereka sendiri.",
+        indonesia,
+    )
+    assert "alcohol_drugs_brawl" not in words_only.categories
+
+
+def test_the_customs_outreach_against_untaxed_cigarettes_is_no_conflict(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Bea Cukai Minta Warga Tolak Rokok Ilegal\nBea Cukai meminta masyarakat ikut "
+        "berpartisipasi aktif menolak penjualan produk rokok ilegal dan segera melaporkan bila "
+        "menemukan indikasi pelanggaran di lingkungan sekitar. Kepala seksi penyuluhan "
+        "mengatakan peredaran rokok ilegal berbahaya bagi kesehatan dan menimbulkan persaingan "
+        "dagang yang tidak adil, dan berharap kesadaran warga makin meningkat. Di Bojonegoro, "
+        "petugas menggelar sosialisasi Gempur Rokok Ilegal di Pasar Kalitidu bagi para "
+        "pedagang. Di Mojokerto, operasi gabungan bersama Satpol PP menyita 11.000 batang "
+        "rokok polos tanpa pita cukai dari sejumlah toko kelontong."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Di Bojonegoro",
+        "Di Sampit, pedagang yang kiosnya diperiksa bentrok dengan petugas hingga dua orang "
+        "terluka.",
+    )
