@@ -2374,7 +2374,9 @@ _A_DEMAND = re.compile(
 )
 _A_GATHERING = re.compile(
     r" (?:massa|(?:ratusan|puluhan|belasan|ribuan|sejumlah) (?:warga|orang|mahasiswa|buruh"
-    r"|petani|nelayan|pemuda|masyarakat)|warga berbondong|beramai ramai"
+    # "Sejumlah sopir dump truk … protes tak diberi solar subsidi": drivers in a body.
+    r"|petani|nelayan|pemuda|masyarakat|sopir|pengemudi|pedagang)|warga berbondong"
+    r"|beramai ramai"
     r"|aksi|unjuk rasa|demo|demonstran|berdemo|demonstrasi|orasi|spanduk|poster|mendatangi"
     r"|menggeruduk|berkumpul|long march) "
 )

@@ -9383,3 +9383,20 @@ def test_the_customs_outreach_against_untaxed_cigarettes_is_no_conflict(
         "Di Sampit, pedagang yang kiosnya diperiksa bentrok dengan petugas hingga dua orang "
         "terluka.",
     )
+
+
+def test_a_body_of_drivers_protesting_at_a_fuel_station_is_a_protest_not_a_complaint(
+    indonesia: Gazetteer,
+) -> None:
+    protest = read_story(
+        "Ricuh di SPBU, Sopir Truk Protes Tak Diberi Solar Subsidi\nSejumlah sopir dump truk "
+        "yang mengantre solar subsidi di SPBU Ujung Karang, Kabupaten Bengkulu Tengah, "
+        "sempat ricuh dengan petugas SPBU karena tak mendapatkan solar, Kamis pagi. Mereka "
+        "tak terima truk bak kayu boleh membeli solar sementara dump truk tidak. Keributan "
+        "dapat diredam petugas SPBU dan polisi yang berjaga di lokasi. Akibat keributan "
+        "itu, pengelola menutup sementara penjualan solar subsidi hingga waktu yang belum "
+        "ditentukan, agar tidak terjadi keributan yang lebih parah, kata pengawas SPBU itu "
+        "kepada wartawan di lokasi pada siang harinya.",
+        indonesia,
+    )
+    assert protest.categories == ["demonstration"]
