@@ -407,6 +407,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kekurangan surat suara": 1.0,
         "formulir c": 0.6,
         "form c": 0.6,
+        # A result form a witness asks to have opened ("meminta KPU membuka formulir C
+        # Hasil") is the count disputed, not a form gone missing.
+        "membuka formulir c": -0.6,
+        "membuka form c": -0.6,
         "tinta": 0.4,
     },
     "supporters_clash": {
@@ -3053,6 +3057,13 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "pleno tingkat kecamatan": 1.0,
         "pleno di tingkat distrik": 1.0,
         "pleno di tingkat kecamatan": 1.0,
+        # The city's or regency's plenary at its KPU, and the votes said to swell on the
+        # way up to it ("penggelembungan suara", "suara … menggelembung").
+        "pleno tingkat kabupaten": 1.0,
+        "pleno tingkat kota": 1.0,
+        "pleno di tingkat kpu": 1.0,
+        "penghitungan suara di tingkat kpu": 1.0,
+        "penggelembungan suara": 1.0,
         "rekap": 0.6,
         # A tally of the bribed ("rekap data warga yang akan diberi uang") counts no vote.
         "rekap data": -0.6,

@@ -9400,3 +9400,21 @@ def test_a_body_of_drivers_protesting_at_a_fuel_station_is_a_protest_not_a_compl
         indonesia,
     )
     assert protest.categories == ["demonstration"]
+
+
+def test_votes_said_to_swell_at_the_city_plenary_are_the_recapitulation_disputed(
+    indonesia: Gazetteer,
+) -> None:
+    disputed = read_story(
+        "Saksi Partai Protes di Pleno KPU, Duga Ada Penggelembungan Suara\nRapat pleno "
+        "terbuka penghitungan suara di tingkat KPU Kota Serang diwarnai protes dari saksi "
+        "sebuah partai. Ia menduga ada penggelembungan suara untuk partai lain di Kecamatan "
+        "Taktakan dan meminta KPU membuka formulir C Hasil di tingkat kelurahan. Menurut "
+        "dia, keberatan yang diajukan ke PPK sehari sebelumnya tidak direspons, sehingga "
+        "saksinya menolak menandatangani hasil penghitungan di tingkat kecamatan. Saksi "
+        "partai lain membantah tudingan itu, dan pimpinan pleno mempersilakan keberatan "
+        "dicatat dalam berita acara rapat pleno itu.",
+        indonesia,
+    )
+    assert disputed.categories == ["election_result_dispute"]
+    assert disputed.election_stage == "recapitulation"
