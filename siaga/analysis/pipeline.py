@@ -2809,6 +2809,11 @@ _NOT_BY_THE_PRESS = (
 # a custom, not a quarrel. Burning is one only when a crowd does it or machines burn: a
 # cremation burns too. A word denied ("tidak ada gugatan yang dilakukan pada hasil
 # Pilkades", "tanpa konflik") tells of none.
+_THINGS_AT_STAKE = (
+    "(?:pasar|ekonomi|perekonomian|usaha|umkm|keberlangsungan|kelangsungan|kelestarian"
+    "|ketahanan|kesehatan|produksi|panen|eksistensi|lingkungan)"
+)
+_TRADES = "(?:usaha|umkm|ekonomi|bisnis|industri|pariwisata|wisata|seni)"
 _A_QUARREL = re.compile(
     r"(?<! tidak ada)(?<! tak ada)(?<! tanpa)(?<! tidak ada lagi)"
     r" (?:konflik|sengketa|perselisihan|selisih|bentrok|bentrokan|ricuh|kericuhan|rusuh"
@@ -2816,7 +2821,10 @@ _A_QUARREL = re.compile(
     r"|tawuran|serang|menyerang|diserang|penyerangan|bacok|dibacok|tusuk|ditusuk|aniaya"
     r"|dianiaya|penganiayaan|keroyok|dikeroyok|pengeroyokan|amuk|amukan|mengamuk|dirusak|perusakan"
     r"|menolak|penolakan|ditolak|protes|memprotes|demo|unjuk rasa|aksi massa|blokade"
-    r"|memblokir|disegel|ancam|mengancam|ancaman|teror|intimidasi|provokasi|provokator|hoaks|hoax|pelaku"
+    r"|memblokir|disegel|ancam|ancaman|teror|intimidasi|provokasi|provokator|hoaks|hoax"
+    # Discounts that "mengancam pasar tradisional" and a "pelaku usaha" threaten and
+    # offend no one: a market's worry, a business's owner.
+    rf"|mengancam(?! {_THINGS_AT_STAKE})|pelaku(?! {_TRADES})"
     rf"|tersangka|ditangkap|diamankan|dilaporkan{_NOT_BY_THE_PRESS}|melapor|sanksi|dikucilkan"
     r"|diusir|pengusiran"
     r"|perang|tembak|ditembak|penembakan|rawan|kerawanan|gesekan|polemik|kisruh|masalah"
@@ -2827,7 +2835,8 @@ _A_QUARREL = re.compile(
     r"|melecehkan|pelecehan|menodai|penodaan|tak senonoh|tidak senonoh|tidak terpuji"
     r"|dibakar (?:oleh )?(?:massa|warga|nelayan)|kemarahan|murka|saling dorong|dorong dorongan"
     r"|lempar lemparan|kekerasan"
-    r"|memukul|pukulan"
+    # "Tujuannya untuk memukul para pesaing": undercutting rivals, not a blow.
+    r"|memukul(?! (?:para )?(?:pesaing|kompetitor))|pukulan"
     # A gathering broken up ("Polisi membubarkan … deklarasi"), not a crowd going home.
     r"|(?:membubarkan|dibubarkan|pembubaran)(?! diri)"
     r"|(?:membakar|pembakaran)(?: [a-z0-9]+){0,2} (?:alat|ekskavator|eskavator)"

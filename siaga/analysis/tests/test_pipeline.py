@@ -9418,3 +9418,16 @@ def test_votes_said_to_swell_at_the_city_plenary_are_the_recapitulation_disputed
     )
     assert disputed.categories == ["election_result_dispute"]
     assert disputed.election_stage == "recapitulation"
+
+
+def test_rivals_undercut_markets_threatened_and_business_owners_are_no_quarrel() -> None:
+    from siaga.analysis.pipeline import _A_QUARREL
+
+    for figure in (
+        " tujuannya untuk memukul para pesaing ",
+        " diskon besar besaran mengancam pasar tradisional ",
+        " ketika satu pelaku usaha mampu menjual di bawah harga modal ",
+    ):
+        assert _A_QUARREL.search(figure) is None, figure
+    for quarrel in (" ia memukul tetangganya ", " ia mengancam warga ", " pelaku pembacokan "):
+        assert _A_QUARREL.search(quarrel) is not None, quarrel
