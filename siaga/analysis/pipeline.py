@@ -3761,12 +3761,16 @@ _EVIDENCE_DESTROYED = re.compile(
     r"|narkotika|ribuan botol)"
     r"| barang bukti(?: [a-z0-9]+){0,8}? dimusnahkan "
 )
-_CEREMONIES = (_A_RAM_CONTEST, _INVULNERABLE, _EVIDENCE_DESTROYED)
+# Manggarai's caci, a war dance of whips and shields ("Tari Caci … tarian perang antara
+# dua orang lelaki dengan menggunakan cambuk"): its blows, blood and wounds are the
+# dancers' own, and admired, unless the onlookers come to blows.
+_A_WAR_DANCE = re.compile(r" (?:(?:tari|tarian) (?:caci|perang)|(?:atraksi|pemain|penari) caci) ")
+_CEREMONIES = (_A_RAM_CONTEST, _INVULNERABLE, _EVIDENCE_DESTROYED, _A_WAR_DANCE)
 
 
 def _a_ceremony_told(reading: str) -> bool:
-    """A show or a ceremony told in the lead (a rams' contest, a debus show, seized
-    goods destroyed): its blows, wounds, fire and contraband are its own, so the
+    """A show or a ceremony told in the lead (a rams' contest, a debus show, a war dance,
+    seized goods destroyed): its blows, wounds, fire and contraband are its own, so the
     lexicon's brawl, provocation, wound and arson words fire whatever category they
     name; only onlookers at blows make it a signal."""
     lead = _lead(reading)

@@ -9431,3 +9431,22 @@ def test_rivals_undercut_markets_threatened_and_business_owners_are_no_quarrel()
         assert _A_QUARREL.search(figure) is None, figure
     for quarrel in (" ia memukul tetangganya ", " ia mengancam warga ", " pelaku pembacokan "):
         assert _A_QUARREL.search(quarrel) is not None, quarrel
+
+
+def test_a_war_dance_s_whips_and_wounds_are_the_dancers_own(indonesia: Gazetteer) -> None:
+    story = (
+        "Tari Caci Meriahkan Festival di Labuan Bajo\nPara penari caci tampil di lapangan "
+        "Kampung Ujung, Labuan Bajo, Kabupaten Manggarai Barat, pada hari ketiga festival. "
+        "Dua lelaki bergantian menyerang dengan cambuk dari kulit kerbau dan menangkis "
+        "dengan perisai, diiringi gong dan gendang. Beberapa penari terluka dan berdarah "
+        "di punggung, tetapi luka itu justru dikagumi sebagai lambang keberanian, dan tidak "
+        "ada yang membalas dendam di luar arena. Panitia mengatakan tarian ini digelar "
+        "sebagai ungkapan syukur atas hasil panen dan untuk menyambut para wisatawan yang "
+        "datang dari berbagai negara di seluruh dunia."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Panitia mengatakan",
+        "Usai pertunjukan, penonton dari dua kampung terlibat bentrok dan saling lempar batu.",
+    )
