@@ -246,6 +246,7 @@ def analyze(
         or _a_story_on_screen(reading)
         or _a_recipe(reading, category_scores, counts)
         or _a_ceremony_told(reading)
+        or _a_liquor_raid_told(reading, categories)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's,
         # a flood's, a forest fire's or an outbreak's toll with no quarrel told, officers
@@ -3777,6 +3778,34 @@ def _a_ceremony_told(reading: str) -> bool:
     return (
         any(told.search(lead) is not None for told in _CEREMONIES)
         and _FOLLOWERS_AT_BLOWS.search(reading) is None
+    )
+
+
+# The police's raids on liquor sellers ("Operasi Pekat", "razia miras", "menyita ratusan
+# botol miras"), told in the lead: vice seized, whose reasons ("miras kerap menjadi pemicu
+# keributan", "perkelahian atau tawuran") name the fights it may cause, not one fought.
+_A_LIQUOR_RAID = re.compile(
+    r" (?:operasi (?:penyakit masyarakat|pekat)|razia (?:miras|minuman keras)"
+    r"|(?:menyita|mengamankan|disita|diamankan|menyisir)(?: [a-z0-9]+){0,4}? (?:botol|liter"
+    r"|jeriken|jerigen|dirigen|kantong|dus)(?: [a-z0-9]+){0,3}? (?:miras|minuman keras"
+    r"|minuman beralkohol|arak|ciu|cap tikus)) "
+)
+# Someone set upon or a crowd at odds at the raid itself.
+_A_RAID_FOUGHT = re.compile(
+    r" (?:dikeroyok|mengeroyok|pengeroyokan|bentrok|bentrokan|ricuh|kericuhan|diamuk"
+    r"|mengamuk|dianiaya|menganiaya|tewas|terluka) "
+)
+
+
+def _a_liquor_raid_told(reading: str, categories: list[str]) -> bool:
+    """A liquor raid told in the lead, with no category but the brawl its seized bottles
+    name (or a crime's, or the fallback), and nobody at blows or resisting at it."""
+    if not categories or not set(categories) <= {BRAWL, OTHER, CRIME}:
+        return False
+    return (
+        _A_LIQUOR_RAID.search(_lead(reading)) is not None
+        and _RAID_RESISTED.search(reading) is None
+        and _A_RAID_FOUGHT.search(reading) is None
     )
 
 

@@ -9450,3 +9450,24 @@ def test_a_war_dance_s_whips_and_wounds_are_the_dancers_own(indonesia: Gazetteer
         "Panitia mengatakan",
         "Usai pertunjukan, penonton dari dua kampung terlibat bentrok dan saling lempar batu.",
     )
+
+
+def test_a_liquor_raid_names_the_fights_drink_may_cause_not_one_fought(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Operasi Pekat, Polres Sita Ratusan Botol Miras\nPolres Pekalongan menyita ratusan "
+        "botol minuman keras dari empat warung di Kecamatan Kajen dalam Operasi Penyakit "
+        "Masyarakat, Jumat malam. Para penjual tidak melawan, dan miras akan dibawa ke "
+        "Mapolres untuk dimusnahkan, sementara pemilik warung wajib lapor. Kasat Samapta "
+        "mengatakan razia digelar karena miras kerap menjadi pemicu keributan, perkelahian "
+        "atau tawuran dan tindak kriminal lain yang mengganggu ketertiban. Polisi meminta "
+        "warga tidak ragu melaporkan warung yang masih menjual minuman keras di lingkungannya, "
+        "dan identitas pelapor akan dijamin."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Kasat Samapta",
+        "Seorang penjual dan kerabatnya sempat mengamuk dan mengeroyok petugas.",
+    )
