@@ -38,6 +38,7 @@ HOAX = "hoax_hate_speech"
 SARA = "sara_identity_religion"
 ADAT = "adat_customary_dispute"
 LAND = "land_boundary_dispute"
+BRAWL = "alcohol_drugs_brawl"
 PROCEDURAL = lexicon.PROCEDURAL_CATEGORIES
 LOGISTICS = "election_logistics"
 VOTER_LIST = "voter_list_problem"
@@ -1128,6 +1129,17 @@ _A_LOUDSPEAKER_QUARRELLED_OVER = re.compile(
 )
 
 
+# Youths shooting firecrackers at each other across a field ("perang petasan yang
+# dilakukan puluhan remaja", "remaja yang terlibat perang petasan"): a youth brawl by
+# another name, as Ramadan's sarong fights are; villagers' contest of the loudest bang on
+# the eve of Lebaran names no youths and is a festivity.
+_YOUTHS = r"(?:remaja|pemuda|abg|pelajar|anak muda|bocah)"
+_A_FIRECRACKER_WAR = re.compile(
+    rf" {_YOUTHS}(?: [a-z0-9_]+){{0,6}}? perang petasan | perang petasan(?: [a-z0-9_]+){{0,6}}? "
+    rf"{_YOUTHS} "
+)
+
+
 # Foreigners on the roll ("tiga WNA terdaftar dalam DPT", "WNA yang memiliki KTP-el masuk
 # dalam Daftar Pemilih Tetap") and names struck off it ("370 data WNA … dicoret", "dicoret
 # dari DPT"): voters the law does not admit, where the lists' bare names say nothing.
@@ -1157,6 +1169,7 @@ _STRUCK_OFF_THE_ROLL = re.compile(
 _PATTERN_RULES = (
     _PatternRule(SARA, _A_RITE_ATTACKED, _RITE_WORDS),
     _PatternRule(SARA, _A_LOUDSPEAKER_QUARRELLED_OVER, ("pengeras suara", " toa ", " speaker ")),
+    _PatternRule(BRAWL, _A_FIRECRACKER_WAR, ("perang petasan",)),
     _PatternRule(VOTER_LIST, _STRUCK_OFF_THE_ROLL, (" wna ", " warga negara asing ", "coret")),
     _PatternRule(
         ADAT,
@@ -1336,7 +1349,6 @@ _NO_TROUBLE = re.compile(
 # What a circulating video or post shows has happened: a hoax or hate spread, a village
 # head declaring for a candidate, money handed out on camera.
 SHOWN_ACTS = frozenset([HOAX, SARA, NEUTRALITY, CAMPAIGN_VIOLATION, MONEY])
-BRAWL = "alcohol_drugs_brawl"
 # The brawl's words that say nothing of drink, drugs or gangs of youths.
 FIGHT_WORDS = frozenset(["perkelahian", "berkelahi", "duel"])
 # Two named as the fighters ("Perkelahian dua anggota Dewan", "Dua anggota DPRD …

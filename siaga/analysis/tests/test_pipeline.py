@@ -9471,3 +9471,18 @@ def test_a_liquor_raid_names_the_fights_drink_may_cause_not_one_fought(
         "Kasat Samapta",
         "Seorang penjual dan kerabatnya sempat mengamuk dan mengeroyok petugas.",
     )
+
+
+def test_youths_firing_firecrackers_at_each_other_are_a_youth_brawl(indonesia: Gazetteer) -> None:
+    war = read_story(
+        "Perang Petasan Remaja Dibubarkan Polisi\nPolisi membubarkan aksi perang petasan yang "
+        "dilakukan puluhan remaja di sebuah lapangan di Kelurahan Pringsewu Selatan, "
+        "Kabupaten Pringsewu, selepas subuh. Menurut Wakapolres, perang petasan itu sudah "
+        "berlangsung sejak awal Ramadan di dekat permukiman, dan warga mengeluh karena takut "
+        "terkena imbasnya. Pembubaran dilakukan dengan mengimbau para remaja pulang, sementara "
+        "anggota bermotor berkeliling mencari yang bersembunyi. Polisi meminta orang tua "
+        "mengawasi anak-anaknya dan akan menertibkan peredaran petasan di wilayah itu "
+        "hingga akhir bulan puasa nanti ini.",
+        indonesia,
+    )
+    assert war.categories == ["alcohol_drugs_brawl"]
