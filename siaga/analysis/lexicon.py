@@ -1047,6 +1047,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "ahmadiyah": 0.6,
         # Sampang's Shia, driven from their villages in 2012 and sheltered for a decade.
         "syiah": 0.6,
+        # Banda Aceh's Syiah Kuala (a kecamatan, a university) is named for a scholar.
+        "syiah kuala": -0.6,
         "pengungsi syiah": 1.0,
         "pengikut syiah": 1.0,
         "aliran syiah": 1.0,

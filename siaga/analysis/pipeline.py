@@ -3778,14 +3778,35 @@ _EVIDENCE_DESTROYED = re.compile(
 # dua orang lelaki dengan menggunakan cambuk"): its blows, blood and wounds are the
 # dancers' own, and admired, unless the onlookers come to blows.
 _A_WAR_DANCE = re.compile(r" (?:(?:tari|tarian) (?:caci|perang)|(?:atraksi|pemain|penari) caci) ")
-_CEREMONIES = (_A_RAM_CONTEST, _INVULNERABLE, _EVIDENCE_DESTROYED, _A_WAR_DANCE)
+# Aceh's caning of those convicted under its qanun ("eksekusi uqubat cambuk", "dihukum
+# cambuk di halaman masjid"): the state's punishment carried out before the public, whose
+# lashes and fainting are the sentence's, unless the crowd comes to blows.
+_A_CANING = re.compile(
+    r" (?:hukuman cambuk|hukum cambuk|eksekusi cambuk|uqubat|uqubah|dihukum cambuk"
+    r"|menjalani hukuman cambuk|prosesi cambuk) "
+)
+# The death penalty carried out or prepared ("dieksekusi mati di hadapan regu tembak",
+# "eksekusi mati tahap dua"): the state's sentence, whose firing squad kills no one the
+# teams must watch. A killer "terancam hukuman mati" is not among them.
+_AN_EXECUTION = re.compile(
+    r" (?:eksekusi mati|dieksekusi mati|mengeksekusi mati|eksekusi (?:terhadap )?terpidana"
+    r" mati) "
+)
+_CEREMONIES = (
+    _A_RAM_CONTEST,
+    _INVULNERABLE,
+    _EVIDENCE_DESTROYED,
+    _A_WAR_DANCE,
+    _A_CANING,
+    _AN_EXECUTION,
+)
 
 
 def _a_ceremony_told(reading: str) -> bool:
     """A show or a ceremony told in the lead (a rams' contest, a debus show, a war dance,
-    seized goods destroyed): its blows, wounds, fire and contraband are its own, so the
-    lexicon's brawl, provocation, wound and arson words fire whatever category they
-    name; only onlookers at blows make it a signal."""
+    seized goods destroyed, a caning, an execution): its blows, wounds, fire and
+    contraband are its own, so the lexicon's brawl, provocation, wound and arson words
+    fire whatever category they name; only onlookers at blows make it a signal."""
     lead = _lead(reading)
     return (
         any(told.search(lead) is not None for told in _CEREMONIES)

@@ -3006,3 +3006,15 @@ def test_a_port_or_an_airport_is_placed_in_the_regency_it_stands_in() -> None:
     assert placed(seized, *places) == ["36.71"]
     docked = "KM Umsini terbakar di Pelabuhan Soekarno-Hatta, Makassar, Minggu pagi."
     assert placed(docked, *places) == ["73.71"]
+
+
+def test_cilacap_s_prison_island_is_placed_in_cilacap_however_it_is_spelt() -> None:
+    from siaga.regions.data.aliases import LANDMARKS
+
+    places = (
+        PlaceRecord("33.01", "Kabupaten Cilacap", 2, aliases=LANDMARKS["33.01"]),
+        PlaceRecord("33.09", "Kabupaten Boyolali", 2),
+    )
+    for island in ("Nusakambangan", "Nusa Kambangan", "Pulau Nusakambangan"):
+        said = f"Jaksa Agung mengatakan pemindahan napi akan dilakukan ke {island} pekan depan."
+        assert placed(said, *places) == ["33.01"], island

@@ -9486,3 +9486,49 @@ def test_youths_firing_firecrackers_at_each_other_are_a_youth_brawl(indonesia: G
         indonesia,
     )
     assert war.categories == ["alcohol_drugs_brawl"]
+
+
+def test_a_caning_carried_out_before_the_public_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Sebelas Pelanggar Qanun Dihukum Cambuk\nSebelas terpidana pelanggar qanun jinayat "
+        "menjalani hukuman cambuk di halaman sebuah masjid di Kecamatan Kuta Alam, Banda "
+        "Aceh, Jumat pagi. Algojo mencambuk mereka bergiliran di atas panggung, antara 20 "
+        "dan 40 kali, dan seorang terpidana perempuan sempat pingsan lalu dipapah petugas "
+        "Wilayatul Hisbah. Ratusan warga menonton dari luar pagar. Kepala Kejaksaan Negeri "
+        "mengatakan eksekusi uqubat ini bertujuan memberi efek jera bagi pelanggar khalwat, "
+        "maisir dan khamar, dan pelaksanaannya dijaga polisi serta petugas Satpol PP dari "
+        "pagi hingga siang hari itu juga."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Kepala Kejaksaan",
+        "Usai eksekusi, dua kelompok penonton terlibat bentrok dan saling pukul.",
+    )
+
+
+def test_syiah_kuala_is_a_place_not_a_sect() -> None:
+    index = default_index()
+    found = index.scan(" di kecamatan syiah kuala banda aceh ")
+    said = found.get("category", {}).get("sara_identity_religion", {})
+    weight = sum(n * index.weight("category", "sara_identity_religion", p) for p, n in said.items())
+    assert weight <= 0
+
+
+def test_a_death_sentence_carried_out_is_the_state_s_and_no_killing(indonesia: Gazetteer) -> None:
+    story = (
+        "Bandar Narkoba Divonis Mati Akan Dieksekusi\nJaksa Agung memastikan bandar narkoba "
+        "yang putusannya sudah berkekuatan hukum tetap akan dieksekusi mati di hadapan regu "
+        "tembak Polri di Pulau Nusakambangan, Cilacap, Jawa Tengah. Namun ia belum dapat "
+        "memastikan jadwal dan siapa saja yang akan ditembak mati, karena kejaksaan masih "
+        "memeriksa kelengkapan upaya hukum tiap terpidana, termasuk peninjauan kembali dan "
+        "grasi. Menurut dia, Nusakambangan dipilih karena sulit dijangkau umum. Ia mengaku "
+        "memahami keberatan sejumlah negara dan aktivis HAM atas hukuman itu, tetapi meminta "
+        "mereka menghormati hukum Indonesia."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Menurut dia",
+        "Di luar gerbang dermaga, massa pendukung terpidana bentrok dengan polisi.",
+    )

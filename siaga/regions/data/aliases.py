@@ -253,10 +253,12 @@ def _seat_names(names: tuple[str, ...]) -> tuple[str, ...]:
 # Places known by their own names: Jakarta's square before the palace and its
 # roundabout, and the governors' seats of West and East Java, where protests gather;
 # the Mandalika circuit and its special economic zone in Lombok Tengah, where the
-# MotoGP races (Mandalika alone is a kelurahan of Mataram).
+# MotoGP races (Mandalika alone is a kelurahan of Mataram); Cilacap's prison island,
+# Nusakambangan, spelt whole or in two words.
 _KNOWN_PLACES: dict[str, tuple[str, ...]] = {
     "31.71": ("Patung Kuda", "Bundaran HI", "Monas"),
     "32.73": ("Gedung Sate",),
+    "33.01": ("Nusakambangan", "Nusa Kambangan", "Pulau Nusakambangan"),
     "35.78": ("Gedung Grahadi", "Gedung Negara Grahadi"),
     "52.02": (
         "Sirkuit Mandalika",
