@@ -3285,7 +3285,11 @@ _A_VOTE = re.compile(r" (?:pemilu|pilkada|pilkades|pemungutan suara|kpps|surat s
 
 
 def _trash_depots_renamed(reading: str) -> str:
-    if _TRASH_DEPOT.search(reading) is None or _A_VOTE.search(reading) is not None:
+    """A "TPS" in a story of rubbish and its landfill ("TPS Baktijaya … TPA Cipayung
+    sering longsor"), or spelt out as a depot, is the rubbish's, not a polling station,
+    unless a vote is told."""
+    landfill = " tpa " in reading and " sampah " in reading
+    if (_TRASH_DEPOT.search(reading) is None and not landfill) or _A_VOTE.search(reading):
         return reading
     return reading.replace(" tps ", " depo sampah ")
 

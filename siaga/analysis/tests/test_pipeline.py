@@ -9532,3 +9532,12 @@ def test_a_death_sentence_carried_out_is_the_state_s_and_no_killing(indonesia: G
         "Menurut dia",
         "Di luar gerbang dermaga, massa pendukung terpidana bentrok dengan polisi.",
     )
+
+
+def test_a_tps_in_a_story_of_rubbish_and_its_landfill_is_a_depot() -> None:
+    from siaga.analysis.pipeline import _trash_depots_renamed
+
+    rubbish = " sampah menumpuk di tps baktijaya karena tpa cipayung longsor "
+    assert " tps " not in _trash_depots_renamed(rubbish)
+    vote = " surat suara di tps baktijaya basah, sementara sampah di tpa menumpuk "
+    assert " tps " in _trash_depots_renamed(vote)
