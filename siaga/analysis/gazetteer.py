@@ -286,6 +286,8 @@ _TITLE_WORD_AFTER: dict[str, frozenset[str]] = {
     # (Kaur is a regency in Bengkulu).
     # A general officer: "perwira tinggi (Pati) Polri" (Pati is a regency in Jawa Tengah).
     "pati": frozenset({"polri", "tni", "mabes"}),
+    # The shield again: "Ende terbuat dari kulit sapi".
+    "ende": frozenset({"terbuat"}),
     # A police unit's too: "Kaur Bin Ops Satlantas", "Kaur Reskrim".
     "kaur": frozenset(
         {"pembangunan", "umum", "keuangan", "pemerintahan", "kesra", "perencanaan", "tu", "kepala"}
@@ -300,6 +302,9 @@ _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {
     # A breed named after its regency ("domba Garut" fought in Subang).
     "garut": frozenset({"domba"}),
     "pati": frozenset({"tinggi"}),
+    # Lombok's peresean fighters carry a buffalo-hide shield called "ende" ("perisai yang
+    # disebut Ende"), not the regency in Flores.
+    "ende": frozenset({"disebut", "perisai", "tameng"}),
 }
 
 # A rank belongs to a person, and the capitalised run after it is that person's name,

@@ -3781,7 +3781,12 @@ _EVIDENCE_DESTROYED = re.compile(
 # Manggarai's caci, a war dance of whips and shields ("Tari Caci … tarian perang antara
 # dua orang lelaki dengan menggunakan cambuk"): its blows, blood and wounds are the
 # dancers' own, and admired, unless the onlookers come to blows.
-_A_WAR_DANCE = re.compile(r" (?:(?:tari|tarian) (?:caci|perang)|(?:atraksi|pemain|penari) caci) ")
+# Lombok's peresean, a duel of rattan sticks and hide shields fought by "pepadu" until
+# one bleeds, is the same kind of spectacle.
+_A_WAR_DANCE = re.compile(
+    r" (?:(?:tari|tarian) (?:caci|perang)|(?:atraksi|pemain|penari) caci|peresean|presean"
+    r"|prisaian|pepadu) "
+)
 # Aceh's caning of those convicted under its qanun ("eksekusi uqubat cambuk", "dihukum
 # cambuk di halaman masjid"): the state's punishment carried out before the public, whose
 # lashes and fainting are the sentence's, unless the crowd comes to blows.

@@ -3018,3 +3018,16 @@ def test_cilacap_s_prison_island_is_placed_in_cilacap_however_it_is_spelt() -> N
     for island in ("Nusakambangan", "Nusa Kambangan", "Pulau Nusakambangan"):
         said = f"Jaksa Agung mengatakan pemindahan napi akan dilakukan ke {island} pekan depan."
         assert placed(said, *places) == ["33.01"], island
+
+
+def test_a_peresean_fighter_s_shield_is_no_regency_in_flores() -> None:
+    places = (
+        PlaceRecord("52.01", "Kabupaten Lombok Barat", 2),
+        PlaceRecord("53.08", "Kabupaten Ende", 2),
+    )
+    duel = (
+        "Dua pepadu bertarung di Lombok Barat dengan rotan dan perisai yang disebut Ende. "
+        "Ende terbuat dari kulit kerbau."
+    )
+    assert placed(duel, *places) == ["52.01"]
+    assert placed("Banjir merendam tiga desa di Kabupaten Ende.", *places) == ["53.08"]

@@ -9541,3 +9541,22 @@ def test_a_tps_in_a_story_of_rubbish_and_its_landfill_is_a_depot() -> None:
     assert " tps " not in _trash_depots_renamed(rubbish)
     vote = " surat suara di tps baktijaya basah, sementara sampah di tpa menumpuk "
     assert " tps " in _trash_depots_renamed(vote)
+
+
+def test_a_peresean_duel_s_blood_is_the_fighters_own(indonesia: Gazetteer) -> None:
+    story = (
+        "Mengenal Peresean, Pertarungan Pepadu Suku Sasak\nPeresean adalah atraksi dua "
+        "ksatria suku Sasak yang bertarung dengan penjalin dari rotan sebagai senjata dan "
+        "perisai dari kulit kerbau. Petarung yang berhasil melukai lawannya dinyatakan menang, "
+        "dan pepadu yang mengalami luka di kepala sampai darahnya menetes dinyatakan kalah. "
+        "Menurut kepercayaan masyarakat, darah yang menetes menandakan hujan akan turun, "
+        "sehingga peresean digelar pada musim kemarau. Kini atraksi ini juga ditampilkan bagi "
+        "wisatawan yang berkunjung ke desa-desa adat di Lombok Tengah setiap akhir pekan, "
+        "diiringi gendang beleq khas Lombok."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Menurut kepercayaan",
+        "Usai laga, pendukung kedua pepadu terlibat bentrok hingga tiga orang terluka.",
+    )
