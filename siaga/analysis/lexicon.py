@@ -705,6 +705,17 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         **dict.fromkeys([f"aksi damai {at}" for at in ("di depan", "didepan", "di kantor")], 1.0),
         # "Aksi bela Palestina", "aksi bela Islam": a rally for a cause.
         "aksi bela": 0.6,
+        "aksi solidaritas": 0.6,
+        # Families at the police station demanding their kin's release ("mendatangi
+        # Mapolres … meminta Polisi membebaskan mereka", "Tolong bebaskan mereka").
+        **dict.fromkeys(
+            [f"mendatangi {station}" for station in ("mapolres", "mapolsek", "mapolda")], 0.6
+        ),
+        **dict.fromkeys(
+            [f"{ask} polisi membebaskan" for ask in ("meminta", "menuntut", "mendesak")], 0.6
+        ),
+        "tolong bebaskan": 0.6,
+        "bebaskan warga kami": 0.6,
         # An office or a village head's room sealed by those protesting.
         "menyegel kantor": 0.8,
         "menyegel ruang": 0.8,

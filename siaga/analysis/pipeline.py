@@ -1140,6 +1140,14 @@ _A_FIRECRACKER_WAR = re.compile(
 )
 
 
+# A rally held before an office, its cause told between ("kericuhan saat aksi solidaritas
+# untuk kematian driver ojek online … di depan Mapolda Jateng").
+_A_RALLY_BEFORE_AN_OFFICE = re.compile(
+    r" aksi (?:solidaritas|damai|protes|bela)(?: [a-z0-9_]+){0,10}? (?:di depan|didepan)"
+    r" (?:mapolda|mapolres|mapolsek|markas|kantor|gedung|istana|balai|rumah dinas) "
+)
+
+
 # Foreigners on the roll ("tiga WNA terdaftar dalam DPT", "WNA yang memiliki KTP-el masuk
 # dalam Daftar Pemilih Tetap") and names struck off it ("370 data WNA … dicoret", "dicoret
 # dari DPT"): voters the law does not admit, where the lists' bare names say nothing.
@@ -1170,6 +1178,7 @@ _PATTERN_RULES = (
     _PatternRule(SARA, _A_RITE_ATTACKED, _RITE_WORDS),
     _PatternRule(SARA, _A_LOUDSPEAKER_QUARRELLED_OVER, ("pengeras suara", " toa ", " speaker ")),
     _PatternRule(BRAWL, _A_FIRECRACKER_WAR, ("perang petasan",)),
+    _PatternRule(DEMONSTRATION, _A_RALLY_BEFORE_AN_OFFICE, (" aksi ",)),
     _PatternRule(VOTER_LIST, _STRUCK_OFF_THE_ROLL, (" wna ", " warga negara asing ", "coret")),
     _PatternRule(
         ADAT,

@@ -9560,3 +9560,27 @@ def test_a_peresean_duel_s_blood_is_the_fighters_own(indonesia: Gazetteer) -> No
         "Menurut kepercayaan",
         "Usai laga, pendukung kedua pepadu terlibat bentrok hingga tiga orang terluka.",
     )
+
+
+def test_a_solidarity_rally_before_a_police_headquarters_is_a_protest(
+    indonesia: Gazetteer,
+) -> None:
+    waiting = read_story(
+        "Orang Tua Menanti Kabar Anak yang Ditangkap\nPuluhan orang tua menunggu di luar "
+        "Mapolda sejak pagi untuk menjemput anak mereka yang ditangkap. Juru bicara polisi "
+        "mengatakan ratusan pelajar diamankan seusai insiden penyerangan markas itu, sebagian "
+        "saat kejadian dan sebagian lagi dalam penyisiran sore harinya. Penangkapan dilakukan "
+        "selepas kericuhan saat aksi solidaritas untuk kematian seorang pengemudi ojek online "
+        "di depan Mapolda. Polisi mengimbau orang tua mengawasi anaknya agar tidak mudah "
+        "terprovokasi, dan berjanji mempertemukan mereka dengan anak-anaknya sore ini di "
+        "gedung utama markas itu.",
+        indonesia,
+    )
+    assert waiting.categories == ["demonstration"]
+
+
+def test_families_at_the_police_station_demanding_a_release_name_a_protest() -> None:
+    index = default_index()
+    found = index.scan(" belasan warga mendatangi mapolres dan meminta polisi membebaskan mereka ")
+    said = found.get("category", {}).get("demonstration", {})
+    assert sum(n * index.weight("category", "demonstration", p) for p, n in said.items()) >= 1.0
