@@ -1997,6 +1997,7 @@ CROWD = frozenset(["massa pendukung", "masa pendukung"])
 
 SUBSTANCES = frozenset(
     ["minuman keras", "miras", "mabuk", "arak", "narkoba", "sabu", "judi", "pesta miras"]
+    + ["tes urine"]
 )
 # A fight, or a crowd's unrest ("warga resah" at a drunken party). Bare "serang" is
 # Serang, the city and regency, more often than a blow.
@@ -2078,7 +2079,8 @@ def _a_drug_raid_resisted(
         _name_category(scores, cues, CRIME, f"{raid.group().strip()} … {resisted.group().strip()}")
 
 
-DRUGS = frozenset(["narkoba", "narkotika", "sabu", "sabu sabu"])
+# A drug screening's own words ("tes urine") name drugs as the dealer's do.
+DRUGS = frozenset(["narkoba", "narkotika", "sabu", "sabu sabu", "tes urine"])
 GAMBLING = frozenset(["judi"])
 _A_REPORT_OF = re.compile(r" laporan (?:dari )?(?:masyarakat|warga) ")
 
@@ -3751,6 +3753,12 @@ _A_TICKET_RUSH = re.compile(
 )
 
 
+# Civil servants' urine tested for drugs ("tes urine mendadak", "359 ASN … ikut tes urine"):
+# a screening, whose employees "tidak diizinkan untuk menolak" refuse nothing, unless
+# someone resists or a fight breaks out.
+_A_DRUG_SCREENING = re.compile(r" (?:tes urine|tes urin|uji urine|pemeriksaan urine) ")
+
+
 # A contest of fighting rams ("seni ketangkasan domba", "kontes adu domba Garut"): its
 # butts and blows are the rams', and its "adu domba" pits no people against each other,
 # unless the onlookers fight.
@@ -3888,16 +3896,17 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_A_TRADE_WAR, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
     (_A_DIVORCE_SUIT, (_BEATEN_AT_HOME,)),
     (_A_TICKET_RUSH, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS, _PEOPLE_AT_ODDS)),
+    (_A_DRUG_SCREENING, (_FOLLOWERS_AT_BLOWS, _RAID_RESISTED)),
     (_A_THEFT_TOLD, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),
 )
 
 
 def _a_case_told_in_the_lead(reading: str, categories: list[str], scores: dict[str, float]) -> bool:
     """A kind of news the lead tells (a graft case, a swindle, contraband caught, a
-    theft, a suicide, a body found, a street nuisance dealt with, a traffic operation, a match
-    played or a medal won, a trade war, a divorce suit, a rush for concert tickets), with no
-    category but a crime's or the fallback named, or only the model's guess, and none of
-    its own signal words anywhere in the story."""
+    theft, a suicide, a body found, a street nuisance dealt with, a traffic operation, a
+    match played or a medal won, a trade war, a divorce suit, a rush for concert tickets,
+    a drug screening), with no category but a crime's or the fallback named, or only the
+    model's guess, and none of its own signal words anywhere in the story."""
     if not (set(categories) <= {OTHER, CRIME} or _only_guessed(categories, scores)):
         return False
     lead = _lead(reading)

@@ -9584,3 +9584,22 @@ def test_families_at_the_police_station_demanding_a_release_name_a_protest() -> 
     found = index.scan(" belasan warga mendatangi mapolres dan meminta polisi membebaskan mereka ")
     said = found.get("category", {}).get("demonstration", {})
     assert sum(n * index.weight("category", "demonstration", p) for p, n in said.items()) >= 1.0
+
+
+def test_civil_servants_drug_screening_is_no_threat_or_brawl(indonesia: Gazetteer) -> None:
+    story = (
+        "Ratusan ASN Jalani Tes Urine Mendadak\nPegawai Pemerintah Kabupaten Malang kaget "
+        "dengan kedatangan tim Badan Narkotika Nasional, Senin pagi, yang menggelar tes urine "
+        "bagi 486 aparatur sipil negara di tujuh organisasi perangkat daerah. Mereka tidak "
+        "diizinkan untuk menolak. Kepala BNN mengatakan ada tiga parameter yang diperiksa, "
+        "yakni ganja, benzo serta sabu-sabu, sebagai upaya pencegahan penyalahgunaan "
+        "narkoba di kalangan pegawai. Hasilnya baru diketahui sepekan kemudian, dan pegawai "
+        "yang positif akan direkomendasikan untuk menjalani rehabilitasi. Tes serupa akan "
+        "digelar di dinas lain tanpa pemberitahuan."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Hasilnya baru",
+        "Seorang pegawai yang menolak diperiksa sempat mengamuk dan memukul petugas.",
+    )
