@@ -3759,6 +3759,16 @@ _A_TICKET_RUSH = re.compile(
 _A_DRUG_SCREENING = re.compile(r" (?:tes urine|tes urin|uji urine|pemeriksaan urine) ")
 
 
+# A would-be candidate's papers found short by the election body ("Dokumen Bakal Calon
+# Bupati Kerinci Ditolak KPU", "dinyatakan Tidak Memenuhi Syarat (TMS)"): the body's
+# decision, open to objection, not a quarrel, unless his supporters protest or storm it.
+_A_CANDIDACY_REFUSED = re.compile(
+    r" (?:tidak memenuhi syarat|tms|(?:berkas|dokumen)(?: [a-z]+){0,5}? (?:ditolak"
+    r"|dikembalikan)|gagal (?:mendaftar|nyalon|mencalonkan diri|maju)) "
+)
+_STORMED_AN_OFFICE = re.compile(r" (?:menggeruduk|geruduk|digeruduk|mendatangi kantor|serbu) ")
+
+
 # A contest of fighting rams ("seni ketangkasan domba", "kontes adu domba Garut"): its
 # butts and blows are the rams', and its "adu domba" pits no people against each other,
 # unless the onlookers fight.
@@ -3897,6 +3907,7 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_A_DIVORCE_SUIT, (_BEATEN_AT_HOME,)),
     (_A_TICKET_RUSH, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS, _PEOPLE_AT_ODDS)),
     (_A_DRUG_SCREENING, (_FOLLOWERS_AT_BLOWS, _RAID_RESISTED)),
+    (_A_CANDIDACY_REFUSED, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS, _STORMED_AN_OFFICE)),
     (_A_THEFT_TOLD, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),
 )
 
@@ -3905,8 +3916,9 @@ def _a_case_told_in_the_lead(reading: str, categories: list[str], scores: dict[s
     """A kind of news the lead tells (a graft case, a swindle, contraband caught, a
     theft, a suicide, a body found, a street nuisance dealt with, a traffic operation, a
     match played or a medal won, a trade war, a divorce suit, a rush for concert tickets,
-    a drug screening), with no category but a crime's or the fallback named, or only the
-    model's guess, and none of its own signal words anywhere in the story."""
+    a drug screening, a candidacy refused), with no category but a crime's or the
+    fallback named, or only the model's guess, and none of its own signal words anywhere
+    in the story."""
     if not (set(categories) <= {OTHER, CRIME} or _only_guessed(categories, scores)):
         return False
     lead = _lead(reading)

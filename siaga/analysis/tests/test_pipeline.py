@@ -9603,3 +9603,24 @@ def test_civil_servants_drug_screening_is_no_threat_or_brawl(indonesia: Gazettee
         "Hasilnya baru",
         "Seorang pegawai yang menolak diperiksa sempat mengamuk dan memukul petugas.",
     )
+
+
+def test_a_would_be_candidate_s_papers_refused_is_the_election_body_s_decision(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Dokumen Bakal Calon Bupati Ditolak KPU\nSeorang bakal calon bupati jalur "
+        "perseorangan datang ke KPU Kabupaten Kerinci menjelang tengah malam, hari terakhir "
+        "pendaftaran, membawa surat dukungan bersama beberapa anggota timnya. Setelah "
+        "diverifikasi, komisioner menyatakan dukungan itu tidak memenuhi syarat karena hanya "
+        "1.464 surat dukungan dari 21.868 yang diwajibkan. Pendaftaran calon perseorangan "
+        "pun ditutup. Bila merasa keberatan, bakal calon itu dipersilakan menyampaikannya "
+        "kepada Bawaslu, kata komisioner KPU kepada wartawan keesokan harinya. Dengan "
+        "demikian tidak ada calon perseorangan di pilkada itu."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Bila merasa",
+        "Ratusan pendukungnya lalu menggeruduk kantor KPU dan merusak pagar.",
+    )
