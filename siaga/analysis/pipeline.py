@@ -3769,6 +3769,18 @@ _A_CANDIDACY_REFUSED = re.compile(
 _STORMED_AN_OFFICE = re.compile(r" (?:menggeruduk|geruduk|digeruduk|mendatangi kantor|serbu) ")
 
 
+# Thousands of soldiers and police posted for a president's or a minister's visit
+# ("1.900 personel gabungan … mengamankan kedatangan Presiden", "pengamanan VVIP"): a
+# guard of honour and routes, after a planning "rapat", not a risk met, unless a protest
+# or a scuffle greets the visit.
+_VISITORS = r"(?:presiden|wakil presiden|wapres|jokowi|prabowo|ri 1|menteri|vvip)"
+_A_VISIT_GUARDED = re.compile(
+    r" (?:mengamankan|amankan|pengamanan|mengawal|kawal|pengawalan)(?: [a-z]+){0,2}?"
+    rf" (?:kedatangan|kunjungan|kunker|kuker|kunjungan kerja) {_VISITORS} "
+    r"| pengamanan vvip "
+)
+
+
 # A contest of fighting rams ("seni ketangkasan domba", "kontes adu domba Garut"): its
 # butts and blows are the rams', and its "adu domba" pits no people against each other,
 # unless the onlookers fight.
@@ -3908,6 +3920,7 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_A_TICKET_RUSH, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS, _PEOPLE_AT_ODDS)),
     (_A_DRUG_SCREENING, (_FOLLOWERS_AT_BLOWS, _RAID_RESISTED)),
     (_A_CANDIDACY_REFUSED, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS, _STORMED_AN_OFFICE)),
+    (_A_VISIT_GUARDED, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
     (_A_THEFT_TOLD, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),
 )
 
@@ -3916,7 +3929,7 @@ def _a_case_told_in_the_lead(reading: str, categories: list[str], scores: dict[s
     """A kind of news the lead tells (a graft case, a swindle, contraband caught, a
     theft, a suicide, a body found, a street nuisance dealt with, a traffic operation, a
     match played or a medal won, a trade war, a divorce suit, a rush for concert tickets,
-    a drug screening, a candidacy refused), with no category but a crime's or the
+    a drug screening, a candidacy refused, a visit guarded), with no category but a crime's or the
     fallback named, or only the model's guess, and none of its own signal words anywhere
     in the story."""
     if not (set(categories) <= {OTHER, CRIME} or _only_guessed(categories, scores)):

@@ -9624,3 +9624,24 @@ def test_a_would_be_candidate_s_papers_refused_is_the_election_body_s_decision(
         "Bila merasa",
         "Ratusan pendukungnya lalu menggeruduk kantor KPU dan merusak pagar.",
     )
+
+
+def test_soldiers_and_police_posted_for_a_president_s_visit_are_no_risk_met(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "1.900 Personel Amankan Kunjungan Presiden\nSebanyak 1.900 personel gabungan TNI, "
+        "polisi, dan pemda siap mengamankan kedatangan Presiden di Kabupaten Garut, Jawa "
+        "Barat, siang ini. Danrem mengatakan, berdasarkan rapat gabungan yang telah dilakukan, "
+        "seluruh personel telah diterjunkan ke rute dan lokasi yang akan dikunjungi. Kapolres "
+        "menambahkan ada bantuan personel Brimob dari Polda. Pantauan di lapangan, lalu "
+        "lintas di sekitar pesantren yang akan dikunjungi terlihat lancar, dan belum ada "
+        "kerumunan warga yang menunggu kedatangan Presiden di lokasi peletakan batu pertama "
+        "rumah sakit baru itu siang ini."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Pantauan di lapangan",
+        "Puluhan mahasiswa berunjuk rasa di depan gerbang pesantren menolak kebijakan itu.",
+    )
