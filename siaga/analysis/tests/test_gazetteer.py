@@ -3031,3 +3031,19 @@ def test_a_peresean_fighter_s_shield_is_no_regency_in_flores() -> None:
     )
     assert placed(duel, *places) == ["52.01"]
     assert placed("Banjir merendam tiga desa di Kabupaten Ende.", *places) == ["53.08"]
+
+
+def test_a_province_s_police_headquarters_is_placed_where_it_stands() -> None:
+    from siaga.regions.data.aliases import LANDMARKS
+
+    places = (
+        PlaceRecord("33", "Jawa Tengah", 1, aliases=("Jateng",)),
+        PlaceRecord("33.74", "Kota Semarang", 2, aliases=LANDMARKS["33.74"]),
+        PlaceRecord("64", "Kalimantan Timur", 1, aliases=("Kaltim",)),
+        PlaceRecord("64.71", "Kota Balikpapan", 2, aliases=LANDMARKS["64.71"]),
+        PlaceRecord("64.72", "Kota Samarinda", 2, aliases=LANDMARKS["64.72"]),
+    )
+    crowd = "Orang tua menunggu anak mereka yang ditahan di Mapolda Jateng, Minggu siang."
+    assert placed(crowd, *places) == ["33.74"]
+    rally = "Mahasiswa berunjuk rasa di depan Mapolda Kaltim menuntut rekan mereka dibebaskan."
+    assert placed(rally, *places) == ["64.71"]

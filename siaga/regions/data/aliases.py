@@ -250,6 +250,31 @@ def _seat_names(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f"{building} {province}" for building in _SEAT_BUILDINGS for province in provinces)
 
 
+# A province's police headquarters ("Mapolda Jateng", "Mapolda Sulsel"), where crowds
+# gather after arrests, stands in the capital but in six provinces: Metro Jaya's in South
+# Jakarta, the Riau Islands' in Batam, Yogyakarta's in Sleman, South Kalimantan's in
+# Banjarmasin, East Kalimantan's in Balikpapan and North Maluku's in Ternate.
+_POLDA_ELSEWHERE: dict[str, tuple[str, ...]] = {
+    "31.74": ("Metro Jaya",),
+    "21.71": ("Kepulauan Riau", "Kepri"),
+    "34.04": ("DIY", "DI Yogyakarta", "Daerah Istimewa Yogyakarta"),
+    "63.71": ("Kalimantan Selatan", "Kalsel"),
+    "64.71": ("Kalimantan Timur", "Kaltim"),
+    "82.71": ("Maluku Utara", "Malut"),
+}
+_MOVED = {name for names in _POLDA_ELSEWHERE.values() for name in names}
+
+
+def _polda_names(code: str) -> tuple[str, ...]:
+    """The province police headquarters that stand in this regency or city."""
+    names = _POLDA_ELSEWHERE.get(code) or tuple(
+        name.removeprefix("Provinsi ")
+        for name in _PROVINCE_SEATS.get(code, ())
+        if name not in _MOVED
+    )
+    return tuple(f"Mapolda {name}" for name in names)
+
+
 # Places known by their own names: Jakarta's square before the palace and its
 # roundabout, and the governors' seats of West and East Java, where protests gather;
 # the Mandalika circuit and its special economic zone in Lombok Tengah, where the
@@ -275,6 +300,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         *PORTS_AND_AIRPORTS.get(code, ()),
         *_seat_names(_PROVINCE_SEATS.get(code, ())),
         *_KNOWN_PLACES.get(code, ()),
+        *_polda_names(code),
     )
-    for code in sorted({*PORTS_AND_AIRPORTS, *_PROVINCE_SEATS, *_KNOWN_PLACES})
+    for code in sorted({*PORTS_AND_AIRPORTS, *_PROVINCE_SEATS, *_KNOWN_PLACES, *_POLDA_ELSEWHERE})
 }
