@@ -3047,3 +3047,16 @@ def test_a_province_s_police_headquarters_is_placed_where_it_stands() -> None:
     assert placed(crowd, *places) == ["33.74"]
     rally = "Mahasiswa berunjuk rasa di depan Mapolda Kaltim menuntut rekan mereka dibebaskan."
     assert placed(rally, *places) == ["64.71"]
+
+
+def test_kota_siantar_is_pematangsiantar_not_simalungun_s_district() -> None:
+    from siaga.regions.data.aliases import REGENCY_ALIASES
+
+    places = (
+        PlaceRecord("12.08", "Kabupaten Simalungun", 2),
+        PlaceRecord("12.08.01", "Siantar", 3),
+        PlaceRecord("12.72", "Kota Pematangsiantar", 2, aliases=REGENCY_ALIASES["12.72"]),
+    )
+    rally = "Ratusan buruh berunjuk rasa di depan kantor Disnaker di Kota Siantar, Senin pagi."
+    assert placed(rally, *places) == ["12.72"]
+    assert placed("Jalan desa di Kecamatan Siantar rusak parah.", *places) == ["12.08.01"]

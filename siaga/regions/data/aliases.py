@@ -49,6 +49,8 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "12.20": ("Paluta",),
     "12.22": ("Labusel",),
     "12.23": ("Labura",),
+    # Pematangsiantar's everyday name ("Kota Siantar"); Kecamatan Siantar is in Simalungun.
+    "12.72": ("Siantar", "Pematang Siantar"),
     "12.77": ("Padang Sidempuan", "Padangsidempuan", "Padang Sidimpuan"),
     "12.78": ("Gunung Sitoli",),
     "13.09": ("Mentawai",),
