@@ -235,6 +235,7 @@ def analyze(
         or (set(categories) <= {OTHER} and _only_vice_told(category_scores))
         or _a_population_sweep(reading, categories, counts)
         or _an_alms_queue_crushed(reading, categories, electoral)
+        or _travellers_crowding(reading, categories, category_scores, electoral)
         or _crime_figures(text, reading, categories)
         or _pollsters_figures(text, reading, categories)
         or _a_tally_told(reading, categories, electoral, flags)
@@ -4002,6 +4003,34 @@ def _an_alms_queue_crushed(reading: str, categories: list[str], electoral: bool)
         not electoral
         and set(categories) <= {OTHER, MONEY}
         and _says_any(reading, lexicon.ALMS + lexicon.CHEAP_SALES)
+    )
+
+
+# Holiday travellers crowding onto a ship or a train ("Ribuan pemudik berdesakan saat
+# menaiki tangga KM Gunung Dempo", "penumpang … berebutan naik tangga", "dipadati ribuan
+# penumpang"): a port's or a station's crush, in which no one is at odds with anyone.
+_TRAVELLERS = r"(?:pemudik|penumpang|calon penumpang)"
+_CROWDING = (
+    r"(?:berdesakan|berdesak desakan|berebut|berebutan|saling dorong|terjepit"
+    r"|terinjak injak|membludak|membeludak|memadati|dipadati)"
+)
+_TRAVELLERS_CROWDING = re.compile(
+    rf" {_TRAVELLERS}(?: [a-z0-9_]+){{0,12}}? {_CROWDING} "
+    rf"| {_CROWDING}(?: [a-z0-9_]+){{0,6}}? {_TRAVELLERS} "
+)
+
+
+def _travellers_crowding(
+    reading: str, categories: list[str], scores: dict[str, float], electoral: bool
+) -> bool:
+    """Travellers crowding a port or a station told in the lead, with no category but
+    the fallback or the model's guess, in a story of no election: a crush, not a
+    quarrel. Passengers who protest or storm the captain's cabin name a protest outright
+    and are not read here."""
+    return (
+        not electoral
+        and (set(categories) <= {OTHER} or _only_guessed(categories, scores))
+        and _TRAVELLERS_CROWDING.search(_lead(reading)) is not None
     )
 
 

@@ -9645,3 +9645,22 @@ def test_soldiers_and_police_posted_for_a_president_s_visit_are_no_risk_met(
         "Pantauan di lapangan",
         "Puluhan mahasiswa berunjuk rasa di depan gerbang pesantren menolak kebijakan itu.",
     )
+
+
+def test_holiday_travellers_crowding_onto_a_ship_are_no_quarrel(indonesia: Gazetteer) -> None:
+    story = (
+        "Ribuan Pemudik Berdesakan di Pelabuhan\nRibuan pemudik berdesakan saat menaiki "
+        "tangga kapal di Pelabuhan Manokwari, Papua Barat, sejak Sabtu pagi. Mereka saling "
+        "dorong untuk mendapatkan tempat duduk, dan tidak sedikit anak-anak yang terjepit. "
+        "Guna menghindari keributan, petugas Pelni memberlakukan sistem buka tutup di pintu "
+        "pelabuhan. Harga tiket pesawat yang melonjak membuat banyak pemudik memilih kapal "
+        "laut. Kapal itu akan berlayar menuju Makassar dan Surabaya, dan penumpang tanpa "
+        "tiket diminta turun oleh petugas sebelum kapal berangkat pada sore harinya. Arus "
+        "mudik diperkirakan memuncak pekan depan."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Harga tiket",
+        "Ratusan penumpang yang gagal berangkat lalu menggeruduk kantor Pelni dan protes.",
+    )
