@@ -808,7 +808,9 @@ class Gazetteer:
         if _in_a_title(folded.text, start, end, key):
             return None
         original_start, original_end = folded.span(start, end)
-        if _reduplicated(text, original_start, original_end):
+        if _reduplicated(text, original_start, original_end) or _in_the_nation_s_breadth(
+            text, original_start, original_end
+        ):
             return None
         name_start = original_start + _facility_head_length(key)
         first = text[name_start : name_start + 1]
@@ -1210,6 +1212,22 @@ def _reduplicated(text: str, start: int, end: int) -> bool:
         " " not in word
         and text.startswith("-", end)
         and text[end + 1 : end + 1 + len(word)].lower() == word.lower()
+    )
+
+
+# "Dari Sabang sampai Merauke": the whole country, from its western to its eastern end,
+# not the two cities ("pengunjung dari Sabang sampai Merauke").
+_THE_NATION_S_BREADTH = re.compile(
+    r"\b[Dd]ari[ ]+Sabang[ ]+(?:sampai|hingga|ke)[ ]+Merauke\b", re.IGNORECASE
+)
+
+
+def _in_the_nation_s_breadth(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - 30) : end + 30]
+    offset = max(0, start - 30)
+    return any(
+        m.start() + offset <= start and end <= m.end() + offset
+        for m in _THE_NATION_S_BREADTH.finditer(window)
     )
 
 

@@ -3823,9 +3823,12 @@ _EVIDENCE_DESTROYED = re.compile(
 # dancers' own, and admired, unless the onlookers come to blows.
 # Lombok's peresean, a duel of rattan sticks and hide shields fought by "pepadu" until
 # one bleeds, is the same kind of spectacle.
+# So is Maluku's "pukul sapu" on the seventh of Syawal, the men of two villages lashing
+# each other with palm-rib brooms until they bleed.
 _A_WAR_DANCE = re.compile(
     r" (?:(?:tari|tarian) (?:caci|perang)|(?:atraksi|pemain|penari) caci|peresean|presean"
-    r"|prisaian|pepadu) "
+    r"|prisaian|pepadu|pukul sapu|pukul manyapu|baku pukul manyapu|baku pukul sapu"
+    r"|(?:pukul|memukul|memukulkan)(?: [a-z]+){0,3}? sapu lidi) "
 )
 # Aceh's caning of those convicted under its qanun ("eksekusi uqubat cambuk", "dihukum
 # cambuk di halaman masjid"): the state's punishment carried out before the public, whose

@@ -3060,3 +3060,14 @@ def test_kota_siantar_is_pematangsiantar_not_simalungun_s_district() -> None:
     rally = "Ratusan buruh berunjuk rasa di depan kantor Disnaker di Kota Siantar, Senin pagi."
     assert placed(rally, *places) == ["12.72"]
     assert placed("Jalan desa di Kecamatan Siantar rusak parah.", *places) == ["12.08.01"]
+
+
+def test_from_sabang_to_merauke_is_the_whole_country_not_two_cities() -> None:
+    places = (
+        PlaceRecord("11.72", "Kota Sabang", 2),
+        PlaceRecord("93.01", "Kabupaten Merauke", 2),
+        PlaceRecord("81.01", "Kabupaten Maluku Tengah", 2),
+    )
+    said = "Tradisi di Maluku Tengah ini mengundang pengunjung dari Sabang sampai Merauke."
+    assert placed(said, *places) == ["81.01"]
+    assert placed("Kapal perang tiba di Pelabuhan Sabang, Kota Sabang.", *places) == ["11.72"]

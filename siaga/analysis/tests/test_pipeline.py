@@ -9664,3 +9664,22 @@ def test_holiday_travellers_crowding_onto_a_ship_are_no_quarrel(indonesia: Gazet
         "Harga tiket",
         "Ratusan penumpang yang gagal berangkat lalu menggeruduk kantor Pelni dan protes.",
     )
+
+
+def test_maluku_s_pukul_sapu_lashes_are_the_rite_s_own(indonesia: Gazetteer) -> None:
+    story = (
+        "Tradisi Pukul Sapu Rayakan Syawalan\nWarga Desa Mamala, Kecamatan Leihitu, Maluku "
+        "Tengah, menggelar tradisi pukul sapu pada 7 Syawal. Dua kelompok pemuda terlibat "
+        "saling pukul dengan sapu lidi dari pohon enau hingga punggung dan dada mereka luka "
+        "dan berdarah. Usai baku pukul, para peserta mengolesi luka dengan minyak khas desa "
+        "itu. Meski tubuh penuh luka, tak ada dendam di antara mereka, dan tradisi ini justru "
+        "mempererat persaudaraan kedua desa. Ribuan pengunjung datang menonton, termasuk "
+        "wisatawan mancanegara yang sudah tiba sejak beberapa hari sebelumnya untuk "
+        "menyaksikan tradisi tahunan itu dari dekat."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Ribuan pengunjung",
+        "Usai acara, pemuda kedua desa terlibat bentrok dan saling lempar batu.",
+    )
