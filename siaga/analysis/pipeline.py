@@ -4147,13 +4147,25 @@ def _a_mock_war_held(reading: str, flags: dict[str, list[str]]) -> bool:
     """A rite fought as a mock war, told in the lead (Tenganan's perang pandan, Lingsar's
     perang topat), with no quarrel, fire or trouble told: worship and play, however much
     war, blood and thrown rice the story tells of."""
-    if not flags.get("mock_war") or flags.get("arson"):
+    if not flags.get("mock_war"):
         return False
+    # A war of torches burns its own weapons ("setelah semua pelepah kelapa habis
+    # terbakar"): its fire is no arson and its burnt torches no trouble; a house set
+    # alight by it still is ("kebakaran").
+    fire_rite = bool(set(flags["mock_war"]) & _FIRE_RITES)
+    if flags.get("arson") and not fire_rite:
+        return False
+    if fire_rite:
+        flags = {**flags, "trouble": [t for t in flags.get("trouble", []) if t not in _TORCH_WORDS]}
     # A mock war has two sides ("massa kedua kubu pun saling melemparkan ketupat").
     if set(flags.get("customary_quarrel", [])) - {"dua kubu", "kedua kubu"}:
         return False
     # Whatever category its two sides, its temple or its thrown weapons suggest.
     return _says(_lead(reading), flags["mock_war"]) and not _goes_wrong(reading, flags)
+
+
+_FIRE_RITES = frozenset(["perang obor", "perang api"])
+_TORCH_WORDS = frozenset(["terbakar", "dibakar", "membakar", "habis"])
 
 
 def _voters_taught(reading: str, categories: list[str], flags: dict[str, list[str]]) -> bool:

@@ -9683,3 +9683,22 @@ def test_maluku_s_pukul_sapu_lashes_are_the_rite_s_own(indonesia: Gazetteer) -> 
         "Ribuan pengunjung",
         "Usai acara, pemuda kedua desa terlibat bentrok dan saling lempar batu.",
     )
+
+
+def test_a_war_of_torches_burns_its_own_weapons(indonesia: Gazetteer) -> None:
+    story = (
+        "Perang Obor Kembali Digelar di Tegalsambi\nTradisi perang obor kembali digelar di "
+        "Desa Tegalsambi, Kecamatan Tahunan, Kabupaten Jepara, Senin malam. Setelah dibuka "
+        "dengan doa, obor dari pelepah kelapa kering disulut api dan empat puluh peserta "
+        "saling serang tanpa pilih lawan. Perang berlangsung sekitar satu jam, hingga semua "
+        "pelepah kelapa habis terbakar. Panitia menyediakan ramuan untuk peserta dan "
+        "penonton yang mengalami luka bakar ringan. Tidak ada dendam di antara peserta "
+        "setelah tradisi tolak bala itu usai, kata kepala desa kepada wartawan di lokasi. "
+        "Tradisi itu digelar setiap bulan Dzulhijjah."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Tidak ada dendam",
+        "Usai acara, dua kelompok pemuda dari desa tetangga terlibat bentrok di jalan.",
+    )
