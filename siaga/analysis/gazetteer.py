@@ -1218,17 +1218,16 @@ def _reduplicated(text: str, start: int, end: int) -> bool:
 # "Dari Sabang sampai Merauke": the whole country, from its western to its eastern end,
 # not the two cities ("pengunjung dari Sabang sampai Merauke").
 _THE_NATION_S_BREADTH = re.compile(
-    r"\b[Dd]ari[ ]+Sabang[ ]+(?:sampai|hingga|ke)[ ]+Merauke\b", re.IGNORECASE
+    r"\bdari[ ]+Sabang[ ]+(?:sampai|hingga|ke)[ ]+Merauke\b", re.IGNORECASE
 )
+_BREADTH_REACH = 30  # "dari Sabang sampai " before Merauke, with room to spare
 
 
 def _in_the_nation_s_breadth(text: str, start: int, end: int) -> bool:
-    window = text[max(0, start - 30) : end + 30]
-    offset = max(0, start - 30)
-    return any(
-        m.start() + offset <= start and end <= m.end() + offset
-        for m in _THE_NATION_S_BREADTH.finditer(window)
+    nearby = _THE_NATION_S_BREADTH.finditer(
+        text, max(0, start - _BREADTH_REACH), end + _BREADTH_REACH
     )
+    return any(m.start() <= start and end <= m.end() for m in nearby)
 
 
 # A port's, an airport's or a seat of government's name as the registry's aliases give
