@@ -2744,9 +2744,19 @@ _THE_SCREEN_AT_ODDS = re.compile(
 )
 
 
+SCREEN_MARKS = 2
+
+
 def _a_story_on_screen(reading: str) -> bool:
-    marks = {m.group(0) for m in _ON_SCREEN.finditer(reading)}
-    return len(marks) >= 2 and _THE_SCREEN_AT_ODDS.search(reading) is None
+    return (
+        _distinct_marks(_ON_SCREEN, reading) >= SCREEN_MARKS
+        and _THE_SCREEN_AT_ODDS.search(reading) is None
+    )
+
+
+def _distinct_marks(marks: re.Pattern[str], reading: str) -> int:
+    """How many different marks of a kind of text stand in it, each counted once."""
+    return len({m.group(0) for m in marks.finditer(reading)})
 
 
 # A recipe ("8 siung bawang merah", "tumis bumbu halus", "garam secukupnya", "bakar di
@@ -2763,7 +2773,7 @@ RECIPE_MARKS = 3
 def _a_recipe(reading: str, scores: dict[str, float], counts: dict[str, int | None]) -> bool:
     if not _none_named_outright(scores) or counts["dead"] or counts["injured"]:
         return False
-    return len({m.group(0) for m in _IN_THE_KITCHEN.finditer(reading)}) >= RECIPE_MARKS
+    return _distinct_marks(_IN_THE_KITCHEN, reading) >= RECIPE_MARKS
 
 
 def _nothing_at_odds_told(
