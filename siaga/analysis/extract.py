@@ -1287,12 +1287,12 @@ _LIKE_BEFORE = re.compile(
 
 
 # "ruas jalan Elelim-Wamena", "Jalan Sekadau-Sintang, KM. 4", "sopir bus jurusan
-# Malang-Pasuruan", "tol Batang-Semarang", "akses transportasi darat dari Kabupaten
-# Jayawijaya ke Yalimo": a road, a toll road or a bus line named by its ends, a route by
-# where it starts.
+# Malang-Pasuruan", "tol Batang-Semarang", "KA Logawa relasi Purwokerto-Jember", "akses
+# transportasi darat dari Kabupaten Jayawijaya ke Yalimo": a road, a toll road, a bus or
+# a train line named by its ends, a route by where it starts.
 _ROAD_ENDS = re.compile(
     r"(?=[RrJjTt])\b(?:[Rr]uas[ ]+(?:jalan|tol)|[Jj]alan(?:[ ]+(?:raya|poros|trans|tol))?|[Jj]alur"
-    r"|[Rr]ute|[Jj]urusan|[Tt]rayek|[Tt]ol)[ ]+"
+    r"|[Rr]ute|[Rr]elasi|[Jj]urusan|[Tt]rayek|[Tt]ol)[ ]+"
     r"(?P<elsewhere>[A-Z][\w']*(?:[ ]+[A-Z][\w']*)?[ ]*[-–][ ]*[A-Z][\w']*(?:[ ]+[A-Z][\w']*)?)"
 )
 _PLACE_NAME = r"(?:(?:Kabupaten|Kota|Distrik|Kecamatan)[ ]+)?[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?"
@@ -1565,7 +1565,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _CLUB: ("suporter", "pertandingan", "laga", "stadion", "Stadion", "Liga"),
     _CLUB_SUFFIXED: ("United", "FC"),
     _EXAMPLES: ("seperti", "antara", "termasuk", "yaitu", "yakni", "meliputi"),
-    _ROAD_ENDS: ("alan", "alur", "ute", "urusan", "rayek", "tol ", "Tol "),
+    _ROAD_ENDS: ("alan", "alur", "ute", "elasi", "urusan", "rayek", "tol ", "Tol "),
     _ROUTE_START: (
         "akses",
         "transportasi",

@@ -3821,6 +3821,12 @@ FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 NATURAL_DEATH = (
+    # "Madeg meninggal secara mendadak saat mengikuti Rapat Kerja": collapsed, not struck.
+    "meninggal mendadak",
+    "meninggal secara mendadak",
+    "meninggal dunia mendadak",
+    "meninggal dunia secara mendadak",
+    "kematian mendadak",
     "kelelahan",
     "kecapekan",
     "serangan jantung",

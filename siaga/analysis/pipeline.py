@@ -249,6 +249,7 @@ def analyze(
         or _a_recipe(reading, category_scores, counts)
         or _a_ceremony_told(reading)
         or _a_liquor_raid_told(reading, categories)
+        or _a_war_abroad_told(reading, places)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's,
         # a flood's, a forest fire's or an outbreak's toll with no quarrel told, officers
@@ -1141,6 +1142,18 @@ _A_FIRECRACKER_WAR = re.compile(
 )
 
 
+# Stones thrown at a passing train ("pelemparan batu terhadap Kereta Api Sancaka",
+# "melempari KA Logawa … dengan batu", "kaca gerbong … pecah dilempar batu"): vandalism
+# that breaks windows and cuts passengers' and drivers' faces, a crime against people
+# whoever threw them.
+_TRAINS = r"(?:kereta|ka|krl|commuter line|lokomotif|gerbong)"
+_A_TRAIN_STONED = re.compile(
+    r" (?:melempar|melempari|lempar|pelemparan|dilempar|dilempari|lemparan)(?: batu)?"
+    rf"(?: [a-z0-9_]+){{0,3}}? {_TRAINS} "
+    rf"| {_TRAINS}(?: [a-z0-9_]+){{0,6}}? (?:dilempar|dilempari) batu "
+)
+
+
 # A rally held before an office, its cause told between ("kericuhan saat aksi solidaritas
 # untuk kematian driver ojek online … di depan Mapolda Jateng").
 _A_RALLY_BEFORE_AN_OFFICE = re.compile(
@@ -1174,11 +1187,12 @@ _STRUCK_OFF_THE_ROLL = re.compile(
 # rite attacked or a loudspeaker quarrelled over (above): identity tension; a discussion
 # broken up, an assembly stopped; a people at odds with a plantation, a quarrel over land;
 # a recount refused, a dispute; a throne contested, the custom's quarrel; foreigners on
-# the roll, a voter-list problem.
+# the roll, a voter-list problem; stones thrown at a train, a crime.
 _PATTERN_RULES = (
     _PatternRule(SARA, _A_RITE_ATTACKED, _RITE_WORDS),
     _PatternRule(SARA, _A_LOUDSPEAKER_QUARRELLED_OVER, ("pengeras suara", " toa ", " speaker ")),
     _PatternRule(BRAWL, _A_FIRECRACKER_WAR, ("perang petasan",)),
+    _PatternRule(CRIME, _A_TRAIN_STONED, ("lempar",)),
     _PatternRule(DEMONSTRATION, _A_RALLY_BEFORE_AN_OFFICE, (" aksi ",)),
     _PatternRule(VOTER_LIST, _STRUCK_OFF_THE_ROLL, (" wna ", " warga negara asing ", "coret")),
     _PatternRule(
@@ -1382,6 +1396,27 @@ def _a_war_abroad_taken_sides_in(
     rest = [p for p in said if p not in WAR_ABROAD_SIDES]
     if sum(CueIndex.weight("category", SARA, p) for p in rest) < CATEGORY_THRESHOLD:
         del scores[SARA], cues[SARA]
+
+
+# A war between other states told as its own news ("Serangan Rusia ke Kyiv tewaskan 18
+# orang", "rudal Israel menghantam Gaza"): its dead and its attacks are no trouble a
+# team here must watch, when the story names no place at home.
+_BELLIGERENTS = (
+    r"(?:rusia|ukraina|israel|gaza|palestina|iran|suriah|lebanon|yaman|sudan|myanmar"
+    r"|hamas|hizbullah|houthi|kyiv|kiev|moskow|tepi barat|rafah|khan younis)"
+)
+_A_WAR_ABROAD = re.compile(
+    rf" {_BELLIGERENTS}(?: [a-z0-9]+){{0,8}}? (?:serang|menyerang|serangan|menggempur"
+    r"|gempuran|invasi|rudal|drone|perang|bombardir|membombardir|pengeboman) "
+    rf"| (?:serangan|gempuran|invasi|rudal|drone|perang|pengeboman)(?: [a-z0-9]+){{0,3}}?"
+    rf" {_BELLIGERENTS} "
+)
+
+
+def _a_war_abroad_told(reading: str, places: Sequence[PlaceHit]) -> bool:
+    """The lead tells of a war between other states, and the story names no place in
+    Indonesia: the news of the world, not a signal for any team here."""
+    return not places and _A_WAR_ABROAD.search(_lead(reading)) is not None
 
 
 WAR_ABROAD_SIDES = frozenset(["pro israel", "bendera israel", "pro palestina", "bela palestina"])
@@ -3854,7 +3889,17 @@ _AN_EXECUTION = re.compile(
     r" (?:eksekusi mati|dieksekusi mati|mengeksekusi mati|eksekusi (?:terhadap )?terpidana"
     r" mati) "
 )
+# Farmers hunting the rats in their fields ("gropyokan tikus", "memburu tikus",
+# "membasmi hama tikus"): the blows and the deaths are the pests', and the dead of the
+# electric traps the hunt replaces ("jebakan tikus … menelan korban jiwa") are no one's
+# quarrel, unless the hunters come to blows with each other.
+_A_PEST_HUNT = re.compile(
+    r" (?:gropyokan|grobyokan|gropyok|geropyokan|(?:berburu|memburu|perburuan|pemburuan"
+    r"|membasmi|basmi|pembasmian|memberantas|berantas|pemberantasan|mengendalikan"
+    r"|pengendalian|menangkap|penangkapan)(?: hama)? tikus) "
+)
 _CEREMONIES = (
+    _A_PEST_HUNT,
     _A_RAM_CONTEST,
     _INVULNERABLE,
     _EVIDENCE_DESTROYED,
@@ -3865,10 +3910,11 @@ _CEREMONIES = (
 
 
 def _a_ceremony_told(reading: str) -> bool:
-    """A show or a ceremony told in the lead (a rams' contest, a debus show, a war dance,
-    seized goods destroyed, a caning, an execution): its blows, wounds, fire and
-    contraband are its own, so the lexicon's brawl, provocation, wound and arson words
-    fire whatever category they name; only onlookers at blows make it a signal."""
+    """A show or a ceremony told in the lead (a rat hunt in the fields, a rams' contest,
+    a debus show, a war dance, seized goods destroyed, a caning, an execution): its
+    blows, wounds, fire and contraband are its own, so the lexicon's brawl, provocation,
+    wound and arson words fire whatever category they name; only onlookers at blows make
+    it a signal."""
     lead = _lead(reading)
     return (
         any(told.search(lead) is not None for told in _CEREMONIES)
@@ -3917,6 +3963,18 @@ _BEATEN_AT_HOME = re.compile(
 )
 
 
+# A battle of the independence war played again ("drama kolosal Bandung Lautan Api",
+# "teatrikal pertempuran 10 November", "sosiodrama Palagan Ambarawa"): soldiers, pupils
+# and veterans acting out the shots, the fires and the fallen of 1945 for an anniversary,
+# whose firecrackers stand for bombs; no one's trouble, unless the crowd watching comes to
+# blows or a protest is staged as theatre.
+_THEATRE = r"(?:drama kolosal|drama|teatrikal|sosiodrama|sosio drama|pentas|pementasan|reka ulang)"
+_A_BATTLE_REENACTED = re.compile(
+    rf" {_THEATRE}(?: [a-z0-9]+){{0,4}}? (?:pertempuran|perang|palagan|perjuangan|pahlawan"
+    r"|lautan api|serangan umum|10 november|kemerdekaan|penjajah) "
+)
+
+
 # Each kind of news above, told in the lead, with the words that, anywhere in the story,
 # make it a signal after all.
 _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
@@ -3936,6 +3994,7 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_A_CANDIDACY_REFUSED, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS, _STORMED_AN_OFFICE)),
     (_A_VISIT_GUARDED, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
     (_A_THEFT_TOLD, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),
+    (_A_BATTLE_REENACTED, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
 )
 
 
@@ -3943,9 +4002,9 @@ def _a_case_told_in_the_lead(reading: str, categories: list[str], scores: dict[s
     """A kind of news the lead tells (a graft case, a swindle, contraband caught, a
     theft, a suicide, a body found, a street nuisance dealt with, a traffic operation, a
     match played or a medal won, a trade war, a divorce suit, a rush for concert tickets,
-    a drug screening, a candidacy refused, a visit guarded), with no category but a crime's or the
-    fallback named, or only the model's guess, and none of its own signal words anywhere
-    in the story."""
+    a drug screening, a candidacy refused, a visit guarded, a battle of 1945 played
+    again), with no category but a crime's or the fallback named, or only the model's
+    guess, and none of its own signal words anywhere in the story."""
     if not (set(categories) <= {OTHER, CRIME} or _only_guessed(categories, scores)):
         return False
     lead = _lead(reading)

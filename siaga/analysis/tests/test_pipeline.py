@@ -9702,3 +9702,97 @@ def test_a_war_of_torches_burns_its_own_weapons(indonesia: Gazetteer) -> None:
         "Tidak ada dendam",
         "Usai acara, dua kelompok pemuda dari desa tetangga terlibat bentrok di jalan.",
     )
+
+
+def test_a_rat_hunt_s_blows_and_deaths_are_the_pests(indonesia: Gazetteer) -> None:
+    story = (
+        "Petani Gelar Gropyokan Tikus\nPuluhan petani Desa Sidowarno, Kecamatan Wonosari, "
+        "Kabupaten Klaten, menggelar gropyokan tikus di sawah mereka pada Sabtu pagi. Lubang "
+        "di pematang diasapi, lalu tikus yang keluar dipukuli dengan kayu sampai mati. "
+        "Pemerintah desa membayar seribu lima ratus rupiah untuk setiap ekor. Cara ini "
+        "dipilih karena jebakan tikus beraliran listrik sudah beberapa kali menelan korban "
+        "jiwa dan kini dilarang. Dalam sehari warga menangkap hampir tiga ratus ekor tikus, "
+        "kata kepala desa kepada wartawan di balai desa. Gropyokan akan diulang setiap pekan "
+        "sampai musim tanam berikutnya, dan kelompok tani dari desa tetangga diundang ikut "
+        "serta agar tikus tidak sekadar berpindah ke sawah mereka."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Dalam sehari",
+        "Usai perburuan, dua kelompok petani terlibat bentrok karena rebutan hadiah.",
+    )
+
+
+def test_a_battle_of_1945_played_again_is_no_trouble(indonesia: Gazetteer) -> None:
+    story = (
+        "Drama Kolosal Pertempuran 10 November Digelar di Tugu Pahlawan\nRentetan tembakan "
+        "dan dentuman bom menggema di depan Tugu Pahlawan, Kota Surabaya, Minggu pagi. "
+        "Ratusan pelajar dan prajurit memerankan arek-arek Suroboyo yang menyerang tentara "
+        "Sekutu dengan bambu runcing. Korban berjatuhan di kedua pihak sebelum bendera "
+        "Belanda dirobek dan pekik merdeka terdengar. Suara bom berasal dari petasan yang "
+        "dinyalakan panitia. Ribuan warga menonton pertunjukan itu hingga selesai, dan "
+        "wali kota ikut berperan sebagai pejuang yang tewas tertembak. Asap merah dan hijau "
+        "menyelimuti jalan, dan beberapa penonton terkejut ketika ledakan terdengar tanpa "
+        "diduga, sebelum veteran membawa bendera merah putih ke tengah lapangan."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Ribuan warga",
+        "Di saat yang sama, ratusan buruh menggelar unjuk rasa menolak upah murah.",
+    )
+
+
+def test_stones_thrown_at_a_passing_train_are_a_crime(indonesia: Gazetteer) -> None:
+    story = (
+        "Kaca Kereta Pecah Dilempar Batu\nSeorang penumpang terluka di wajah setelah batu "
+        "menghantam jendela KA Logawa relasi Purwokerto-Jember yang melintas di petak jalan "
+        "Randegan-Kroya, Kabupaten Cilacap, Sabtu pagi. Petugas pengamanan menyisir rel dan "
+        "mendapati dua bocah yang mengaku melempari kereta itu dengan batu. Keduanya dibawa "
+        "ke Polsek Kroya dan orang tua mereka diminta mengganti kaca yang pecah. Manajer "
+        "humas KAI mengingatkan bahwa pelemparan semacam ini bisa dipidana. Kereta sempat "
+        "berhenti di Stasiun Kroya agar penumpang yang terluka mendapat pertolongan pertama, "
+        "lalu melanjutkan perjalanan dengan keterlambatan dua puluh menit."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "incident"
+    assert reading.categories == ["criminal_violence"]
+    assert "35.09" not in {p["code"] for p in reading.places}  # Jember, the line's far end
+
+
+def test_a_war_abroad_is_no_signal_unless_it_spills_over_here(indonesia: Gazetteer) -> None:
+    story = (
+        "Serangan Rudal Rusia Tewaskan 18 Orang di Kyiv\nRudal dan drone Rusia menghantam "
+        "gedung apartemen di ibu kota Ukraina pada Kamis dini hari, menewaskan sedikitnya "
+        "delapan belas orang dan melukai puluhan lainnya. Tim penyelamat masih mencari "
+        "korban di bawah reruntuhan, sementara wali kota menetapkan hari berkabung. Presiden "
+        "Ukraina menyebut serangan itu bukti bahwa Moskow menolak berunding dan meminta "
+        "sanksi baru dari sekutunya. Angkatan udara Ukraina mengaku menembak jatuh sebagian "
+        "besar drone yang diluncurkan malam itu, namun puing-puingnya tetap merusak rumah "
+        "dan mobil warga di delapan distrik."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Presiden Ukraina",
+        "Di Kota Makassar, massa dua ormas bentrok saat aksi menyikapi perang itu.",
+    )
+
+
+def test_a_member_who_collapsed_at_a_meeting_died_by_no_one_s_hand(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Anggota Dewan Meninggal Saat Rapat Kerja\nSeorang anggota DPRD Kabupaten Karangasem "
+        "meninggal secara mendadak saat mengikuti rapat kerja komisi di kantor dewan, Selasa "
+        "siang. Ia sempat bertanya soal pajak restoran sebelum memegang kepalanya dan tak "
+        "sadarkan diri. Rekan-rekannya membawanya ke rumah sakit, namun nyawanya tak "
+        "tertolong. Istri korban menangis histeris di ruang jenazah. Jenazah dibawa ke rumah "
+        "duka untuk upacara adat. Ketua dewan mengatakan almarhum dikenal rajin mengkritisi "
+        "pendapatan daerah dan tak pernah mengeluh sakit. Rapat kerja dihentikan dan "
+        "seluruh anggota dewan melayat ke rumah duka pada sore harinya."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "none"
+    assert reading.severity == 0
