@@ -2358,6 +2358,15 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "mengumpulkan para": 0.8,
         "kumpulkan": 0.5,
         "pakta integritas": 1.0,
+        # A village pledged against vote buying with the election supervisors ("Desa Anti
+        # Politik Uang", "kampung antipolitik uang", "desa APU"): a declaration signed,
+        # whether its launch is told or its founding recalled.
+        "desa anti politik uang": 1.0,
+        "desa antipolitik uang": 1.0,
+        "kampung anti politik uang": 1.0,
+        "kampung antipolitik uang": 1.0,
+        "dusun anti politik uang": 1.0,
+        "desa apu": 1.0,
         "deklarasi damai": 1.0,
         # Candidates pledging peace before a village-head vote ("ikrar damai calon kepala
         # desa").

@@ -9796,3 +9796,20 @@ def test_a_member_who_collapsed_at_a_meeting_died_by_no_one_s_hand(
     reading = read_story(story, indonesia)
     assert reading.kind == "none"
     assert reading.severity == 0
+
+
+def test_a_village_pledged_against_vote_buying_is_a_declaration(indonesia: Gazetteer) -> None:
+    story = (
+        "Bawaslu Resmikan Desa Anti Politik Uang\nBawaslu Kabupaten Seruyan meresmikan Desa "
+        "Bangun Harja, Kecamatan Seruyan Hilir Timur, sebagai desa antipolitik uang pertama "
+        "di Kalimantan Tengah, Senin siang. Dipimpin kepala desa, sepuluh relawan meneriakkan "
+        "tolak politik uang di halaman balai desa. Desa itu juga sudah menetapkan peraturan "
+        "desa yang melarang warganya menerima uang atau sembako dari calon mana pun menjelang "
+        "pemilihan gubernur. Wakil bupati mengapresiasi langkah itu dan berharap desa lain "
+        "menirunya, sementara Bawaslu akan menjadikan relawan desa itu mitra pengawasan "
+        "hingga hari pemungutan suara."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "meeting"
+    assert reading.categories == ["money_politics"]
+    assert reading.severity == 1
