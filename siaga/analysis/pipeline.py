@@ -3898,8 +3898,17 @@ _A_PEST_HUNT = re.compile(
     r"|membasmi|basmi|pembasmian|memberantas|berantas|pemberantasan|mengendalikan"
     r"|pengendalian|menangkap|penangkapan)(?: hama)? tikus) "
 )
+# Ramadan's race for the snacks that break the fast ("war takjil", "perang takjil antara
+# Muslim dan nonis", "berburu takjil"): a joke of the social media between faiths, whose
+# rivals, revenge and worried Muslims are buyers at a food stall, unless they come to
+# blows.
+_A_SNACK_RUSH = re.compile(
+    r" (?:war takjil|takjil war|perang takjil|(?:berburu|buru|memburu|perburuan|berebut"
+    r"|perebutan|rebutan) takjil) "
+)
 _CEREMONIES = (
     _A_PEST_HUNT,
+    _A_SNACK_RUSH,
     _A_RAM_CONTEST,
     _INVULNERABLE,
     _EVIDENCE_DESTROYED,
@@ -3910,11 +3919,11 @@ _CEREMONIES = (
 
 
 def _a_ceremony_told(reading: str) -> bool:
-    """A show or a ceremony told in the lead (a rat hunt in the fields, a rams' contest,
-    a debus show, a war dance, seized goods destroyed, a caning, an execution): its
-    blows, wounds, fire and contraband are its own, so the lexicon's brawl, provocation,
-    wound and arson words fire whatever category they name; only onlookers at blows make
-    it a signal."""
+    """A show or a ceremony told in the lead (a rat hunt in the fields, a race for
+    Ramadan's snacks, a rams' contest, a debus show, a war dance, seized goods destroyed,
+    a caning, an execution): its blows, wounds, fire and contraband are its own, so the
+    lexicon's brawl, provocation, wound and arson words fire whatever category they name;
+    only onlookers at blows make it a signal."""
     lead = _lead(reading)
     return (
         any(told.search(lead) is not None for told in _CEREMONIES)

@@ -9813,3 +9813,24 @@ def test_a_village_pledged_against_vote_buying_is_a_declaration(indonesia: Gazet
     assert reading.kind == "meeting"
     assert reading.categories == ["money_politics"]
     assert reading.severity == 1
+
+
+def test_ramadan_s_race_for_snacks_between_faiths_is_a_joke(indonesia: Gazetteer) -> None:
+    story = (
+        "Nonis Ikut War Takjil, Umat Muslim Kehabisan\nFenomena war takjil kembali ramai di "
+        "media sosial. Umat Kristen dan pemeluk agama lain yang tidak berpuasa berburu "
+        "takjil sejak pukul tiga sore, sehingga umat Muslim yang baru keluar rumah menjelang "
+        "berbuka kerap kehabisan gorengan dan es buah. Seorang pendeta bergurau dalam "
+        "khotbahnya bahwa soal agama kita toleran, tapi soal takjil kita saingan. Warganet "
+        "Muslim membalas dengan candaan akan memborong telur menjelang Paskah sebagai balas "
+        "dendam. Para pedagang di pinggir jalan justru senang karena dagangan mereka cepat "
+        "habis. Perburuan itu disebut meresahkan kaum Muslim yang berpuasa, hingga ada yang "
+        "mengunggah candaan bahwa setiap lapak takjil kini dijaga aparat keamanan dan para "
+        "suster gereja ikut berdesak-desakan dengan pembeli Muslim."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Para pedagang",
+        "Di sebuah pasar, dua kelompok pembeli terlibat keributan dan saling pukul.",
+    )
