@@ -120,6 +120,7 @@ def analyze(
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues, reading)
     _a_church_burning_denied(category_scores, category_cues, reading)
     _a_house_of_worship_as_the_polls_venue(category_scores, category_cues)
+    _a_house_of_worship_robbed(category_scores, category_cues, reading)
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
     _a_preacher_refused(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
@@ -2483,6 +2484,21 @@ def _a_house_of_worship_as_the_polls_venue(
 
 
 _HOUSES_OF_WORSHIP = frozenset(["masjid", "gereja", "musala", "mushola", "pura", "vihara"])
+
+
+def _a_house_of_worship_robbed(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """A charity box stolen from a mosque or a prayer house, its thief perhaps beaten by
+    the worshippers who caught him: the house of worship is the scene of a crime, not a
+    faith at odds, when nothing but the building's name says a faith."""
+    if not _named_only_by(cues, SARA, _WORSHIP_PLACE_WORDS):
+        return
+    if said := _A_CHARITY_BOX_ROBBED.search(reading):
+        del scores[SARA], cues[SARA]
+        _name_category(scores, cues, CRIME, said.group().strip())
+
+
 _ELECTION_OFFENCES = (CAMPAIGN_VIOLATION, "money_politics")
 
 
@@ -3848,7 +3864,19 @@ _A_THEFT_TOLD = re.compile(
 _THEFT_TURNED_VIOLENT = re.compile(
     r" (?:begal|dibegal|pembegalan|membegal|dianiaya|menganiaya|penganiayaan|dihakimi"
     r"|diamuk|dikeroyok|ditodong|menodong|ditembak|dibacok|membacok|ditusuk|menusuk|tewas"
-    r"|meninggal|terluka|luka|hakim sendiri) "
+    r"|meninggal|terluka|luka|hakim sendiri|dihajar|menghajar|pemukulan|amukan|babak belur) "
+)
+# A mosque's or a prayer house's charity box emptied or carried off ("mencuri kotak amal
+# Masjid Zainal Arifin", "kotak amal … digasak maling", "membobol lima kotak amal"): a
+# petty theft whose scene is a house of worship, no faith at odds.
+_THIEVES = (
+    r"(?:pencurian|pencuri|maling|mencuri|curi|membobol|pembobolan|mencongkel|menggasak"
+    r"|menguras|membawa kabur)"
+)
+_A_CHARITY_BOX_ROBBED = re.compile(
+    rf" {_THIEVES}(?: [a-z0-9]+){{0,3}}? kotak amal "
+    r"| kotak amal(?: [a-z0-9]+){0,8}? (?:dicuri|dibobol|dicongkel|digasak|raib|dibawa kabur"
+    r"|dikuras) "
 )
 
 
@@ -4003,6 +4031,7 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_A_CANDIDACY_REFUSED, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS, _STORMED_AN_OFFICE)),
     (_A_VISIT_GUARDED, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
     (_A_THEFT_TOLD, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),
+    (_A_CHARITY_BOX_ROBBED, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),
     (_A_BATTLE_REENACTED, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
 )
 

@@ -9834,3 +9834,40 @@ def test_ramadan_s_race_for_snacks_between_faiths_is_a_joke(indonesia: Gazetteer
         "Para pedagang",
         "Di sebuah pasar, dua kelompok pembeli terlibat keributan dan saling pukul.",
     )
+
+
+def test_a_mosque_s_charity_box_stolen_is_a_petty_theft(indonesia: Gazetteer) -> None:
+    story = (
+        "Lima Kotak Amal Masjid Dibobol Maling\nAksi pencurian kotak amal terjadi di Masjid "
+        "Al Kautsar, Kecamatan Cikoneng, Kabupaten Ciamis, Selasa dini hari saat masjid "
+        "kosong dan terkunci. Ketua DKM mengatakan lima kotak amal ludes dibobol pelaku. "
+        "Setelah dicek, rekaman CCTV memperlihatkan seorang pria berpenutup kepala merah "
+        "muda membobol gembok dengan alat khusus lalu memasangnya kembali sehingga tampak "
+        "seperti tidak terjadi apa-apa. Pembobolan baru ketahuan usai salat subuh ketika "
+        "anak-anak menyenggol kotak amal. Pengurus belum melaporkan kejadian itu ke polisi "
+        "dan akan mengganti gembok dengan yang dilengkapi alarm."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Pengurus belum",
+        "Sepekan kemudian pelaku kepergok lagi dan dihajar warga hingga babak belur.",
+    )
+
+
+def test_a_thief_beaten_at_a_mosque_is_a_crime_not_a_faith_at_odds(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Curi Kotak Amal Masjid, Pria Dihajar Warga\nSeorang pria kepergok mencongkel kotak "
+        "amal Masjid Nurul Huda di Desa Semendi, Kabupaten Probolinggo, usai salat subuh. "
+        "Jamaah berteriak maling dan warga berdatangan ke tempat ibadah itu. Pelaku sempat "
+        "lari namun tertangkap dan dihajar hingga babak belur, sementara motornya dibakar "
+        "massa yang emosi. Polisi dari Polsek Tongas datang dan mengevakuasi pelaku dari "
+        "amukan warga. Menurut kapolsek, pelaku yang sama sudah beberapa kali mencuri di "
+        "masjid desa sebelah dan kini diperiksa penyidik. Uang hasil curian dan sisa motor "
+        "yang terbakar dibawa ke polsek sebagai barang bukti."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "incident"
+    assert reading.categories == ["criminal_violence"]
