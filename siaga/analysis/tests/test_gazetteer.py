@@ -3071,3 +3071,18 @@ def test_from_sabang_to_merauke_is_the_whole_country_not_two_cities() -> None:
     said = "Tradisi di Maluku Tengah ini mengundang pengunjung dari Sabang sampai Merauke."
     assert placed(said, *places) == ["81.01"]
     assert placed("Kapal perang tiba di Pelabuhan Sabang, Kota Sabang.", *places) == ["11.72"]
+
+
+def test_riau_s_regency_seats_named_alone_are_their_regencies() -> None:
+    from siaga.regions.data.aliases import REGENCY_ALIASES
+
+    places = (
+        PlaceRecord("14.07", "Kabupaten Rokan Hilir", 2, aliases=REGENCY_ALIASES["14.07"]),
+        PlaceRecord("14.10", "Kabupaten Kepulauan Meranti", 2, aliases=REGENCY_ALIASES["14.10"]),
+        PlaceRecord("14.10.01.1001", "Selatpanjang Kota", 4),
+    )
+    water = "Warga berbasah-basahan dalam tradisi perang air di Selatpanjang, Minggu sore."
+    assert placed(water, *places) == ["14.10"]
+    barge = "Ribuan warga menyaksikan ritual bakar tongkang di Bagansiapiapi, Sabtu."
+    assert placed(barge, *places) == ["14.07"]
+    assert placed("Kantor Kelurahan Selatpanjang Kota direnovasi.", *places) == ["14.10.01.1001"]

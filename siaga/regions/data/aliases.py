@@ -58,9 +58,11 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "14.02": ("Inhu",),
     "14.04": ("Inhil",),
     "14.06": ("Rohul",),
-    "14.07": ("Rohil",),
+    # Bagansiapiapi and Selatpanjang, the seats of Rokan Hilir and the Meranti islands,
+    # stand alone in their stories as the regency (no village bears the bare name).
+    "14.07": ("Rohil", "Bagansiapiapi", "Bagan Siapiapi"),
     "14.09": ("Kuansing",),
-    "14.10": ("Meranti",),
+    "14.10": ("Meranti", "Selatpanjang", "Selat Panjang"),
     "15.06": ("Tanjab Barat", "Tanjabbar"),
     "15.07": ("Tanjab Timur", "Tanjabtim"),
     "16.01": ("OKU",),
