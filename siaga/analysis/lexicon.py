@@ -3822,6 +3822,11 @@ FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     "explainer": {
         "artikel ini": ("bagikan artikel ini", "mengenai artikel ini", "tentang artikel ini"),
     },
+    # Places named Parang ("Desa Parang Batu", Magetan's Kecamatan Parang, the beach of
+    # Parang Tritis) hold no machete.
+    "weapon": {
+        "parang": ("desa parang", "kecamatan parang", "parang tritis"),
+    },
     "arson": {
         "membakar": ("membakar sampah",),
         "pembakaran": ("pembakaran sampah",),

@@ -2063,16 +2063,19 @@ def _drink_without_a_fight(
     report him are no unrest either: drugs need a fight told. So is a gambling den's
     unease told as the reason of the report that had it raided ("mendapat laporan dari
     masyarakat karena … arena perjudian sabung ayam itu meresahkan"); a village's own
-    unease at it ("warga resah dengan judi itu") stays a tension."""
+    unease at it ("warga resah dengan judi itu") stays a tension. Online gambling is
+    nobody's brawl at all: its ads planted in a government's website ("situs web desa …
+    terhubung ke situs judi online", "slot gacor") unsettle readers, not a village."""
     if not _named_only_by(cues, BRAWL, SUBSTANCES):
         return
     drugs_alone = _named_only_by(cues, BRAWL, DRUGS)
     gambling_alone = _named_only_by(cues, BRAWL, GAMBLING)
+    online = gambling_alone and _GAMBLING_ONLINE.search(reading) is not None
     for fight in _A_FIGHT.finditer(reading):
         if not fight.group("unrest"):
             return
         reported = _A_REPORT_OF.search(reading, max(0, fight.start() - 90), fight.start())
-        if not (drugs_alone or (gambling_alone and reported)):
+        if not (drugs_alone or online or (gambling_alone and reported)):
             return
     scores[BRAWL] = RULED_OUT  # for the model's guess too
     del cues[BRAWL]
@@ -2119,6 +2122,10 @@ def _a_drug_raid_resisted(
 # A drug screening's own words ("tes urine") name drugs as the dealer's do.
 DRUGS = frozenset(["narkoba", "narkotika", "sabu", "sabu sabu", "tes urine"])
 GAMBLING = frozenset(["judi"])
+_GAMBLING_ONLINE = re.compile(
+    r" (?:judi online|judi daring|judi slot|judol|slot gacor|situs judi|konten judi"
+    r"|perjudian daring|perjudian online) "
+)
 _A_REPORT_OF = re.compile(r" laporan (?:dari )?(?:masyarakat|warga) ")
 
 

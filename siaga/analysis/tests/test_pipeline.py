@@ -9871,3 +9871,28 @@ def test_a_thief_beaten_at_a_mosque_is_a_crime_not_a_faith_at_odds(
     reading = read_story(story, indonesia)
     assert reading.kind == "incident"
     assert reading.categories == ["criminal_violence"]
+
+
+def test_online_gambling_ads_planted_in_a_village_website_are_no_brawl(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Situs Web Desa Diretas, Terhubung ke Judi Online\nMasyarakat Kabupaten Tuban resah "
+        "karena sejumlah situs web pemerintah desa terhubung langsung ke situs judi online "
+        "sejak Selasa pagi. Warga yang membuka laman desa mereka justru diarahkan ke iklan "
+        "slot gacor. Kepala Diskominfo mengatakan baru sebagian desa yang memindahkan "
+        "servernya ke program milik kementerian, sehingga situs lainnya mudah disusupi. "
+        "Pihaknya akan menurunkan semua situs desa yang terinfeksi konten judi itu dan "
+        "meminta perangkat desa mengganti kata sandi mereka secepatnya agar peretasan "
+        "serupa tidak terulang di desa lain. Warga diminta melapor bila menemukan laman lain."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "none"
+    assert reading.categories == []
+
+
+def test_a_village_named_parang_holds_no_machete(indonesia: Gazetteer) -> None:
+    named = analyze("Warga Desa Parang Batu menolak tambang pasir di sungai", gazetteer=indonesia)
+    assert "weapon" not in named.cues["flags"]
+    armed = analyze("Pemuda membawa parang saat tawuran di Desa Parang Batu", gazetteer=indonesia)
+    assert armed.cues["flags"]["weapon"] == ["parang"]
