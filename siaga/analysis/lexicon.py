@@ -3587,6 +3587,15 @@ DRILL = (
     "sispamkota",
     "sispam kota",
     "latihan pengamanan",
+    # The armed forces' exercises ("Latgab TNI 2023", "Latihan Taktis Antarkecabangan",
+    # "latihan tempur"): an enemy scenario, its shots and assaults on a range.
+    "latihan gabungan",
+    "latgab",
+    "latgabma",
+    "latihan tempur",
+    "latihan taktis",
+    "latihan perang",
+    "latihan militer",
 )
 
 # Election logistics and the voter list are the election bodies' routine: news of boxes

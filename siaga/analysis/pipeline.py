@@ -3941,8 +3941,16 @@ _A_SNACK_RUSH = re.compile(
     r" (?:war takjil|takjil war|perang takjil|(?:berburu|buru|memburu|perburuan|berebut"
     r"|perebutan|rebutan) takjil) "
 )
+# Players of airsoft and paintball at their war games ("perang-perangan", "skirmish",
+# "baku tembak antara dua kubu" with replica guns): a hobby's battles, whose hits are
+# owned up to and laughed off, unless real blows follow.
+_A_WAR_GAME = re.compile(
+    r" (?:airsoft|airsoftgun|airsoft gun|airsofter|airsofters|paintball|war game|skirmish"
+    r"|perang perangan) "
+)
 _CEREMONIES = (
     _A_PEST_HUNT,
+    _A_WAR_GAME,
     _A_SNACK_RUSH,
     _A_RAM_CONTEST,
     _INVULNERABLE,
@@ -3954,11 +3962,11 @@ _CEREMONIES = (
 
 
 def _a_ceremony_told(reading: str) -> bool:
-    """A show or a ceremony told in the lead (a rat hunt in the fields, a race for
-    Ramadan's snacks, a rams' contest, a debus show, a war dance, seized goods destroyed,
-    a caning, an execution): its blows, wounds, fire and contraband are its own, so the
-    lexicon's brawl, provocation, wound and arson words fire whatever category they name;
-    only onlookers at blows make it a signal."""
+    """A show or a ceremony told in the lead (a rat hunt in the fields, a war game
+    with replica guns, a race for Ramadan's snacks, a rams' contest, a debus show, a war
+    dance, seized goods destroyed, a caning, an execution): its blows, wounds, fire and
+    contraband are its own, so the lexicon's brawl, provocation, wound and arson words
+    fire whatever category they name; only onlookers at blows make it a signal."""
     lead = _lead(reading)
     return (
         any(told.search(lead) is not None for told in _CEREMONIES)

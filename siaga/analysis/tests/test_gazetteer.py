@@ -3086,3 +3086,16 @@ def test_riau_s_regency_seats_named_alone_are_their_regencies() -> None:
     barge = "Ribuan warga menyaksikan ritual bakar tongkang di Bagansiapiapi, Sabtu."
     assert placed(barge, *places) == ["14.07"]
     assert placed("Kantor Kelurahan Selatpanjang Kota direnovasi.", *places) == ["14.10.01.1001"]
+
+
+def test_an_island_regency_named_without_its_pulau_is_found() -> None:
+    from siaga.regions.data.aliases import REGENCY_ALIASES
+
+    places = (
+        PlaceRecord("82", "Maluku Utara", 1),
+        PlaceRecord("82.07", "Kabupaten Pulau Morotai", 2, aliases=REGENCY_ALIASES["82.07"]),
+        PlaceRecord("82.07.01", "Morotai Selatan", 3),
+    )
+    drill = "Latihan gabungan TNI digelar di Morotai, Maluku Utara, pada Juli."
+    assert placed(drill, *places) == ["82.07"]
+    assert placed("Kantor Camat Morotai Selatan direnovasi.", *places) == ["82.07.01"]

@@ -9896,3 +9896,39 @@ def test_a_village_named_parang_holds_no_machete(indonesia: Gazetteer) -> None:
     assert "weapon" not in named.cues["flags"]
     armed = analyze("Pemuda membawa parang saat tawuran di Desa Parang Batu", gazetteer=indonesia)
     assert armed.cues["flags"]["weapon"] == ["parang"]
+
+
+def test_the_armed_forces_exercise_is_no_clash(indonesia: Gazetteer) -> None:
+    story = (
+        "Marinir Uji Tembak Meriam Jelang Puncak Latgab\nDirektur Latihan Gabungan TNI "
+        "mengecek kesiapan prajurit artileri Marinir di Pantai Banongan, Asembagus, Kabupaten "
+        "Situbondo, Sabtu. Ia mencoba penembakan meriam howitzer dua kali setelah tembakan "
+        "pendahuluan dengan granat asap untuk memastikan peluru jatuh di sasaran. Latgab "
+        "yang melibatkan belasan ribu prajurit dari tiga matra itu menguji doktrin kampanye "
+        "militer dengan skenario ancaman yang dibuat serealistis mungkin. Puncak latihan, "
+        "berupa pendaratan amfibi dan serangan darat gabungan, dijadwalkan pekan depan dan "
+        "akan disaksikan presiden bersama para kepala staf angkatan."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "none"
+    assert reading.categories == []
+
+
+def test_airsoft_players_war_games_are_a_hobby(indonesia: Gazetteer) -> None:
+    story = (
+        "Perang Airsoft Gun di Gunung Pemancar\nBaku tembak antara dua kubu terjadi di "
+        "kawasan Gunung Pemancar, Kota Cilegon, Minggu siang. Yang terkena tembak tidak "
+        "terkapar bersimbah darah, melainkan tertawa sambil meringis dan keluar dari "
+        "persembunyiannya. Para serdadu itu anggota komunitas airsoft yang berlatih setiap "
+        "pekan dengan senapan replika berbahan plastik. Menurut ketuanya, permainan itu "
+        "tetap punya aturan: pemain yang terkena harus mengaku dan keluar arena, dan siapa "
+        "pun dilarang memakai seragam TNI, Polri atau ormas. Setelah tiga jam, lima belas "
+        "pemain berkumpul lagi tanpa seorang pun terluka dan bercerita soal pertempuran "
+        "mereka sambil minum kopi."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Menurut ketuanya",
+        "Usai permainan, dua anggota terlibat perkelahian dan salah satunya dikeroyok.",
+    )

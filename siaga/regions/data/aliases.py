@@ -139,6 +139,9 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "91.20": ("Memberamo Raya",),  # the spelling news often gives it
     "95.05": ("Memberamo Tengah", "Mamteng"),
     "82.06": ("Haltim",),
+    # Island regencies named without their "Pulau" ("Morotai, Maluku Utara").
+    "82.07": ("Morotai",),
+    "82.08": ("Taliabu",),
     "91.05": ("Yapen",),
     "94.04": ("Timika",),
     # The highlands' seats, which the press names for their regencies ("kerusuhan di
