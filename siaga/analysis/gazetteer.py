@@ -305,6 +305,11 @@ _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {
     # Lombok's peresean fighters carry a buffalo-hide shield called "ende" ("perisai yang
     # disebut Ende"), not the regency in Flores.
     "ende": frozenset({"disebut", "perisai", "tameng"}),
+    # Bali's feast ten days after Galungan ("Hari Raya Kuningan", "Galungan-Kuningan"),
+    # not the regency in Jawa Barat.
+    "kuningan": frozenset(
+        {"raya", "hari", "rahina", "galungan", "perayaan", "setiap", "jelang", "menjelang"}
+    ),
 }
 
 # A rank belongs to a person, and the capitalised run after it is that person's name,

@@ -3416,6 +3416,8 @@ MOCK_WARS = (
     "perang pandan", "mekare kare", "makare kare", "makere kere", "perang topat",
     "perang ketupat", "perang tipat", "perang api", "perang obor", "perang air",
     "perang tomat", "perang lumpur", "perang bantal", "siat yeh", "gebug ende",
+    # Munggu's mekotek at Kuningan, a war of wooden staves ("perang kayu", "ngerebek").
+    "mekotek", "makotek", "perang kayu",
 )  # fmt: skip
 
 CUSTOMARY_QUARREL = (
@@ -3831,6 +3833,8 @@ FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     "explainer": {
         "artikel ini": ("bagikan artikel ini", "mengenai artikel ini", "tentang artikel ini"),
     },
+    # A rite to ward off misfortune ("upaya untuk menolak bala") refuses nobody.
+    "customary_quarrel": {"menolak": ("menolak bala",)},
     # Places named Parang ("Desa Parang Batu", Magetan's Kecamatan Parang, the beach of
     # Parang Tritis) hold no machete.
     "weapon": {

@@ -3099,3 +3099,16 @@ def test_an_island_regency_named_without_its_pulau_is_found() -> None:
     drill = "Latihan gabungan TNI digelar di Morotai, Maluku Utara, pada Juli."
     assert placed(drill, *places) == ["82.07"]
     assert placed("Kantor Camat Morotai Selatan direnovasi.", *places) == ["82.07.01"]
+
+
+def test_bali_s_kuningan_feast_is_not_the_regency_in_west_java() -> None:
+    places = (
+        PlaceRecord("32.08", "Kabupaten Kuningan", 2),
+        PlaceRecord("51.03.02.2001", "Munggu", 4),
+    )
+    feast = "Warga Desa Munggu menggelar mekotek pada Hari Raya Kuningan, Sabtu sore."
+    assert placed(feast, *places) == ["51.03.02.2001"]
+    assert placed("Setiap Kuningan tradisi itu digelar di Desa Munggu.", *places) == [
+        "51.03.02.2001"
+    ]
+    assert placed("Banjir merendam tiga desa di Kabupaten Kuningan.", *places) == ["32.08"]

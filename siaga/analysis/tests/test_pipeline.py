@@ -9932,3 +9932,19 @@ def test_airsoft_players_war_games_are_a_hobby(indonesia: Gazetteer) -> None:
         "Menurut ketuanya",
         "Usai permainan, dua anggota terlibat perkelahian dan salah satunya dikeroyok.",
     )
+
+
+def test_munggu_s_war_of_staves_wards_off_misfortune(indonesia: Gazetteer) -> None:
+    story = (
+        "Warga Munggu Gelar Tradisi Mekotek\nRatusan warga Desa Munggu, Kecamatan Mengwi, "
+        "Kabupaten Badung, menggelar tradisi mekotek bertepatan dengan Hari Raya Kuningan, "
+        "Sabtu. Tradisi itu dilakukan sebagai simbol kemenangan dan upaya untuk menolak bala "
+        "yang pernah menimpa desa. Di setiap persimpangan, para pemuda menyatukan tongkat "
+        "kayu pulet hingga membentuk piramida, lalu seorang di antaranya memanjat ke puncak. "
+        "Dulu upacara ini memakai tombak besi, namun untuk menghindari peserta terluka, sejak "
+        "1948 tombak itu diganti kayu. Bendesa adat meminta warga tidak naik ke puncak "
+        "tumpukan karena berbahaya."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "none"
+    assert "32.08" not in {p["code"] for p in reading.places}  # Kabupaten Kuningan
