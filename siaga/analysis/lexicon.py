@@ -3589,6 +3589,9 @@ DRILL = (
     "sispamkota",
     "sispam kota",
     "latihan pengamanan",
+    # A show of the police's revealed as one ("Kejadian ini bukan sebenarnya. Ini hanya
+    # atraksi").
+    "hanya atraksi",
     # The armed forces' exercises ("Latgab TNI 2023", "Latihan Taktis Antarkecabangan",
     # "latihan tempur"): an enemy scenario, its shots and assaults on a range.
     "latihan gabungan",

@@ -251,6 +251,7 @@ def analyze(
         or _a_ceremony_told(reading)
         or _a_liquor_raid_told(reading, categories)
         or _a_war_abroad_told(reading, places)
+        or _a_police_show_told(reading)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's,
         # a flood's, a forest fire's or an outbreak's toll with no quarrel told, officers
@@ -500,6 +501,8 @@ _DRILL_REVEALS = (
     # "Usai kegiatan Simulasi Sistem Pengamanan (Sispam) Kota …, Wakapolres mengatakan":
     # the clash told first was the drill just over.
     "usai kegiatan simulasi", "usai simulasi",
+    # A police anniversary's show ("Kejadian ini bukan sebenarnya. Ini hanya atraksi").
+    "hanya atraksi",
 )  # fmt: skip
 _WISH_WORDS = ("agar", "supaya", "harus", "diharapkan", "berharap", "semoga", "demi")
 # Calm restored ("situasi … kembali aman dan kondusif" once the police broke up the
@@ -3948,6 +3951,27 @@ _A_WAR_GAME = re.compile(
     r" (?:airsoft|airsoftgun|airsoft gun|airsofter|airsofters|paintball|war game|skirmish"
     r"|perang perangan) "
 )
+# The police's shows on their anniversary ("Atraksi Bom Bunuh Diri Meriahkan HUT
+# Bhayangkara", a riot put down and a bomber blown up before the crowd): a staged
+# danger, told as a show, unless its spectators come to harm.
+_A_POLICE_SHOW = re.compile(
+    r" atraksi(?: [a-z0-9]+){0,8}? (?:hut|hari|peringatan)(?: ke [0-9]+)? bhayangkara "
+    r"| (?:hut|hari)(?: ke [0-9]+)? bhayangkara(?: [a-z0-9]+){0,12}? atraksi "
+)
+_SPECTATORS_HARMED = re.compile(
+    r" penonton(?: [a-z0-9]+){0,6}? (?:ricuh|terluka|luka|tewas|meninggal|pingsan|bentrok) "
+)
+
+
+def _a_police_show_told(reading: str) -> bool:
+    """The police's anniversary show told in the lead, its riot, hostages and bombs
+    acted out, and none of its spectators harmed."""
+    return (
+        _A_POLICE_SHOW.search(_lead(reading)) is not None
+        and _SPECTATORS_HARMED.search(reading) is None
+    )
+
+
 _CEREMONIES = (
     _A_PEST_HUNT,
     _A_WAR_GAME,

@@ -9948,3 +9948,40 @@ def test_munggu_s_war_of_staves_wards_off_misfortune(indonesia: Gazetteer) -> No
     reading = read_story(story, indonesia)
     assert reading.kind == "none"
     assert "32.08" not in {p["code"] for p in reading.places}  # Kabupaten Kuningan
+
+
+def test_the_police_s_anniversary_show_of_a_riot_and_a_bomber_is_no_signal(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Atraksi Penanganan Demo dan Bom Meriahkan HUT Bhayangkara\nUsai apel HUT ke-78 "
+        "Bhayangkara di Lapangan Niti Mandala Renon, Denpasar, Polda Bali menggelar berbagai "
+        "atraksi, dari marching band hingga penanganan demo anarkis. Dalam adegan itu para "
+        "pendemo merusak fasilitas umum dan mengancam petugas, lalu Brimob maju dan otak "
+        "kerusuhan diamankan. Tiba-tiba seorang pelaku lain datang dengan jaket berisi bom, "
+        "yang meledak hingga pelaku itu roboh. Ribuan warga yang menonton bertepuk tangan, "
+        "dan Kapolda berterima kasih kepada seluruh personel yang tampil. Parade defile yang "
+        "melibatkan TNI, Satpol PP dan pegawai kepolisian menutup rangkaian acara pagi itu."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Ribuan warga",
+        "Usai atraksi, dua kelompok penonton bentrok dan saling pukul hingga tiga orang terluka.",
+    )
+
+
+def test_a_police_show_revealed_at_the_end_is_no_signal(indonesia: Gazetteer) -> None:
+    story = (
+        "Teroris Menyusup, Suka Cita Berubah Mencekam\nSuka cita perayaan ulang tahun Polda "
+        "Sulut di kompleks Mega Mas Manado berubah mencekam ketika Brimob mencium penyusupan "
+        "teroris. Baku tembak tak terhindarkan dan dua orang teroris tewas, sementara "
+        "beberapa lainnya tertangkap setelah kejar-kejaran di laut dengan Polair. Kejadian "
+        "ini bukan sebenarnya. Ini hanya atraksi jajaran Polda Sulut untuk menunjukkan "
+        "kesiapan mereka menghadapi teroris dan geng motor. Ribuan warga memadati lokasi "
+        "dan berbaur dengan para polisi hingga upacara usai. Kapolda menjadi inspektur upacara, "
+        "didampingi wakil gubernur dan para pejabat forkopimda."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "none"
+    assert reading.severity == 0
