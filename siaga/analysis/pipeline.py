@@ -1033,6 +1033,9 @@ class _PatternRule(NamedTuple):
     category: str
     pattern: re.Pattern[str]
     needles: tuple[str, ...]
+    # A rule that only finds what plainer cues mostly name already speaks only where
+    # they have not: the reading's cues stay the words that named it.
+    unless_named: bool = False
 
 
 # A crowd raging at a court over its verdict ("amuk massa dipicu ketidakpuasan atas
@@ -1158,6 +1161,34 @@ _A_TRAIN_STONED = re.compile(
 )
 
 
+# Farmers and villagers at odds with the state's forest or estate holders over who may
+# use the land ("oknum petugas hutan ngotot larang petani garap lahan", "aparat Perhutani
+# … pembongkaran permukiman warga", "lahan desanya, bukan lahan Perhutani", "menggusur …
+# dengan dalih sertifikat HGU"): a quarrel over land, whoever holds the title.
+_LAND_HOLDERS = (
+    r"(?:perhutani|polhut|polisi hutan|petugas hutan|mantri hutan|ptpn|hgu|taman nasional"
+    r"|kawasan hutan|hutan lindung|kph|bkph)"
+)
+_LAND_CONTESTED = (
+    r"(?:melarang|melarangnya|larang|dilarang|menghadang|dihadang|menggusur|digusur|penggusuran"
+    r"|pembongkaran|membongkar|mengobrak abrik|menduduki|pendudukan|mengklaim|klaim|dicaplok"
+    r"|mencaplok|tanah adat|tanah ulayat|lahan desa|lahan desanya|lahan warga|adu argumen"
+    r"|bentrok|bentrokan|konflik)"
+)
+_A_HOLDING_CONTESTED = re.compile(
+    rf" {_LAND_HOLDERS}(?: [a-z0-9_]+){{0,12}}? {_LAND_CONTESTED} "
+    rf"| {_LAND_CONTESTED}(?: [a-z0-9_]+){{0,12}}? {_LAND_HOLDERS} "
+)
+# A crowd standing in the way ("puluhan warga sudah menghadang", "dilakukan penghadangan
+# oleh warga"): a blockade, a protest by its deed. (A crowd occupying an election
+# office protests its result: that is the result dispute's own.)
+_A_CROWD_IN_THE_WAY = re.compile(
+    r" (?:puluhan|ratusan|ribuan|sejumlah|massa|kerumunan)(?: [a-z0-9_]+){0,6}?"
+    r" (?:menghadang|mengadang) "
+    r"| (?:penghadangan|pengadangan) oleh (?:warga|massa|masyarakat|petani) "
+)
+
+
 # A rally held before an office, its cause told between ("kericuhan saat aksi solidaritas
 # untuk kematian driver ojek online … di depan Mapolda Jateng").
 _A_RALLY_BEFORE_AN_OFFICE = re.compile(
@@ -1191,12 +1222,20 @@ _STRUCK_OFF_THE_ROLL = re.compile(
 # rite attacked or a loudspeaker quarrelled over (above): identity tension; a discussion
 # broken up, an assembly stopped; a people at odds with a plantation, a quarrel over land;
 # a recount refused, a dispute; a throne contested, the custom's quarrel; foreigners on
-# the roll, a voter-list problem; stones thrown at a train, a crime.
+# the roll, a voter-list problem; stones thrown at a train, a crime; the state's forest
+# or estate land contested, a quarrel over land; a crowd in the way, a protest.
 _PATTERN_RULES = (
     _PatternRule(SARA, _A_RITE_ATTACKED, _RITE_WORDS),
     _PatternRule(SARA, _A_LOUDSPEAKER_QUARRELLED_OVER, ("pengeras suara", " toa ", " speaker ")),
     _PatternRule(BRAWL, _A_FIRECRACKER_WAR, ("perang petasan",)),
     _PatternRule(CRIME, _A_TRAIN_STONED, ("lempar",)),
+    _PatternRule(
+        LAND,
+        _A_HOLDING_CONTESTED,
+        (" perhutani ", " polhut ", " hutan ", " ptpn ", " hgu ", " taman nasional ", " kph "),
+        unless_named=True,
+    ),
+    _PatternRule(DEMONSTRATION, _A_CROWD_IN_THE_WAY, ("hadang",), unless_named=True),
     _PatternRule(DEMONSTRATION, _A_RALLY_BEFORE_AN_OFFICE, (" aksi ",)),
     _PatternRule(VOTER_LIST, _STRUCK_OFF_THE_ROLL, (" wna ", " warga negara asing ", "coret")),
     _PatternRule(
@@ -1228,6 +1267,8 @@ def _named_by_a_pattern(scores: dict[str, float], cues: dict[str, list[str]], re
     for rule in _PATTERN_RULES:
         if not _says_any(reading, rule.needles):
             continue  # nearly always
+        if rule.unless_named and scores.get(rule.category, 0.0) >= CATEGORY_THRESHOLD:
+            continue
         if said := rule.pattern.search(reading):
             _name_category(scores, cues, rule.category, said.group().strip())
 

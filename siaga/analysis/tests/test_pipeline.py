@@ -9985,3 +9985,35 @@ def test_a_police_show_revealed_at_the_end_is_no_signal(indonesia: Gazetteer) ->
     reading = read_story(story, indonesia)
     assert reading.kind == "none"
     assert reading.severity == 0
+
+
+def test_farmers_barred_from_forest_land_are_at_odds_over_land(indonesia: Gazetteer) -> None:
+    story = (
+        "Petani Hutan Dilarang Garap Lahan Meski Kantongi SK\nSeorang petani hutan asal Desa "
+        "Jepangrejo, Kabupaten Blora, didatangi dua petugas Perhutani yang melarangnya "
+        "menggarap lahan yang sudah ia tanami selama tiga belas tahun. Ia menunjukkan surat "
+        "keputusan perhutanan sosial dari kementerian, namun kedua petugas menolak "
+        "mengakuinya dan terjadi adu argumen selama setengah jam. Petugas bahkan berjanji "
+        "membuat surat larangan menggarap. Para petani akhirnya pulang dan berencana "
+        "mengadukan perlakuan itu kepada bupati. Kelompok tani setempat menyebut kejadian serupa "
+        "sudah berulang sejak program perhutanan sosial dicanangkan bulan lalu."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "incident"
+    assert reading.categories == ["land_boundary_dispute"]
+
+
+def test_villagers_blocking_the_forest_police_protest_over_land(indonesia: Gazetteer) -> None:
+    story = (
+        "Polisi Hutan Dihadang Warga, Gergaji Sitaan Dikembalikan\nPetugas polisi hutan "
+        "bersama polsek menyita tiga gergaji mesin dari dua belas warga yang menebang jati "
+        "di hutan Ringinrejo, Kecamatan Wates, Kabupaten Blitar, Senin siang. Warga mengaku "
+        "pohon itu tumbuh di lahan desanya, bukan di lahan Perhutani. Saat mobil petugas "
+        "sampai di pintu keluar hutan, puluhan warga sudah menghadang dan meminta gergaji "
+        "itu diserahkan kembali. Demi menghindari hal yang tidak diinginkan, petugas "
+        "mengalah dan menyerahkannya. Wakil administratur Perhutani mengatakan kayu yang "
+        "sudah ditebang belum bisa dikeluarkan dan masih berada di dalam hutan."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "incident"
+    assert set(reading.categories) == {"land_boundary_dispute", "demonstration"}
