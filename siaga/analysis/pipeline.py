@@ -2771,10 +2771,11 @@ _AN_ACCIDENT = re.compile(
     # Tanpa Palang", "tewas tersambar kereta api").
     r"|(?:tertabrak|ditabrak|tersambar|disambar|dihantam|tertemper|ditemper|menemper)"
     r"(?: [a-z]+){0,2} (?:kereta|ka)"
-    # A ship that caught fire at sea or at its berth ("KMP Tranship I Terbakar saat akan
-    # Bersandar", "Kapal Pengangkut 122 Pemudik Natal di Batam Terbakar"): "terbakar", not
-    # "dibakar", so nobody's torch.
-    rf"|{_VESSEL}(?: [a-z0-9]+){{0,6}}? terbakar|(?:kebakaran|terbakarnya) {_VESSEL}"
+    # A ship that caught fire or blew up at sea or at its berth ("KMP Tranship I Terbakar
+    # saat akan Bersandar", "Speedboat yang mereka tumpangi untuk melakukan kampanye
+    # meledak dan terbakar" while refuelling): "terbakar", not "dibakar", so nobody's torch.
+    rf"|{_VESSEL}(?: [a-z0-9]+){{0,8}}? (?:terbakar|meledak)"
+    rf"|(?:kebakaran|terbakarnya|ledakan|meledaknya) {_VESSEL}"
     # An aircraft down in the hills ("korban jatuhnya helikopter Intan Angkasa … di Distrik
     # Jila", "kecelakaan helikopter", "pesawat … hilang kontak").
     r"|kecelakaan (?:pesawat|helikopter)|jatuhnya (?:pesawat|helikopter)"

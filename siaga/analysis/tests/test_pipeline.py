@@ -10017,3 +10017,21 @@ def test_villagers_blocking_the_forest_police_protest_over_land(indonesia: Gazet
     reading = read_story(story, indonesia)
     assert reading.kind == "incident"
     assert set(reading.categories) == {"land_boundary_dispute", "demonstration"}
+
+
+def test_a_campaign_s_speedboat_that_blew_up_refuelling_is_an_accident(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Speedboat Rombongan Cagub Meledak, Lima Orang Tewas\nSpeedboat yang mereka tumpangi "
+        "untuk melakukan kampanye meledak dan terbakar di Pelabuhan Bobong, Kabupaten Pulau "
+        "Taliabu, Sabtu siang. Kapolres mengatakan api menyambar saat operator mengisi bahan "
+        "bakar, ketika calon gubernur dan rombongannya sudah naik. Lima orang meninggal "
+        "dunia, termasuk seorang anggota DPRD dan ajudan dari kepolisian, dan sepuluh lainnya "
+        "dirawat di rumah sakit. Rombongan itu semula hendak berkampanye di sebuah desa di "
+        "pesisir barat pulau. Polisi masih menyelidiki penyebab ledakan dan memeriksa "
+        "dokumen pelayaran kapal tersebut."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "none"
+    assert reading.severity == 0
