@@ -32,11 +32,12 @@ _WHO = (
 _INJURED = re.compile(
     _COUNT
     + _WHO
-    + r"\s+(?:\w+\s+){0,2}?(?:mengalami\s+)?(?:luka|luka-luka|terluka|cedera|dirawat|lecet"
+    # "Cidera" is how many newsrooms spell "cedera".
+    + r"\s+(?:\w+\s+){0,2}?(?:mengalami\s+)?(?:luka|luka-luka|terluka|cedera|cidera|dirawat|lecet"
     # Makassar's "busur" is the arrow of a slingshot bow: "5 Mahasiswa Kena Busur".
     + r"|(?:ter)?kena\s+(?:anak\s+)?(?:busur|panah))"
     # "korban luka sebanyak 12 orang dengan rincian 8 orang polisi": the count told last.
-    + r"|\bkorban\s+(?:luka|luka-luka|terluka|cedera)\s+sebanyak\s+(?P<n2>\d{1,4}|"
+    + r"|\bkorban\s+(?:luka|luka-luka|terluka|cedera|cidera)\s+sebanyak\s+(?P<n2>\d{1,4}|"
     + "|".join(NUMBER_WORDS)
     + r")\s+orang\b",
     re.IGNORECASE,
@@ -283,10 +284,10 @@ def casualties(text: str) -> dict[str, int | None]:
 # Every death and injury pattern holds one of these.
 _DEATH_WORDS = ("tewas", "meninggal", "korban jiwa", "gugur", "nyawa", *_KILLING_WORDS)
 _WOUND_WORDS = (
-    "luka", "cedera", "dirawat", "panah", "sabetan", "bacok", "tusuk", "tikam", "tembakan",
-    "peluru", "lemparan batu", "air keras", "lecet", "dilarikan ke", "aniaya", "keroyok",
-    "kena busur", "sadarkan diri", "pingsan", "dipukul", "ditendang", "dihantam", "ditinju",
-    "ditonjok", "memar", "lebam", "bengkak", "robek", "sobek", "dicakar",
+    "luka", "cedera", "cidera", "dirawat", "panah", "sabetan", "bacok", "tusuk", "tikam",
+    "tembakan", "peluru", "lemparan batu", "air keras", "lecet", "dilarikan ke", "aniaya",
+    "keroyok", "kena busur", "sadarkan diri", "pingsan", "dipukul", "ditendang", "dihantam",
+    "ditinju", "ditonjok", "memar", "lebam", "bengkak", "robek", "sobek", "dicakar",
     "belur", "terkena pukul", "terkena tendangan", "berdarah", "simbah darah",
     "mengeluarkan darah",
 )  # fmt: skip

@@ -1182,10 +1182,14 @@ _A_HOLDING_CONTESTED = re.compile(
 # A crowd standing in the way ("puluhan warga sudah menghadang", "dilakukan penghadangan
 # oleh warga"): a blockade, a protest by its deed. (A crowd occupying an election
 # office protests its result: that is the result dispute's own.)
+_IN_THE_WAY = r"(?:menghadang|mengadang|melakukan penghadangan|melakukan pengadangan)"
 _A_CROWD_IN_THE_WAY = re.compile(
-    r" (?:puluhan|ratusan|ribuan|sejumlah|massa|kerumunan)(?: [a-z0-9_]+){0,6}?"
-    r" (?:menghadang|mengadang) "
+    rf" (?:puluhan|ratusan|ribuan|sejumlah|massa|kerumunan)(?: [a-z0-9_]+){{0,6}}? {_IN_THE_WAY} "
     r"| (?:penghadangan|pengadangan) oleh (?:warga|massa|masyarakat|petani) "
+    # Villagers stopping the officers or the machines of a project they refuse ("Warga
+    # Poco Leok … menghadang polisi dan tim PT PLN"), not a thief they caught.
+    rf"| warga(?: [a-z0-9_]+){{0,8}}? {_IN_THE_WAY}(?: [a-z0-9_]+){{0,3}}? (?:polisi|aparat"
+    r"|petugas|tim|kendaraan|mobil|rombongan|alat berat|ekskavator|truk|pekerja|bupati) "
 )
 
 

@@ -3112,3 +3112,14 @@ def test_bali_s_kuningan_feast_is_not_the_regency_in_west_java() -> None:
         "51.03.02.2001"
     ]
     assert placed("Banjir merendam tiga desa di Kabupaten Kuningan.", *places) == ["32.08"]
+
+
+def test_poco_leok_is_manggarai_not_desa_poco() -> None:
+    from siaga.regions.data.aliases import LANDMARKS
+
+    places = (
+        PlaceRecord("53.10", "Kabupaten Manggarai", 2, aliases=LANDMARKS["53.10"]),
+        PlaceRecord("53.10.01.2003", "Poco", 4),
+    )
+    blockade = "Warga Poco Leok kembali menghadang tim geothermal, Kamis pagi."
+    assert placed(blockade, *places) == ["53.10"]

@@ -10035,3 +10035,23 @@ def test_a_campaign_s_speedboat_that_blew_up_refuelling_is_an_accident(
     reading = read_story(story, indonesia)
     assert reading.kind == "none"
     assert reading.severity == 0
+
+
+def test_villagers_stopping_a_project_s_officers_protest_and_cidera_is_a_wound(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Warga Hadang Tim Pematokan Lahan Proyek Panas Bumi\nWarga empat kampung adat di "
+        "Kecamatan Satar Mese, Kabupaten Manggarai, kembali menghadang polisi dan tim PT PLN "
+        "yang hendak mematok lahan untuk proyek panas bumi, Jumat pagi. Mereka membuat "
+        "barikade di jalan setapak menuju tanah ulayat yang ditetapkan sebagai titik "
+        "pemboran. Pagar betis warga tidak bertahan lama saat aparat menerobos barisan; "
+        "terjadi saling dorong dan dua orang warga mengalami cidera serius. Warga mengatakan "
+        "penghadangan itu sudah yang kedelapan kalinya dan akan terus dilakukan selama "
+        "perusahaan datang dikawal aparat bersenjata."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "incident"
+    assert "demonstration" in reading.categories
+    assert reading.casualties["injured"] == 2
+    assert casualties("Tiga pemain mengalami cidera ringan usai laga.")["injured"] == 3

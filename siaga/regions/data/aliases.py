@@ -286,12 +286,15 @@ def _polda_names(code: str) -> tuple[str, ...]:
 # roundabout, and the governors' seats of West and East Java, where protests gather;
 # the Mandalika circuit and its special economic zone in Lombok Tengah, where the
 # MotoGP races (Mandalika alone is a kelurahan of Mataram); Cilacap's prison island,
-# Nusakambangan, spelt whole or in two words.
+# Nusakambangan, spelt whole or in two words; Manggarai's Poco Leok.
 _KNOWN_PLACES: dict[str, tuple[str, ...]] = {
     "31.71": ("Patung Kuda", "Bundaran HI", "Monas"),
     "32.73": ("Gedung Sate",),
     "33.01": ("Nusakambangan", "Nusa Kambangan", "Pulau Nusakambangan"),
     "35.78": ("Gedung Grahadi", "Gedung Negara Grahadi"),
+    # Poco Leok, the customary villages of Satar Mese on the slopes where the geothermal
+    # plant of Ulumbu would grow (Desa Poco lies in another district).
+    "53.10": ("Poco Leok", "Pocoleok"),
     "52.02": (
         "Sirkuit Mandalika",
         "Sirkuit Internasional Mandalika",
