@@ -3842,6 +3842,8 @@ FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     # Parang Tritis) hold no machete.
     "weapon": {
         "parang": ("desa parang", "kecamatan parang", "parang tritis"),
+        # A problem left to grow, the essayist's "bom waktu", explodes nowhere.
+        "bom": ("bom waktu",),
     },
     "arson": {
         "membakar": ("membakar sampah",),

@@ -10055,3 +10055,10 @@ def test_villagers_stopping_a_project_s_officers_protest_and_cidera_is_a_wound(
     assert "demonstration" in reading.categories
     assert reading.casualties["injured"] == 2
     assert casualties("Tiga pemain mengalami cidera ringan usai laga.")["injured"] == 3
+
+
+def test_a_time_bomb_of_speech_is_no_weapon(indonesia: Gazetteer) -> None:
+    metaphor = analyze("Tumpukan sampah di TPA bisa jadi bom waktu kata dewan", gazetteer=indonesia)
+    assert "weapon" not in metaphor.cues["flags"]
+    real = analyze("Polisi temukan bom rakitan di dekat TPS 04", gazetteer=indonesia)
+    assert real.cues["flags"]["weapon"] == ["bom"]
