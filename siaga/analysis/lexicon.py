@@ -3774,7 +3774,7 @@ FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     # "Kurang rawan" is a risk grade, not a shortage.
     # An NGO's campaign manager ("manajer kampanye pesisir dan laut") runs no election's.
     "campaign": {
-        "kampanye": ("manajer kampanye", "divisi kampanye", "kampanye pesisir"),
+        "kampanye": ("manajer kampanye", "divisi kampanye", "kampanye pesisir", "juru kampanye"),
         # An organisation's sympathisers, a banned one's above all, back no candidate.
         "simpatisan": (
             "simpatisan organisasi",

@@ -10062,3 +10062,13 @@ def test_a_time_bomb_of_speech_is_no_weapon(indonesia: Gazetteer) -> None:
     assert "weapon" not in metaphor.cues["flags"]
     real = analyze("Polisi temukan bom rakitan di dekat TPS 04", gazetteer=indonesia)
     assert real.cues["flags"]["weapon"] == ["bom"]
+
+
+def test_an_ngo_s_campaigner_runs_no_election_campaign(indonesia: Gazetteer) -> None:
+    ngo = analyze(
+        "Juru kampanye hutan Greenpeace membentangkan spanduk tolak tambang nikel di Jakarta",
+        gazetteer=indonesia,
+    )
+    assert "campaign" not in ngo.cues["flags"]
+    rally = analyze("Kampanye paslon 2 di lapangan desa dihadiri ribuan orang", gazetteer=indonesia)
+    assert "kampanye" in rally.cues["flags"]["campaign"]
