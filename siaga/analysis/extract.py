@@ -827,6 +827,18 @@ _MENU = re.compile(r"[ \t]*[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){5,}[ \t]*")
 
 # "Jakarta -" on a line of its own, the story on the next (detik's pages).
 _PLACE_AND_DASH_ALONE = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[ ]+(?:-{1,2}|–|—)[ ]*$")
+# "Bandar Lampung," on a line of its own, the story on the next: the dash left out.
+_PLACE_AND_COMMA_ALONE = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}),[ ]*$")
+
+
+def _place_and_comma_alone(line: str, following: list[str]) -> re.Match[str] | None:
+    """The place alone with its comma, when the story's first sentence follows: a
+    writer's name so set ("Rahmat Rahman Patty,") has the byline's "Tim Redaksi" after."""
+    if not following or len(following[0].split()) <= BYLINE_WORDS:
+        return None
+    return _PLACE_AND_COMMA_ALONE.match(line)
+
+
 _PAPER_ALONE = re.compile(r"[ ]*[A-Za-z][\w.]*[ ]*")
 # "Rabu, 11 Januari 2023 - 19:12 WIB": the day a page was posted, not where.
 _WEEKDAY_DATE = re.compile(rf"(?:{_WEEKDAY_NAMES}),?[ ]+\d")
@@ -840,12 +852,13 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     # A line printed twice or more ("Baca berita dengan sedikit iklan, klik di sini", a
     # photo's caption above and below it) is the page's furniture, not the story's.
     repeated = {line for line, n in Counter(lines).items() if n > 1} if len(lines) > 1 else set()
-    for line in lines:
+    for at, line in enumerate(lines):
         if line.strip() and _LABELLED_BYLINE.match(line) is None:
             # lines blanked out (links, captions) and bylines do not count
             found = (
                 _DATELINE_PLACE.match(line)
                 or _PLACE_AND_DASH_ALONE.match(line)
+                or _place_and_comma_alone(line, lines[at + 1 : at + 2])
                 or _PUBLISHER_DATELINE.match(line)
                 or _DOMAIN_DATELINE.match(line)
                 or _BRACKETED_PUBLISHER.match(line)

@@ -760,6 +760,8 @@ class Gazetteer:
         for end, (key, codes) in self._automaton.iter(folded.text):
             # `end` is the index of the trailing space of " key ".
             raw.append((end - len(key), end, key, codes))
+            if joined := self._joined_with_the_next_word(text, folded, end, key):
+                raw.append(joined)
         raw.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
         # The folded characters a longer name has taken: a shorter one inside is no name.
         taken = bytearray(len(folded.text))
@@ -785,6 +787,26 @@ class Gazetteer:
         mentions.sort(key=lambda m: m.start)
         _share_triggers(text, mentions)
         return _without_streets_named_bare(mentions, streets) if streets else mentions
+
+    def _joined_with_the_next_word(
+        self, text: str, folded: Folded, end: int, key: str
+    ) -> tuple[int, int, str, list[str]] | None:
+        """A one-word name and the capitalised word after it, which the registry writes
+        as one village's name ("Desa Limus Nunggal" for Limusnunggal): the village, not
+        the namesake the first word alone would be."""
+        if " " in key:
+            return None
+        after = folded.text.find(" ", end + 1)
+        if after == -1:
+            return None
+        following = folded.text[end + 1 : after]
+        codes = self.keys.get(key + following)
+        if codes is None or not text[folded.origin(end + 1)].isupper():
+            return None  # nearly always
+        if f"{key} {following}" in self.keys:
+            return None  # "Lombok Timur" names its own place, written so
+        villages = [c for c in codes if level_of(c) == VILLAGE]
+        return (end - len(key), after, key + following, villages) if villages else None
 
     def _trigger_and_name(self, folded_text: str, start: int, key: str) -> bool:
         """Villages are named "Kota Medan" and "Kota Baru" too: with no trigger before

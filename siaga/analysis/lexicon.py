@@ -50,6 +50,13 @@ LIST_NAMES = ("daftar pemilih", "dpt", "dptb", "dpk", "daftar pemilih tetap")
 BROUGHT_ALONG = ("anaknya", "anak anaknya", "istrinya", "keluarganya", "cucunya", "anak istrinya")
 
 
+_CAMPAIGN_PROPS = ("banner", "spanduk", "baliho", "apk", "alat peraga kampanye", "atribut kampanye")
+STOLEN_PROPS = tuple(
+    phrase
+    for prop in _CAMPAIGN_PROPS
+    for phrase in (f"pencurian {prop}", f"mencuri {prop}", f"{prop} dicuri")
+) + ("banner kampanye dicuri", "spanduk kampanye dicuri")
+
 CATEGORY_CUES: dict[str, dict[str, float]] = {
     "election_campaign_violation": {
         "kampanye di luar jadwal": 1.0,
@@ -126,6 +133,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "perusakan atribut": 1.0,
         "merusak atribut": 1.0,
         "atribut kampanye dirusak": 1.0,
+        # ... or stolen from where they hung ("Banner Kampanye Dicuri", "pencurian banner").
+        **dict.fromkeys(STOLEN_PROPS, 1.0),
         # Campaigning alleged where it is barred ("dugaan kampanye … di salah satu gereja",
         # "tempat ibadah terlarang sebagai tempat kampanye").
         "dugaan kampanye": 0.8,
@@ -2202,6 +2211,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "ditusuk": 1.0,
         "penembakan": 1.0,
         "ditembak": 1.0,
+        # Officers or villagers killed or hurt by a gunman ("tewas tertembak", "meninggal
+        # akibat luka tembak"), told without the shot's own verb.
+        "tewas tertembak": 1.0,
+        "luka tembak": 0.8,
         # The police shooting a suspect who fought arrest: force used against the act the
         # story is about (a terror cell, a robbery), which names its own category.
         "ditembak mati karena melawan": -1.0,
@@ -2257,6 +2270,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "ditodong": 0.8,
         "menodongkan senjata": 1.0,
         "pencurian": 0.8,
+        # A campaign's banners stolen: its props' loss, not a thief's crime.
+        **dict.fromkeys(STOLEN_PROPS, -0.8),
     },
     # A village threatening to stay away from the vote until its road is mended: no
     # category of the taxonomy names it, and the teams track it all the same.
@@ -2940,6 +2955,12 @@ SERANGAN_FAJAR_ASKED_BACK = (
     "kembali uang serangan fajar",
     "lagi uang serangan fajar",
 )
+APPEALS_TO_VOTE = tuple(
+    f"{appeal} {whom}mencoblos"
+    for appeal in ("desak", "mendesak", "ajak", "mengajak", "ajakan", "seruan", "menyerukan")
+    for whom in ("", "warga ", "masyarakat ", "pemilih ")
+)
+
 STAGE_CUES: dict[str, dict[str, float]] = {
     "voter_registration": {
         "coklit": 1.0,
@@ -3002,6 +3023,9 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "debat publik": 0.8,
         "debat paslon": 1.0,
         "debat pasangan calon": 1.0,
+        # A call to go and vote ("Desak Warga Mencoblos", "ajakan mencoblos kotak kosong"):
+        # a campaign's appeal, made before the day.
+        **dict.fromkeys(APPEALS_TO_VOTE, 1.0),
     },
     # "Menjelang hari pencoblosan" also fires voting's "hari pencoblosan": the longer
     # phrase weighs more so that the days before voting win.
@@ -3058,6 +3082,9 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "usai hari pencoblosan": -1.0,
         "pencoblosan": 0.6,
         "mencoblos": 0.6,
+        **dict.fromkeys(APPEALS_TO_VOTE, -0.6),
+        # The vote still ahead ("pemungutan suara yang akan berlangsung 27 November").
+        "pemungutan suara yang akan": -0.8,
         "di tps": 0.5,
         "saat pilkada berlangsung": 1.0,
         "saat pemilu berlangsung": 1.0,

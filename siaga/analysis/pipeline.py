@@ -125,7 +125,7 @@ def analyze(
     _a_preacher_refused(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
     _forces_at_odds(category_scores, category_cues, reading)
-    _a_drug_raid_resisted(category_scores, category_cues, reading)
+    _a_vice_raid_resisted(category_scores, category_cues, reading)
     _explosives_put_to_other_uses(category_scores, category_cues, reading)
     _no_faith_named(category_scores, category_cues)
     _worship_guarded(category_scores, category_cues, flags)
@@ -2156,13 +2156,20 @@ _FORCES_AT_ODDS = re.compile(
 )
 
 
-def _a_drug_raid_resisted(
+def _a_vice_raid_resisted(
     scores: dict[str, float], cues: dict[str, list[str]], reading: str
 ) -> None:
     """The police raiding a drug den ("penggerebekan kampung narkoba") and the residents
-    who stone them or overturn their car: the drugs are the raid's quarry, not a brawl
-    they fuelled, and the attack on the officers is a crime."""
-    if not _named_only_by(cues, BRAWL, DRUGS) or not (raid := _DRUG_RAID.search(reading)):
+    who stone them or overturn their car, or a cockfight's gamblers who fire on the
+    officers raiding it ("penggerebekan judi sabung ayam … diserang dengan tembakan"):
+    the drugs or the bets are the raid's quarry, not a brawl they fuelled, and the attack
+    on the officers is a crime."""
+    raid = None
+    if _named_only_by(cues, BRAWL, DRUGS):
+        raid = _DRUG_RAID.search(reading)
+    elif _named_only_by(cues, BRAWL, GAMBLING):
+        raid = _GAMBLING_RAID.search(reading)
+    if raid is None:
         return
     del scores[BRAWL], cues[BRAWL]
     resisted = _RAID_RESISTED.search(reading)
@@ -2203,6 +2210,10 @@ _DRUG_RAID = re.compile(
     r" (?:penggerebekan|pengerebekan|penggrebekan|gerebek|grebek|menggerebek|digerebek"
     r"|razia|penangkapan|penggeledahan)(?: [a-z]+){0,4}? (?:narkoba|narkotika|sabu)(?= )"
     r"| (?:kampung|sarang) narkoba(?= )"
+)
+_GAMBLING_RAID = re.compile(
+    r" (?:penggerebekan|pengerebekan|penggrebekan|gerebek|grebek|menggerebek|digerebek"
+    r"|razia)(?: [a-z]+){0,4}? (?:judi|perjudian|sabung ayam|tajen)(?= )"
 )
 _RAID_RESISTED = re.compile(
     # "ditangkap … tanpa ada perlawanan": an arrest nobody resisted.
@@ -3989,6 +4000,12 @@ _A_PEST_HUNT = re.compile(
 # Muslim dan nonis", "berburu takjil"): a joke of the social media between faiths, whose
 # rivals, revenge and worried Muslims are buyers at a food stall, unless they come to
 # blows.
+# A village carnival's towering loudspeakers ("karnaval sound horeg"): their thunder
+# cracks ceilings and keeps the sick awake, and netizens complain ("warga resah",
+# "viral"), a nuisance to be licensed and timed, not people at odds, unless neighbours
+# protest or the crowd comes to blows.
+_A_STREET_PARTY = re.compile(r" (?:sound horeg|sound karnaval|karnaval sound|horeg) ")
+_NEIGHBOURS_PROTEST = re.compile(r" (?:protes|memprotes|diprotes|menggeruduk|digeruduk) ")
 _A_SNACK_RUSH = re.compile(
     r" (?:war takjil|takjil war|perang takjil|(?:berburu|buru|memburu|perburuan|berebut"
     r"|perebutan|rebutan) takjil) "
@@ -4131,6 +4148,11 @@ _CASES_TOLD_WITH: tuple[
 ] = (
     (("kotak amal",), _A_CHARITY_BOX_ROBBED, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),
     (
+        ("horeg",),
+        _A_STREET_PARTY,
+        (_TAKEN_TO_THE_STREET, _NEIGHBOURS_PROTEST, _FOLLOWERS_AT_BLOWS),
+    ),
+    (
         ("drama", "teatrikal", "pentas", "reka ulang"),
         _A_BATTLE_REENACTED,
         (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS),
@@ -4143,8 +4165,9 @@ def _a_case_told_in_the_lead(reading: str, categories: list[str], scores: dict[s
     theft, a suicide, a body found, a street nuisance dealt with, a traffic operation, a
     match played or a medal won, a trade war, a divorce suit, a rush for concert tickets,
     a drug screening, a candidacy refused, a visit guarded, a battle of 1945 played
-    again), with no category but a crime's or the fallback named, or only the model's
-    guess, and none of its own signal words anywhere in the story."""
+    again, a carnival's loudspeakers), with no category but a crime's or the fallback
+    named, or only the model's guess, and none of its own signal words anywhere in the
+    story."""
     if not (set(categories) <= {OTHER, CRIME} or _only_guessed(categories, scores)):
         return False
     lead = _lead(reading)

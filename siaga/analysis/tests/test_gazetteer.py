@@ -3123,3 +3123,29 @@ def test_poco_leok_is_manggarai_not_desa_poco() -> None:
     )
     blockade = "Warga Poco Leok kembali menghadang tim geothermal, Kamis pagi."
     assert placed(blockade, *places) == ["53.10"]
+
+
+def test_a_place_and_a_comma_alone_on_the_first_line_is_a_dateline() -> None:
+    from siaga.analysis.extract import dateline_span
+
+    story = "Bandar Lampung,\nTokoh pemuda asal Way Kanan mengecam aksi brutal di kampungnya."
+    assert dateline_span(story) == (0, len("Bandar Lampung"))
+    sentence = "Menurut warga desa,\nLampung aman dari aksi brutal itu."
+    assert dateline_span(sentence) is None
+
+
+def test_a_village_the_registry_writes_joined_is_found_written_apart() -> None:
+    places = (
+        PlaceRecord("17.01.07.2008", "Limus", 4),
+        PlaceRecord("32.01", "Kabupaten Bogor", 2),
+        PlaceRecord("32.01.07", "Cileungsi", 3),
+        PlaceRecord("32.01.07.2011", "Limusnunggal", 4),
+        PlaceRecord("52.03", "Kabupaten Lombok Timur", 2),
+        PlaceRecord("52.03.01.2001", "Lombok", 4),
+    )
+    banner = "Warga Desa Limus Nunggal, Kecamatan Cileungsi, Kabupaten Bogor, menolak."
+    assert placed(banner, *places) == ["32.01.07.2011"]
+    lone = "Warga Desa Limus, Kecamatan Kedurang Ilir, menolak baliho itu."
+    assert placed(lone, *places) == ["17.01.07.2008"]
+    regency = "Pemerintah Kabupaten Lombok Timur menggelar rapat koordinasi."
+    assert placed(regency, *places) == ["52.03"]

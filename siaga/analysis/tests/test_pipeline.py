@@ -10072,3 +10072,82 @@ def test_an_ngo_s_campaigner_runs_no_election_campaign(indonesia: Gazetteer) -> 
     assert "campaign" not in ngo.cues["flags"]
     rally = analyze("Kampanye paslon 2 di lapangan desa dihadiri ribuan orang", gazetteer=indonesia)
     assert "kampanye" in rally.cues["flags"]["campaign"]
+
+
+def test_gamblers_firing_on_the_officers_raiding_their_cockfight_commit_a_crime(
+    indonesia: Gazetteer,
+) -> None:
+    shot = read_story(
+        "Tiga anggota polisi tewas saat melakukan penggerebekan judi sabung ayam di Kampung "
+        "Karang Manik, Kecamatan Negara Batin, Way Kanan. Rombongan polisi diserang dengan "
+        "tembakan dari lokasi sabung ayam yang hendak mereka amankan. Kapolsek dan dua "
+        "anggotanya gugur di tempat. Arena sabung ayam itu sudah beroperasi bertahun-tahun "
+        "dan diduga dilindungi oknum tertentu. Anggota DPRD provinsi mengutuk keras peristiwa "
+        "itu dan mendesak Kapolres bertanggung jawab atas kelalaian dalam pengawasan. Polda "
+        "menetapkan seorang warga sebagai tersangka yang mengelola arena perjudian itu, "
+        "sementara pemilik gelanggang masih diperiksa penyidik.",
+        indonesia,
+    )
+    assert shot.categories == ["criminal_violence"]
+    assert shot.severity == 4
+    stirred = read_story(COCKFIGHT_RAID + " Polisi sempat meredam kericuhan.", indonesia)
+    assert stirred.categories == ["alcohol_drugs_brawl"]
+
+
+def test_officers_killed_by_a_gunman_are_a_crime_told_without_the_shot_s_verb() -> None:
+    killed = category_evidence("Kapolsek dan dua anggotanya tewas tertembak di kampung itu.")
+    assert killed["criminal_violence"] >= CATEGORY_THRESHOLD
+    hurt = category_evidence("Ia dirawat karena luka tembak di dada.")
+    assert hurt["criminal_violence"] > 0.0
+
+
+def test_a_carnival_s_thundering_loudspeakers_are_a_nuisance_not_a_conflict(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "32 Sound Horeg Bikin Warga Mojokerto Resah, Acara Karnaval Molor Hingga Subuh\n"
+        "Karnaval di Desa Medali, Kecamatan Puri, Kabupaten Mojokerto, dikecam warga dan "
+        "menuai sorotan tajam dari publik. Acara budaya itu viral karena diiringi 32 sound "
+        "horeg yang berdentum dari sore hingga subuh. Kritik warganet makin ramai setelah "
+        "beredar video yang menyebut suara bising itu merusak rumah warga: plafon sebuah "
+        "rumah rontok karena getarannya, dan seorang pria meminta panitia menggeser sound "
+        "agar tidak terlalu dekat dengan rumahnya. Unggahan itu memicu hujatan warganet. "
+        "Kepala desa menegaskan kerusakan tidak separah yang digembar-gemborkan karena "
+        "plafon itu sudah rapuh, dan panitia sudah mendatangi pemiliknya. Karnaval "
+        "dijadwalkan selesai tengah malam sesuai izin keramaian, tetapi molor hingga pukul "
+        "setengah lima pagi karena kabel listrik yang rendah menghambat truk."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Kepala desa menegaskan",
+        "Warga yang protes dikeroyok panitia hingga terjadi kericuhan.",
+    )
+
+
+def test_a_campaign_s_banners_stolen_are_its_props_not_a_thief_s_crime() -> None:
+    stolen = category_evidence("Relawan menduga pencurian banner kampanye dilakukan oknum.")
+    assert stolen["election_campaign_violation"] >= CATEGORY_THRESHOLD
+    assert stolen.get("criminal_violence", 0.0) < CATEGORY_THRESHOLD
+    burgled = category_evidence("Polisi menangkap pelaku pencurian dengan kekerasan di pasar.")
+    assert burgled["criminal_violence"] > 0.0
+
+
+def test_a_call_to_go_and_vote_is_the_campaign_s_and_the_vote_ahead_is_not_polling(
+    indonesia: Gazetteer,
+) -> None:
+    appeal = analyze(
+        "Relawan Kotak Kosong Desak Warga Mencoblos, banner kampanye mereka dirusak oknum",
+        gazetteer=indonesia,
+    )
+    assert appeal.election_stage == "campaign"
+    polling = analyze(
+        "Warga ricuh saat mencoblos di TPS 03, kotak suara dirusak", gazetteer=indonesia
+    )
+    assert polling.election_stage == "voting_counting"
+    ahead = analyze(
+        "Relawan kotak kosong membagikan kaos jelang pilkada dengan pemungutan suara yang "
+        "akan berlangsung 27 November",
+        gazetteer=indonesia,
+    )
+    assert ahead.election_stage != "voting_counting"
