@@ -268,6 +268,9 @@ COMMON_WORDS = frozenset(
         # A camp ("DAMAI Kedua Kubu Telah Disepakati"); Kecamatan Kubu in Karangasem
         # after a trigger.
         "kubu",
+        # A ban ("Polisi Tegaskan Larangan Kibarkan Bendera"); Kecamatan Larangan in
+        # Brebes or Kota Tangerang after a trigger.
+        "larangan",
     ]
 )
 

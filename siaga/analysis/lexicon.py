@@ -1801,6 +1801,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "dibakar nelayan": 0.6,
         "kapal compreng": 0.6,
         "kapal ikan dibakar": 1.0,
+        # A fence of bamboo staked across the fishing grounds ("pagar laut sepanjang
+        # 30,16 kilometer", "pemagaran laut"), with a company's title to the water behind
+        # it: the sea enclosed against the fishers who work it. The bare name is also
+        # the news of its dismantling, which the fishers welcome: half a cue.
+        "pagar laut": 0.5,
+        "pemagaran laut": 1.0,
+        "pagar bambu di laut": 1.0,
     },
     "alcohol_drugs_brawl": {
         # Ramadan's youth gangs fight with knotted sarongs: a tawuran by another name.

@@ -252,6 +252,7 @@ def analyze(
         or _a_liquor_raid_told(reading, categories)
         or _a_war_abroad_told(reading, places)
         or _a_police_show_told(reading)
+        or _a_fans_flag_told(reading)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's,
         # a flood's, a forest fire's or an outbreak's toll with no quarrel told, officers
@@ -263,7 +264,7 @@ def analyze(
         # people smuggled, fuel hoarded or sex sold, a suicide, a body found with no
         # killing told, a search for the missing, a street race or loud exhausts dealt
         # with, a tragedy's anniversary, a crash on the road or in the air, a blast of
-        # firecracker powder or gas.
+        # firecracker powder or gas, a comic's pirate flag.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -4037,6 +4038,24 @@ def _a_police_show_told(reading: str) -> bool:
     return (
         _A_POLICE_SHOW.search(_lead(reading)) is not None
         and _SPECTATORS_HARMED.search(reading) is None
+    )
+
+
+# A comic's pirate flag hoisted beside the national one ("bendera One Piece", "Jolly
+# Roger", "bajak laut Topi Jerami"): a fad of discontent that officials warn against or
+# take down, calling it provocation or treason; their words are no group's quarrel, unless
+# the flag is carried into a protest or a fight.
+_A_FANS_FLAG = re.compile(r" (?:one piece|jolly roger|topi jerami) ")
+
+
+def _a_fans_flag_told(reading: str) -> bool:
+    """A pirate flag from a comic told in the lead, and no protest or fight anywhere."""
+    if "one piece" not in reading and "jolly roger" not in reading:
+        return False  # nearly always
+    return (
+        _A_FANS_FLAG.search(_lead(reading)) is not None
+        and _TAKEN_TO_THE_STREET.search(reading) is None
+        and _FOLLOWERS_AT_BLOWS.search(reading) is None
     )
 
 

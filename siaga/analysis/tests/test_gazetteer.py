@@ -3149,3 +3149,17 @@ def test_a_village_the_registry_writes_joined_is_found_written_apart() -> None:
     assert placed(lone, *places) == ["17.01.07.2008"]
     regency = "Pemerintah Kabupaten Lombok Timur menggelar rapat koordinasi."
     assert placed(regency, *places) == ["52.03"]
+
+
+def test_a_ban_in_a_headline_s_capitals_is_no_larangan() -> None:
+    larangan = (
+        PlaceRecord("36.71", "Kota Tangerang", 2),
+        PlaceRecord("36.71.13", "Larangan", 3),
+    )
+    ban = (
+        "Polisi Tegaskan Larangan Kibarkan Bendera Bajak Laut Saat HUT RI\n"
+        "Tangerang, 2 Agustus 2025 — Polisi memperingatkan warga Kota Tangerang."
+    )
+    assert placed(ban, *larangan) == ["36.71"]
+    district = "Warga Kecamatan Larangan, Kota Tangerang, memasang bendera."
+    assert placed(district, *larangan) == ["36.71.13"]

@@ -10151,3 +10151,36 @@ def test_a_call_to_go_and_vote_is_the_campaign_s_and_the_vote_ahead_is_not_polli
         gazetteer=indonesia,
     )
     assert ahead.election_stage != "voting_counting"
+
+
+def test_a_fence_staked_across_the_fishing_grounds_is_the_sea_fought_over() -> None:
+    fenced = category_evidence(
+        "Nelayan tradisional menolak pemagaran laut yang menghalangi wilayah tangkap mereka."
+    )
+    assert fenced["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    dismantled = category_evidence("TNI AL membongkar pagar laut, nelayan bersyukur.")
+    assert dismantled["land_boundary_dispute"] < CATEGORY_THRESHOLD
+
+
+def test_a_comic_s_pirate_flag_officials_warn_against_is_no_conflict(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Polisi Banten Tegaskan Larangan Kibarkan Bendera One Piece Saat HUT RI\n"
+        "Kepolisian Daerah Banten mengancam akan mengambil tindakan tegas terhadap warga yang "
+        "sengaja mengibarkan bendera bajak laut One Piece selama peringatan Hari Kemerdekaan. "
+        "Menurut Wakapolda, gerakan mengibarkan bendera itu merupakan bentuk provokasi yang "
+        "dapat merendahkan martabat bendera nasional dan merusak perjuangan para pendahulu. "
+        "Seorang menteri bahkan menyebutnya bentuk makar. Ia menekankan situasi ketertiban umum "
+        "dan keamanan di wilayahnya dijamin kondusif. Tren mengibarkan bendera tengkorak "
+        "bertopi jerami itu baru-baru ini menjadi populer di kalangan penggemar manga, dan "
+        "sebagian orang memakainya sebagai simbol perlawanan terhadap ketidakadilan. Pakar "
+        "hukum menyebut pengibaran itu tidak melanggar pidana selama tidak lebih tinggi dari "
+        "Merah Putih."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Pakar hukum",
+        "Ratusan mahasiswa menggelar unjuk rasa sambil mengibarkan bendera itu di depan DPRD.",
+    )
