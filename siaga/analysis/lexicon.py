@@ -694,6 +694,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "suara dicuri": 1.0,
     },
     "demonstration": {
+        # A house or a shop a crowd broke into and emptied ("dijarah massa", "aksi
+        # penjarahan", "sasaran amukan massa"): a riot, grown from a protest or with none.
+        "dijarah massa": 1.0,
+        **dict.fromkeys(["menjarah", "dijarah", "penjarahan", "amukan massa", "amuk massa"], 0.6),
         "demonstrasi": 1.0,
         "berdemonstrasi": 1.0,
         "demontrasi": 1.0,

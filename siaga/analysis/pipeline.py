@@ -2991,7 +2991,7 @@ _A_QUARREL = re.compile(
     r"|mengklaim menang|mengklaim kemenangan|klaim menang|klaim kemenangan|lecehkan"
     r"|melecehkan|pelecehan|menodai|penodaan|tak senonoh|tidak senonoh|tidak terpuji"
     r"|dibakar (?:oleh )?(?:massa|warga|nelayan)|kemarahan|murka|saling dorong|dorong dorongan"
-    r"|lempar lemparan|kekerasan"
+    r"|lempar lemparan|kekerasan|menjarah|dijarah|penjarahan"
     # "Tujuannya untuk memukul para pesaing": undercutting rivals, not a blow.
     r"|memukul(?! (?:para )?(?:pesaing|kompetitor))|pukulan"
     # A gathering broken up ("Polisi membubarkan … deklarasi"), not a crowd going home.

@@ -10184,3 +10184,21 @@ def test_a_comic_s_pirate_flag_officials_warn_against_is_no_conflict(
         "Pakar hukum",
         "Ratusan mahasiswa menggelar unjuk rasa sambil mengibarkan bendera itu di depan DPRD.",
     )
+
+
+def test_a_crowd_breaking_into_a_house_and_emptying_it_is_a_riot(indonesia: Gazetteer) -> None:
+    story = (
+        "Situasi mencekam melanda kawasan Tanjung Priok, Jakarta Utara, Sabtu malam. Rumah "
+        "megah milik seorang anggota DPR dikepung ratusan massa. Tidak hanya mengepung, massa "
+        "juga nekat menjarah isi rumah yang bernilai fantastis. Dalam siaran langsung, pintu "
+        "rumah tampak jebol, barang-barang berharga diangkut dan teriakan massa terdengar "
+        "bersahutan. Pakaian mewah, koleksi sepatu hingga barang elektronik berpindah tangan. "
+        "Bagian dalam rumah berantakan, kaca pecah berserakan, dan sebagian besar ruangan "
+        "terlihat kosong setelah dijarah. Netizen yang menonton ramai-ramai mengingatkan agar "
+        "rumah itu tidak dibakar karena berdempetan dengan permukiman padat penduduk. Hingga "
+        "berita ini diturunkan, massa masih bertahan di sekitar rumah tersebut."
+    )
+    reading = read_story(story, indonesia)
+    assert (reading.kind, reading.categories) == ("incident", ["demonstration"])
+    lorry = category_evidence("Muatan truk yang terguling itu dijarah warga sekitar.")
+    assert lorry["demonstration"] < CATEGORY_THRESHOLD
