@@ -253,6 +253,7 @@ def analyze(
         or _a_war_abroad_told(reading, places)
         or _a_police_show_told(reading)
         or _a_fans_flag_told(reading)
+        or _a_feast_of_forgiveness_told(reading)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's,
         # a flood's, a forest fire's or an outbreak's toll with no quarrel told, officers
@@ -264,7 +265,7 @@ def analyze(
         # people smuggled, fuel hoarded or sex sold, a suicide, a body found with no
         # killing told, a search for the missing, a street race or loud exhausts dealt
         # with, a tragedy's anniversary, a crash on the road or in the air, a blast of
-        # firecracker powder or gas, a comic's pirate flag.
+        # firecracker powder or gas, a comic's pirate flag, a halal bihalal.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -4056,6 +4057,23 @@ def _a_fans_flag_told(reading: str) -> bool:
         _A_FANS_FLAG.search(_lead(reading)) is not None
         and _TAKEN_TO_THE_STREET.search(reading) is None
         and _FOLLOWERS_AT_BLOWS.search(reading) is None
+    )
+
+
+# Lebaran's gatherings of forgiveness ("halal bihalal" of an RT, a village or a
+# kelurahan): neighbours, officials and religious leaders shaking hands, whose talk of
+# faith and harmony is the feast's own, not a faith at odds nor a meeting on a risk,
+# unless the gathering is called to reconcile people at odds.
+_A_FEAST_OF_FORGIVENESS = re.compile(r" (?:halal bihalal|halalbihalal|halal bi halal) ")
+
+
+def _a_feast_of_forgiveness_told(reading: str) -> bool:
+    """A halal bihalal told in the lead, and nobody at odds anywhere in the story."""
+    if "halal" not in reading:
+        return False  # nearly always
+    return (
+        _A_FEAST_OF_FORGIVENESS.search(_lead(reading)) is not None
+        and _PEOPLE_AT_ODDS.search(reading) is None
     )
 
 

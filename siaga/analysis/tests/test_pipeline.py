@@ -10202,3 +10202,22 @@ def test_a_crowd_breaking_into_a_house_and_emptying_it_is_a_riot(indonesia: Gaze
     assert (reading.kind, reading.categories) == ("incident", ["demonstration"])
     lorry = category_evidence("Muatan truk yang terguling itu dijarah warga sekitar.")
     assert lorry["demonstration"] < CATEGORY_THRESHOLD
+
+
+def test_a_lebaran_gathering_of_forgiveness_is_no_meeting_on_a_risk(indonesia: Gazetteer) -> None:
+    story = (
+        "TANGSEL - Kelurahan Rengas, Ciputat Timur menggelar Halal Bihalal di halaman kantor "
+        "kelurahan, dihadiri seluruh komponen masyarakat hingga Wali Kota. Hadir pula ormas, "
+        "PKK, ulama, pengurus RT dan RW, tokoh agama, tokoh masyarakat dan tokoh pemuda. Wali "
+        "Kota menyampaikan bahwa halal bihalal menguatkan nilai-nilai universal di masyarakat, "
+        "baik aspek agama maupun kebangsaan, dan dengan silaturahmi kekompakan warga akan "
+        "semakin kokoh. Lurah menyampaikan rasa haru bisa berkumpul dengan seluruh komponen "
+        "masyarakat, karena saat awal masuk seusai libur lebaran ia belum sempat menyambangi "
+        "semua tokoh. Acara ditutup dengan saling bermaafan dan makan bersama."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Acara ditutup",
+        "Halal bihalal itu juga mendamaikan dua kelompok pemuda yang sempat bentrok pekan lalu.",
+    )
