@@ -1112,12 +1112,14 @@ _A_RECOUNT_REFUSED = re.compile(
 
 # A throne contested ("Konflik di Keraton Solo", "kisruh perebutan tahta Keraton
 # Kasepuhan", "Dualisme Takhta Keraton Surakarta", "pemimpin kembar"): a royal house's
-# quarrel over its succession is the custom's own.
+# quarrel over its succession is the custom's own. The crowd that scrambles for a
+# palace's offerings at a grebeg ("berebut gunungan grebeg Keraton") takes a blessing,
+# not a throne.
 _THRONES = "(?:keraton|kraton|takhta|tahta|kesultanan|singgasana)"
 _A_THRONE_CONTESTED = re.compile(
     r" (?:konflik|kisruh|kericuhan|ricuh|bentrok|bentrokan|polemik|sengketa|dualisme"
     r"|perebutan|rebutan|berebut|perselisihan|pertikaian|prahara)"
-    rf"(?: [a-z0-9_]+){{0,4}}? {_THRONES} "
+    rf"(?: (?!gunungan )[a-z0-9_]+){{0,4}}? {_THRONES} "
     r"| (?:raja|sultan|pemimpin) (?:kembar|tandingan) | dua (?:raja|sultan) "
 )
 

@@ -10221,3 +10221,29 @@ def test_a_lebaran_gathering_of_forgiveness_is_no_meeting_on_a_risk(indonesia: G
         "Acara ditutup",
         "Halal bihalal itu juga mendamaikan dua kelompok pemuda yang sempat bentrok pekan lalu.",
     )
+
+
+def test_a_crowd_scrambling_for_a_palace_s_offerings_contests_no_throne(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Warga Berebut Ambil Gunungan Grebeg Keraton Yogyakarta\n"
+        "Tepat di hari kedua Idul Adha, Keraton Yogyakarta menggelar prosesi kirab Gunungan "
+        "Grebeg Besar di Alun-alun Utara. Sejak pagi warga sudah memenuhi alun-alun dan Masjid "
+        "Gedhe Kauman. Puluhan bregada prajurit keraton keluar dengan busana kebesarannya, "
+        "memainkan seruling, gong dan drum, dan suara tembakan salvo menandai dimulainya kirab. "
+        "Abdi dalem meletakkan lima gunungan di halaman masjid, dan tak lama kemudian warga "
+        "segera berebut gunungan; beberapa memanjatnya demi mengambil hasil bumi. Sepuluh menit "
+        "kemudian gunungan berisi kacang panjang, cabai, wajik dan roti ludes diambil warga, "
+        "yang percaya rezekinya akan lancar."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Sepuluh menit",
+        "Dua kelompok pemuda sempat bentrok dan saling pukul memperebutkan gunungan itu.",
+    )
+    throne = analyze(
+        "Kisruh perebutan tahta Keraton Kasepuhan kembali memanas", gazetteer=indonesia
+    )
+    assert throne.categories == ["adat_customary_dispute"]
