@@ -839,7 +839,7 @@ class Gazetteer:
             return None
         original_start, original_end = folded.span(start, end)
         if _reduplicated(text, original_start, original_end) or _in_the_nation_s_breadth(
-            text, original_start, original_end
+            text, key, original_start, original_end
         ):
             return None
         name_start = original_start + _facility_head_length(key)
@@ -1251,9 +1251,14 @@ _THE_NATION_S_BREADTH = re.compile(
     r"\bdari[ ]+Sabang[ ]+(?:sampai|hingga|ke)[ ]+Merauke\b", re.IGNORECASE
 )
 _BREADTH_REACH = 30  # "dari Sabang sampai " before Merauke, with room to spare
+# Only a name made of the phrase's own words can lie inside it: every other name is
+# spared the scan.
+_BREADTH_WORDS = frozenset({"dari", "sabang", "sampai", "hingga", "ke", "merauke"})
 
 
-def _in_the_nation_s_breadth(text: str, start: int, end: int) -> bool:
+def _in_the_nation_s_breadth(text: str, key: str, start: int, end: int) -> bool:
+    if not _BREADTH_WORDS.issuperset(key.split()):
+        return False  # nearly always
     nearby = _THE_NATION_S_BREADTH.finditer(
         text, max(0, start - _BREADTH_REACH), end + _BREADTH_REACH
     )
