@@ -251,7 +251,6 @@ def analyze(
         or _a_ceremony_told(reading)
         or _a_liquor_raid_told(reading, categories)
         or _a_war_abroad_told(reading, places)
-        or _a_show_told_in_the_lead(reading)
     ):
         # An exercise, the election bodies' routine, a guide, a binge's toll, a mine's,
         # a flood's, a forest fire's or an outbreak's toll with no quarrel told, officers
@@ -4045,32 +4044,41 @@ _A_FANS_FLAG = re.compile(r" (?:one piece|jolly roger|topi jerami) ")
 _A_FEAST_OF_FORGIVENESS = re.compile(r" (?:halal bihalal|halalbihalal|halal bi halal) ")
 
 
-_CEREMONIES = (
-    _A_PEST_HUNT,
-    _A_WAR_GAME,
-    _A_SNACK_RUSH,
-    _A_RAM_CONTEST,
-    _INVULNERABLE,
-    _EVIDENCE_DESTROYED,
-    _A_WAR_DANCE,
-    _A_CANING,
-    _AN_EXECUTION,
+# A kind of news the lead tells, tried only when one of its words (its needles, without
+# one of which its pattern cannot match) stands in the story, and undone by its own
+# signal words anywhere in the story.
+_ToldWith = tuple[tuple[str, ...], re.Pattern[str], tuple[re.Pattern[str], ...]]
+_AT_BLOWS = (_FOLLOWERS_AT_BLOWS,)
+# Shows, ceremonies and gatherings: their blows, wounds, fire, contraband and talk of
+# faith are their own, so they are read whatever category the lexicon's words name.
+_CEREMONIES: tuple[_ToldWith, ...] = (
+    (("tikus", "gropyok", "grobyok", "geropyok"), _A_PEST_HUNT, _AT_BLOWS),
+    (("airsoft", "paintball", "war game", "skirmish", "perang perangan"), _A_WAR_GAME, _AT_BLOWS),
+    (("takjil",), _A_SNACK_RUSH, _AT_BLOWS),
+    (("domba", "ketangkasan"), _A_RAM_CONTEST, _AT_BLOWS),
+    (("debus", "kebal"), _INVULNERABLE, _AT_BLOWS),
+    (("musnah",), _EVIDENCE_DESTROYED, _AT_BLOWS),
+    (
+        ("caci", "perang", "peresean", "presean", "prisaian", "pepadu", "sapu", "manyapu"),
+        _A_WAR_DANCE,
+        _AT_BLOWS,
+    ),
+    (("cambuk", "uqubat", "uqubah"), _A_CANING, _AT_BLOWS),
+    (("eksekusi",), _AN_EXECUTION, _AT_BLOWS),
+    (("bhayangkara",), _A_POLICE_SHOW, (_SPECTATORS_HARMED,)),
+    (("one piece", "jolly roger"), _A_FANS_FLAG, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
+    (("halal",), _A_FEAST_OF_FORGIVENESS, (_PEOPLE_AT_ODDS,)),
 )
 
 
 def _a_ceremony_told(reading: str) -> bool:
-    """A show or a ceremony told in the lead (a rat hunt in the fields, a war game
-    with replica guns, a race for Ramadan's snacks, a rams' contest, a debus show, a war
-    dance, seized goods destroyed, a caning, an execution): its blows, wounds, fire and
-    contraband are its own, so the lexicon's brawl, provocation, wound and arson words
-    fire whatever category they name; only onlookers at blows make it a signal."""
-    lead = _lead(reading)
-    if not any(word in lead for word in _CEREMONY_WORDS):
-        return False  # nearly always
-    return (
-        any(told.search(lead) is not None for told in _CEREMONIES)
-        and _FOLLOWERS_AT_BLOWS.search(reading) is None
-    )
+    """A show, a ceremony or a gathering told in the lead (a rat hunt in the fields, a
+    war game with replica guns, a race for Ramadan's snacks, a rams' contest, a debus
+    show, a war dance, seized goods destroyed, a caning, an execution, the police's
+    anniversary show, a comic's pirate flag, a halal bihalal), none of its own signal
+    words anywhere: only onlookers at blows, a spectator harmed, a protest or people at
+    odds make it a signal."""
+    return _told_with(reading, _CEREMONIES)
 
 
 # The police's raids on liquor sellers ("Operasi Pekat", "razia miras", "menyita ratusan
@@ -4148,7 +4156,6 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
 )
 # The same for kinds of news whose lead must hold one of a few words, tried only when it
 # does: most leads hold none, and the test is far cheaper than the pattern's scan.
-_ToldWith = tuple[tuple[str, ...], re.Pattern[str], tuple[re.Pattern[str], ...]]
 _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
     (("kotak amal",), _A_CHARITY_BOX_ROBBED, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),
     (
@@ -4181,22 +4188,6 @@ def _a_case_told_in_the_lead(reading: str, categories: list[str], scores: dict[s
     ) or _told_with(reading, _CASES_TOLD_WITH)
 
 
-# Shows and gatherings told in the lead whose words name a category of their own (a
-# staged bombing, a "makar" decried, "tokoh agama" at a feast), so that, unlike the cases
-# above, they are read whatever category is named: the police's anniversary show unless
-# a spectator comes to harm, a comic's pirate flag unless it is carried into a protest or
-# a fight, a halal bihalal unless anyone in the story is at odds.
-_SHOWS_TOLD_WITH: tuple[_ToldWith, ...] = (
-    (("bhayangkara",), _A_POLICE_SHOW, (_SPECTATORS_HARMED,)),
-    (("one piece", "jolly roger"), _A_FANS_FLAG, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
-    (("halal",), _A_FEAST_OF_FORGIVENESS, (_PEOPLE_AT_ODDS,)),
-)
-
-
-def _a_show_told_in_the_lead(reading: str) -> bool:
-    return _told_with(reading, _SHOWS_TOLD_WITH)
-
-
 def _told_with(reading: str, cases: tuple[_ToldWith, ...]) -> bool:
     """One of the cases told in the lead, its needle there, and none of its own signal
     words anywhere in the story. Cases whose needles the story lacks are never scanned,
@@ -4211,21 +4202,6 @@ def _told_with(reading: str, cases: tuple[_ToldWith, ...]) -> bool:
         and all(word.search(reading) is None for word in unless)
         for needles, told, unless in present
     )
-
-
-# Words without which no ceremony's pattern can match: most leads hold none, and the
-# test is far cheaper than the patterns' scans.
-_CEREMONY_WORDS = (
-    *("tikus", "gropyok", "grobyok", "geropyok"),  # _A_PEST_HUNT
-    *("airsoft", "paintball", "war game", "skirmish", "perang perangan"),  # _A_WAR_GAME
-    "takjil",  # _A_SNACK_RUSH
-    *("domba", "ketangkasan"),  # _A_RAM_CONTEST
-    *("debus", "kebal"),  # _INVULNERABLE
-    "musnah",  # _EVIDENCE_DESTROYED
-    *("caci", "perang", "peresean", "presean", "prisaian", "pepadu", "sapu", "manyapu"),
-    *("cambuk", "uqubat", "uqubah"),  # _A_CANING
-    "eksekusi",  # _AN_EXECUTION
-)
 
 
 def _fishing_law_enforced(reading: str, categories: list[str]) -> bool:
