@@ -2781,6 +2781,9 @@ _AN_ACCIDENT = re.compile(
     rf"|{_BLOWN_UP}(?: [a-z0-9]+){{0,3}} (?:meledak|ledakan)"
     # A leak that caught fire before anything blew ("usai Tabung Elpiji Bocor").
     rf"|{_BLOWN_UP}(?: [a-z0-9]+){{0,2}} bocor|kebocoran(?: [a-z0-9]+){{0,2}} {_BLOWN_UP}"
+    # Powder being mixed at home ("Tragedi Racikan Mercon Maut", "tewas saat meracik
+    # petasan"): told only when it went off or its maker was caught.
+    r"|(?:racikan|meracik|peracik|diracik)(?: bahan| bubuk| serbuk)? (?:petasan|mercon)"
     rf"|{_OIL_WELL}(?: [a-z0-9]+){{0,20}}? (?:terbakar|meledak|mengalami (?:kebakaran|ledakan))"
     rf"|(?:kebakaran|ledakan|terbakarnya|meledaknya)(?: [a-z0-9]+){{0,2}} {_OIL_WELL}"
     # A furnace is named with its plant and its owner before the verb ("Tungku Smelter
@@ -3710,17 +3713,20 @@ _WARDENS_OR_RESCUERS = re.compile(
 
 # A dog with rabies biting villagers ("Digigit Anjing Rabies", "riwayat digigit hewan
 # penular rabies"), a python caught in the gardens or a fishpond ("Warga di Klaten
-# Temukan Piton 4 Meter"), or a sacrificial cow that broke loose at the slaughter ("Sapi
-# Kurban yang Siap Disembelih Mengamuk", "diseruduk sapi"), or wasps or bees from a nest
-# by a house ("Tawon Vespa di Sidoarjo Tewaskan 2 Warga"): an animal's case, however
-# many it bit, stung, swallowed or trampled.
+# Temukan Piton 4 Meter"), or wasps or bees from a nest by a house ("Tawon Vespa di
+# Sidoarjo Tewaskan 2 Warga"): an animal's case, however many it bit, stung or
+# swallowed. So is a sacrificial cow that broke loose at the slaughter ("Sapi Kurban yang
+# Siap Disembelih Mengamuk", "diseruduk sapi"), read with the ceremonies below.
 _LIVESTOCK = r"(?:sapi|kerbau|banteng|kambing|hewan kurban)"
 # The beast itself runs amok: a crowd or a thief between it and the verb ("sapi curian,
 # warga mengamuk") is people's fury, not the animal's.
 _ITS_OWN_WORDS = r"(?: (?!warga|massa|pencuri|maling|curian)[a-z]+){0,4}?"
-_AN_ANIMAL_S_CASE = re.compile(
-    r" (?:rabies|piton|sanca|tawon|lebah"
-    rf"|{_LIVESTOCK}{_ITS_OWN_WORDS} (?:mengamuk|ngamuk|menyeruduk|seruduk)"
+_AN_ANIMAL_S_CASE = re.compile(r" (?:rabies|piton|sanca|tawon|lebah) ")
+# A beast's charge is read as a ceremony's (`_CEREMONIES`): the mosque where the
+# sacrifice is slaughtered names no faith at odds, and only people at blows over it
+# make a signal.
+_LIVESTOCK_AMOK = re.compile(
+    rf" (?:{_LIVESTOCK}{_ITS_OWN_WORDS} (?:mengamuk|ngamuk|menyeruduk|seruduk)"
     rf"|(?:diseruduk|amukan) {_LIVESTOCK}) "
 )
 
@@ -3728,7 +3734,7 @@ _AN_ANIMAL_S_CASE = re.compile(
 def _wildlife_at_odds(reading: str, categories: list[str]) -> bool:
     """Elephants trampling gardens, a tiger at the edge of a village, a crocodile taking
     a fisher, and the rangers or rescuers who follow, or a rabid dog's bites, a python
-    caught, a sacrificial cow running amok or wasps stinging told in the lead: a
+    caught or wasps stinging told in the lead: a
     conflict the taxonomy does not count, unless the villagers turn on people (a
     protest, a clash) over it."""
     if not set(categories) <= {OTHER, CRIME, LAND, BRAWL}:
@@ -4044,6 +4050,12 @@ _A_FANS_FLAG = re.compile(r" (?:one piece|jolly roger|topi jerami) ")
 _A_FEAST_OF_FORGIVENESS = re.compile(r" (?:halal bihalal|halalbihalal|halal bi halal) ")
 
 
+# Lebaran's home-made hot-air balloons ("balon udara liar", often hung with firecrackers)
+# seized on patrol or found fallen in a field: a risk to wires, roofs and aircraft that
+# the police forbid, whose "ancaman", fires and chases are the custom's, not people at
+# odds, unless the flyers come to blows with the patrol.
+_A_BALLOON_RELEASE = re.compile(r" balon (?:udara|api|raksasa|tradisional) ")
+
 # A kind of news the lead tells, tried only when one of its words (its needles, without
 # one of which its pattern cannot match) stands in the story, and undone by its own
 # signal words anywhere in the story.
@@ -4068,6 +4080,8 @@ _CEREMONIES: tuple[_ToldWith, ...] = (
     (("bhayangkara",), _A_POLICE_SHOW, (_SPECTATORS_HARMED,)),
     (("one piece", "jolly roger"), _A_FANS_FLAG, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
     (("halal",), _A_FEAST_OF_FORGIVENESS, (_PEOPLE_AT_ODDS,)),
+    (("balon",), _A_BALLOON_RELEASE, _AT_BLOWS),
+    (("sapi", "kerbau", "banteng", "kambing", "kurban"), _LIVESTOCK_AMOK, _AT_BLOWS),
 )
 
 
@@ -4075,7 +4089,8 @@ def _a_ceremony_told(reading: str) -> bool:
     """A show, a ceremony or a gathering told in the lead (a rat hunt in the fields, a
     war game with replica guns, a race for Ramadan's snacks, a rams' contest, a debus
     show, a war dance, seized goods destroyed, a caning, an execution, the police's
-    anniversary show, a comic's pirate flag, a halal bihalal), none of its own signal
+    anniversary show, a comic's pirate flag, a halal bihalal, Lebaran's balloons, cattle
+    bolting before the sacrifice), none of its own signal
     words anywhere: only onlookers at blows, a spectator harmed, a protest or people at
     odds make it a signal."""
     return _told_with(reading, _CEREMONIES)

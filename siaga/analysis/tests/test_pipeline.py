@@ -10247,3 +10247,61 @@ def test_a_crowd_scrambling_for_a_palace_s_offerings_contests_no_throne(
         "Kisruh perebutan tahta Keraton Kasepuhan kembali memanas", gazetteer=indonesia
     )
     assert throne.categories == ["adat_customary_dispute"]
+
+
+def test_lebaran_balloons_seized_by_the_police_are_no_signal(indonesia: Gazetteer) -> None:
+    story = (
+        "Patroli TNI-Polri Amankan Balon Udara Berpetasan di Ponorogo\n"
+        "Tim gabungan Polsek dan Koramil Kauman mengamankan sebuah balon udara liar sepanjang "
+        "lima meter yang jatuh di sawah Desa Somoroto pada hari kedua Lebaran. Dua petasan "
+        "yang masih terikat di balon itu belum meledak. Menurut Kapolsek, balon udara yang "
+        "diterbangkan sembarangan berpotensi membakar rumah, mengganggu jaringan listrik dan "
+        "mengancam keselamatan penerbangan. Polisi masih mencari warga yang menerbangkannya "
+        "dan mengimbau masyarakat tidak membuat balon udara berisi petasan. Patroli akan "
+        "terus digelar di titik-titik rawan sampai sepekan setelah Lebaran."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Patroli akan",
+        "Warga yang tidak terima balonnya disita sempat bentrok dan mengeroyok petugas.",
+    )
+
+
+def test_sacrificial_cattle_running_amok_are_no_signal(indonesia: Gazetteer) -> None:
+    story = (
+        "Sapi Kurban Mengamuk Jelang Disembelih, Seruduk Panitia dan Masuk Rumah Warga\n"
+        "Perayaan Idul Adha di halaman Masjid Al Ikhlas, Kelurahan Kalisari, diwarnai seekor "
+        "sapi kurban yang mengamuk saat hendak disembelih. Sapi limosin seberat tujuh kuintal "
+        "itu memutus talinya, menyeruduk seorang panitia hingga terpental, lalu berlari ke "
+        "permukiman dan merusak dua sepeda motor serta pagar rumah warga. Warga berhamburan "
+        "menyelamatkan diri. Setelah dikejar sekitar setengah jam, sapi itu berhasil diikat "
+        "kembali dan disembelih. Panitia yang terluka dibawa ke puskesmas dan sudah pulang. "
+        "Ketua takmir meminta panitia tahun depan menyiapkan kandang yang lebih kokoh."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Panitia yang",
+        "Dua kelompok pemuda sempat bentrok dan saling pukul berebut daging kurban.",
+    )
+
+
+def test_a_blast_while_mixing_firecrackers_is_an_accident(indonesia: Gazetteer) -> None:
+    story = (
+        "Tragedi Racikan Mercon Maut di Kebumen, Empat Orang Tewas\n"
+        "Keterangan foto: Kapolda meninjau rumah yang hancur di Kecamatan Mirit pada Jumat "
+        "pagi bersama tim laboratorium forensik dan penjinak bom.\n"
+        "KEBUMEN - Tragedi racikan mercon maut pada malam Lebaran di Kebumen masih diselidiki "
+        "polisi. Menurut Kapolda, bahan yang sedang diracik di dalam rumah tiba-tiba meledak "
+        "sehingga dua orang tewas di tempat dan dua lainnya meninggal di rumah sakit. Polisi "
+        "menemukan ratusan selongsong dan empat kilogram serbuk di lokasi, serta bungkus rokok "
+        "di dekat titik ledakan. Enam belas saksi sudah diperiksa, dan polisi mengimbau warga "
+        "berhenti membuat petasan di rumah."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Enam belas",
+        "Warga yang marah sempat mengamuk dan membakar rumah pemilik bahan itu.",
+    )
