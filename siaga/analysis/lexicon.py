@@ -1159,6 +1159,18 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "penolakan patung": 1.0,
         "patung dirobohkan": 1.0,
         "penistaan": 1.0,
+        # A faith or its prophet mocked ("menistakan agama Islam", "Nabi Muhammad yang
+        # telah dinistakan", "menghina Nabi Muhammad").
+        "menistakan": 1.0,
+        "menista agama": 1.0,
+        "dinistakan": 1.0,
+        "menghina nabi": 1.0,
+        "menghina rasul": 1.0,
+        "penghinaan terhadap nabi": 1.0,
+        "penghinaan terhadap agama": 1.0,
+        "melecehkan nabi": 1.0,
+        "melecehkan agama": 1.0,
+        "pelecehan agama": 1.0,
         # A tradition branded idolatry by those who wreck it ("Menolak Semua Kesyirikan
         # Berbalut Budaya Sedekah Laut", "Disebut Syirik, Sedekah Laut Diobrak-abrik").
         "kesyirikan": 1.0,
@@ -3883,6 +3895,8 @@ FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
         # A problem left to grow, the essayist's "bom waktu", explodes nowhere.
         "bom": ("bom waktu",),
     },
+    # Pretending ("berpura-pura menjadi pocong") visits no temple.
+    "target": {"pura": ("pura pura", "berpura pura")},
     "arson": {
         "membakar": ("membakar sampah",),
         "pembakaran": ("pembakaran sampah",),

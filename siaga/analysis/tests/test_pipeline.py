@@ -10305,3 +10305,51 @@ def test_a_blast_while_mixing_firecrackers_is_an_accident(indonesia: Gazetteer) 
         "Enam belas",
         "Warga yang marah sempat mengamuk dan membakar rumah pemilik bahan itu.",
     )
+
+
+def test_youths_pranking_passers_by_as_a_ghost_are_no_signal(indonesia: Gazetteer) -> None:
+    story = (
+        "Bikin Resah Warga, Enam Remaja Pelaku Prank Pocong Diamankan Polisi\n"
+        "Polsek Sanankulon mengamankan enam remaja yang berpura-pura menjadi pocong di jalan "
+        "desa dekat perlintasan rel kereta api. Selama sepekan warga melapor ketakutan karena "
+        "sosok berkain putih melompat-lompat setiap malam, dan seorang pengendara ojek nyaris "
+        "terjatuh karena kaget. Menurut Kapolsek, para remaja berusia 14 sampai 16 tahun itu "
+        "bergantian memakai kostum dan merekam aksinya untuk konten media sosial. Orang tua "
+        "mereka didatangkan ke Mapolsek. Para remaja membuat surat pernyataan tidak akan "
+        "mengulangi perbuatannya di hadapan Kapolsek."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Orang tua",
+        "Salah satu remaja sempat dikeroyok warga yang geram hingga babak belur.",
+    )
+
+
+def test_pretending_names_no_temple(indonesia: Gazetteer) -> None:
+    pretending = analyze("Remaja berpura-pura menjadi pocong di dekat makam", gazetteer=indonesia)
+    assert "target" not in pretending.cues["flags"]
+    temple = analyze("Massa melempari pura di desa itu", gazetteer=indonesia)
+    assert temple.cues["flags"]["target"] == ["pura"]
+
+
+def test_a_bar_s_liquor_offer_mocking_a_prophet_offends_a_faith_and_fuels_no_brawl(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Ratusan Massa Geruduk Kafe di Mlati, Tuntut Ditutup Permanen\n"
+        "Ratusan massa dari gabungan ormas Islam berunjuk rasa di depan sebuah kafe di Desa "
+        "Sinduadi, Kecamatan Mlati, Senin siang. Mereka memprotes promosi kafe yang dinilai "
+        "menistakan agama, yakni minuman keras gratis bagi pengunjung bernama Muhammad, dan "
+        "menuntut kafe itu ditutup permanen karena meresahkan umat. Seorang orator menyebut "
+        "pemilik kafe telah menghina Nabi Muhammad. Perwakilan massa diterima pihak "
+        "kepolisian dan pemerintah kabupaten. Aksi yang dikawal puluhan polisi itu "
+        "berlangsung tertib, dan massa membubarkan diri setelah sekitar satu jam berorasi."
+    )
+    reading = read_story(story, indonesia)
+    assert reading.kind == "incident"
+    assert set(reading.categories) == {
+        "demonstration",
+        "sara_identity_religion",
+        "hoax_hate_speech",
+    }
