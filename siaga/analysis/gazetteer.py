@@ -271,6 +271,9 @@ COMMON_WORDS = frozenset(
         # A ban ("Polisi Tegaskan Larangan Kibarkan Bendera"); Kecamatan Larangan in
         # Brebes or Kota Tangerang after a trigger.
         "larangan",
+        # A people and their land ("masyarakat Minangkabau", "tradisi di Minangkabau");
+        # Desa Minangkabau in Tanah Datar after a trigger.
+        "minangkabau",
     ]
 )
 
@@ -310,8 +313,11 @@ _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {
     "ende": frozenset({"disebut", "perisai", "tameng"}),
     # Bali's feast ten days after Galungan ("Hari Raya Kuningan", "Galungan-Kuningan"),
     # not the regency in Jawa Barat.
+    # Its days are named by the Balinese calendar too ("Paing Kuningan", "Umanis
+    # Kuningan", "Penampahan Kuningan").
     "kuningan": frozenset(
         {"raya", "hari", "rahina", "galungan", "perayaan", "setiap", "jelang", "menjelang"}
+        | {"paing", "pahing", "umanis", "manis", "penampahan", "tumpek", "pemacekan"}
     ),
 }
 

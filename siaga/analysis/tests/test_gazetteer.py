@@ -3163,3 +3163,24 @@ def test_a_ban_in_a_headline_s_capitals_is_no_larangan() -> None:
     assert placed(ban, *larangan) == ["36.71"]
     district = "Warga Kecamatan Larangan, Kota Tangerang, memasang bendera."
     assert placed(district, *larangan) == ["36.71.13"]
+
+
+def test_a_kuningan_day_of_the_balinese_calendar_is_no_regency() -> None:
+    places = (
+        PlaceRecord("32.08", "Kabupaten Kuningan", 2),
+        PlaceRecord("51.71.02.1003", "Kesiman", 4),
+    )
+    rite = "Pamendakan Agung digelar pada Paing Kuningan di Desa Kesiman."
+    assert placed(rite, *places) == ["51.71.02.1003"]
+
+
+def test_the_minangkabau_people_are_no_village_and_batusangkar_is_tanah_datar() -> None:
+    from siaga.regions.data.aliases import REGENCY_ALIASES
+
+    places = (
+        PlaceRecord("13.04", "Kabupaten Tanah Datar", 2, aliases=REGENCY_ALIASES["13.04"]),
+        PlaceRecord("13.04.07.2005", "Minangkabau", 4),
+    )
+    hunt = "Berburu babi adalah tradisi masyarakat Minangkabau yang masih hidup di Batusangkar."
+    assert placed(hunt, *places) == ["13.04"]
+    assert placed("Kantor Desa Minangkabau direnovasi warga.", *places) == ["13.04.07.2005"]

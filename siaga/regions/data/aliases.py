@@ -53,6 +53,8 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "12.72": ("Siantar", "Pematang Siantar"),
     "12.77": ("Padang Sidempuan", "Padangsidempuan", "Padang Sidimpuan"),
     "12.78": ("Gunung Sitoli",),
+    # Batusangkar, Tanah Datar's seat, stands for it alone (no village bears the name).
+    "13.04": ("Batusangkar", "Batu Sangkar"),
     "13.09": ("Mentawai",),
     "13.12": ("Pasbar",),
     "14.02": ("Inhu",),
