@@ -319,6 +319,11 @@ _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {
         {"raya", "hari", "rahina", "galungan", "perayaan", "setiap", "jelang", "menjelang"}
         | {"paing", "pahing", "umanis", "manis", "penampahan", "tumpek", "pemacekan"}
     ),
+    # Galungan, the feast itself ("menjelang hari raya Galungan"), is no Desa Galungan.
+    "galungan": frozenset(
+        {"raya", "hari", "rahina", "perayaan", "setiap", "jelang", "menjelang", "penampahan"}
+        | {"umanis"}
+    ),
 }
 
 # A rank belongs to a person, and the capitalised run after it is that person's name,

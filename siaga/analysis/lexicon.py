@@ -1547,6 +1547,18 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # land it is.
         "penggusuran makam": -0.6,
         "sengketa tanah": 1.0,
+        # An inheritance fought over within a family ("berebut tanah warisan", "sengketa
+        # rumah warisan", "rebutan warisan, dua keluarga saling bacok"): its land or house
+        # is the quarrel, and the blow struck over it is that quarrel's.
+        **dict.fromkeys(
+            [
+                f"{fight} {what}"
+                for fight in ("sengketa", "rebutan", "berebut", "perebutan", "merebut")
+                for what in ("warisan", "waris", "tanah warisan", "rumah warisan", "harta warisan")
+            ],
+            1.0,
+        ),
+        "sengketa tanah waris": 1.0,
         # The dispute named by what is disputed of the land ("sengketa kepemilikan tanah
         # negara", "sengketa pemanfaatan tanah negara seluas 7 are").
         **dict.fromkeys(
@@ -2230,6 +2242,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         ),
         "penikaman": 1.0,
         "ditikam": 1.0,
+        # The blow's active verbs ("menikam adik wanitanya", "menusuk dada korban",
+        # "menebas AR berulang kali", "tega menghabisi nyawa adiknya").
+        "menikam": 1.0,
+        "menusuk": 1.0,
+        "membacok": 1.0,
+        "saling bacok": 1.0,
+        "menebas": 1.0,
+        "ditebas": 1.0,
+        "membunuh": 1.0,
+        "menghabisi nyawa": 1.0,
         "penusukan": 1.0,
         "ditusuk": 1.0,
         "penembakan": 1.0,

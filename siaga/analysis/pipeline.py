@@ -2686,6 +2686,8 @@ _A_DISASTER = re.compile(
     # Meninggal Karena DBD", "pasien demam berdarah dengue yang meninggal").
     r"|demam berdarah|dbd|diare|difteri|campak|malaria|leptospirosis|tuberkulosis"
     r"|antraks|antrax|flu burung|penyakit mulut dan kuku"
+    # Pigs dying of African swine fever ("888 ekor babi mati mendadak … virus ASF").
+    r"|african swine fever|flu babi|demam babi|virus asf|asf"
     # An official or anyone else dead of an illness ("meninggal … karena terpapar
     # Covid-19", "diduga mengalami serangan jantung"), mourned at the pendopo.
     r"|covid 19|covid|virus corona|serangan jantung|gagal jantung|gagal ginjal|stroke) "

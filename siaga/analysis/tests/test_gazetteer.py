@@ -3184,3 +3184,15 @@ def test_the_minangkabau_people_are_no_village_and_batusangkar_is_tanah_datar() 
     hunt = "Berburu babi adalah tradisi masyarakat Minangkabau yang masih hidup di Batusangkar."
     assert placed(hunt, *places) == ["13.04"]
     assert placed("Kantor Desa Minangkabau direnovasi warga.", *places) == ["13.04.07.2005"]
+
+
+def test_the_galungan_feast_is_no_village_of_that_name() -> None:
+    places = (
+        PlaceRecord("51.08", "Kabupaten Buleleng", 2),
+        PlaceRecord("51.08.07.2002", "Galungan", 4),
+    )
+    feast = "Permintaan daging babi di Buleleng meningkat menjelang hari raya Galungan."
+    assert placed(feast, *places) == ["51.08"]
+    assert placed("Warga Desa Galungan, Kecamatan Sawan, bergotong royong.", *places) == [
+        "51.08.07.2002"
+    ]

@@ -10353,3 +10353,39 @@ def test_a_bar_s_liquor_offer_mocking_a_prophet_offends_a_faith_and_fuels_no_bra
         "sara_identity_religion",
         "hoax_hate_speech",
     }
+
+
+def test_pigs_dying_of_african_swine_fever_are_no_signal(indonesia: Gazetteer) -> None:
+    story = (
+        "Ratusan Babi di Buleleng Mati Mendadak, Diduga Terserang Virus ASF\n"
+        "SINGARAJA - Ratusan ekor babi milik peternak di Kabupaten Buleleng mati mendadak "
+        "dalam dua pekan terakhir. Babi-babi itu awalnya tidak mau makan, kejang, lalu mati, "
+        "sehingga peternak merugi jutaan rupiah per ekor menjelang hari raya Galungan. Dinas "
+        "Pertanian masih menunggu hasil uji laboratorium untuk memastikan apakah virus "
+        "African Swine Fever yang menyerang ternak itu. Kepala dinas mengimbau warga agar "
+        "tidak resah karena virus itu tidak menular ke manusia, dan meminta bangkai babi "
+        "dikubur, jangan dibuang ke sungai, agar virus tidak menyebar."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Kepala dinas",
+        "Puluhan peternak berunjuk rasa di kantor dinas menuntut ganti rugi.",
+    )
+
+
+def test_a_family_s_inheritance_fought_over_is_a_land_quarrel(indonesia: Gazetteer) -> None:
+    story = (
+        "Rebutan Tanah Warisan, Kakak Tebas Adik dengan Parang\n"
+        "Dua bersaudara di Desa Hebing, Kecamatan Mapitara, Sikka, berebut tanah warisan "
+        "orang tua mereka. Saat tanah itu diukur ulang pada Senin siang, keduanya adu mulut "
+        "karena ukurannya tidak sesuai keinginan sang adik. Sang kakak lalu menebas adiknya "
+        "berulang kali dengan parang hingga luka di punggung, pinggul dan tangan. Korban "
+        "dilarikan ke puskesmas lalu dirujuk ke rumah sakit di Maumere. Polisi mengamankan "
+        "pelaku beserta parang sepanjang 75 sentimeter dan memeriksa sejumlah saksi. "
+        "Kepala desa berharap keluarga itu menyelesaikan pembagian warisan secara damai."
+    )
+    reading = read_story(story, indonesia)
+    assert (reading.kind, reading.categories) == ("incident", ["land_boundary_dispute"])
+    killing = analyze("Pria itu tega menghabisi nyawa adiknya di rumah", gazetteer=indonesia)
+    assert killing.categories == ["criminal_violence"]
