@@ -10329,6 +10329,8 @@ def test_youths_pranking_passers_by_as_a_ghost_are_no_signal(indonesia: Gazettee
 def test_pretending_names_no_temple(indonesia: Gazetteer) -> None:
     pretending = analyze("Remaja berpura-pura menjadi pocong di dekat makam", gazetteer=indonesia)
     assert "target" not in pretending.cues["flags"]
+    deaf = analyze("Pemiliknya pura-pura tidak dengar keluhan warga", gazetteer=indonesia)
+    assert "target" not in deaf.cues["flags"]
     temple = analyze("Massa melempari pura di desa itu", gazetteer=indonesia)
     assert temple.cues["flags"]["target"] == ["pura"]
 
@@ -10389,3 +10391,23 @@ def test_a_family_s_inheritance_fought_over_is_a_land_quarrel(indonesia: Gazette
     assert (reading.kind, reading.categories) == ("incident", ["land_boundary_dispute"])
     killing = analyze("Pria itu tega menghabisi nyawa adiknya di rumah", gazetteer=indonesia)
     assert killing.categories == ["criminal_violence"]
+
+
+def test_wild_monkeys_biting_children_are_no_signal(indonesia: Gazetteer) -> None:
+    story = (
+        "Monyet Liar Teror Warga Malahayu, Tiga Balita Terluka\n"
+        "Warga Dukuh Kracak, Desa Malahayu, Kecamatan Banjarharjo, Brebes, diteror serangan "
+        "monyet liar dalam dua pekan terakhir. Monyet jantan itu muncul tiba-tiba di tengah "
+        "permukiman dan menyerang anak-anak yang bermain tanpa pengawasan. Seorang balita "
+        "dicakar hingga mendapat delapan jahitan, dan dua lainnya digigit di kaki dan "
+        "tangan. Monyet itu baru kabur setelah warga berdatangan membawa kayu. Warga "
+        "meminta petugas segera menangkap monyet tersebut. Menurut kepala desa, monyet "
+        "itu diduga turun dari hutan jati di selatan desa karena kekurangan makanan, dan "
+        "warga diimbau menjaga anak-anak selama monyet belum tertangkap."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Warga meminta",
+        "Puluhan warga berunjuk rasa di kantor desa menuntut pemilik monyet ditindak.",
+    )
