@@ -849,8 +849,10 @@ class Gazetteer:
         if _in_a_title(folded.text, start, end, key):
             return None
         original_start, original_end = folded.span(start, end)
-        if _reduplicated(text, original_start, original_end) or _in_the_nation_s_breadth(
-            text, key, original_start, original_end
+        if (
+            _reduplicated(text, original_start, original_end)
+            or _in_the_nation_s_breadth(text, key, original_start, original_end)
+            or _SPACED_DASH.search(text, original_start, original_end)
         ):
             return None
         name_start = original_start + _facility_head_length(key)
@@ -1243,6 +1245,11 @@ _HEADLINE_VERBS = frozenset({"serang"})
 _CAPITAL_BEFORE = re.compile(r"[A-Z][a-z]*[ ]+$")
 _RECIPROCAL_BEFORE = re.compile(r"\b[Ss]aling[ ]+$")
 _CAPITAL_AFTER = re.compile(r"[ ]+(?!Banten\b|Raya\b)[A-Z][a-z]")
+
+
+# A dateline's dash ("JAKARTA - Pusat Ujian … UNJ") ends the place before it: no name
+# runs across it into the sentence ("Jakarta Pusat").
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 
 
 def _reduplicated(text: str, start: int, end: int) -> bool:

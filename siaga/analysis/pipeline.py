@@ -4198,8 +4198,19 @@ _A_GHOST_PRANK = re.compile(
 )
 
 
+# A ring of stand-ins sitting university entrance or civil-service exams for paying
+# candidates ("Komplotan Joki UTBK di Surabaya Ditangkap", "sindikat joki … UTBK-SNBT"),
+# caught with their hidden cameras: a fraud the police unpick, whose "komplotan" and
+# "kecurangan" set no people at odds.
+_AN_EXAM_RING = re.compile(
+    r" (?:joki (?:ujian|utbk|sbmptn|snbt|snbpt|cpns|tes|online)|perjokian"
+    r"|(?:sindikat|komplotan|jaringan|praktik|pelaku|para) joki) "
+)
+
+
 _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
     (("kotak amal",), _A_CHARITY_BOX_ROBBED, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),
+    (("joki",), _AN_EXAM_RING, (_PEOPLE_AT_ODDS,)),
     (
         ("prank", "pocong", "hantu", "setan", "kuntilanak"),
         _A_GHOST_PRANK,

@@ -10411,3 +10411,31 @@ def test_wild_monkeys_biting_children_are_no_signal(indonesia: Gazetteer) -> Non
         "Warga meminta",
         "Puluhan warga berunjuk rasa di kantor desa menuntut pemilik monyet ditindak.",
     )
+
+
+def test_an_exam_ring_caught_is_no_signal(indonesia: Gazetteer) -> None:
+    story = (
+        "Komplotan Joki UTBK di Surabaya Ditangkap, Raup Rp6 Miliar\n"
+        "Surabaya - Polrestabes Surabaya menangkap delapan anggota komplotan joki ujian masuk "
+        "perguruan tinggi negeri. Mereka memasang kamera mini di kancing baju peserta, lalu "
+        "mengerjakan soal dari sebuah rumah kontrakan dan mengirim jawabannya lewat earphone. "
+        "Praktik itu terbongkar ketika seorang peserta kedapatan membawa modem di balik "
+        "pakaiannya. Polisi menyita puluhan modem, kamera dan telepon genggam. Setiap peserta "
+        "membayar Rp100 juta hingga Rp400 juta kepada komplotan itu. Panitia seleksi "
+        "menyatakan peserta yang terbukti memakai joki didiskualifikasi dan pengawasan "
+        "ujian gelombang berikutnya diperketat dengan detektor logam."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Setiap peserta",
+        "Orang tua peserta yang gagal sempat mengamuk dan menyerang panitia ujian.",
+    )
+
+
+def test_a_dateline_s_dash_ends_the_place_before_it(indonesia: Gazetteer) -> None:
+    reading = analyze(
+        "JAKARTA - Pusat Ujian Universitas Negeri Jakarta menggagalkan perjokian hari ini",
+        gazetteer=indonesia,
+    )
+    assert [p["code"] for p in reading.places] == ["31"]
