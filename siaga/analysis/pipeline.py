@@ -4208,9 +4208,20 @@ _AN_EXAM_RING = re.compile(
 )
 
 
+# Foreigners sent home by the immigration service for overstaying or breaking their
+# permit ("Dua Bule Dideportasi", "melanggar izin tinggal alias overstay"): an
+# administrative sanction, whose "mengganggu ketertiban umum" is the law's phrase, not
+# a disturbance told, unless the foreigner fought people or officers.
+_A_DEPORTATION = re.compile(
+    r" (?:dideportasi|mendeportasi|deportasi|pendeportasian|overstay|over stay"
+    r"|melebihi (?:batas )?(?:waktu )?izin tinggal|melanggar izin tinggal) "
+)
+
+
 _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
     (("kotak amal",), _A_CHARITY_BOX_ROBBED, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),
     (("joki",), _AN_EXAM_RING, (_PEOPLE_AT_ODDS,)),
+    (("deport", "overstay", "over stay", "izin tinggal"), _A_DEPORTATION, (_PEOPLE_AT_ODDS,)),
     (
         ("prank", "pocong", "hantu", "setan", "kuntilanak"),
         _A_GHOST_PRANK,

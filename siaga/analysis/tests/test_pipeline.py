@@ -10439,3 +10439,23 @@ def test_a_dateline_s_dash_ends_the_place_before_it(indonesia: Gazetteer) -> Non
         gazetteer=indonesia,
     )
     assert [p["code"] for p in reading.places] == ["31"]
+
+
+def test_a_tourist_deported_for_overstaying_is_no_signal(indonesia: Gazetteer) -> None:
+    story = (
+        "Overstay dan Tak Punya Uang, Dua Bule Dideportasi dari Bali\n"
+        "BADUNG - Dua warga negara asing dideportasi dari Bali oleh Rumah Detensi Imigrasi "
+        "karena melanggar izin tinggal alias overstay dan mengganggu ketertiban umum. Yang "
+        "pertama tinggal di sebuah hostel di Seminyak dan baru sadar izinnya habis saat hendak "
+        "pulang, sementara ponselnya yang berisi akses rekening hilang. Yang kedua mengaku "
+        "lupa memperpanjang izin tinggal karena sakit. Keduanya diterbangkan lewat Bandara "
+        "I Gusti Ngurah Rai dan dimasukkan ke daftar penangkalan oleh Direktorat Jenderal "
+        "Imigrasi. Kepala rumah detensi mengimbau wisatawan asing mematuhi aturan izin "
+        "tinggal selama berlibur di Bali."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Keduanya diterbangkan",
+        "Salah satunya sempat mengamuk dan menyerang petugas rumah detensi.",
+    )
