@@ -274,6 +274,9 @@ COMMON_WORDS = frozenset(
         # A people and their land ("masyarakat Minangkabau", "tradisi di Minangkabau");
         # Desa Minangkabau in Tanah Datar after a trigger.
         "minangkabau",
+        # A Balinese village's temple and hall ("Pura Bale Agung", "di Bale Agung Desa
+        # Adat Seraya"); Magelang's Desa Baleagung after a trigger.
+        "bale agung",
     ]
 )
 
@@ -310,7 +313,8 @@ _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {
     "pati": frozenset({"tinggi"}),
     # Lombok's peresean fighters carry a buffalo-hide shield called "ende" ("perisai yang
     # disebut Ende"), not the regency in Flores.
-    "ende": frozenset({"disebut", "perisai", "tameng"}),
+    # Karangasem's rattan duel, "gebug ende", is named after that shield too.
+    "ende": frozenset({"disebut", "perisai", "tameng", "gebug", "tamiang"}),
     # Bali's feast ten days after Galungan ("Hari Raya Kuningan", "Galungan-Kuningan"),
     # not the regency in Jawa Barat.
     # Its days are named by the Balinese calendar too ("Paing Kuningan", "Umanis

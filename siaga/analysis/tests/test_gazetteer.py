@@ -3196,3 +3196,16 @@ def test_the_galungan_feast_is_no_village_of_that_name() -> None:
     assert placed("Warga Desa Galungan, Kecamatan Sawan, bergotong royong.", *places) == [
         "51.08.07.2002"
     ]
+
+
+def test_karangasem_s_rattan_duel_and_a_village_temple_are_no_places() -> None:
+    places = (
+        PlaceRecord("53.08", "Kabupaten Ende", 2),
+        PlaceRecord("33.08.18.2010", "Baleagung", 4),
+        PlaceRecord("51.07.04.2006", "Seraya", 4),
+    )
+    duel = "Warga Desa Seraya menggelar Gebug Ende di Bale Agung untuk memohon hujan."
+    assert placed(duel, *places) == ["51.07.04.2006"]
+    assert placed("Banjir melanda Kabupaten Ende, Senin.", *places) == ["53.08"]
+    hall = "Hujan sempat turun dua hari setelah upacara di Bale Agung dan Merajan."
+    assert placed(hall, *places) == []
