@@ -3490,6 +3490,9 @@ MOCK_WARS = (
     "perang tomat", "perang lumpur", "perang bantal", "siat yeh", "gebug ende",
     # Munggu's mekotek at Kuningan, a war of wooden staves ("perang kayu", "ngerebek").
     "mekotek", "makotek", "perang kayu",
+    # East Java's ojung, a rattan whipping duel for rain ("duel cambuk rotan"), and
+    # Toraja's sisemba, a harvest's mass kicking match ("duel kaki").
+    "ojung", "ojhung", "ojug", "duel cambuk", "adu cambuk", "sisemba",
 )  # fmt: skip
 
 CUSTOMARY_QUARREL = (

@@ -10459,3 +10459,22 @@ def test_a_tourist_deported_for_overstaying_is_no_signal(indonesia: Gazetteer) -
         "Keduanya diterbangkan",
         "Salah satunya sempat mengamuk dan menyerang petugas rumah detensi.",
     )
+
+
+def test_a_whipping_duel_for_rain_is_a_rite_not_a_crime(indonesia: Gazetteer) -> None:
+    story = (
+        "Desanya Tak Kunjung Diguyur Hujan, Warga Gelar Tradisi Ojung\n"
+        "Probolinggo - Debit air yang menipis dan sawah yang retak-retak membuat warga Desa "
+        "Gunungtugel menggelar tradisi ojung atau duel cambuk rotan. Satu per satu peserta "
+        "maju memilih lawan yang seimbang usia dan berat badannya, lalu menanggalkan baju. "
+        "Yang boleh dipukul hanya punggung, masing-masing lima kali bergantian, dan peserta "
+        "yang melanggar didiskualifikasi juri. Banyak peserta pulang dengan luka gores di "
+        "punggung. Menurut panitia, tradisi itu menggambarkan manusia yang harus bersakit-"
+        "sakit dahulu sebelum hujan turun sebagai berkah."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Menurut panitia",
+        "Penonton dari dua kampung sempat ricuh dan saling lempar batu.",
+    )
