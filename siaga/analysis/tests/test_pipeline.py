@@ -10478,3 +10478,24 @@ def test_a_whipping_duel_for_rain_is_a_rite_not_a_crime(indonesia: Gazetteer) ->
         "Menurut panitia",
         "Penonton dari dua kampung sempat ricuh dan saling lempar batu.",
     )
+
+
+def test_the_entranced_stabbing_themselves_at_ngerebong_commit_no_crime(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Krama Kerauhan dan Tusuk Diri dengan Keris, Tradisi Ngerebong di Kesiman Digelar\n"
+        "DENPASAR - Ratusan krama mengusung barong dan rangda menuruni tangga Pura Agung "
+        "Petilan, Kesiman, lalu mengelilingi wantilan tiga kali melawan arah jarum jam. "
+        "Puluhan orang kerauhan, berteriak dan menangis, dipegangi dua pengabih. Setiap kali "
+        "sampai di depan pintu utama, mereka meminta keris lalu menusuk dada dan leher "
+        "sendiri sekuat-kuatnya tanpa terluka. Tradisi ini digelar setiap enam bulan pada "
+        "Minggu Pon Medangsia dan disaksikan ribuan warga hingga ke jalan. Bendesa adat "
+        "menyebut prosesi itu menjaga keseimbangan alam dan tidak pernah ditiadakan."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Tradisi ini",
+        "Dua kelompok penonton sempat bentrok dan saling pukul di luar pura.",
+    )
