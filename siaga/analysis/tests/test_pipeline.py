@@ -10391,6 +10391,11 @@ def test_a_family_s_inheritance_fought_over_is_a_land_quarrel(indonesia: Gazette
     assert (reading.kind, reading.categories) == ("incident", ["land_boundary_dispute"])
     killing = analyze("Pria itu tega menghabisi nyawa adiknya di rumah", gazetteer=indonesia)
     assert killing.categories == ["criminal_violence"]
+    smell = analyze(
+        "Ratusan warga berunjuk rasa menutup TPA karena bau sampah menusuk hidung",
+        gazetteer=indonesia,
+    )
+    assert "criminal_violence" not in smell.categories
 
 
 def test_wild_monkeys_biting_children_are_no_signal(indonesia: Gazetteer) -> None:
