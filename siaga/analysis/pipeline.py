@@ -3976,10 +3976,11 @@ _A_CHARITY_BOX_ROBBED = re.compile(
 # terluka", "ilmu kebal"): its stabbing and slashing are the performers' own, unless
 # the onlookers come to blows.
 # Kesiman's ngerebong is one too: the entranced ("kerauhan") stab their own chests with
-# keris ("ngurek") and are unhurt.
+# keris ("ngurek") and are unhurt; and so is Singkawang's parade of tatung at Cap Go
+# Meh, the possessed piercing their cheeks and slashing their tongues.
 _INVULNERABLE = re.compile(
     r" (?:debus|ilmu kebal|kebal senjata tajam|atraksi kebal|ngerebong|pengerebongan|ngurek"
-    r"|ngureg) "
+    r"|ngureg|tatung) "
 )
 # Seized goods destroyed before officials ("pemusnahan barang bukti … miras dilindas
 # alat berat, ganja dibakar"): the law's ceremony, not a brawl, an arson or terror.
@@ -4088,7 +4089,7 @@ _CEREMONIES: tuple[_ToldWith, ...] = (
     (("airsoft", "paintball", "war game", "skirmish", "perang perangan"), _A_WAR_GAME, _AT_BLOWS),
     (("takjil",), _A_SNACK_RUSH, _AT_BLOWS),
     (("domba", "ketangkasan"), _A_RAM_CONTEST, _AT_BLOWS),
-    (("debus", "kebal", "ngerebong", "ngurek", "ngureg"), _INVULNERABLE, _AT_BLOWS),
+    (("debus", "kebal", "ngerebong", "ngurek", "ngureg", "tatung"), _INVULNERABLE, _AT_BLOWS),
     (("musnah",), _EVIDENCE_DESTROYED, _AT_BLOWS),
     (
         ("caci", "perang", "peresean", "presean", "prisaian", "pepadu", "sapu", "manyapu"),

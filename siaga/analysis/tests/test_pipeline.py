@@ -10504,3 +10504,22 @@ def test_the_entranced_stabbing_themselves_at_ngerebong_commit_no_crime(
         "Tradisi ini",
         "Dua kelompok penonton sempat bentrok dan saling pukul di luar pura.",
     )
+
+
+def test_singkawang_s_tatung_piercing_themselves_commit_no_crime(indonesia: Gazetteer) -> None:
+    story = (
+        "Atraksi Tatung yang Memukau di Puncak Cap Go Meh Singkawang\n"
+        "Ratusan tatung diarak di jalan-jalan utama Kota Singkawang pada puncak Cap Go Meh. "
+        "Dalam keadaan dirasuki roh, mereka menusuk pipi dengan jarum panjang, menginjak mata "
+        "pedang dan menggosokkan golok ke lidah tanpa setetes darah keluar. Ribuan warga dan "
+        "wisatawan berdesakan di tepi jalan untuk merekam parade itu. Wali kota membuka "
+        "acara dengan memukul genderang, dan panitia menyebut 612 tatung ikut serta tahun "
+        "ini. Sebelum parade, para tatung menjalani ritual di kelenteng masing-masing, dan "
+        "setiap tatung didampingi pembantunya yang menjaga roh yang merasuki tetap tenang."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Wali kota",
+        "Dua kelompok penonton sempat bentrok dan saling pukul di tengah parade.",
+    )
