@@ -3457,6 +3457,8 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
         # A civil servant's or a student's false diploma is a crime, not a candidacy
         # contested.
         + ["ijazah palsu", "keabsahan ijazah"]
+        # A team leaving the court in protest at the referee walks out of a match.
+        + ["walk out", "walkout"]
     ),
     # Left off a list of aid recipients ("tidak terdaftar dalam penyaluran BLT") is
     # off no voters' roll; a child abused or married off is "di bawah umur" too.

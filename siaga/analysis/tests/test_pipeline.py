@@ -10523,3 +10523,23 @@ def test_singkawang_s_tatung_piercing_themselves_commit_no_crime(indonesia: Gaze
         "Wali kota",
         "Dua kelompok penonton sempat bentrok dan saling pukul di tengah parade.",
     )
+
+
+def test_a_team_walking_out_on_the_referee_disputes_no_election(indonesia: Gazetteer) -> None:
+    story = (
+        "Tim Bola Voli Desa Tuding Wasit Tak Adil, Pilih Walk Out\n"
+        "Tim bola voli pemerintah desa melakukan protes keras dan walk out dalam babak "
+        "perempat final turnamen antardesa di lapangan desa tetangga, Kamis sore. Official "
+        "tim menilai wasit berkali-kali mengesahkan bola yang jelas keluar meski hakim garis "
+        "sudah mengangkat bendera. Beberapa penonton sempat berusaha merangsek ke lapangan "
+        "untuk memprotes wasit, tetapi panitia menenangkan mereka. Panitia turnamen "
+        "menyatakan tim itu kalah WO dan pertandingan dilanjutkan dengan babak semifinal. "
+        "Pengurus cabang persatuan bola voli berjanji mengevaluasi para wasit turnamen."
+    )
+    match = read_story(story, indonesia)
+    assert "election_result_dispute" not in match.categories
+    recount = analyze(
+        "Saksi paslon walk out dari rapat pleno rekapitulasi suara KPU kabupaten",
+        gazetteer=indonesia,
+    )
+    assert "election_result_dispute" in recount.categories
