@@ -3047,6 +3047,8 @@ def test_a_province_s_police_headquarters_is_placed_where_it_stands() -> None:
     assert placed(crowd, *places) == ["33.74"]
     rally = "Mahasiswa berunjuk rasa di depan Mapolda Kaltim menuntut rekan mereka dibebaskan."
     assert placed(rally, *places) == ["64.71"]
+    report = "Ormas itu membuat laporan di Mako Polda Jateng, Sabtu siang."
+    assert placed(report, *places) == ["33.74"]
 
 
 def test_kota_siantar_is_pematangsiantar_not_simalungun_s_district() -> None:

@@ -281,7 +281,8 @@ def _polda_names(code: str) -> tuple[str, ...]:
         for name in _PROVINCE_SEATS.get(code, ())
         if name not in _MOVED
     )
-    return tuple(f"Mapolda {name}" for name in names)
+    # Its own men call it "Mako Polda" (the command's headquarters).
+    return tuple(f"{seat} {name}" for seat in ("Mapolda", "Mako Polda") for name in names)
 
 
 # Places known by their own names: Jakarta's square before the palace and its
