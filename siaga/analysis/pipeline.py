@@ -3749,9 +3749,8 @@ _LIVESTOCK_AMOK = re.compile(
 def _wildlife_at_odds(reading: str, categories: list[str]) -> bool:
     """Elephants trampling gardens, a tiger at the edge of a village, a crocodile taking
     a fisher, and the rangers or rescuers who follow, or a rabid dog's bites, a python
-    caught or wasps stinging told in the lead: a
-    conflict the taxonomy does not count, unless the villagers turn on people (a
-    protest, a clash) over it."""
+    caught, wasps stinging or monkeys biting told in the lead: a conflict the taxonomy
+    does not count, unless the villagers turn on people (a protest, a clash) over it."""
     if not set(categories) <= {OTHER, CRIME, LAND, BRAWL}:
         return False
     lead = _lead(reading)
@@ -4111,9 +4110,8 @@ def _a_ceremony_told(reading: str) -> bool:
     war game with replica guns, a race for Ramadan's snacks, a rams' contest, a debus
     show, a war dance, seized goods destroyed, a caning, an execution, the police's
     anniversary show, a comic's pirate flag, a halal bihalal, Lebaran's balloons, cattle
-    bolting before the sacrifice), none of its own signal
-    words anywhere: only onlookers at blows, a spectator harmed, a protest or people at
-    odds make it a signal."""
+    bolting before the sacrifice), none of its own signal words anywhere: only onlookers
+    at blows, a spectator harmed, a protest or people at odds make it a signal."""
     return _told_with(reading, _CEREMONIES)
 
 
@@ -4190,8 +4188,6 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_A_VISIT_GUARDED, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
     (_A_THEFT_TOLD, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),
 )
-# The same for kinds of news whose lead must hold one of a few words, tried only when it
-# does: most leads hold none, and the test is far cheaper than the pattern's scan.
 # Youths dressed as a ghost to frighten passers-by at night, often for a video ("prank
 # pocong", "pocong jadi-jadian", "berpura-pura menjadi pocong"): a nuisance the police
 # end with a talk and the parents' pledge, whose frightened riders and "korban" are a
@@ -4224,6 +4220,8 @@ _A_DEPORTATION = re.compile(
 )
 
 
+# The same for kinds of news whose lead must hold one of a few words, tried only when it
+# does: most leads hold none, and the test is far cheaper than the pattern's scan.
 _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
     (("kotak amal",), _A_CHARITY_BOX_ROBBED, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),
     (("joki",), _AN_EXAM_RING, (_PEOPLE_AT_ODDS,)),
