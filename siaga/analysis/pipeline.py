@@ -4489,8 +4489,21 @@ def _a_mock_war_held(reading: str, flags: dict[str, list[str]]) -> bool:
         return False
     if fire_rite:
         flags = {**flags, "trouble": [t for t in flags.get("trouble", []) if t not in _TORCH_WORDS]}
-    # A mock war has two sides ("massa kedua kubu pun saling melemparkan ketupat").
-    if set(flags.get("customary_quarrel", [])) - {"dua kubu", "kedua kubu"}:
+    # Pariaman's tabuik basalisiah is a brawl the rite requires ("diwajibkan untuk ricuh
+    # dan baku hantam sungguhan"): its uproar is the rite's, as a war of torches' fire is.
+    if set(flags["mock_war"]) & _BRAWL_RITES:
+        flags = {
+            **flags,
+            "trouble": [t for t in flags.get("trouble", []) if t not in _BRAWL_WORDS],
+            "customary_quarrel": [
+                q for q in flags.get("customary_quarrel", []) if q not in _BRAWL_WORDS
+            ],
+        }
+    # A mock war has two sides ("massa kedua kubu pun saling melemparkan ketupat"), and
+    # a quarrel hoped away is none ("tidak juga menjadi konflik antar dua kelompok").
+    realis = _realis(reading)
+    quarrels = {q for q in flags.get("customary_quarrel", []) if f" {q} " in realis}
+    if quarrels - {"dua kubu", "kedua kubu"}:
         return False
     # Whatever category its two sides, its temple or its thrown weapons suggest.
     return _says(_lead(reading), flags["mock_war"]) and not _goes_wrong(reading, flags)
@@ -4498,6 +4511,8 @@ def _a_mock_war_held(reading: str, flags: dict[str, list[str]]) -> bool:
 
 _FIRE_RITES = frozenset(["perang obor", "perang api"])
 _TORCH_WORDS = frozenset(["terbakar", "dibakar", "membakar", "habis"])
+_BRAWL_RITES = frozenset(["basalisiah", "basalisia", "basilisih"])
+_BRAWL_WORDS = frozenset(["ricuh", "kericuhan", "keributan", "bentrok", "bentrokan"])
 
 
 def _voters_taught(reading: str, categories: list[str], flags: dict[str, list[str]]) -> bool:

@@ -10485,6 +10485,26 @@ def test_a_whipping_duel_for_rain_is_a_rite_not_a_crime(indonesia: Gazetteer) ->
     )
 
 
+def test_tabuik_s_brawl_is_the_rite_s_own_uproar(indonesia: Gazetteer) -> None:
+    story = (
+        "Ratusan Polisi Jaga Tabuik Basalisiah Malam Ini\n"
+        "PARIAMAN - Prosesi tabuik basalisiah kembali digelar malam ini di Simpang Tabuik, "
+        "dan Polres Pariaman menurunkan 120 personel karena prosesi itu selalu rawan "
+        "kericuhan. Menurut adat, anak tabuik Pasa dan anak tabuik Subarang memang harus "
+        "ricuh dan saling dorong beberapa menit, mengenang perang di Padang Karbala. Pada "
+        "basalisiah kemarin seorang peserta luka di pelipis dan dibawa ke puskesmas. "
+        "Kapolres berharap tidak ada yang cedera lagi dan tidak juga menjadi konflik antar "
+        "dua kelompok. Tuo tabuik memastikan perselisihan selesai malam itu juga, begitu "
+        "kedua tabuik berpisah, dan para pemuda kembali bersaudara."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Tuo tabuik",
+        "Usai prosesi, massa membakar dua sepeda motor warga di depan pasar.",
+    )
+
+
 def test_the_entranced_stabbing_themselves_at_ngerebong_commit_no_crime(
     indonesia: Gazetteer,
 ) -> None:
