@@ -344,12 +344,24 @@ _A_THING_BROKEN = re.compile(
 )
 
 
+# "menusukkan mata tombak ke tubuh hewan sampai bersimbah darah", "hewan kurban
+# ditusuk": a beast's body or a sacrifice bleeds, as a slaughter's does, and no person.
+_BEASTS = r"(?:hewan|binatang|kerbau|sapi|babi|kambing|domba|kuda|anjing|ayam)(?:-[a-z]+)?"
+_A_BEAST_S_BODY = re.compile(
+    rf"\b(?:(?:tubuh|leher|kepala|badan|perut|punggung) (?:sang )?{_BEASTS}"
+    rf"(?: kurban| korban)?|{_BEASTS} (?:kurban|korban))(?: (?:itu|tersebut))?"
+    r"(?: sampai| hingga)? $",
+    re.IGNORECASE,
+)
+
+
 def _wounded_uncounted(text: str) -> int | None:
     for found in _WOUNDED.finditer(text):
         before = _UNKNOWN_PERSON.sub("", text[max(0, found.start() - 60) : found.start()])
         if not (
             _NOT_WOUNDED.search(before)
             or _A_THING_BROKEN.search(before)
+            or _A_BEAST_S_BODY.search(before)
             or before.endswith(_FOR_A_PURPOSE)
         ):
             return 1

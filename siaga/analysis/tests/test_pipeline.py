@@ -4134,6 +4134,14 @@ def test_blood_drawn_is_a_wound() -> None:
     assert casualties("donor darah di markas polres")["injured"] is None
 
 
+def test_a_sacrificed_beast_bleeding_wounds_no_one() -> None:
+    tiwah = "Warga bergiliran menusukkan tombak ke tubuh hewan sampai bersimbah darah."
+    assert casualties(tiwah)["injured"] is None
+    assert casualties("Seekor hewan kurban itu bersimbah darah di sapundu.")["injured"] is None
+    assert casualties("Pemilik sapi itu bersimbah darah di kandangnya.")["injured"] == 1
+    assert casualties("Warga menusuk tubuh pemuda itu hingga bersimbah darah.")["injured"] == 1
+
+
 def test_a_burial_refused_is_a_quarrel_and_identity_tension_only_beside_a_faith() -> None:
     covid = category_evidence_with_rules(
         "Warga Desa Loram Kulon menolak pemakaman jenazah pasien corona di desanya."
