@@ -295,6 +295,7 @@ _TITLE_WORD_AFTER: dict[str, frozenset[str]] = {
     # (Kaur is a regency in Bengkulu).
     # A general officer: "perwira tinggi (Pati) Polri" (Pati is a regency in Jawa Tengah).
     "pati": frozenset({"polri", "tni", "mabes"}),
+    "mataram": frozenset({"islam", "kuno", "hindu"}),
     # The shield again: "Ende terbuat dari kulit sapi".
     "ende": frozenset({"terbuat"}),
     # A police unit's too: "Kaur Bin Ops Satlantas", "Kaur Reskrim".
@@ -305,6 +306,9 @@ _TITLE_WORD_AFTER: dict[str, frozenset[str]] = {
 }
 _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {
     "karo": frozenset({"batak"}),
+    # Java's old kingdom, in its heirs' titles and histories ("Rajaputra Narendra Ing
+    # Mataram", "Kesultanan Mataram"), not the city on Lombok.
+    "mataram": frozenset({"ing", "kerajaan", "kesultanan", "dinasti", "raja", "sultan"}),
     # "Holy" in a church's or a creed's name ("Gereja Hati Kudus Yesus", "Roh Kudus",
     # "Tanah Kudus"), not the regency.
     "kudus": frozenset({"hati", "roh", "maha", "kitab", "keluarga", "sakramen", "tanah"}),

@@ -3116,6 +3116,17 @@ def test_bali_s_kuningan_feast_is_not_the_regency_in_west_java() -> None:
     assert placed("Banjir merendam tiga desa di Kabupaten Kuningan.", *places) == ["32.08"]
 
 
+def test_java_s_old_kingdom_of_mataram_is_not_the_city_on_lombok() -> None:
+    places = (
+        PlaceRecord("52.71", "Kota Mataram", 2),
+        PlaceRecord("33.72", "Kota Surakarta", 2),
+    )
+    heir = "Kirab di Surakarta dipimpin Rajaputra Narendra Ing Mataram, Rabu malam."
+    assert placed(heir, *places) == ["33.72"]
+    assert placed("Di Surakarta, sejarah Mataram Islam dibahas, Rabu.", *places) == ["33.72"]
+    assert placed("Banjir merendam dua kelurahan di Mataram, Rabu.", *places) == ["52.71"]
+
+
 def test_poco_leok_is_manggarai_not_desa_poco() -> None:
     from siaga.regions.data.aliases import LANDMARKS
 
