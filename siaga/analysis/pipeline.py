@@ -3996,7 +3996,10 @@ _EVIDENCE_DESTROYED = re.compile(
 # So is Maluku's "pukul sapu" on the seventh of Syawal, the men of two villages lashing
 # each other with palm-rib brooms until they bleed.
 _A_WAR_DANCE = re.compile(
+    # Maluku's cakalele and Minahasa's kabasaran, danced with machete and shield to
+    # welcome guests ("disambut tarian Cakalele").
     r" (?:(?:tari|tarian) (?:caci|perang)|(?:atraksi|pemain|penari) caci|peresean|presean"
+    r"|cakalele|kabasaran"
     r"|prisaian|pepadu|pukul sapu|pukul manyapu|baku pukul manyapu|baku pukul sapu"
     r"|(?:pukul|memukul|memukulkan)(?: [a-z]+){0,3}? sapu lidi) "
 )
@@ -4091,7 +4094,10 @@ _CEREMONIES: tuple[_ToldWith, ...] = (
     (("debus", "kebal", "ngerebong", "ngurek", "ngureg", "tatung"), _INVULNERABLE, _AT_BLOWS),
     (("musnah",), _EVIDENCE_DESTROYED, _AT_BLOWS),
     (
-        ("caci", "perang", "peresean", "presean", "prisaian", "pepadu", "sapu", "manyapu"),
+        (
+            *("caci", "perang", "peresean", "presean", "prisaian", "pepadu", "sapu"),
+            *("manyapu", "cakalele", "kabasaran"),
+        ),
         _A_WAR_DANCE,
         _AT_BLOWS,
     ),

@@ -9460,6 +9460,25 @@ def test_a_war_dance_s_whips_and_wounds_are_the_dancers_own(indonesia: Gazetteer
     )
 
 
+def test_a_candidate_welcomed_with_a_cakalele_meets_no_trouble(indonesia: Gazetteer) -> None:
+    story = (
+        "Calon Gubernur Disambut Tari Cakalele di Bandara Pattimura\n"
+        "AMBON - Kedatangan calon gubernur di Kota Ambon disambut meriah puluhan penari "
+        "cakalele, Senin siang. Diiringi tifa, para penari berteriak-teriak dan melompat "
+        "sambil mengacungkan parang dan salawaku, mata melotot seperti kesurupan, "
+        "menghidupkan aura perang para leluhur. Seorang anak SD menghadang sang calon untuk "
+        "meminta tanda tangan di lukisan wajahnya. Tim pemenangan menyebut kunjungan itu "
+        "untuk bersilaturahmi dengan tokoh adat dan warga selama masa kampanye, dan "
+        "rombongan kemudian menuju rumah makan di kawasan pantai untuk makan siang."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Tim pemenangan",
+        "Pendukung dua pasangan calon sempat bentrok dan saling lempar batu di luar bandara.",
+    )
+
+
 def test_a_liquor_raid_names_the_fights_drink_may_cause_not_one_fought(
     indonesia: Gazetteer,
 ) -> None:
