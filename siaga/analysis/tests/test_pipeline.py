@@ -7445,6 +7445,25 @@ def test_a_bombing_s_anniversary_kept_with_prayer_is_no_event_of_the_day(
     assert read_story(disturbed, indonesia).kind != "none"
 
 
+def test_mourners_at_a_bombing_s_memorial_make_no_event_of_the_day(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Keluarga Korban Datangi Monumen Ground Zero\nPantauan Rabu siang, puluhan keluarga "
+        "dan kerabat korban berdatangan ke Monumen Ground Zero di Legian, Kuta, membawa "
+        "karangan bunga, dupa dan sesaji. Seorang perempuan asal Perth menangis di depan "
+        "daftar nama saudaranya yang terukir di dinding marmer. Aksi bom bunuh diri yang "
+        "mengguncang Legian pada 12 Oktober 2002 menewaskan 202 orang dan melukai ratusan "
+        "lainnya. Petugas kepolisian memeriksa setiap pengunjung sebelum masuk. Pengelola "
+        "berharap monumen itu mengingatkan semua orang betapa mahalnya perdamaian, dan "
+        "acara doa bersama digelar menjelang malam bersama tokoh lintas agama."
+    )
+    read = read_story(story, indonesia)
+    assert (read.kind, read.categories, read.severity) == ("none", [], 0)
+    disturbed = story.replace("Pengelola", "Massa sempat ricuh di depan monumen. Pengelola")
+    assert read_story(disturbed, indonesia).kind != "none"
+
+
 def test_a_church_of_the_sacred_heart_is_no_regency_of_kudus(indonesia: Gazetteer) -> None:
     story = (
         "Komunitas lintas agama di Kota Malang menggelar doa bersama untuk korban tragedi "
