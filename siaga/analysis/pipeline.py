@@ -4078,6 +4078,19 @@ _A_FEAST_OF_FORGIVENESS = re.compile(r" (?:halal bihalal|halalbihalal|halal bi h
 # the police forbid, whose "ancaman", fires and chases are the custom's, not people at
 # odds, unless the flyers come to blows with the patrol.
 _A_BALLOON_RELEASE = re.compile(r" balon (?:udara|api|raksasa|tradisional) ")
+# Pupils taught the dangers of drugs and brawls ("sosialisasi bahaya tawuran dan
+# narkoba", "penyuluhan bahaya narkoba", "pencegahan kenakalan remaja"): the lesson's
+# topics are the dangers it warns of, as voters are warned of hoaxes, unless a brawl is
+# told to have broken out.
+_A_LESSON_ON_VICE = re.compile(
+    r" (?:sosialisasi|penyuluhan|edukasi|seminar)(?: [a-z]+){0,6}? (?:bahaya|dampak"
+    r"|pencegahan|penanggulangan|anti|stop)(?: [a-z]+){0,2}? (?:narkoba|narkotika|tawuran"
+    r"|kenakalan remaja|miras|perundungan|bullying) "
+)
+_A_BRAWL_BROKE_OUT = re.compile(
+    r" (?:terjadi tawuran|tawuran pecah|terlibat tawuran|aksi tawuran|bentrok|bentrokan"
+    r"|dikeroyok|mengeroyok|pengeroyokan|ricuh|kericuhan|dibacok|membacok) "
+)
 
 # A kind of news the lead tells, tried only when one of its words (its needles, without
 # one of which its pattern cannot match) stands in the story, and undone by its own
@@ -4107,6 +4120,7 @@ _CEREMONIES: tuple[_ToldWith, ...] = (
     (("one piece", "jolly roger"), _A_FANS_FLAG, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
     (("halal",), _A_FEAST_OF_FORGIVENESS, (_PEOPLE_AT_ODDS,)),
     (("balon",), _A_BALLOON_RELEASE, _AT_BLOWS),
+    (("sosialisasi", "penyuluhan", "edukasi", "seminar"), _A_LESSON_ON_VICE, (_A_BRAWL_BROKE_OUT,)),
     (("sapi", "kerbau", "banteng", "kambing", "kurban"), _LIVESTOCK_AMOK, _AT_BLOWS),
 )
 
@@ -4116,8 +4130,9 @@ def _a_ceremony_told(reading: str) -> bool:
     war game with replica guns, a race for Ramadan's snacks, a rams' contest, a debus
     show, a war dance, seized goods destroyed, a caning, an execution, the police's
     anniversary show, a comic's pirate flag, a halal bihalal, Lebaran's balloons, cattle
-    bolting before the sacrifice), none of its own signal words anywhere: only onlookers
-    at blows, a spectator harmed, a protest or people at odds make it a signal."""
+    bolting before the sacrifice, a school's lesson on drugs and brawls), none of its own
+    signal words anywhere: only onlookers at blows, a spectator harmed, a protest, people
+    at odds or a brawl broken out make it a signal."""
     return _told_with(reading, _CEREMONIES)
 
 

@@ -9498,6 +9498,27 @@ def test_a_candidate_welcomed_with_a_cakalele_meets_no_trouble(indonesia: Gazett
     )
 
 
+def test_pupils_taught_the_dangers_of_brawls_and_drugs_fight_no_brawl(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Kesbangpol Sosialisasi Bahaya Tawuran dan Narkoba ke Sekolah\n"
+        "Kesbangpol Kota Denpasar menggelar sosialisasi bahaya tawuran dan narkoba di "
+        "sepuluh SMA, Selasa. Dengan dialog interaktif, siswa diajak mengenali penyebab "
+        "tawuran dan cara mencegahnya, serta dampak narkoba bagi tubuh dan keluarga. "
+        "Kepala Kesbangpol menyebut pergaulan sering menyeret pelajar mencoba narkoba yang "
+        "awalnya diberikan gratis, sehingga pengawasan orang tua dan sekolah perlu "
+        "diperkuat. Kegiatan ditutup dengan ikrar pelajar anti tawuran dan anti narkoba, "
+        "dan sekolah berjanji menggelar kegiatan serupa setiap awal tahun ajaran baru."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Kegiatan ditutup",
+        "Usai kegiatan, dua kelompok pelajar terlibat tawuran di depan sekolah.",
+    )
+
+
 def test_a_liquor_raid_names_the_fights_drink_may_cause_not_one_fought(
     indonesia: Gazetteer,
 ) -> None:
