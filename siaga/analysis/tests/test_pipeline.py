@@ -7458,10 +7458,7 @@ def test_mourners_at_a_bombing_s_memorial_make_no_event_of_the_day(
         "berharap monumen itu mengingatkan semua orang betapa mahalnya perdamaian, dan "
         "acara doa bersama digelar menjelang malam bersama tokoh lintas agama."
     )
-    read = read_story(story, indonesia)
-    assert (read.kind, read.categories, read.severity) == ("none", [], 0)
-    disturbed = story.replace("Pengelola", "Massa sempat ricuh di depan monumen. Pengelola")
-    assert read_story(disturbed, indonesia).kind != "none"
+    assert_no_signal_unless(story, indonesia, "Pengelola", "Massa sempat ricuh di depan monumen.")
 
 
 def test_a_church_of_the_sacred_heart_is_no_regency_of_kudus(indonesia: Gazetteer) -> None:
