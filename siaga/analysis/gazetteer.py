@@ -295,6 +295,7 @@ _TITLE_WORD_AFTER: dict[str, frozenset[str]] = {
     # (Kaur is a regency in Bengkulu).
     # A general officer: "perwira tinggi (Pati) Polri" (Pati is a regency in Jawa Tengah).
     "pati": frozenset({"polri", "tni", "mabes"}),
+    # Java's old kingdom again: "Mataram Islam", "Mataram Kuno".
     "mataram": frozenset({"islam", "kuno", "hindu"}),
     # The shield again: "Ende terbuat dari kulit sapi".
     "ende": frozenset({"terbuat"}),

@@ -4505,24 +4505,10 @@ def _a_mock_war_held(reading: str, flags: dict[str, list[str]]) -> bool:
     war, blood and thrown rice the story tells of."""
     if not flags.get("mock_war"):
         return False
-    # A war of torches burns its own weapons ("setelah semua pelepah kelapa habis
-    # terbakar"): its fire is no arson and its burnt torches no trouble; a house set
-    # alight by it still is ("kebakaran").
-    fire_rite = bool(set(flags["mock_war"]) & _FIRE_RITES)
-    if flags.get("arson") and not fire_rite:
+    rites = set(flags["mock_war"])
+    if flags.get("arson") and not rites & _FIRE_RITES:
         return False
-    if fire_rite:
-        flags = {**flags, "trouble": [t for t in flags.get("trouble", []) if t not in _TORCH_WORDS]}
-    # Pariaman's tabuik basalisiah is a brawl the rite requires ("diwajibkan untuk ricuh
-    # dan baku hantam sungguhan"): its uproar is the rite's, as a war of torches' fire is.
-    if set(flags["mock_war"]) & _BRAWL_RITES:
-        flags = {
-            **flags,
-            "trouble": [t for t in flags.get("trouble", []) if t not in _BRAWL_WORDS],
-            "customary_quarrel": [
-                q for q in flags.get("customary_quarrel", []) if q not in _BRAWL_WORDS
-            ],
-        }
+    flags = _without_the_rite_s_own(flags, rites)
     # A mock war has two sides ("massa kedua kubu pun saling melemparkan ketupat"), and
     # a quarrel hoped away is none ("tidak juga menjadi konflik antar dua kelompok").
     realis = _realis(reading)
@@ -4531,6 +4517,25 @@ def _a_mock_war_held(reading: str, flags: dict[str, list[str]]) -> bool:
         return False
     # Whatever category its two sides, its temple or its thrown weapons suggest.
     return _says(_lead(reading), flags["mock_war"]) and not _goes_wrong(reading, flags)
+
+
+def _without_the_rite_s_own(flags: dict[str, list[str]], rites: set[str]) -> dict[str, list[str]]:
+    """A war of torches burns its own weapons ("setelah semua pelepah kelapa habis
+    terbakar"): its fire is no arson and its burnt torches no trouble, though a house set
+    alight by it still is ("kebakaran"). Pariaman's tabuik basalisiah is a brawl the rite
+    requires ("diwajibkan untuk ricuh dan baku hantam sungguhan"): its uproar is the
+    rite's, in the trouble told and in the quarrel alike."""
+    if rites & _FIRE_RITES:
+        flags = {**flags, "trouble": [t for t in flags.get("trouble", []) if t not in _TORCH_WORDS]}
+    if rites & _BRAWL_RITES:
+        flags = {
+            **flags,
+            "trouble": [t for t in flags.get("trouble", []) if t not in _BRAWL_WORDS],
+            "customary_quarrel": [
+                q for q in flags.get("customary_quarrel", []) if q not in _BRAWL_WORDS
+            ],
+        }
+    return flags
 
 
 _FIRE_RITES = frozenset(["perang obor", "perang api"])
