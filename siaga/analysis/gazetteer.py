@@ -305,6 +305,8 @@ _TITLE_WORD_AFTER: dict[str, frozenset[str]] = {
         | {"bin", "binops", "ops", "reskrim", "intel", "mintu", "sumda", "bag", "subbag"}
     ),
 }
+# A Balinese feast named as a day ("hari raya", "rahina", "menjelang").
+_A_FEAST_S_DAY = frozenset({"raya", "hari", "rahina", "perayaan", "setiap", "jelang", "menjelang"})
 _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {
     "karo": frozenset({"batak"}),
     # Java's old kingdom, in its heirs' titles and histories ("Rajaputra Narendra Ing
@@ -324,15 +326,10 @@ _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {
     # not the regency in Jawa Barat.
     # Its days are named by the Balinese calendar too ("Paing Kuningan", "Umanis
     # Kuningan", "Penampahan Kuningan").
-    "kuningan": frozenset(
-        {"raya", "hari", "rahina", "galungan", "perayaan", "setiap", "jelang", "menjelang"}
-        | {"paing", "pahing", "umanis", "manis", "penampahan", "tumpek", "pemacekan"}
-    ),
+    "kuningan": _A_FEAST_S_DAY
+    | {"galungan", "paing", "pahing", "umanis", "manis", "penampahan", "tumpek", "pemacekan"},
     # Galungan, the feast itself ("menjelang hari raya Galungan"), is no Desa Galungan.
-    "galungan": frozenset(
-        {"raya", "hari", "rahina", "perayaan", "setiap", "jelang", "menjelang", "penampahan"}
-        | {"umanis"}
-    ),
+    "galungan": _A_FEAST_S_DAY | {"penampahan", "umanis"},
 }
 
 # A rank belongs to a person, and the capitalised run after it is that person's name,

@@ -3875,10 +3875,9 @@ _MEDALS_WON = re.compile(
 )
 # A shot gone astray at a range hits someone after all.
 _A_STRAY_SHOT = re.compile(r" (?:tertembak|terkena peluru|peluru nyasar|peluru liar) ")
-_FOLLOWERS_AT_BLOWS = re.compile(
-    r" (?:bentrok|bentrokan|tawuran|dikeroyok|mengeroyok|pengeroyokan|keributan|kericuhan"
-    r"|ricuh|rusuh|kerusuhan) "
-)
+# People at blows, in words that tell a clash and never a lesson's topic.
+_CLASH = r"bentrok|bentrokan|dikeroyok|mengeroyok|pengeroyokan|kericuhan|ricuh"
+_FOLLOWERS_AT_BLOWS = re.compile(rf" (?:{_CLASH}|tawuran|keributan|rusuh|kerusuhan) ")
 _THE_STANDS_IN_TUMULT = re.compile(
     r" (?:suporter|supporter|penonton|bobotoh|aremania|jakmania|bonek|pendukung)"
     r"(?: [a-z0-9]+){0,6}? (?:ricuh|rusuh|bentrok|mengamuk|menyerang|melempar|dikeroyok"
@@ -4078,6 +4077,8 @@ _A_FEAST_OF_FORGIVENESS = re.compile(r" (?:halal bihalal|halalbihalal|halal bi h
 # the police forbid, whose "ancaman", fires and chases are the custom's, not people at
 # odds, unless the flyers come to blows with the patrol.
 _A_BALLOON_RELEASE = re.compile(r" balon (?:udara|api|raksasa|tradisional) ")
+
+
 # Pupils taught the dangers of drugs and brawls ("sosialisasi bahaya tawuran dan
 # narkoba", "penyuluhan bahaya narkoba", "pencegahan kenakalan remaja"): the lesson's
 # topics are the dangers it warns of, as voters are warned of hoaxes, unless a brawl is
@@ -4088,9 +4089,10 @@ _A_LESSON_ON_VICE = re.compile(
     r"|kenakalan remaja|miras|perundungan|bullying) "
 )
 _A_BRAWL_BROKE_OUT = re.compile(
-    r" (?:terjadi tawuran|tawuran pecah|terlibat tawuran|aksi tawuran|bentrok|bentrokan"
-    r"|dikeroyok|mengeroyok|pengeroyokan|ricuh|kericuhan|dibacok|membacok) "
+    rf" (?:{_CLASH}|terjadi tawuran|tawuran pecah|terlibat tawuran|aksi tawuran|dibacok"
+    r"|membacok) "
 )
+
 
 # A kind of news the lead tells, tried only when one of its words (its needles, without
 # one of which its pattern cannot match) stands in the story, and undone by its own
