@@ -3505,6 +3505,7 @@ MOCK_WARS = (
     # East Java's ojung, a rattan whipping duel for rain ("duel cambuk rotan"), and
     # Toraja's sisemba, a harvest's mass kicking match ("duel kaki").
     "ojung", "ojhung", "ojug", "duel cambuk", "adu cambuk", "sisemba",
+    # Pariaman's tabuik basalisiah, the brawl the rite requires of its two sides.
     "basalisiah", "basalisia", "basilisih",
 )  # fmt: skip
 
