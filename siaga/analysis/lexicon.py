@@ -3937,7 +3937,8 @@ FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     # Pretending ("berpura-pura menjadi pocong") visits no temple.
     "target": {"pura": ("pura pura", "berpura pura")},
     "arson": {
-        "membakar": ("membakar sampah",),
+        # Gamelan played "untuk membakar semangat" fires up the players, not a house.
+        "membakar": ("membakar sampah", "membakar semangat"),
         "pembakaran": ("pembakaran sampah",),
         "dibakar": ("sampah dibakar",),
     },

@@ -3790,6 +3790,19 @@ def test_a_rite_fought_as_a_mock_war_is_no_conflict_but_a_brawl_at_it_is(
     assert analyze(brawl, gazetteer=indonesia, model=GuessingModel()).kind == "incident"
 
 
+def test_spirits_fired_up_burn_nothing(indonesia: Gazetteer) -> None:
+    rite = (
+        "Dua kelompok pemuda Banjar Teba di Jimbaran bersiap melakukan siat yeh atau perang "
+        "air. Gamelan baleganjur ditabuh untuk membakar semangat, lalu mereka saling menyerang "
+        "dengan air laut dan air rawa."
+    )
+    reading = analyze(rite, gazetteer=indonesia, model=GuessingModel())
+    assert "arson" not in reading.cues["flags"]
+    assert reading.kind == "none"
+    burnt = rite.replace("untuk membakar semangat", "lalu massa membakar balai banjar")
+    assert analyze(burnt, gazetteer=indonesia, model=GuessingModel()).kind == "incident"
+
+
 def test_a_simakrama_with_the_youth_is_a_meeting() -> None:
     sat_down = kind_evidence("Simakrama Polda Bali dengan Pasikian Yowana jelang Nyepi")
     assert sat_down["meeting"] >= 1.0
