@@ -930,7 +930,7 @@ class Gazetteer:
             self._apposed_region(text, original_end, codes)
             if key in COMMON_WORDS or len(codes) > 1
             else []
-        )
+        ) or _a_balinese_desa_adat(text, original_start, codes)
         return Mention(
             start=original_start,
             end=original_end,
@@ -990,6 +990,17 @@ _LOCATIVE = re.compile(
 )
 LOCATIVE_REACH = 16  # " ke Pelabuhan " and a stray space
 _APPOSITION = re.compile(r",[ ]+((?:[A-Z][\w-]*[ ]?){1,3})")
+BALI = "51"
+# "Desa Adat Jimbaran": the desa adat is Bali's customary village, so of the name's
+# namesakes (Jimbaran is a desa in four Javanese regencies too) the Balinese one is meant.
+_DESA_ADAT_BEFORE = re.compile(r"(?i:\bdesa[ ]+adat)[ ]+$")
+
+
+def _a_balinese_desa_adat(text: str, start: int, codes: Sequence[str]) -> list[str]:
+    if len(codes) < 2 or not _DESA_ADAT_BEFORE.search(text, max(0, start - 12), start):
+        return []
+    return [c for c in codes if contains(BALI, c)]
+
 
 # A capitalised word after a word that does not end a sentence.
 _NAME_INSIDE_SENTENCE = re.compile(r"[^\s.!?:;\"“(]\s+[A-Z][a-z]")

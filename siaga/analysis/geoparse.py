@@ -20,6 +20,7 @@ from siaga.analysis.extract import (
     venue_spans,
 )
 from siaga.analysis.gazetteer import (
+    BALI,
     PROVINCE,
     REGENCY,
     Gazetteer,
@@ -482,7 +483,6 @@ def _without_hamlets(text: str, mentions: list[Mention]) -> list[Mention]:
 # Balangan. A Minangkabau nagari's hamlet is its jorong ("jorong Batang Lingkin").
 _DUSUN_WORD = re.compile(r"(?i:\bdusun|\bdukuh|\bdsn\.?|\bsubak|\bjorong)[ ]*$")
 _BANJAR_WORD = re.compile(r"(?i:\bbanjar)[ ]+$")
-BALI = "51"
 
 
 def _a_hamlet_named_like_a_region(text: str, mention: Mention) -> bool:

@@ -3222,3 +3222,14 @@ def test_karangasem_s_rattan_duel_and_a_village_temple_are_no_places() -> None:
     assert placed("Banjir melanda Kabupaten Ende, Senin.", *places) == ["53.08"]
     hall = "Hujan sempat turun dua hari setelah upacara di Bale Agung dan Merajan."
     assert placed(hall, *places) == []
+
+
+def test_a_desa_adat_is_the_balinese_of_a_name_s_namesakes() -> None:
+    places = (
+        PlaceRecord("51.03.05.1006", "Jimbaran", 4, "kelurahan"),
+        PlaceRecord("33.22.20.2006", "Jimbaran", 4),
+        PlaceRecord("35.14.03.2005", "Jimbaran", 4),
+    )
+    rite = "Masyarakat Desa Adat Jimbaran berkumpul di Pura Ulun Siwi sehari setelah Nyepi."
+    assert placed(rite, *places) == ["51.03.05.1006"]
+    assert placed("Warga Desa Jimbaran bergotong royong membersihkan saluran.", *places) == []
