@@ -4243,11 +4243,25 @@ _A_DEPORTATION = re.compile(
 )
 
 
+# The power cut by a kite or a beast on the line ("listrik padam akibat layangan",
+# "pemadaman listrik"): the utility's fault ("gangguan") and its warnings of the law's
+# penalty, no disturbance a team must watch, unless customers protest or come to blows.
+_A_POWER_CUT = re.compile(
+    r" (?:listrik(?: [a-z]+){0,2}? (?:padam|mati)|(?:pemadaman|padam|mati) listrik"
+    r"|gangguan (?:listrik|jaringan listrik|pemadaman)) "
+)
+
+
 # The same for kinds of news whose lead must hold one of a few words, tried only when it
 # does: most leads hold none, and the test is far cheaper than the pattern's scan.
 _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
     (("kotak amal",), _A_CHARITY_BOX_ROBBED, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),
     (("joki",), _AN_EXAM_RING, (_PEOPLE_AT_ODDS,)),
+    (
+        ("padam", "mati listrik", "gangguan"),
+        _A_POWER_CUT,
+        (_PEOPLE_AT_ODDS, _TAKEN_TO_THE_STREET, _NEIGHBOURS_PROTEST),
+    ),
     (("deport", "overstay", "over stay", "izin tinggal"), _A_DEPORTATION, (_PEOPLE_AT_ODDS,)),
     (
         ("prank", "pocong", "hantu", "setan", "kuntilanak"),
@@ -4272,7 +4286,7 @@ def _a_case_told_in_the_lead(reading: str, categories: list[str], scores: dict[s
     theft, a suicide, a body found, a street nuisance dealt with, a traffic operation, a
     match played or a medal won, a trade war, a divorce suit, a rush for concert tickets,
     a drug screening, a candidacy refused, a visit guarded, a battle of 1945 played
-    again, a carnival's loudspeakers), with no category but a crime's or the fallback
+    again, a carnival's loudspeakers, a power cut), with no category but a crime's or the fallback
     named, or only the model's guess, and none of its own signal words anywhere in the
     story."""
     if not (set(categories) <= {OTHER, CRIME} or _only_guessed(categories, scores)):

@@ -10403,6 +10403,25 @@ def test_youths_pranking_passers_by_as_a_ghost_are_no_signal(indonesia: Gazettee
     )
 
 
+def test_a_power_cut_by_a_kite_is_no_signal(indonesia: Gazetteer) -> None:
+    story = (
+        "Gangguan pemadaman listrik karena layang-layang meningkat dalam dua bulan terakhir. "
+        "Sejak Januari tercatat 46 laporan listrik padam karena layangan yang menyangkut di "
+        "jaringan. PLN berkoordinasi dengan kepolisian setempat terkait gangguan ini dan "
+        "menggencarkan sosialisasi agar warga tidak bermain layangan dekat tiang listrik. "
+        "Menurut manajer PLN, mayoritas gangguan disebabkan layangan sendaren berukuran "
+        "besar. Petugas yang menerima laporan langsung menurunkan layangan, dan listrik "
+        "kembali menyala dalam satu jam. Warga yang menyebabkan terputusnya aliran listrik "
+        "terancam pidana penjara lima tahun menurut undang-undang ketenagalistrikan."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Menurut manajer",
+        "Puluhan warga sempat berunjuk rasa di kantor PLN menuntut ganti rugi.",
+    )
+
+
 def test_pretending_names_no_temple(indonesia: Gazetteer) -> None:
     pretending = analyze("Remaja berpura-pura menjadi pocong di dekat makam", gazetteer=indonesia)
     assert "target" not in pretending.cues["flags"]
