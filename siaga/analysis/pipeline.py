@@ -2814,7 +2814,10 @@ _AN_ACCIDENT = re.compile(
     # An aircraft down in the hills ("korban jatuhnya helikopter Intan Angkasa … di Distrik
     # Jila", "kecelakaan helikopter", "pesawat … hilang kontak").
     r"|kecelakaan (?:pesawat|helikopter)|jatuhnya (?:pesawat|helikopter)"
-    r"|(?:pesawat|helikopter)(?: [a-z0-9]+){0,8} (?:jatuh|hilang kontak|mendarat darurat)) "
+    r"|(?:pesawat|helikopter)(?: [a-z0-9]+){0,8} (?:jatuh|hilang kontak|mendarat darurat)"
+    # A kite's string across the road, glass-coated for kite fights, that cut a rider's
+    # neck ("terjerat benang layangan", "dibeset benang gelasan"): nobody's hand.
+    r"|benang (?:layangan|layang layang|gelasan)) "
 )
 # The fire of a blast burns ("api yang membakar sebagian dapur"); only people setting
 # something alight turn on anyone.

@@ -10422,6 +10422,25 @@ def test_a_power_cut_by_a_kite_is_no_signal(indonesia: Gazetteer) -> None:
     )
 
 
+def test_a_rider_cut_by_a_kite_s_string_is_no_signal(indonesia: Gazetteer) -> None:
+    story = (
+        "Seorang pengendara motor terluka di bagian leher akibat terjerat benang layangan di "
+        "jalan raya dekat flyover, Rabu sore. Korban tak menyadari ada benang yang "
+        "membentang di jalan saat pulang kerja, dan benang jenis gelasan itu mengenai "
+        "lehernya hingga berdarah. Ia mendapat lima jahitan di puskesmas terdekat. Kejadian "
+        "itu viral di media sosial, dan warganet mengecam maraknya permainan layangan di "
+        "jalan raya. Kapolsek setempat memastikan pihaknya akan mengecek lokasi dan "
+        "mengimbau anak-anak bermain layangan di lapangan yang jauh dari jalan. Pengendara "
+        "juga diminta memakai helm penuh dan jaket yang menutupi leher."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Kapolsek setempat",
+        "Pemilik layangan sempat dikeroyok warga yang marah.",
+    )
+
+
 def test_pretending_names_no_temple(indonesia: Gazetteer) -> None:
     pretending = analyze("Remaja berpura-pura menjadi pocong di dekat makam", gazetteer=indonesia)
     assert "target" not in pretending.cues["flags"]
