@@ -3936,12 +3936,15 @@ _A_VISIT_GUARDED = re.compile(
 )
 
 
-# A contest of fighting rams ("seni ketangkasan domba", "kontes adu domba Garut"): its
-# butts and blows are the rams', and its "adu domba" pits no people against each other,
-# unless the onlookers fight.
-_A_RAM_CONTEST = re.compile(
+# A contest of fighting beasts: rams ("seni ketangkasan domba", "kontes adu domba Garut")
+# or hunting dogs set on a wild boar (the Sundanese "adu bagong", "ngadu bagong",
+# "dugong"): its butts, bites and deaths are the beasts', its "adu domba" pits no people
+# against each other, and the cruelty it is condemned for is to animals, unless the
+# onlookers fight.
+_A_BEAST_CONTEST = re.compile(
     r" (?:(?:seni |kontes |lomba )?adu ketangkasan|(?:seni |kontes |lomba )?ketangkasan domba"
-    r"|kontes (?:adu )?domba|domba (?:laga|tangkas|aduan|garut)|adu domba garut) "
+    r"|kontes (?:adu )?domba|domba (?:laga|tangkas|aduan|garut)|adu domba garut"
+    r"|(?:ngadu|adu|kontes|tradisi) (?:bagong|babi hutan)|dugong) "
 )
 
 
@@ -4108,7 +4111,7 @@ _CEREMONIES: tuple[_ToldWith, ...] = (
     (("tikus", "gropyok", "grobyok", "geropyok"), _A_PEST_HUNT, _AT_BLOWS),
     (("airsoft", "paintball", "war game", "skirmish", "perang perangan"), _A_WAR_GAME, _AT_BLOWS),
     (("takjil",), _A_SNACK_RUSH, _AT_BLOWS),
-    (("domba", "ketangkasan"), _A_RAM_CONTEST, _AT_BLOWS),
+    (("domba", "ketangkasan", "bagong", "babi hutan", "dugong"), _A_BEAST_CONTEST, _AT_BLOWS),
     (("debus", "kebal", "ngerebong", "ngurek", "ngureg", "tatung"), _INVULNERABLE, _AT_BLOWS),
     (("musnah",), _EVIDENCE_DESTROYED, _AT_BLOWS),
     (

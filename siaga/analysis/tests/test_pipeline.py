@@ -9112,6 +9112,26 @@ def test_a_ram_fighting_contest_is_no_provocation(indonesia: Gazetteer) -> None:
     )
 
 
+def test_dogs_set_on_a_wild_boar_are_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Kebuasan Adu Bagong, tradisi pertarungan anjing vs babi hutan\n"
+        "Seekor anjing bertarung dengan babi hutan saat kontes adu bagong di sebuah desa di "
+        "Jawa Barat, Minggu. Tradisi itu sudah ada sejak 1960, berawal dari niat warga "
+        "membasmi babi hutan yang dianggap meresahkan. Pertarungan maut ini telah tersebar "
+        "di Jawa Barat, antara lain Tasikmalaya, Garut, Majalengka dan Bandung. Pemilik anjing membayar mulai dari Rp 200 ribu untuk "
+        "mengikuti kontes. Gigitan anjing harus bertahan dua belas detik; babi hutan yang "
+        "kalah disembelih dan dagingnya dijual. Aktivis hewan mengecam tradisi ini sebagai "
+        "kekejaman terhadap hewan. Meski pemerintah setempat telah membubarkan tradisi ini, "
+        "masih ada yang menggelar duel itu sampai kini."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        before="Aktivis hewan",
+        told="Usai kontes, dua kelompok penonton bentrok hingga tiga orang luka-luka.",
+    )
+
+
 def test_motorbike_thieves_caught_are_no_conflict(indonesia: Gazetteer) -> None:
     story = (
         "Polsek Kuta Utara membekuk komplotan pencuri sepeda motor yang beraksi di 20 titik "
