@@ -78,7 +78,7 @@ ADMIN_TRIGGERS = frozenset(
 )
 # Words that may sit between a trigger and the name: "Kodim 1610 Klungkung",
 # "Bawaslu Kabupaten Tabanan" (the inner trigger then wins), "Desa Adat Bedha".
-_BRIDGE = {"adat", "administrasi", "adm", "kepulauan", "pp", "metro"}
+_BRIDGE = {"adat", "pakraman", "administrasi", "adm", "kepulauan", "pp", "metro"}
 
 # Region names that are also everyday words or common name parts: taken only after a
 # trigger word ("Desa Baru"), never bare.
@@ -991,13 +991,14 @@ _LOCATIVE = re.compile(
 LOCATIVE_REACH = 16  # " ke Pelabuhan " and a stray space
 _APPOSITION = re.compile(r",[ ]+((?:[A-Z][\w-]*[ ]?){1,3})")
 BALI = "51"
-# "Desa Adat Jimbaran": the desa adat is Bali's customary village, so of the name's
-# namesakes (Jimbaran is a desa in four Javanese regencies too) the Balinese one is meant.
-_DESA_ADAT_BEFORE = re.compile(r"(?i:\bdesa[ ]+adat)[ ]+$")
+# "Desa Adat Jimbaran", "Desa Pakraman Kesiman": the desa adat is Bali's customary
+# village, so of the name's namesakes (Jimbaran is a desa in four Javanese regencies too)
+# the Balinese one is meant.
+CUSTOMARY_BEFORE = re.compile(r"(?i:\bdesa[ ]+(?:adat|pakraman)[ ]+)$")
 
 
 def _a_balinese_desa_adat(text: str, start: int, codes: Sequence[str]) -> list[str]:
-    if len(codes) < 2 or not _DESA_ADAT_BEFORE.search(text, max(0, start - 12), start):
+    if len(codes) < 2 or not CUSTOMARY_BEFORE.search(text, max(0, start - 20), start):
         return []
     return [c for c in codes if contains(BALI, c)]
 

@@ -21,6 +21,7 @@ from siaga.analysis.extract import (
 )
 from siaga.analysis.gazetteer import (
     BALI,
+    CUSTOMARY_BEFORE,
     PROVINCE,
     REGENCY,
     Gazetteer,
@@ -387,7 +388,6 @@ def _without_far_villages(mentions: list[Mention]) -> list[Mention]:
 # "Desa Adat Liligundi" in a story from Bebandem, Karangasem: Bali's customary villages
 # share names with administrative ones, and the registry holds only the latter (a
 # Kelurahan Liligundi lies in Buleleng).
-_CUSTOMARY_BEFORE = re.compile(r"(?i:\bdesa[ ]+(?:adat|pakraman)[ ]+)$")
 
 
 def _without_customary_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -398,7 +398,7 @@ def _without_customary_namesakes(text: str, mentions: list[Mention]) -> list[Men
         for m in mentions
         if m.chosen
         and level_of(m.chosen) == VILLAGE
-        and _CUSTOMARY_BEFORE.search(text, max(0, m.start - 20), m.start)
+        and CUSTOMARY_BEFORE.search(text, max(0, m.start - 20), m.start)
     }
     if not customary:
         return mentions

@@ -3232,4 +3232,5 @@ def test_a_desa_adat_is_the_balinese_of_a_name_s_namesakes() -> None:
     )
     rite = "Masyarakat Desa Adat Jimbaran berkumpul di Pura Ulun Siwi sehari setelah Nyepi."
     assert placed(rite, *places) == ["51.03.05.1006"]
+    assert placed(rite.replace("Desa Adat", "Desa Pakraman"), *places) == ["51.03.05.1006"]
     assert placed("Warga Desa Jimbaran bergotong royong membersihkan saluran.", *places) == []
