@@ -2694,6 +2694,10 @@ _A_DISASTER = re.compile(
     r"|antraks|antrax|flu burung|penyakit mulut dan kuku"
     # Pigs dying of African swine fever ("888 ekor babi mati mendadak … virus ASF").
     r"|african swine fever|flu babi|demam babi|virus asf|asf"
+    # Locusts, planthoppers or caterpillars stripping the fields ("ludes diserang belalang
+    # Kembara", "serangan hama wereng"): the farmers' loss, whatever the pests' "teror".
+    r"|belalang kembara|hama (?:belalang|wereng|ulat)"
+    r"|(?:serangan|diserang|terserang|serbuan) (?:hama|belalang|wereng|ulat)"
     # An official or anyone else dead of an illness ("meninggal … karena terpapar
     # Covid-19", "diduga mengalami serangan jantung"), mourned at the pendopo.
     r"|covid 19|covid|virus corona|serangan jantung|gagal jantung|gagal ginjal|stroke) "
@@ -2734,9 +2738,10 @@ _RESCUERS = r"tim sar|sar gabungan|operasi sar|basarnas"
 _A_SEARCH_AND_RESCUE = re.compile(rf" (?:{_RESCUERS}) ")
 
 
-# A disease that "attacks" ("PMK terdeteksi menyerang hewan ternak", "DBD yang menyerang
-# anak-anak", "Sapi Mati Diserang Penyakit Mulut dan Kuku") sets no people at odds.
-_SICKNESS = r"(?:penyakit|wabah|virus|pmk|dbd|demam berdarah|nyamuk)"
+# A disease or a pest that "attacks" ("PMK terdeteksi menyerang hewan ternak", "DBD yang
+# menyerang anak-anak", "Sapi Mati Diserang Penyakit Mulut dan Kuku", "kebun jagung ludes
+# diserang belalang") sets no people at odds.
+_SICKNESS = r"(?:penyakit|wabah|virus|pmk|dbd|demam berdarah|nyamuk|hama|belalang|wereng|ulat)"
 _A_DISEASE_STRIKES = re.compile(
     rf" {_SICKNESS}(?: [a-z0-9]+){{0,5}}? (?:menyerang|diserang)(?= )"
     rf"| (?:menyerang|diserang) {_SICKNESS}(?= )"

@@ -10461,6 +10461,27 @@ def test_a_rider_cut_by_a_kite_s_string_is_no_signal(indonesia: Gazetteer) -> No
     )
 
 
+def test_fields_stripped_by_locusts_are_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Serangan Sporadis Belalang Kembara, Puluhan Hektare Kebun Jagung Ludes\n"
+        "SUMBA TIMUR - Puluhan hektare kebun jagung milik warga Desa Ndapayami, Kecamatan "
+        "Kanatang, Kabupaten Sumba Timur, ludes diserang belalang kembara. Serangga itu "
+        "meluluhlantakkan jagung yang mulai berbunga hingga rusak total.\n"
+        '"Kurang lebih sepuluh hektare rusak total. Yang lain masih dalam ancaman serangan '
+        'belalang," kata kepala desa, Senin (26/12/2022) malam.\n'
+        "Warga terus berjaga untuk mengantisipasi serangan susulan dan menyemprotkan "
+        "pestisida pada malam hari.\n"
+        '"Kalau belalang datang siang hari warga usir dan tangkap. Kami yakin masih banyak '
+        'belalang di padang yang siap menyerang kapan saja," kata kepala desa.'
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Warga terus",
+        "Warga dua desa bentrok hingga tiga orang luka-luka berebut pestisida bantuan.",
+    )
+
+
 def test_pretending_names_no_temple(indonesia: Gazetteer) -> None:
     pretending = analyze("Remaja berpura-pura menjadi pocong di dekat makam", gazetteer=indonesia)
     assert "target" not in pretending.cues["flags"]
