@@ -249,6 +249,7 @@ def analyze(
         or _a_story_on_screen(reading)
         or _a_recipe(reading, category_scores, counts)
         or _a_ceremony_told(reading)
+        or _a_mystery_boom_told(reading)
         or _a_liquor_raid_told(reading, categories)
         or _a_war_abroad_told(reading, places)
     ):
@@ -262,7 +263,8 @@ def analyze(
         # people smuggled, fuel hoarded or sex sold, a suicide, a body found with no
         # killing told, a search for the missing, a street race or loud exhausts dealt
         # with, a tragedy's anniversary, a crash on the road or in the air, a blast of
-        # firecracker powder or gas, a comic's pirate flag, a halal bihalal.
+        # firecracker powder or gas, a comic's pirate flag, a halal bihalal, a boom no one
+        # can place.
         kind, categories = "none", []
     if kind != "none" and not categories:
         categories = [OTHER]
@@ -4147,6 +4149,23 @@ def _a_ceremony_told(reading: str) -> bool:
     signal words anywhere: only onlookers at blows, a spectator harmed, a protest, people
     at odds or a brawl broken out make it a signal."""
     return _told_with(reading, _CEREMONIES)
+
+
+# A boom heard across a town that no one can place ("suara dentuman misterius", "warga
+# dihebohkan suara dentuman"), which the geophysics service explains by quakes, thunder,
+# meteors or "bahan peledak" among its possible sources: no attack, whatever category
+# those sources name, unless a bomb is found or someone is hurt.
+_A_MYSTERY_BOOM = re.compile(
+    r" (?:dentuman(?: [a-z]+){0,2}? misterius|suara dentuman|dentuman keras|fenomena dentuman) "
+)
+_A_BOOM_S_HARM = re.compile(
+    r" (?:bom|teroris|terduga teroris|densus|tewas|meninggal|terluka|luka luka|korban jiwa) "
+)
+_UNEXPLAINED: tuple[_ToldWith, ...] = ((("dentuman",), _A_MYSTERY_BOOM, (_A_BOOM_S_HARM,)),)
+
+
+def _a_mystery_boom_told(reading: str) -> bool:
+    return _told_with(reading, _UNEXPLAINED)
 
 
 # The police's raids on liquor sellers ("Operasi Pekat", "razia miras", "menyita ratusan

@@ -10482,6 +10482,25 @@ def test_fields_stripped_by_locusts_are_no_conflict(indonesia: Gazetteer) -> Non
     )
 
 
+def test_a_boom_no_one_can_place_is_no_attack(indonesia: Gazetteer) -> None:
+    story = (
+        "Suara Dentuman Misterius Terdengar di Malang, Ini Penjelasan BMKG\n"
+        "Suara dentuman misterius ramai diperbincangkan warganet pada Rabu dini hari. Warga "
+        "di sejumlah kecamatan mengaku mendengar dentuman berkali-kali dan jendela rumah "
+        "bergetar. BMKG menerima laporan dentuman dua kali, tetapi sensornya tidak mencatat "
+        "anomali seismik. Menurut BMKG, sumber suara dentuman bisa berasal dari gelombang "
+        "kejut meteor, gunung api, pesawat supersonik, bahan peledak, longsoran besar atau "
+        "petir. Masyarakat diminta tidak panik, apalagi mengaitkannya dengan hal gaib, "
+        "sambil menunggu hasil penelusuran lebih lanjut."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Masyarakat diminta",
+        "Polisi kemudian menemukan sisa bom rakitan yang meledak di sebuah gudang.",
+    )
+
+
 def test_pretending_names_no_temple(indonesia: Gazetteer) -> None:
     pretending = analyze("Remaja berpura-pura menjadi pocong di dekat makam", gazetteer=indonesia)
     assert "target" not in pretending.cues["flags"]
