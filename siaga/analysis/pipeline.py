@@ -3746,7 +3746,14 @@ _LIVESTOCK = r"(?:sapi|kerbau|banteng|kambing|hewan kurban)"
 # The beast itself runs amok: a crowd or a thief between it and the verb ("sapi curian,
 # warga mengamuk") is people's fury, not the animal's.
 _ITS_OWN_WORDS = r"(?: (?!warga|massa|pencuri|maling|curian)[a-z]+){0,4}?"
-_AN_ANIMAL_S_CASE = re.compile(r" (?:rabies|piton|sanca|tawon|lebah|monyet|kera|beruk) ")
+# A whale or a dolphin washed up dead, its meat cut up by the crowd ("Warga Serbu Bangkai
+# Paus yang Terdampar", "berebut memotong tubuh ikan paus"), even one a hunter shot.
+_A_STRANDED_WHALE = (
+    r"paus terdampar|bangkai paus|ikan paus|hiu paus|paus sperma|lumba lumba terdampar"
+)
+_AN_ANIMAL_S_CASE = re.compile(
+    rf" (?:rabies|piton|sanca|tawon|lebah|monyet|kera|beruk|{_A_STRANDED_WHALE}) "
+)
 # A beast's charge is read as a ceremony's (`_CEREMONIES`): the mosque where the
 # sacrifice is slaughtered names no faith at odds, and only people at blows over it
 # make a signal.
@@ -3759,7 +3766,7 @@ _LIVESTOCK_AMOK = re.compile(
 def _wildlife_at_odds(reading: str, categories: list[str]) -> bool:
     """Elephants trampling gardens, a tiger at the edge of a village, a crocodile taking
     a fisher, and the rangers or rescuers who follow, or a rabid dog's bites, a python
-    caught, wasps stinging or monkeys biting told in the lead: a conflict the taxonomy
+    caught, wasps stinging, monkeys biting or a whale washed up told in the lead: a conflict the taxonomy
     does not count, unless the villagers turn on people (a protest, a clash) over it."""
     if not set(categories) <= {OTHER, CRIME, LAND, BRAWL}:
         return False

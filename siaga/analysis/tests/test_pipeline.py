@@ -10501,6 +10501,25 @@ def test_a_boom_no_one_can_place_is_no_attack(indonesia: Gazetteer) -> None:
     )
 
 
+def test_a_whale_washed_up_and_cut_up_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Ratusan warga memadati pantai selatan Cianjur, Kamis, untuk melihat ikan paus "
+        "seberat enam ton yang mati terdampar. Tidak sedikit dari mereka berebut memotong "
+        "daging paus itu untuk dikonsumsi, dan aparat setempat tidak mampu menahan warga "
+        "yang terus berdatangan dari kecamatan lain. Warga menemukan empat lubang bekas "
+        "tembakan di tubuh paus dan proyektil di perutnya, sehingga paus itu diduga mati "
+        "karena ditembak pemburu. Petugas perikanan akan meneliti bangkai paus sebelum "
+        "sisanya dikubur dengan alat berat di dekat lokasi. Warga percaya daging paus "
+        "berkhasiat untuk stamina dan obat penyakit kulit."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Petugas perikanan",
+        "Puluhan nelayan lalu berunjuk rasa di kantor bupati menuntut pemburu paus ditangkap.",
+    )
+
+
 def test_pretending_names_no_temple(indonesia: Gazetteer) -> None:
     pretending = analyze("Remaja berpura-pura menjadi pocong di dekat makam", gazetteer=indonesia)
     assert "target" not in pretending.cues["flags"]
