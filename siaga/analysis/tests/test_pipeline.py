@@ -9118,9 +9118,10 @@ def test_dogs_set_on_a_wild_boar_are_no_conflict(indonesia: Gazetteer) -> None:
         "Seekor anjing bertarung dengan babi hutan saat kontes adu bagong di sebuah desa di "
         "Jawa Barat, Minggu. Tradisi itu sudah ada sejak 1960, berawal dari niat warga "
         "membasmi babi hutan yang dianggap meresahkan. Pertarungan maut ini telah tersebar "
-        "di Jawa Barat, antara lain Tasikmalaya, Garut, Majalengka dan Bandung. Pemilik anjing membayar mulai dari Rp 200 ribu untuk "
-        "mengikuti kontes. Gigitan anjing harus bertahan dua belas detik; babi hutan yang "
-        "kalah disembelih dan dagingnya dijual. Aktivis hewan mengecam tradisi ini sebagai "
+        "di Jawa Barat, antara lain Tasikmalaya, Garut, Majalengka dan Bandung. Pemilik "
+        "anjing membayar mulai dari Rp 200 ribu untuk mengikuti kontes. Gigitan anjing "
+        "harus bertahan dua belas detik; babi hutan yang kalah disembelih dan dagingnya "
+        "dijual. Aktivis hewan mengecam tradisi ini sebagai "
         "kekejaman terhadap hewan. Meski pemerintah setempat telah membubarkan tradisi ini, "
         "masih ada yang menggelar duel itu sampai kini."
     )
