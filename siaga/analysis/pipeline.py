@@ -2876,17 +2876,21 @@ _VILLAGE_ELECTION = frozenset(
 
 
 # A film's or a series' plot told ("Film yang dibintangi … mengisahkan seorang arsitek
-# yang anak dan istrinya dibunuh", "disutradarai", "tayang di bioskop"): its murders are
-# the story's, not anyone's. Two of its marks must stand in the text, and a screening
-# broken up or a film crew attacked is a signal after all.
+# yang anak dan istrinya dibunuh", "disutradarai", "tayang di bioskop"), or a wayang
+# play's on the puppeteer's screen ("dalang Ki Anom", "lakon Baratayuda", "wayang
+# kulit"; a riot's "dalang", its mastermind, has no "Ki" after it): its murders and wars
+# are the story's, not anyone's. Two of its marks must stand in the
+# text, and a screening or a show broken up or a film crew attacked is a signal after all.
 _ON_SCREEN = re.compile(
     r" (?:sinopsis|disutradarai|sutradara|dibintangi|pemeran utama|rumah produksi"
     r"|(?:tayang|ditonton|disaksikan) di (?:bioskop|netflix|prime video|disney|layanan"
     r" streaming)|film (?:bertajuk|berjudul"
-    r"|horor|thriller|terbaru)|bergenre|genre (?:thriller|horor|drama|aksi)) "
+    r"|horor|thriller|terbaru)|bergenre|genre (?:thriller|horor|drama|aksi)"
+    r"|dalang(?: [a-z]+){0,2}? ki|lakon|wayang (?:kulit|golek|orang|purwa)|sinden|pesinden) "
 )
 _THE_SCREEN_AT_ODDS = re.compile(
-    r" (?:pemutaran|nonton bareng|nobar|kru film|lokasi syuting|syuting)(?: [a-z0-9]+){0,6}?"
+    r" (?:pemutaran|nonton bareng|nobar|kru film|lokasi syuting|syuting|pagelaran|pergelaran"
+    r"|pentas|pementasan|pertunjukan)(?: [a-z0-9]+){0,6}?"
     r" (?:dibubarkan|dihentikan paksa|dilarang|ditolak|diserang|dianiaya|dikeroyok|diusir) "
     r"| (?:membubarkan|pembubaran|menolak|penolakan) (?:pemutaran|nonton bareng|nobar) "
 )

@@ -9336,6 +9336,33 @@ def test_a_film_watched_on_a_streaming_service_is_on_screen() -> None:
     assert not _a_story_on_screen(" film terbaru itu diputar di balai desa ")
 
 
+def test_a_wayang_play_s_war_is_no_crime(indonesia: Gazetteer) -> None:
+    story = (
+        "Warga sebuah desa di Klaten memadati lapangan untuk menonton pentas wayang kulit "
+        "semalam suntuk. Dalang Ki Anom Sutiyo membawakan lakon Baratayuda, perang besar "
+        "antara Pandawa dan Kurawa yang memperebutkan takhta Hastinapura. Dikisahkan perang "
+        "sudah berlangsung lima belas hari dan banyak Kurawa gugur di medan perang, hingga "
+        "Duryudana dihajar gada Werkudara dan tewas. Kepala desa berharap pentas itu menjadi "
+        "agenda rutin untuk melestarikan kesenian wayang dan mempererat persaudaraan warga, "
+        "sementara para sinden dan penabuh gamelan tampil hingga subuh. Babinsa dan "
+        "Bhabinkamtibmas ikut menonton bersama warga."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Kepala desa",
+        "Pentas itu sempat dibubarkan paksa sekelompok ormas yang menolaknya.",
+    )
+
+
+def test_a_riot_s_mastermind_is_no_puppeteer() -> None:
+    from siaga.analysis.pipeline import _a_story_on_screen
+
+    riot = " polisi memburu dalang kerusuhan dan sutradara di balik pembakaran kantor "
+    assert not _a_story_on_screen(riot)
+    assert _a_story_on_screen(" dalang ki manteb membawakan lakon baratayuda ")
+
+
 def test_two_schools_pupils_stoning_each_other_are_a_youth_brawl_not_two_camps(
     indonesia: Gazetteer,
 ) -> None:
