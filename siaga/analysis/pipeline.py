@@ -2824,7 +2824,11 @@ _AN_ACCIDENT = re.compile(
     r"|(?:pesawat|helikopter)(?: [a-z0-9]+){0,8} (?:jatuh|hilang kontak|mendarat darurat)"
     # A kite's string across the road, glass-coated for kite fights, that cut a rider's
     # neck ("terjerat benang layangan", "dibeset benang gelasan"): nobody's hand.
-    r"|benang (?:layangan|layang layang|gelasan)) "
+    r"|benang (?:layangan|layang layang|gelasan)"
+    # A rider thrown at a horse race, Bima's child jockeys above all ("joki cilik tewas
+    # setelah terpental dan jatuh saat latihan").
+    r"|joki(?: cilik| anak)?(?: [a-z]+){0,3}? (?:tewas|jatuh|terjatuh|terpental)"
+    r"|(?:jatuh|terjatuh|terpental) dari (?:punggung )?kuda) "
 )
 # The fire of a blast burns ("api yang membakar sebagian dapur"); only people setting
 # something alight turn on anyone.

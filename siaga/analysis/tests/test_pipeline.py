@@ -10548,6 +10548,25 @@ def test_a_whale_washed_up_and_cut_up_is_no_conflict(indonesia: Gazetteer) -> No
     )
 
 
+def test_a_child_jockey_thrown_at_a_horse_race_is_an_accident(indonesia: Gazetteer) -> None:
+    story = (
+        "Joki Cilik Tewas, Pacuan Kuda Tetap Digelar\n"
+        "Lomba pacuan kuda piala wali kota di arena Sambi Nae, Kota Bima, akan tetap digelar "
+        "meski seorang joki cilik tewas setelah terpental dan jatuh saat latihan pekan lalu. "
+        "Bocah kelas lima sekolah dasar itu jatuh dari punggung kuda dan kepalanya membentur "
+        "tanah. Ketua Pordasi mengatakan penggunaan alat pelindung diri akan diperketat, dan "
+        "tim medis serta ambulans akan disiagakan di arena pacuan. Dalam sehari seorang joki "
+        "bisa naik sepuluh sampai dua puluh kuda, dan panitia akan memeriksa kesehatan joki "
+        "setiap lima putaran. Pendaftaran peserta dibuka pekan depan."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Ketua Pordasi",
+        "Keluarga joki lalu mengamuk dan memukuli pemilik kuda hingga babak belur.",
+    )
+
+
 def test_pretending_names_no_temple(indonesia: Gazetteer) -> None:
     pretending = analyze("Remaja berpura-pura menjadi pocong di dekat makam", gazetteer=indonesia)
     assert "target" not in pretending.cues["flags"]
