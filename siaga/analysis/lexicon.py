@@ -3507,6 +3507,11 @@ MOCK_WARS = (
     "ojung", "ojhung", "ojug", "duel cambuk", "adu cambuk", "sisemba",
     # Pariaman's tabuik basalisiah, the brawl the rite requires of its two sides.
     "basalisiah", "basalisia", "basilisih",
+    # The Baliem Valley Festival at Wamena, whose Dani, Lani and Yali warriors stage the
+    # old wars between their peoples with spears and arrows (the press also spells it
+    # "Beliem").
+    "festival lembah baliem", "festival baliem", "festival budaya lembah baliem",
+    "festival lembah beliem",
 )  # fmt: skip
 
 CUSTOMARY_QUARREL = (

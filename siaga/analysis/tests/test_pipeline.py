@@ -3803,6 +3803,19 @@ def test_spirits_fired_up_burn_nothing(indonesia: Gazetteer) -> None:
     assert analyze(burnt, gazetteer=indonesia, model=GuessingModel()).kind == "incident"
 
 
+def test_the_baliem_festival_s_staged_tribal_war_is_no_conflict(indonesia: Gazetteer) -> None:
+    festival = (
+        "Festival Baliem awalnya merupakan acara perang antar Suku Dani, Suku Lani dan Suku "
+        "Yali di Wamena sebagai ajang adu kekuatan. Di festival ini wisatawan melihat perang "
+        "antarsuku, dari penculikan warga sampai penyerbuan ladang, saling lempar tombak, "
+        "parang dan panah diiringi musik tradisional."
+    )
+    reading = analyze(festival, gazetteer=indonesia, model=GuessingModel())
+    assert (reading.kind, reading.categories, reading.severity) == ("none", [], 0)
+    clash = festival + " Usai festival, warga dua kampung bentrok dan seorang tewas terkena panah."
+    assert analyze(clash, gazetteer=indonesia, model=GuessingModel()).kind == "incident"
+
+
 def test_a_simakrama_with_the_youth_is_a_meeting() -> None:
     sat_down = kind_evidence("Simakrama Polda Bali dengan Pasikian Yowana jelang Nyepi")
     assert sat_down["meeting"] >= 1.0
