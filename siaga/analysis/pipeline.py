@@ -4388,14 +4388,17 @@ _POACHING = re.compile(
 # A past tragedy remembered ("memperingati 6 tahun bom 13 Mei", "mengenang konflik
 # kemanusiaan … 1999", "Refleksi Satu Tahun Bom Surabaya", "tepat setahun", "19 tahun
 # tragedi Bom Bali", "2 dekade Bom Bali"), or its memorial visited ("Monumen Ground Zero",
-# "Monumen Bom Bali"): prayers, candles and flowers for its dead, no event of the day.
+# "Monumen Bom Bali"), or the independence war's fallen honoured at their graves ("Taman
+# Pujaan Bangsa Margarana", "taman makam pahlawan", "peringatan Puputan Margarana"):
+# prayers, candles and flowers for its dead, no event of the day.
 _ANNIVERSARY = r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,3})"
 _A_COMMEMORATION = re.compile(
     r" (?:memperingati|peringati|mengenang|kenang|merawat ingatan"
     rf"|(?:peringatan|refleksi)(?: [a-z]+)? {_ANNIVERSARY} ?tahun"
     rf"|tepat {_ANNIVERSARY} ?tahun"
     rf"|{_ANNIVERSARY} (?:tahun|dekade) (?:tragedi|bom|peristiwa|insiden)"
-    r"|monumen (?:bom|tragedi|peringatan|ground zero)|ground zero|tugu peringatan) "
+    r"|monumen (?:bom|tragedi|peringatan|ground zero)|ground zero|tugu peringatan"
+    r"|taman pujaan bangsa|taman makam pahlawan|(?:peringatan|hari) (?:hari )?puputan) "
 )
 # ... unless the day itself is disturbed.
 _DISTURBED = re.compile(

@@ -7487,6 +7487,24 @@ def test_mourners_at_a_bombing_s_memorial_make_no_event_of_the_day(
     assert_no_signal_unless(story, indonesia, "Pengelola", "Massa sempat ricuh di depan monumen.")
 
 
+def test_the_war_s_fallen_honoured_at_their_graves_make_no_event_of_the_day(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Ribuan warga berziarah ke Taman Pujaan Bangsa Margarana, Tabanan, Kamis. Sebagian "
+        "besar keturunan para pejuang yang gugur dalam perang Puputan Margarana pada 20 "
+        "November 1946. Seorang warga asal Mengwi bercerita kakeknya gugur saat "
+        "berperang melawan Belanda bersama pasukan I Gusti Ngurah Rai, dan membawa anaknya "
+        "agar tahu buyutnya seorang pejuang. Keluarga pejuang bergantian menabur bunga dan "
+        "berdoa di depan 1.372 nisan. Panitia menyiapkan tirta dan sesaji di candi utama, "
+        "dan upacara bendera digelar pemerintah provinsi pada pagi harinya. Taman makam itu "
+        "ramai pula setiap 17 Agustus dan 10 November."
+    )
+    assert_no_signal_unless(
+        story, indonesia, "Panitia", "Upacara sempat ricuh karena dua kelompok berebut tempat."
+    )
+
+
 def test_a_church_of_the_sacred_heart_is_no_regency_of_kudus(indonesia: Gazetteer) -> None:
     story = (
         "Komunitas lintas agama di Kota Malang menggelar doa bersama untuk korban tragedi "
