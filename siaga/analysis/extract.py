@@ -435,7 +435,12 @@ def _a_death_told(death: re.Match[str]) -> bool:
 
 
 def _a_killing_told(killing: re.Match[str]) -> bool:
-    return _not_averted(killing) and _not_history(killing) and _not_abroad(killing)
+    return (
+        _not_averted(killing)
+        and _not_history(killing)
+        and _not_abroad(killing)
+        and _not_an_inquiry_asked(killing)
+    )
 
 
 # "Tindakan Israel yang menyerang Gaza dan telah menewaskan lebih dari 10.000 orang": the
@@ -470,6 +475,20 @@ _A_PAST_YEAR_OPENS = re.compile(
 
 def _not_history(told: re.Match[str]) -> bool:
     return _A_PAST_YEAR_OPENS.search(told.string, 0, told.start()) is None
+
+
+# "Massa membawa tuntutan: … pengusutan tragedi 28 Agustus yang menewaskan pengemudi ojol":
+# a death the protesters ask to be investigated is the cause they march for, not a death
+# at their protest.
+_AN_INQUIRY_ASKED = re.compile(
+    r"\b(?:pengusutan|usut(?: tuntas)?|mengusut(?: tuntas)?|diusut(?: tuntas)?)\b[^.!?\n]*$",
+    re.IGNORECASE,
+)
+
+
+def _not_an_inquiry_asked(told: re.Match[str]) -> bool:
+    start, _ = _sentence_around(told, ".!?\n")
+    return _AN_INQUIRY_ASKED.search(told.string, start, told.start()) is None
 
 
 def _killed(text: str, lowered: str) -> int | None:

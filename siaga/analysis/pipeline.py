@@ -3171,6 +3171,8 @@ _MODALS = frozenset(
         "bisa",
         "belum",
         "tidak",
+        # "Bukan hanya turun ke jalan, mereka juga akan …": not (yet) done either.
+        "bukan",
         "tanpa",  # "akan berlangsung damai tanpa ada kericuhan"
         # What may happen: "sangat mungkin terjadi", "potensi terjadinya konflik", "desa
         # rawan terjadi bentrok".

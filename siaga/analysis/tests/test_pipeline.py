@@ -3851,6 +3851,22 @@ def test_a_loser_s_objection_to_the_result_disputes_it_but_boxes_opened_to_count
     assert category_evidence(counted).get("election_result_dispute", 0.0) < CATEGORY_THRESHOLD
 
 
+def test_a_death_protesters_ask_to_be_investigated_is_not_their_protest_s_toll() -> None:
+    demands = (
+        "Massa membawa tujuh tuntutan, di antaranya pengusutan tragedi 28 Agustus yang "
+        "menewaskan seorang pengemudi ojol."
+    )
+    assert casualties(demands)["dead"] is None
+    assert casualties("Bentrokan di depan gedung dewan menewaskan dua orang.")["dead"] == 2
+
+
+def test_a_march_not_yet_taken_to_the_street_is_no_act_done() -> None:
+    planned = "Bukan hanya turun ke jalan, mereka juga akan mematikan aplikasi seharian penuh"
+    assert kind_evidence(planned).get("incident", 0.0) == 0.0
+    held = "Ribuan pengemudi ojol turun ke jalan menolak potongan aplikator"
+    assert kind_evidence(held)["incident"] > 0.0
+
+
 def test_what_such_clashes_sometimes_do_tells_no_death() -> None:
     habit = "Bentrokan antaraparat, terkadang sampai merenggut nyawa, sering terjadi di negeri ini"
     assert casualties(habit)["dead"] is None
