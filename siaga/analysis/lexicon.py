@@ -3505,6 +3505,8 @@ MOCK_WARS = (
     # East Java's ojung, a rattan whipping duel for rain ("duel cambuk rotan"), and
     # Toraja's sisemba, a harvest's mass kicking match ("duel kaki").
     "ojung", "ojhung", "ojug", "duel cambuk", "adu cambuk", "sisemba",
+    # Pejanggik's perang timbung in Lombok Tengah, a war of rice cooked in bamboo.
+    "perang timbung", "penimbungan",
     # Pariaman's tabuik basalisiah, the brawl the rite requires of its two sides.
     "basalisiah", "basalisia", "basilisih",
     # The Baliem Valley Festival at Wamena, whose Dani, Lani and Yali warriors stage the

@@ -4605,7 +4605,8 @@ def _without_the_rite_s_own(flags: dict[str, list[str]], rites: set[str]) -> dic
     return flags
 
 
-_FIRE_RITES = frozenset(["perang obor", "perang api"])
+# Torches, and the timbung of Pejanggik's war, rice burnt in bamboo before it is thrown.
+_FIRE_RITES = frozenset(["perang obor", "perang api", "perang timbung", "penimbungan"])
 _TORCH_WORDS = frozenset(["terbakar", "dibakar", "membakar", "habis"])
 _BRAWL_RITES = frozenset(["basalisiah", "basalisia", "basilisih"])
 _BRAWL_WORDS = frozenset(["ricuh", "kericuhan", "keributan", "bentrok", "bentrokan"])

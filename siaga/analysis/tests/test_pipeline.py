@@ -3816,6 +3816,17 @@ def test_the_baliem_festival_s_staged_tribal_war_is_no_conflict(indonesia: Gazet
     assert analyze(clash, gazetteer=indonesia, model=GuessingModel()).kind == "incident"
 
 
+def test_pejanggik_s_war_of_bamboo_rice_is_a_mock_war(indonesia: Gazetteer) -> None:
+    rite = (
+        "Masyarakat Desa Pejanggik melaksanakan tradisi Perang Timbung di kompleks makam "
+        "Serewa. Kedua kelompok saling melemparkan timbung, ketan yang dibakar dalam bambu, "
+        "dan berusaha agar setiap lemparan mengenai pihak lawan. Sebelumnya tokoh agama dan "
+        "sesepuh desa mengadakan pertemuan untuk mematangkan rencana tradisi ini."
+    )
+    reading = analyze(rite, gazetteer=indonesia, model=GuessingModel())
+    assert (reading.kind, reading.categories, reading.severity) == ("none", [], 0)
+
+
 def test_a_simakrama_with_the_youth_is_a_meeting() -> None:
     sat_down = kind_evidence("Simakrama Polda Bali dengan Pasikian Yowana jelang Nyepi")
     assert sat_down["meeting"] >= 1.0
