@@ -4300,11 +4300,22 @@ _A_POWER_CUT = re.compile(
 )
 
 
+# A folk legend told ("Dahulu kala, di Kerajaan Tonjang Beru …", "Menurut legenda",
+# "cerita rakyat"): its princes who threaten war over a princess and its kingdoms' battles
+# are the tale's, unless people of today take to the street or come to blows.
+_A_LEGEND = re.compile(r" (?:legenda|cerita rakyat|alkisah|dahulu kala|hikayat|dongeng) ")
+
+
 # The same for kinds of news whose lead must hold one of a few words, tried only when it
 # does: most leads hold none, and the test is far cheaper than the pattern's scan.
 _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
     (("kotak amal",), _A_CHARITY_BOX_ROBBED, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),
     (("joki",), _AN_EXAM_RING, (_PEOPLE_AT_ODDS,)),
+    (
+        ("legenda", "cerita rakyat", "alkisah", "dahulu kala", "hikayat", "dongeng"),
+        _A_LEGEND,
+        (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS),
+    ),
     (
         ("padam", "mati listrik", "gangguan"),
         _A_POWER_CUT,
@@ -4334,9 +4345,9 @@ def _a_case_told_in_the_lead(reading: str, categories: list[str], scores: dict[s
     theft, a suicide, a body found, a street nuisance dealt with, a traffic operation, a
     match played or a medal won, a trade war, a divorce suit, a rush for concert tickets,
     a drug screening, a candidacy refused, a visit guarded, a battle of 1945 played
-    again, a carnival's loudspeakers, a power cut), with no category but a crime's or the fallback
-    named, or only the model's guess, and none of its own signal words anywhere in the
-    story."""
+    again, a carnival's loudspeakers, a power cut, a legend), with no category but a
+    crime's or the fallback named, or only the model's guess, and none of its own signal
+    words anywhere in the story."""
     if not (set(categories) <= {OTHER, CRIME} or _only_guessed(categories, scores)):
         return False
     lead = _lead(reading)

@@ -10625,6 +10625,18 @@ def test_a_child_jockey_thrown_at_a_horse_race_is_an_accident(indonesia: Gazette
     )
 
 
+def test_a_legend_s_princes_threatening_war_are_no_threat() -> None:
+    from siaga.analysis.pipeline import _a_case_told_in_the_lead
+
+    tale = (
+        " dahulu kala di kerajaan tonjang beru lombok tengah hiduplah seorang putri jelita "
+        "para pelamar mengancam akan berperang demi memperebutkan dirinya "
+    )
+    assert _a_case_told_in_the_lead(tale, ["other"], {})
+    brawl = tale + "tahun ini dua kelompok pemuda bentrok di pantai saat festival "
+    assert not _a_case_told_in_the_lead(brawl, ["other"], {})
+
+
 def test_pretending_names_no_temple(indonesia: Gazetteer) -> None:
     pretending = analyze("Remaja berpura-pura menjadi pocong di dekat makam", gazetteer=indonesia)
     assert "target" not in pretending.cues["flags"]
