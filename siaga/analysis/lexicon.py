@@ -3500,6 +3500,8 @@ MOCK_WARS = (
     "perang pandan", "mekare kare", "makare kare", "makere kere", "perang topat",
     "perang ketupat", "perang tipat", "perang api", "perang obor", "perang air",
     "perang tomat", "perang lumpur", "perang bantal", "siat yeh", "gebug ende",
+    # Semarang's Gebyuran Bustaman, a kampung's water war before Ramadan.
+    "gebyuran",
     # Munggu's mekotek at Kuningan, a war of wooden staves ("perang kayu", "ngerebek").
     "mekotek", "makotek", "perang kayu",
     # East Java's ojung, a rattan whipping duel for rain ("duel cambuk rotan"), and

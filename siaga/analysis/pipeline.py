@@ -4602,9 +4602,12 @@ def _without_the_rite_s_own(flags: dict[str, list[str]], rites: set[str]) -> dic
     terbakar"): its fire is no arson and its burnt torches no trouble, though a house set
     alight by it still is ("kebakaran"). Pariaman's tabuik basalisiah is a brawl the rite
     requires ("diwajibkan untuk ricuh dan baku hantam sungguhan"): its uproar is the
-    rite's, in the trouble told and in the quarrel alike."""
+    rite's, in the trouble told and in the quarrel alike. A water war leaves everyone wet
+    ("basah kuyup") and ends when the water runs out ("habis")."""
     if rites & _FIRE_RITES:
         flags = {**flags, "trouble": [t for t in flags.get("trouble", []) if t not in _TORCH_WORDS]}
+    if rites & _WATER_RITES:
+        flags = {**flags, "trouble": [t for t in flags.get("trouble", []) if t not in _WET_WORDS]}
     if rites & _BRAWL_RITES:
         flags = {
             **flags,
@@ -4619,6 +4622,8 @@ def _without_the_rite_s_own(flags: dict[str, list[str]], rites: set[str]) -> dic
 # Torches, and the timbung of Pejanggik's war, rice burnt in bamboo before it is thrown.
 _FIRE_RITES = frozenset(["perang obor", "perang api", "perang timbung", "penimbungan"])
 _TORCH_WORDS = frozenset(["terbakar", "dibakar", "membakar", "habis"])
+_WATER_RITES = frozenset(["perang air", "siat yeh", "gebyuran"])
+_WET_WORDS = frozenset(["basah", "habis"])
 _BRAWL_RITES = frozenset(["basalisiah", "basalisia", "basilisih"])
 _BRAWL_WORDS = frozenset(["ricuh", "kericuhan", "keributan", "bentrok", "bentrokan"])
 

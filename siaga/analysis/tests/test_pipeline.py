@@ -3827,6 +3827,18 @@ def test_pejanggik_s_war_of_bamboo_rice_is_a_mock_war(indonesia: Gazetteer) -> N
     assert (reading.kind, reading.categories, reading.severity) == ("none", [], 0)
 
 
+def test_a_water_war_s_wet_and_spent_water_are_no_trouble(indonesia: Gazetteer) -> None:
+    rite = (
+        "Warga Kampung Bustaman menggelar tradisi gebyuran menjelang Ramadan. Anak-anak dan "
+        "remaja saling lempar air dalam plastik hingga basah kuyup, dan perang air berhenti "
+        "setelah persediaan air habis."
+    )
+    reading = analyze(rite, gazetteer=indonesia, model=GuessingModel())
+    assert (reading.kind, reading.categories, reading.severity) == ("none", [], 0)
+    brawl = rite.replace("hingga basah kuyup", "lalu ricuh, dua pemuda luka dan diamankan polisi")
+    assert analyze(brawl, gazetteer=indonesia, model=GuessingModel()).kind == "incident"
+
+
 def test_a_simakrama_with_the_youth_is_a_meeting() -> None:
     sat_down = kind_evidence("Simakrama Polda Bali dengan Pasikian Yowana jelang Nyepi")
     assert sat_down["meeting"] >= 1.0
