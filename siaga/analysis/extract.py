@@ -478,17 +478,22 @@ def _not_history(told: re.Match[str]) -> bool:
 
 
 # "Massa membawa tuntutan: … pengusutan tragedi 28 Agustus yang menewaskan pengemudi ojol":
-# a death the protesters ask to be investigated is the cause they march for, not a death
-# at their protest.
+# a death the protesters demand be investigated is the cause they march for, not a death
+# at their protest. The police investigating a killing ("Polisi mengusut pembunuhan …")
+# still tell one.
 _AN_INQUIRY_ASKED = re.compile(
-    r"\b(?:pengusutan|usut(?: tuntas)?|mengusut(?: tuntas)?|diusut(?: tuntas)?)\b[^.!?\n]*$",
-    re.IGNORECASE,
+    r"\b(?:pengusutan|usut tuntas|diusut tuntas|mengusut tuntas)\b[^.!?\n]*$", re.IGNORECASE
 )
+_A_DEMAND_BEFORE = re.compile(r"\b(?:tuntutan|menuntut|mendesak|desakan)\b", re.IGNORECASE)
+DEMAND_REACH = 400
 
 
 def _not_an_inquiry_asked(told: re.Match[str]) -> bool:
     start, _ = _sentence_around(told, ".!?\n")
-    return _AN_INQUIRY_ASKED.search(told.string, start, told.start()) is None
+    text = told.string
+    if _AN_INQUIRY_ASKED.search(text, start, told.start()) is None:
+        return True
+    return _A_DEMAND_BEFORE.search(text, max(0, told.start() - DEMAND_REACH), told.start()) is None
 
 
 def _killed(text: str, lowered: str) -> int | None:
