@@ -40,6 +40,14 @@ def assert_no_signal_unless(story: str, places: Gazetteer, before: str, told: st
     assert read_story(story.replace(before, f"{told} {before}"), places).kind != "none"
 
 
+def assert_a_rite_unless(rite: str, places: Gazetteer, gone_wrong: str) -> None:
+    """The short story of a rite is no signal at all, and `gone_wrong`, the same rite with
+    a real quarrel told, is an incident."""
+    reading = analyze(rite, gazetteer=places, model=GuessingModel())
+    assert (reading.kind, reading.categories, reading.severity) == ("none", [], 0)
+    assert analyze(gone_wrong, gazetteer=places, model=GuessingModel()).kind == "incident"
+
+
 def seed(prefix: str) -> str:
     path = next(SEEDS.glob(f"{prefix}_*.txt"), None)
     if path is None:
@@ -3784,10 +3792,8 @@ def test_a_rite_fought_as_a_mock_war_is_no_conflict_but_a_brawl_at_it_is(
         "kompleks Pura Lingsar. Setelah aba-aba, massa kedua kubu saling melempar ketupat "
         "sambil tertawa; ketupat yang dipakai berperang dibawa pulang untuk ditabur di sawah."
     )
-    reading = analyze(rite, gazetteer=indonesia, model=GuessingModel())
-    assert (reading.kind, reading.categories, reading.severity) == ("none", [], 0)
     brawl = rite.replace("sambil tertawa", "lalu ricuh, dua pemuda luka dan diamankan polisi")
-    assert analyze(brawl, gazetteer=indonesia, model=GuessingModel()).kind == "incident"
+    assert_a_rite_unless(rite, indonesia, brawl)
 
 
 def test_spirits_fired_up_burn_nothing(indonesia: Gazetteer) -> None:
@@ -3810,10 +3816,8 @@ def test_the_baliem_festival_s_staged_tribal_war_is_no_conflict(indonesia: Gazet
         "antarsuku, dari penculikan warga sampai penyerbuan ladang, saling lempar tombak, "
         "parang dan panah diiringi musik tradisional."
     )
-    reading = analyze(festival, gazetteer=indonesia, model=GuessingModel())
-    assert (reading.kind, reading.categories, reading.severity) == ("none", [], 0)
     clash = festival + " Usai festival, warga dua kampung bentrok dan seorang tewas terkena panah."
-    assert analyze(clash, gazetteer=indonesia, model=GuessingModel()).kind == "incident"
+    assert_a_rite_unless(festival, indonesia, clash)
 
 
 def test_pejanggik_s_war_of_bamboo_rice_is_a_mock_war(indonesia: Gazetteer) -> None:
@@ -3833,10 +3837,8 @@ def test_a_water_war_s_wet_and_spent_water_are_no_trouble(indonesia: Gazetteer) 
         "remaja saling lempar air dalam plastik hingga basah kuyup, dan perang air berhenti "
         "setelah persediaan air habis."
     )
-    reading = analyze(rite, gazetteer=indonesia, model=GuessingModel())
-    assert (reading.kind, reading.categories, reading.severity) == ("none", [], 0)
     brawl = rite.replace("hingga basah kuyup", "lalu ricuh, dua pemuda luka dan diamankan polisi")
-    assert analyze(brawl, gazetteer=indonesia, model=GuessingModel()).kind == "incident"
+    assert_a_rite_unless(rite, indonesia, brawl)
 
 
 def test_a_simakrama_with_the_youth_is_a_meeting() -> None:
