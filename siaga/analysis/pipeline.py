@@ -2883,8 +2883,8 @@ _VILLAGE_ELECTION = frozenset(
 # yang anak dan istrinya dibunuh", "disutradarai", "tayang di bioskop"), or a wayang
 # play's on the puppeteer's screen ("dalang Ki Anom", "lakon Baratayuda", "wayang
 # kulit"; a riot's "dalang", its mastermind, has no "Ki" after it): its murders and wars
-# are the story's, not anyone's. Two of its marks must stand in the
-# text, and a screening or a show broken up or a film crew attacked is a signal after all.
+# are the story's, not anyone's. Two of its marks must stand in the text, and a screening
+# or a show broken up or a film crew attacked is a signal after all.
 _ON_SCREEN = re.compile(
     r" (?:sinopsis|disutradarai|sutradara|dibintangi|pemeran utama|rumah produksi"
     r"|(?:tayang|ditonton|disaksikan) di (?:bioskop|netflix|prime video|disney|layanan"
@@ -4604,18 +4604,15 @@ def _without_the_rite_s_own(flags: dict[str, list[str]], rites: set[str]) -> dic
     requires ("diwajibkan untuk ricuh dan baku hantam sungguhan"): its uproar is the
     rite's, in the trouble told and in the quarrel alike. A water war leaves everyone wet
     ("basah kuyup") and ends when the water runs out ("habis")."""
-    if rites & _FIRE_RITES:
-        flags = {**flags, "trouble": [t for t in flags.get("trouble", []) if t not in _TORCH_WORDS]}
-    if rites & _WATER_RITES:
-        flags = {**flags, "trouble": [t for t in flags.get("trouble", []) if t not in _WET_WORDS]}
-    if rites & _BRAWL_RITES:
-        flags = {
-            **flags,
-            "trouble": [t for t in flags.get("trouble", []) if t not in _BRAWL_WORDS],
-            "customary_quarrel": [
-                q for q in flags.get("customary_quarrel", []) if q not in _BRAWL_WORDS
-            ],
-        }
+    for rites_of_a_kind, own_words, kinds_of_flag in _RITES_OWN_WORDS:
+        if rites & rites_of_a_kind:
+            flags = {
+                **flags,
+                **{
+                    kind: [word for word in flags.get(kind, []) if word not in own_words]
+                    for kind in kinds_of_flag
+                },
+            }
     return flags
 
 
@@ -4626,6 +4623,12 @@ _WATER_RITES = frozenset(["perang air", "siat yeh", "gebyuran"])
 _WET_WORDS = frozenset(["basah", "habis"])
 _BRAWL_RITES = frozenset(["basalisiah", "basalisia", "basilisih"])
 _BRAWL_WORDS = frozenset(["ricuh", "kericuhan", "keributan", "bentrok", "bentrokan"])
+# Each kind of rite, the words that are its own, and the flags they are struck from.
+_RITES_OWN_WORDS: tuple[tuple[frozenset[str], frozenset[str], tuple[str, ...]], ...] = (
+    (_FIRE_RITES, _TORCH_WORDS, ("trouble",)),
+    (_WATER_RITES, _WET_WORDS, ("trouble",)),
+    (_BRAWL_RITES, _BRAWL_WORDS, ("trouble", "customary_quarrel")),
+)
 
 
 def _voters_taught(reading: str, categories: list[str], flags: dict[str, list[str]]) -> bool:
