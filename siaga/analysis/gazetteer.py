@@ -991,14 +991,20 @@ _LOCATIVE = re.compile(
 LOCATIVE_REACH = 16  # " ke Pelabuhan " and a stray space
 _APPOSITION = re.compile(r",[ ]+((?:[A-Z][\w-]*[ ]?){1,3})")
 BALI = "51"
-# "Desa Adat Jimbaran", "Desa Pakraman Kesiman": the desa adat is Bali's customary
-# village, so of the name's namesakes (Jimbaran is a desa in four Javanese regencies too)
-# the Balinese one is meant.
-CUSTOMARY_BEFORE = re.compile(r"(?i:\bdesa[ ]+(?:adat|pakraman)[ ]+)$")
+_CUSTOMARY_BEFORE = re.compile(r"(?i:\bdesa[ ]+(?:adat|pakraman)[ ]+)$")
+CUSTOMARY_REACH = 20  # "Desa Pakraman " and a stray space
+
+
+def named_as_customary(text: str, start: int) -> bool:
+    """Whether the name at `start` follows "Desa Adat" or "Desa Pakraman": Bali's
+    customary village, which the registry does not hold by that name."""
+    return _CUSTOMARY_BEFORE.search(text, max(0, start - CUSTOMARY_REACH), start) is not None
 
 
 def _a_balinese_desa_adat(text: str, start: int, codes: Sequence[str]) -> list[str]:
-    if len(codes) < 2 or not CUSTOMARY_BEFORE.search(text, max(0, start - 20), start):
+    """The Balinese namesakes of a customary village's name, or none: in "Desa Adat
+    Jimbaran" the Balinese one is meant, though four Javanese regencies hold a Jimbaran."""
+    if len(codes) < 2 or not named_as_customary(text, start):
         return []
     return [c for c in codes if contains(BALI, c)]
 

@@ -21,13 +21,13 @@ from siaga.analysis.extract import (
 )
 from siaga.analysis.gazetteer import (
     BALI,
-    CUSTOMARY_BEFORE,
     PROVINCE,
     REGENCY,
     Gazetteer,
     Mention,
     far_afield,
     finest,
+    named_as_customary,
     one_sense_per_name,
     resolve,
 )
@@ -385,20 +385,16 @@ def _without_far_villages(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in far]
 
 
-# "Desa Adat Liligundi" in a story from Bebandem, Karangasem: Bali's customary villages
-# share names with administrative ones, and the registry holds only the latter (a
-# Kelurahan Liligundi lies in Buleleng).
-
-
 def _without_customary_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
     """A customary village named after an administrative one in a regency none of the
-    story's other places lies in is not that village: every mention of its name goes."""
+    story's other places lies in is not that village: every mention of its name goes.
+    ("Desa Adat Liligundi" in a story from Bebandem, Karangasem: Bali's customary villages
+    share names with administrative ones, and the registry holds only the latter; a
+    Kelurahan Liligundi lies in Buleleng.)"""
     customary = {
         m.key
         for m in mentions
-        if m.chosen
-        and level_of(m.chosen) == VILLAGE
-        and CUSTOMARY_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if m.chosen and level_of(m.chosen) == VILLAGE and named_as_customary(text, m.start)
     }
     if not customary:
         return mentions
