@@ -2653,6 +2653,7 @@ def _stage_of(
 # … diduga akibat korsleting listrik"): a story of them, with no quarrel told, is no
 # conflict signal, however many died or burnt out.
 _SMALL_CRAFT = r"(?:perahu|kapal|speedboat|speed boat|sampan|ketinting|pompong)"
+_PESTS = r"(?:belalang|wereng|ulat)"
 _A_DISASTER = re.compile(
     r" (?:tertimbun|terkubur|tanah longsor|longsor|air bah|banjir bandang|tenggelam"
     r"|terseret arus|terbawa arus|hanyut|tersambar petir|kecelakaan kerja|kecelakaan tambang"
@@ -2698,8 +2699,7 @@ _A_DISASTER = re.compile(
     r"|african swine fever|flu babi|demam babi|virus asf|asf"
     # Locusts, planthoppers or caterpillars stripping the fields ("ludes diserang belalang
     # Kembara", "serangan hama wereng"): the farmers' loss, whatever the pests' "teror".
-    r"|belalang kembara|hama (?:belalang|wereng|ulat)"
-    r"|(?:serangan|diserang|terserang|serbuan) (?:hama|belalang|wereng|ulat)"
+    rf"|belalang kembara|hama {_PESTS}|(?:serangan|diserang|terserang|serbuan) (?:hama|{_PESTS})"
     # An official or anyone else dead of an illness ("meninggal … karena terpapar
     # Covid-19", "diduga mengalami serangan jantung"), mourned at the pendopo.
     r"|covid 19|covid|virus corona|serangan jantung|gagal jantung|gagal ginjal|stroke) "
@@ -2743,7 +2743,7 @@ _A_SEARCH_AND_RESCUE = re.compile(rf" (?:{_RESCUERS}) ")
 # A disease or a pest that "attacks" ("PMK terdeteksi menyerang hewan ternak", "DBD yang
 # menyerang anak-anak", "Sapi Mati Diserang Penyakit Mulut dan Kuku", "kebun jagung ludes
 # diserang belalang") sets no people at odds.
-_SICKNESS = r"(?:penyakit|wabah|virus|pmk|dbd|demam berdarah|nyamuk|hama|belalang|wereng|ulat)"
+_SICKNESS = rf"(?:penyakit|wabah|virus|pmk|dbd|demam berdarah|nyamuk|hama|{_PESTS})"
 _A_DISEASE_STRIKES = re.compile(
     rf" {_SICKNESS}(?: [a-z0-9]+){{0,5}}? (?:menyerang|diserang)(?= )"
     rf"| (?:menyerang|diserang) {_SICKNESS}(?= )"
