@@ -122,6 +122,7 @@ def analyze(
     _a_house_of_worship_as_the_polls_venue(category_scores, category_cues)
     _a_house_of_worship_robbed(category_scores, category_cues, reading)
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
+    _a_skill_shown_is_no_protest(category_scores, category_cues, reading)
     _a_preacher_refused(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
     _forces_at_odds(category_scores, category_cues, reading)
@@ -2475,6 +2476,26 @@ def _a_complaint_is_no_protest(
     complained = _named_only_by(cues, DEMONSTRATION, _COMPLAINT_WORDS)
     if (complained and not _A_GATHERING.search(reading)) or _came_to_report(cues, reading):
         del scores[DEMONSTRATION], cues[DEMONSTRATION]
+
+
+def _a_skill_shown_is_no_protest(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """A "demo memasak" at the village hall, a fish farmers' "demo pengolahan ikan", a
+    product's "demo produk": a skill shown to an audience, the other sense of "demo",
+    when no word but "demo" names a protest."""
+    if _named_only_by(cues, DEMONSTRATION, _BARE_DEMO) and _A_SKILL_SHOWN.search(reading):
+        del scores[DEMONSTRATION], cues[DEMONSTRATION]
+
+
+_BARE_DEMO = frozenset(["demo"])
+# What is shown, straight after "demo" or after the training or the way it is done
+# ("demo pelatihan pengolahan ikan", "demo cara penyajian makanan sehat").
+_A_SKILL_SHOWN = re.compile(
+    r" demo (?:pelatihan |pelatiham )?(?:cara )?"
+    r"(?:masak|memasak|masakan|pengolahan|pembuatan|olahan|mengolah|produk|jamu|kuliner"
+    r"|resep|penyajian) "
+)
 
 
 def _a_preacher_refused(scores: dict[str, float], cues: dict[str, list[str]], reading: str) -> None:

@@ -4553,6 +4553,24 @@ def test_the_toll_of_a_binge_on_bootleg_liquor_is_no_conflict(indonesia: Gazette
     assert stabbed.casualties["dead"] == 1
 
 
+def test_a_cooking_demo_is_a_skill_shown_and_no_protest(indonesia: Gazetteer) -> None:
+    shown = analyze(
+        "Demo yang dilakukan oleh kelompok ibu-ibu direspon positif oleh Kepala Desa. Kegiatan "
+        "demo pelatihan pengolahan ikan lele itu dihadiri staf dinas perikanan.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" not in shown.categories and shown.kind == "none"
+    cooked = analyze(
+        "Ibu-ibu PKK menggelar demo memasak nasi goreng di balai desa.", gazetteer=indonesia
+    )
+    assert "demonstration" not in cooked.categories
+    protested = analyze(
+        "Ratusan pedagang menggelar demo di depan kantor bupati menolak pengolahan limbah.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" in protested.categories
+
+
 def test_one_resident_s_complaint_is_no_demonstration(indonesia: Gazetteer) -> None:
     complained = analyze(
         "Seorang warga menyampaikan protes, suara sound horeg terlalu keras karena anaknya "
