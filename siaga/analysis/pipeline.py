@@ -4321,6 +4321,15 @@ _A_POWER_CUT = re.compile(
 )
 
 
+# Servers attacked and held to ransom ("serangan siber ransomware", "diserang
+# hacker", "peretasan"): a crime against machines whose "diserang" and "korban" hurt no
+# one's body, unless people take to the street or come to blows over it.
+_A_CYBER_ATTACK = re.compile(
+    r" (?:serangan siber|ransomware|malware|peretas|peretasan|diretas|meretas|hacker"
+    r"|serangan hacker) "
+)
+
+
 # A folk legend told ("Dahulu kala, di Kerajaan Tonjang Beru …", "Menurut legenda",
 # "cerita rakyat"): its princes who threaten war over a princess and its kingdoms' battles
 # are the tale's, unless people of today take to the street or come to blows.
@@ -4358,6 +4367,11 @@ _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
         _A_BATTLE_REENACTED,
         (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS),
     ),
+    (
+        ("siber", "ransomware", "malware", "retas", "hacker"),
+        _A_CYBER_ATTACK,
+        (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS),
+    ),
 )
 
 
@@ -4366,7 +4380,7 @@ def _a_case_told_in_the_lead(reading: str, categories: list[str], scores: dict[s
     theft, a suicide, a body found, a street nuisance dealt with, a traffic operation, a
     match played or a medal won, a trade war, a divorce suit, a rush for concert tickets,
     a drug screening, a candidacy refused, a visit guarded, a battle of 1945 played
-    again, a carnival's loudspeakers, a power cut, a legend), with no category but a
+    again, a carnival's loudspeakers, a power cut, a legend, a cyber attack), with no category but a
     crime's or the fallback named, or only the model's guess, and none of its own signal
     words anywhere in the story."""
     if not (set(categories) <= {OTHER, CRIME} or _only_guessed(categories, scores)):

@@ -10560,6 +10560,25 @@ def test_a_power_cut_by_a_kite_is_no_signal(indonesia: Gazetteer) -> None:
     )
 
 
+def test_servers_held_to_ransom_by_hackers_are_no_signal(indonesia: Gazetteer) -> None:
+    story = (
+        "Pusat data pemerintah diserang hacker dan peretas meminta tebusan Rp 131 miliar. "
+        "Serangan siber berupa ransomware itu terjadi sejak Kamis dan membuat ratusan layanan "
+        "publik mengalami gangguan, termasuk layanan imigrasi dan pendaftaran sekolah. Menteri "
+        "memastikan pemerintah tidak akan membayar tebusan yang diminta peretas. Tim dari badan"
+        " siber diterjunkan untuk memulihkan data instansi yang menjadi korban. Hingga kini "
+        "belum diketahui kapan seluruh layanan akan pulih, dan pemerintah daerah memperpanjang "
+        "masa pendaftaran sekolah karena sistemnya terganggu oleh serangan itu. Para ahli "
+        "menyarankan agar cadangan data disimpan di tempat terpisah."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Hingga kini",
+        "Ratusan orang tua murid berunjuk rasa di kantor dinas menuntut pendaftaran dibuka.",
+    )
+
+
 def test_a_rider_cut_by_a_kite_s_string_is_no_signal(indonesia: Gazetteer) -> None:
     story = (
         "Seorang pengendara motor terluka di bagian leher akibat terjerat benang layangan di "
