@@ -3946,8 +3946,16 @@ FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     # Pretending ("berpura-pura menjadi pocong") visits no temple.
     "target": {"pura": ("pura pura", "berpura pura")},
     "arson": {
-        # Gamelan played "untuk membakar semangat" fires up the players, not a house.
-        "membakar": ("membakar sampah", "membakar semangat"),
+        # Gamelan played "untuk membakar semangat" fires up the players, not a house;
+        # a rite's offerings and incense burnt ("membakar sesajen") burn no one's roof.
+        "membakar": (
+            "membakar sampah",
+            "membakar semangat",
+            "membakar sesajen",
+            "membakar sesaji",
+            "membakar kemenyan",
+            "membakar dupa",
+        ),
         "pembakaran": ("pembakaran sampah",),
         "dibakar": ("sampah dibakar",),
     },

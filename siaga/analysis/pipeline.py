@@ -3026,6 +3026,10 @@ _THINGS_AT_STAKE = (
     "|ketahanan|kesehatan|produksi|panen|eksistensi|lingkungan)"
 )
 _TRADES = "(?:usaha|umkm|ekonomi|bisnis|industri|pariwisata|wisata|seni)"
+_UNSEEN_THREATS = (
+    r"(?:pagebluk|wabah|penyakit|roh|arwah|setan|jin|hantu|makhluk halus|bala|balak|sial"
+    r"|kesialan|energi negatif)"
+)
 _A_QUARREL = re.compile(
     r"(?<! tidak ada)(?<! tak ada)(?<! tanpa)(?<! tidak ada lagi)"
     r" (?:konflik|sengketa|perselisihan|selisih|bentrok|bentrokan|ricuh|kericuhan|rusuh"
@@ -3041,7 +3045,10 @@ _A_QUARREL = re.compile(
     r"|diusir|pengusiran"
     r"|perang|tembak|ditembak|penembakan|rawan|kerawanan|gesekan|polemik|kisruh|masalah"
     r"|menuntut|tuntutan|mogok|phk|menggugat|gugatan|keberatan|pelanggaran|melanggar"
-    r"|mengusir|usir|menyimpang|curang|kecurangan|resah|meresahkan|terancam|antisipasi"
+    # A rite that drives out a plague or spirits ("Ritual Mengusir Pagebluk") sends
+    # no one away.
+    rf"|mengusir(?! {_UNSEEN_THREATS})|usir|menyimpang|curang|kecurangan|resah|meresahkan"
+    r"|terancam|antisipasi"
     r"|menggeruduk|memanas|ngotot|tidak puas|pemalangan|dipalang|memalang|ganti rugi"
     r"|mengklaim menang|mengklaim kemenangan|klaim menang|klaim kemenangan|lecehkan"
     r"|melecehkan|pelecehan|menodai|penodaan|tak senonoh|tidak senonoh|tidak terpuji"

@@ -3809,6 +3809,27 @@ def test_spirits_fired_up_burn_nothing(indonesia: Gazetteer) -> None:
     assert analyze(burnt, gazetteer=indonesia, model=GuessingModel()).kind == "incident"
 
 
+def test_a_rite_driving_out_a_plague_with_offerings_burnt_is_no_signal(
+    indonesia: Gazetteer,
+) -> None:
+    rite = (
+        "Warga kelurahan menggelar ritual mengusir pagebluk dengan cara keliling kampung sambil"
+        " melantunkan sholawat. Puluhan warga laki-laki dan perempuan membawa obor dan membakar"
+        " sesajen serta mengumandangkan adzan di setiap sudut kampung. Menurut takmir musala, "
+        "acara ini digelar agar wabah segera hilang, walaupun warga sendiri tidak ada yang "
+        "sakit dan sudah divaksinasi di puskesmas. Ia berharap penyakit yang datang dari timur "
+        "kembali ke timur dan yang datang dari barat kembali ke barat. Acara diakhiri dengan "
+        "doa bersama, dan warga membawa tumpeng serta buah-buahan untuk dimakan bersama di "
+        "halaman musala."
+    )
+    reading = read_story(rite, indonesia)
+    assert reading.kind == "none" and "arson" not in reading.cues["flags"]
+    driven_out = rite.replace("ritual mengusir pagebluk", "ritual lalu mengusir warga pendatang")
+    assert read_story(driven_out, indonesia).kind != "none"
+    burnt = rite.replace("membakar sesajen", "membakar rumah warga")
+    assert "arson" in read_story(burnt, indonesia).cues["flags"]
+
+
 def test_the_baliem_festival_s_staged_tribal_war_is_no_conflict(indonesia: Gazetteer) -> None:
     festival = (
         "Festival Baliem awalnya merupakan acara perang antar Suku Dani, Suku Lani dan Suku "
