@@ -123,6 +123,7 @@ def analyze(
     _a_house_of_worship_robbed(category_scores, category_cues, reading)
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
     _a_skill_shown_is_no_protest(category_scores, category_cues, reading)
+    _a_rite_branded_is_no_faith_at_odds(category_scores, category_cues, reading)
     _a_preacher_refused(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
     _forces_at_odds(category_scores, category_cues, reading)
@@ -2495,6 +2496,26 @@ _A_SKILL_SHOWN = re.compile(
     r" demo (?:pelatihan |pelatiham )?(?:cara )?"
     r"(?:masak|memasak|masakan|pengolahan|pembuatan|olahan|mengolah|produk|jamu|kuliner"
     r"|resep|penyajian) "
+)
+
+
+def _a_rite_branded_is_no_faith_at_odds(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """A village's tolak-bala procession that a puritan writer calls "ritual kesyirikan":
+    a faith's judgement of a rite, not faiths at odds, unless someone acts against the
+    rite (wrecks it, breaks it up, bans it, hangs a banner refusing it)."""
+    if _named_only_by(cues, SARA, _IDOLATRY) and not _A_RITE_OPPOSED.search(reading):
+        del scores[SARA], cues[SARA]
+
+
+_IDOLATRY = frozenset(
+    ["kesyirikan", "kemusyrikan", "disebut syirik", "dianggap syirik", "budaya syirik"]
+)
+_A_RITE_OPPOSED = re.compile(
+    r" (?:menolak|penolakan|ditolak|membubarkan|dibubarkan|pembubaran|merusak|dirusak"
+    r"|perusakan|mengobrak abrik|diobrak abrik|melarang|dilarang|larangan|menghentikan"
+    r"|dihentikan|menyerang|diserang|penyerangan|spanduk|protes|memprotes|intimidasi) "
 )
 
 

@@ -3830,6 +3830,16 @@ def test_a_rite_driving_out_a_plague_with_offerings_burnt_is_no_signal(
     assert "arson" in read_story(burnt, indonesia).cues["flags"]
 
 
+def test_a_rite_a_writer_calls_idolatry_sets_no_faith_at_odds(indonesia: Gazetteer) -> None:
+    branded = (
+        "Warga desa menggelar ritual kesyirikan yakni tolak bala atau resik desa. Acara diawali "
+        "kirab nasi tumpeng dari makam leluhur, lalu ratusan warga berebutan nasi tumpeng."
+    )
+    assert "sara_identity_religion" not in analyze(branded, gazetteer=indonesia).categories
+    wrecked = branded.replace("lalu ratusan", "lalu sekelompok orang membubarkan ritual itu dan")
+    assert "sara_identity_religion" in analyze(wrecked, gazetteer=indonesia).categories
+
+
 def test_the_baliem_festival_s_staged_tribal_war_is_no_conflict(indonesia: Gazetteer) -> None:
     festival = (
         "Festival Baliem awalnya merupakan acara perang antar Suku Dani, Suku Lani dan Suku "
