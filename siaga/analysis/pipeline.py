@@ -4073,14 +4073,15 @@ _EVIDENCE_DESTROYED = re.compile(
 # Lombok's peresean, a duel of rattan sticks and hide shields fought by "pepadu" until
 # one bleeds, is the same kind of spectacle.
 # So is Maluku's "pukul sapu" on the seventh of Syawal, the men of two villages lashing
-# each other with palm-rib brooms until they bleed.
+# each other with palm-rib brooms until they bleed, and Bali's mepantigan, wrestlers
+# throwing each other in a rice field's mud ("gulat lumpur") before tourists.
 _A_WAR_DANCE = re.compile(
     # Maluku's cakalele and Minahasa's kabasaran, danced with machete and shield to
     # welcome guests ("disambut tarian Cakalele").
     r" (?:(?:tari|tarian) (?:caci|perang)|(?:atraksi|pemain|penari) caci|peresean|presean"
     r"|cakalele|kabasaran"
     r"|prisaian|pepadu|pukul sapu|pukul manyapu|baku pukul manyapu|baku pukul sapu"
-    r"|(?:pukul|memukul|memukulkan)(?: [a-z]+){0,3}? sapu lidi) "
+    r"|(?:pukul|memukul|memukulkan)(?: [a-z]+){0,3}? sapu lidi|mepantigan|gulat lumpur) "
 )
 # Aceh's caning of those convicted under its qanun ("eksekusi uqubat cambuk", "dihukum
 # cambuk di halaman masjid"): the state's punishment carried out before the public, whose
@@ -4191,7 +4192,7 @@ _CEREMONIES: tuple[_ToldWith, ...] = (
     (
         (
             *("caci", "perang", "peresean", "presean", "prisaian", "pepadu", "sapu"),
-            *("manyapu", "cakalele", "kabasaran"),
+            *("manyapu", "cakalele", "kabasaran", "mepantigan", "gulat lumpur"),
         ),
         _A_WAR_DANCE,
         _AT_BLOWS,

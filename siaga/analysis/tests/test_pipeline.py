@@ -9931,6 +9931,25 @@ def test_maluku_s_pukul_sapu_lashes_are_the_rite_s_own(indonesia: Gazetteer) -> 
     )
 
 
+def test_bali_s_mud_wrestling_throws_are_the_wrestlers_own(indonesia: Gazetteer) -> None:
+    story = (
+        "Bali memiliki tradisi bela diri yang tak kalah menarik dari pencak silat, namanya "
+        "Mepantigan. Dalam bahasa Bali artinya saling membanting, dan para peserta bertanding "
+        "satu lawan satu di atas lumpur sawah dengan teknik bantingan dan kuncian untuk "
+        "mengalahkan lawan. Pertandingan diiringi gamelan baleganjur, dan sebelum serta sesudah"
+        " bertanding peserta memberi hormat kepada patung Dewi Sri. Tradisi ini dirancang untuk"
+        " menanamkan rasa hormat terhadap lawan, dan menjadi cara untuk meredam konflik dan "
+        "kekerasan di masyarakat. Wisatawan boleh mencoba dengan tiket seratus ribu rupiah per "
+        "orang, sudah termasuk pakaian adat."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Wisatawan boleh",
+        "Usai pertandingan, penonton dari dua banjar terlibat bentrok dan saling lempar batu.",
+    )
+
+
 def test_a_war_of_torches_burns_its_own_weapons(indonesia: Gazetteer) -> None:
     story = (
         "Perang Obor Kembali Digelar di Tegalsambi\nTradisi perang obor kembali digelar di "
