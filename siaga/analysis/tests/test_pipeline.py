@@ -10610,6 +10610,27 @@ def test_a_power_cut_by_a_kite_is_no_signal(indonesia: Gazetteer) -> None:
     )
 
 
+def test_records_refused_before_the_information_commission_are_no_quarrel(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Komisi Informasi Provinsi memeriksa dan memutus Sengketa Informasi Publik yang "
+        "diajukan oleh seorang warga terhadap Kantor Wilayah Badan Pertanahan. Pemohon telah "
+        "mengajukan permohonan penyelesaian sengketa yang diterima dan terdaftar di "
+        "kepaniteraan pada bulan Mei dengan registrasi sengketa nomor tujuh. Sebelumnya pemohon"
+        " mengajukan permohonan informasi secara tertulis, tetapi tidak mendapat jawaban dalam "
+        "waktu yang ditentukan undang-undang. Majelis komisioner telah membaca surat "
+        "permohonan, mendengar keterangan pemohon dan termohon, serta memeriksa bukti-bukti "
+        "dari kedua pihak sebelum membacakan putusan."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Majelis komisioner",
+        "Pendukung pemohon sempat bentrok dengan petugas di luar ruang sidang.",
+    )
+
+
 def test_servers_held_to_ransom_by_hackers_are_no_signal(indonesia: Gazetteer) -> None:
     story = (
         "Pusat data pemerintah diserang hacker dan peretas meminta tebusan Rp 131 miliar. "
