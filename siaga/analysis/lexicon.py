@@ -3977,6 +3977,15 @@ NATURAL_DEATH = (
     "tekanan darah tinggi",
     "hipertensi",
     "stroke",
+    # A player who collapsed at play and died ("meninggal dunia saat sedang main
+    # bulutangkis", "meninggal dunia di lapangan"), with no blow told.
+    *(
+        f"{died} {when} {play}"
+        for died in ("meninggal", "meninggal dunia")
+        for when in ("saat", "ketika", "saat sedang", "ketika sedang")
+        for play in ("main", "bermain", "bertanding", "berolahraga", "berlatih")
+    ),
+    *(f"{fell} di lapangan" for fell in ("meninggal", "meninggal dunia", "ambruk", "kolaps")),
 )
 
 # A manual's or a course's own marks ("PANDUAN BAGI PENGAWAS TPS", "DAFTAR ISI", a

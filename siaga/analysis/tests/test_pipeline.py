@@ -10631,6 +10631,27 @@ def test_records_refused_before_the_information_commission_are_no_quarrel(
     )
 
 
+def test_a_player_who_collapsed_and_died_at_play_was_harmed_by_no_one(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Seorang pebulutangkis berusia 48 tahun meninggal dunia saat sedang main bulutangkis di"
+        " sebuah gelanggang olahraga di kota itu, Selasa malam. Menurut sekretaris persatuan "
+        "bulu tangkis setempat, almarhum terjatuh ketika mengambil bola belakang, kepalanya "
+        "terbentur ke lantai hingga tidak sadarkan diri. Rekan-rekannya segera membawanya ke "
+        "rumah sakit, namun nyawanya tidak tertolong. Almarhum dikenal luas di kalangan "
+        "pebulutangkis daerah itu, dan anaknya juga atlet bulutangkis yang pernah juara tingkat"
+        " provinsi. Kalangan bulutangkis setempat berduka atas kepergiannya dan mengantar "
+        "jenazahnya ke pemakaman."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Kalangan bulutangkis",
+        "Polisi menyebut almarhum sempat dipukul lawannya hingga terjadi perkelahian.",
+    )
+
+
 def test_servers_held_to_ransom_by_hackers_are_no_signal(indonesia: Gazetteer) -> None:
     story = (
         "Pusat data pemerintah diserang hacker dan peretas meminta tebusan Rp 131 miliar. "
