@@ -3808,11 +3808,12 @@ _WARDENS_OR_RESCUERS = re.compile(
 # A dog with rabies biting villagers ("Digigit Anjing Rabies", "riwayat digigit hewan
 # penular rabies"), a python caught in the gardens or a fishpond ("Warga di Klaten
 # Temukan Piton 4 Meter"), wasps or bees from a nest by a house ("Tawon Vespa di
-# Sidoarjo Tewaskan 2 Warga"), or monkeys come down to the houses for food, biting
-# children ("Monyet Liar Teror dan Serang Warga"): an animal's case, however many it
-# bit, stung or swallowed. So is a sacrificial cow that broke loose at the slaughter
-# ("Sapi Kurban yang Siap Disembelih Mengamuk", "diseruduk sapi"), read with the
-# ceremonies below.
+# Sidoarjo Tewaskan 2 Warga"), a cobra's brood hatched in a house and taken away by
+# the fire brigade ("anakan ular kobra", "ular berbisa"), or monkeys come down to the
+# houses for food, biting children ("Monyet Liar Teror dan Serang Warga"): an animal's
+# case, however many it bit, stung or swallowed. So is a sacrificial cow that broke
+# loose at the slaughter ("Sapi Kurban yang Siap Disembelih Mengamuk", "diseruduk
+# sapi"), read with the ceremonies below.
 _LIVESTOCK = r"(?:sapi|kerbau|banteng|kambing|hewan kurban)"
 # The beast itself runs amok: a crowd or a thief between it and the verb ("sapi curian,
 # warga mengamuk") is people's fury, not the animal's.
@@ -3823,7 +3824,8 @@ _A_STRANDED_WHALE = (
     r"paus terdampar|bangkai paus|ikan paus|hiu paus|paus sperma|lumba lumba terdampar"
 )
 _AN_ANIMAL_S_CASE = re.compile(
-    rf" (?:rabies|piton|sanca|tawon|lebah|monyet|kera|beruk|{_A_STRANDED_WHALE}) "
+    r" (?:rabies|piton|sanca|kobra|ular berbisa|tawon|lebah|monyet|kera|beruk"
+    rf"|{_A_STRANDED_WHALE}) "
 )
 # A beast's charge is read as a ceremony's (`_CEREMONIES`): the mosque where the
 # sacrifice is slaughtered names no faith at odds, and only people at blows over it
@@ -3837,7 +3839,7 @@ _LIVESTOCK_AMOK = re.compile(
 def _wildlife_at_odds(reading: str, categories: list[str]) -> bool:
     """Elephants trampling gardens, a tiger at the edge of a village, a crocodile taking
     a fisher, and the rangers or rescuers who follow, or a rabid dog's bites, a python
-    caught, wasps stinging, monkeys biting or a whale washed up told in the lead: a
+    or a cobra caught, wasps stinging, monkeys biting or a whale washed up told in the lead: a
     conflict the taxonomy does not count, unless the villagers turn on people (a protest,
     a clash) over it."""
     if not set(categories) <= {OTHER, CRIME, LAND, BRAWL}:

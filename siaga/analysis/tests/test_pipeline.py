@@ -8532,6 +8532,25 @@ def test_a_python_caught_by_the_night_watch_is_no_conflict(indonesia: Gazetteer)
     assert read_story(story, indonesia).kind == "none"
 
 
+def test_a_cobra_caught_by_the_fire_brigade_is_no_conflict(indonesia: Gazetteer) -> None:
+    story = (
+        "Ular kobra sepanjang 1,2 meter muncul di saluran air sebuah rumah di permukiman padat "
+        'penduduk. "Kami dapat laporan dari warga yang takut karena ada ular kobra di saluran '
+        'air rumahnya," kata kepala bidang pemadam kebakaran kota itu. Petugas datang membawa '
+        "grab stick dan alat pelindung diri. Ketika akan ditangkap oleh petugas, ular itu "
+        "berusaha melawan dengan bersembunyi di saluran air, tetapi akhirnya berhasil "
+        "dievakuasi ke markas damkar. Petugas menduga ular itu berasal dari semak-semak di "
+        "sekitar rumah. Ia mengimbau warga tidak menumpuk barang bekas yang bisa menjadi sarang"
+        " ular. Ular itu kemudian dilepas di hutan yang jauh dari permukiman warga."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Ia mengimbau",
+        "Puluhan warga berunjuk rasa di kantor kelurahan menuntut lahan kosong dibersihkan.",
+    )
+
+
 def test_a_furnace_that_blew_up_at_work_is_no_conflict(indonesia: Gazetteer) -> None:
     story = (
         "Tungku Pabrik Baja PT Sinar Logam di Cilegon Meledak, Empat Pekerja Tewas\n\nTungku "
