@@ -114,6 +114,7 @@ def analyze(
     _polls_at_risk(category_scores, category_cues, flags, reading)
     _locals_against_foreigners(category_scores, category_cues, text, reading)
     _peoples_at_odds(category_scores, category_cues, text, reading)
+    _a_customary_people_against_a_company(category_scores, category_cues, reading)
     _blasphemy_posted(category_scores, category_cues, text, reading)
     _an_organisation_supposed(category_scores, category_cues, text, reading)
     _named_by_a_pattern(category_scores, category_cues, reading)
@@ -774,6 +775,32 @@ def _peoples_at_odds(
         _name_category(scores, cues, SARA, " dan ".join(f"suku {p}" for p in peoples[:2]))
     elif peoples and (said := _a_people_attacking(text)):
         _name_category(scores, cues, SARA, said)
+
+
+def _a_customary_people_against_a_company(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """A customary community and a company at blows or at a barricade ("bentrokan antara
+    masyarakat adat dengan PT Toba Pulp Lestari", the company's guards attacking the
+    community's post on its "wilayah adat"): a quarrel over the land the company was
+    granted, however the blows read, not a crime apart from it."""
+    if scores.get(LAND, 0.0) >= CATEGORY_THRESHOLD or not _says_any(reading, _CUSTOMARY):
+        return  # nearly always
+    community = _A_CUSTOMARY_PEOPLE.search(reading)
+    if community and _A_COMPANY.search(reading) and _AT_BLOWS_OR_BARRED.search(reading):
+        _name_category(scores, cues, LAND, community.group().strip())
+
+
+_CUSTOMARY = (" adat ", " ulayat ")
+_A_CUSTOMARY_PEOPLE = re.compile(
+    r" (?:masyarakat|warga|komunitas|wilayah|wilyah|tanah|hutan) adat"
+    r"| (?:tanah|hak|wilayah) ulayat "
+)
+_A_COMPANY = re.compile(r" (?:pt|perusahaan|korporasi) ")
+_AT_BLOWS_OR_BARRED = re.compile(
+    r" (?:bentrok|bentrokan|menyerang|diserang|penyerangan|pemukulan|dipukuli|dianiaya"
+    r"|kekerasan|blokir|memblokir|pemblokiran|blokade|memblokade|menghadang|dihadang) "
+)
 
 
 def _a_people_attacking(text: str) -> str | None:

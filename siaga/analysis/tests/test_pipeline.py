@@ -4602,6 +4602,24 @@ def test_a_cooking_demo_is_a_skill_shown_and_no_protest(indonesia: Gazetteer) ->
     assert "demonstration" in protested.categories
 
 
+def test_a_company_s_guards_attacking_a_customary_community_fight_over_land(
+    indonesia: Gazetteer,
+) -> None:
+    attacked = analyze(
+        "Ratusan sekuriti dan pekerja PT Hutan Lestari mendatangi posko masyarakat adat di "
+        "wilayah adat desa itu, lalu melakukan penyerangan. Lima warga luka-luka dipukul kayu.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" in attacked.categories
+    assert "criminal_violence" not in attacked.categories
+    robbed = analyze(
+        "Dua perampok menyerang seorang pegawai PT Hutan Lestari di jalan desa dan merampas "
+        "tasnya. Korban luka-luka dipukul kayu.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" not in robbed.categories
+
+
 def test_one_resident_s_complaint_is_no_demonstration(indonesia: Gazetteer) -> None:
     complained = analyze(
         "Seorang warga menyampaikan protes, suara sound horeg terlalu keras karena anaknya "
