@@ -1587,6 +1587,23 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "klaim atas lahan": 1.0,
         "klaim atas tanah": 1.0,
         "mengeklaim wilayah": 1.0,
+        # Someone who says the ground people live on is his ("pihak yang mengklaim
+        # memiliki lahan yang sekarang ditempati warga", "mengaku sebagai pemilik lahan",
+        # "mengeklaim kepemilikan atas tanah"), and the people's demand for their right.
+        **dict.fromkeys(
+            [
+                f"{claim} {what} {ground}"
+                for claim in ("mengklaim", "mengeklaim")
+                for what in ("memiliki", "kepemilikan", "kepemilikan atas")
+                for ground in ("lahan", "tanah")
+            ],
+            1.0,
+        ),
+        **dict.fromkeys(
+            [f"mengaku {as_}pemilik {g}" for as_ in ("", "sebagai ") for g in ("lahan", "tanah")],
+            1.0,
+        ),
+        "atas hak tanah": 1.0,
         # Where a convoy got to or a brawl broke out ("sampai batas desa", "di perbatasan
         # Desa A dan Desa B"), not a border disputed.
         "sampai batas desa": -1.0,

@@ -4620,6 +4620,18 @@ def test_a_company_s_guards_attacking_a_customary_community_fight_over_land(
     assert "land_boundary_dispute" not in robbed.categories
 
 
+def test_a_claim_to_the_ground_people_live_on_is_a_quarrel_over_land() -> None:
+    claimed = category_evidence(
+        "Warga melaporkan dugaan penipuan pihak yang mengklaim memiliki lahan yang sekarang "
+        "ditempati warga."
+    )
+    assert claimed["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    demanded = category_evidence("Mereka memblokir jalan jika tuntutan atas hak tanah diabaikan.")
+    assert demanded["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    owned = category_evidence("Pemilik lahan parkir itu menyewakan tempatnya kepada warga.")
+    assert owned.get("land_boundary_dispute", 0.0) < CATEGORY_THRESHOLD
+
+
 def test_one_resident_s_complaint_is_no_demonstration(indonesia: Gazetteer) -> None:
     complained = analyze(
         "Seorang warga menyampaikan protes, suara sound horeg terlalu keras karena anaknya "
