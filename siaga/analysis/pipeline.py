@@ -780,15 +780,22 @@ def _peoples_at_odds(
 def _a_customary_people_against_a_company(
     scores: dict[str, float], cues: dict[str, list[str]], reading: str
 ) -> None:
-    """A customary community and a company at blows or at a barricade ("bentrokan antara
-    masyarakat adat dengan PT Toba Pulp Lestari", the company's guards attacking the
-    community's post on its "wilayah adat"): a quarrel over the land the company was
-    granted, however the blows read, not a crime apart from it."""
-    if scores.get(LAND, 0.0) >= CATEGORY_THRESHOLD or not _says_any(reading, _CUSTOMARY):
+    """A customary community and a company or a national project at blows, at a
+    barricade or refusing each other ("bentrokan antara masyarakat adat dengan PT Toba
+    Pulp Lestari", the company's guards attacking the community's post on its "wilayah
+    adat", "masyarakat adat … menolak PSN food estate"): a quarrel over the land the
+    company or the project was granted, however the blows read, not a crime apart from
+    it; and the community's own name ("masyarakat adat") names no quarrel within the
+    custom."""
+    if not _says_any(reading, _CUSTOMARY):
         return  # nearly always
     community = _A_CUSTOMARY_PEOPLE.search(reading)
-    if community and _A_COMPANY.search(reading) and _AT_BLOWS_OR_BARRED.search(reading):
+    if not (community and _A_COMPANY.search(reading) and _AT_ODDS_WITH_IT.search(reading)):
+        return
+    if scores.get(LAND, 0.0) < CATEGORY_THRESHOLD:
         _name_category(scores, cues, LAND, community.group().strip())
+    if _named_only_by(cues, ADAT, _A_COMMUNITY_S_NAME):
+        del scores[ADAT], cues[ADAT]
 
 
 _CUSTOMARY = (" adat ", " ulayat ")
@@ -796,10 +803,12 @@ _A_CUSTOMARY_PEOPLE = re.compile(
     r" (?:masyarakat|warga|komunitas|wilayah|wilyah|tanah|hutan) adat"
     r"| (?:tanah|hak|wilayah) ulayat "
 )
-_A_COMPANY = re.compile(r" (?:pt|perusahaan|korporasi) ")
-_AT_BLOWS_OR_BARRED = re.compile(
+_A_COMMUNITY_S_NAME = frozenset(["adat", "masyarakat adat", "warga adat", "wilayah adat"])
+_A_COMPANY = re.compile(r" (?:pt|perusahaan|korporasi|psn|proyek strategis nasional) ")
+_AT_ODDS_WITH_IT = re.compile(
     r" (?:bentrok|bentrokan|menyerang|diserang|penyerangan|pemukulan|dipukuli|dianiaya"
-    r"|kekerasan|blokir|memblokir|pemblokiran|blokade|memblokade|menghadang|dihadang) "
+    r"|kekerasan|blokir|memblokir|pemblokiran|blokade|memblokade|menghadang|dihadang"
+    r"|menolak|penolakan|menggusur|penggusuran|penyerobotan|menyerobot) "
 )
 
 

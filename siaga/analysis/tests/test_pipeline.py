@@ -4620,6 +4620,24 @@ def test_a_company_s_guards_attacking_a_customary_community_fight_over_land(
     assert "land_boundary_dispute" not in robbed.categories
 
 
+def test_a_customary_community_refusing_a_national_project_quarrels_over_land(
+    indonesia: Gazetteer,
+) -> None:
+    refused = analyze(
+        "Masyarakat adat dari sejumlah kampung berunjuk rasa menolak PSN food estate karena "
+        "alat berat masuk ke wilayah adat mereka tanpa persetujuan.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" in refused.categories
+    assert "adat_customary_dispute" not in refused.categories
+    sanctioned = analyze(
+        "Masyarakat adat memblokade jalan perusahaan dan akan menjatuhkan sanksi adat "
+        "kepada kontraktor PT itu.",
+        gazetteer=indonesia,
+    )
+    assert {"land_boundary_dispute", "adat_customary_dispute"} <= set(sanctioned.categories)
+
+
 def test_a_claim_to_the_ground_people_live_on_is_a_quarrel_over_land() -> None:
     claimed = category_evidence(
         "Warga melaporkan dugaan penipuan pihak yang mengklaim memiliki lahan yang sekarang "
