@@ -2046,6 +2046,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "operasi tinombala": 1.0,
         "terorisme": 1.0,
         "radikal": 0.8,
+        # The chemist's free radicals, which antioxidants fight in the skin, recruit no one.
+        "radikal bebas": -0.8,
         "radikalisme": 1.0,
         "bom": 0.8,
         "bom molotov": -0.8,  # a rioter's bottle of petrol, not a terrorist's bomb

@@ -4650,6 +4650,16 @@ def test_a_claim_to_the_ground_people_live_on_is_a_quarrel_over_land() -> None:
     assert owned.get("land_boundary_dispute", 0.0) < CATEGORY_THRESHOLD
 
 
+def test_free_radicals_in_the_skin_are_no_radicalism() -> None:
+    skin = category_evidence(
+        "Antioksidan melindungi sel kulit dari radikal bebas. Paparan radikal bebas dari "
+        "polusi mempercepat penuaan."
+    )
+    assert skin.get("terrorism_radicalism", 0.0) < CATEGORY_THRESHOLD
+    recruited = category_evidence("Kelompok radikal itu merekrut pemuda lewat media sosial.")
+    assert recruited.get("terrorism_radicalism", 0.0) > 0
+
+
 def test_one_resident_s_complaint_is_no_demonstration(indonesia: Gazetteer) -> None:
     complained = analyze(
         "Seorang warga menyampaikan protes, suara sound horeg terlalu keras karena anaknya "
