@@ -3099,6 +3099,10 @@ _UNSEEN_THREATS = (
     r"(?:pagebluk|wabah|penyakit|roh|arwah|setan|jin|hantu|makhluk halus|bala|balak|sial"
     r"|kesialan|energi negatif)"
 )
+_THE_BODY_S = (
+    r"(?:kesehatan|kulit|estetika|kecantikan|gizi|pencernaan|jantung|pernapasan|mata"
+    r"|tidur|berat badan|rambut)"
+)
 _A_QUARREL = re.compile(
     r"(?<! tidak ada)(?<! tak ada)(?<! tanpa)(?<! tidak ada lagi)"
     r" (?:konflik|sengketa|perselisihan|selisih|bentrok|bentrokan|ricuh|kericuhan|rusuh"
@@ -3112,7 +3116,10 @@ _A_QUARREL = re.compile(
     rf"|mengancam(?! {_THINGS_AT_STAKE})|pelaku(?! {_TRADES})"
     rf"|tersangka|ditangkap|diamankan|dilaporkan{_NOT_BY_THE_PRESS}|melapor|sanksi|dikucilkan"
     r"|diusir|pengusiran"
-    r"|perang|tembak|ditembak|penembakan|rawan|kerawanan|gesekan|polemik|kisruh|masalah"
+    r"|perang|tembak|ditembak|penembakan|rawan|kerawanan|gesekan|polemik|kisruh"
+    # A body's or a beauty's trouble ("masalah kesehatan", "masalah kulit") is no one's
+    # quarrel.
+    rf"|masalah(?! {_THE_BODY_S})"
     r"|menuntut|tuntutan|mogok|phk|menggugat|gugatan|keberatan|pelanggaran|melanggar"
     # A rite that drives out a plague or spirits ("Ritual Mengusir Pagebluk") sends
     # no one away.

@@ -4660,6 +4660,14 @@ def test_free_radicals_in_the_skin_are_no_radicalism() -> None:
     assert recruited.get("terrorism_radicalism", 0.0) > 0
 
 
+def test_a_body_s_trouble_is_no_quarrel() -> None:
+    from siaga.analysis.pipeline import _tells_a_quarrel
+
+    assert not _tells_a_quarrel(" penuaan dini bukan sekadar masalah estetika atau kecantikan ")
+    assert not _tells_a_quarrel(" kurang tidur memicu masalah kesehatan jantung ")
+    assert _tells_a_quarrel(" warga dua desa berselisih karena masalah tanah ")
+
+
 def test_one_resident_s_complaint_is_no_demonstration(indonesia: Gazetteer) -> None:
     complained = analyze(
         "Seorang warga menyampaikan protes, suara sound horeg terlalu keras karena anaknya "
