@@ -295,8 +295,9 @@ _TITLE_WORD_AFTER: dict[str, frozenset[str]] = {
     # (Kaur is a regency in Bengkulu).
     # A general officer: "perwira tinggi (Pati) Polri" (Pati is a regency in Jawa Tengah).
     "pati": frozenset({"polri", "tni", "mabes"}),
-    # Java's old kingdom again: "Mataram Islam", "Mataram Kuno".
-    "mataram": frozenset({"islam", "kuno", "hindu"}),
+    # Java's old kingdom again: "Mataram Islam", "Mataram Kuno", "Mataram
+    # Ngayogyakarta".
+    "mataram": frozenset({"islam", "kuno", "hindu", "ngayogyakarta"}),
     # The shield again: "Ende terbuat dari kulit sapi".
     "ende": frozenset({"terbuat"}),
     # A police unit's too: "Kaur Bin Ops Satlantas", "Kaur Reskrim".
@@ -310,8 +311,11 @@ _A_FEAST_S_DAY = frozenset({"raya", "hari", "rahina", "perayaan", "setiap", "jel
 _TITLE_WORD_BEFORE: dict[str, frozenset[str]] = {
     "karo": frozenset({"batak"}),
     # Java's old kingdom, in its heirs' titles and histories ("Rajaputra Narendra Ing
-    # Mataram", "Kesultanan Mataram"), not the city on Lombok.
-    "mataram": frozenset({"ing", "kerajaan", "kesultanan", "dinasti", "raja", "sultan"}),
+    # Mataram", "Kesultanan Mataram"), and its court's style and custom ("jemparingan gaya
+    # Mataram", "dalam tradisi Mataram"), not the city on Lombok.
+    "mataram": frozenset(
+        {"ing", "kerajaan", "kesultanan", "dinasti", "raja", "sultan", "gaya", "tradisi"}
+    ),
     # "Holy" in a church's or a creed's name ("Gereja Hati Kudus Yesus", "Roh Kudus",
     # "Tanah Kudus"), not the regency.
     "kudus": frozenset({"hati", "roh", "maha", "kitab", "keluarga", "sakramen", "tanah"}),

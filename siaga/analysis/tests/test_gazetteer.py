@@ -3124,6 +3124,12 @@ def test_java_s_old_kingdom_of_mataram_is_not_the_city_on_lombok() -> None:
     heir = "Kirab di Surakarta dipimpin Rajaputra Narendra Ing Mataram, Rabu malam."
     assert placed(heir, *places) == ["33.72"]
     assert placed("Di Surakarta, sejarah Mataram Islam dibahas, Rabu.", *places) == ["33.72"]
+    archers = "Di Surakarta, panahan khas Mataram Ngayogyakarta dilombakan, Rabu."
+    assert placed(archers, *places) == ["33.72"]
+    styled = "Di Surakarta, jemparingan gaya Mataram dilombakan, Rabu."
+    assert placed(styled, *places) == ["33.72"]
+    custom = "Di Surakarta, panahan kuno dalam tradisi Mataram dipertunjukkan, Rabu."
+    assert placed(custom, *places) == ["33.72"]
     assert placed("Banjir merendam dua kelurahan di Mataram, Rabu.", *places) == ["52.71"]
 
 
