@@ -4079,6 +4079,15 @@ _A_BEAST_CONTEST = re.compile(
 )
 
 
+# Archery as a sport or a court's tradition ("lomba panahan tradisional", "festival
+# panahan", Yogyakarta's "jemparingan"): its bows, arrows and targets shot at wound no
+# one, unless the crowd comes to blows; an arrow loosed at people ("dipanah") is a war's.
+_AN_ARCHERY_CONTEST = re.compile(
+    r" (?:(?:lomba|festival|atlet|olahraga|latihan|belajar|klub|komunitas) panahan"
+    r"|panahan tradisional|jemparingan|jemparing) "
+)
+
+
 # Thieves caught or their loot seized ("membekuk komplotan pencuri sepeda motor", "motor
 # hasil curian", "curanmor"): the police's routine against property crime, as with
 # dealers and gamblers, unless anyone was robbed by force, hurt or set upon by a mob, or
@@ -4244,6 +4253,7 @@ _CEREMONIES: tuple[_ToldWith, ...] = (
     (("airsoft", "paintball", "war game", "skirmish", "perang perangan"), _A_WAR_GAME, _AT_BLOWS),
     (("takjil",), _A_SNACK_RUSH, _AT_BLOWS),
     (("domba", "ketangkasan", "bagong", "babi hutan", "dugong"), _A_BEAST_CONTEST, _AT_BLOWS),
+    (("panahan", "jemparing"), _AN_ARCHERY_CONTEST, _AT_BLOWS),
     (("debus", "kebal", "ngerebong", "ngurek", "ngureg", "tatung"), _INVULNERABLE, _AT_BLOWS),
     (("musnah",), _EVIDENCE_DESTROYED, _AT_BLOWS),
     (
@@ -4267,12 +4277,12 @@ _CEREMONIES: tuple[_ToldWith, ...] = (
 
 def _a_ceremony_told(reading: str) -> bool:
     """A show, a ceremony or a gathering told in the lead (a rat hunt in the fields, a
-    war game with replica guns, a race for Ramadan's snacks, a rams' contest, a debus
-    show, a war dance, seized goods destroyed, a caning, an execution, the police's
-    anniversary show, a comic's pirate flag, a halal bihalal, Lebaran's balloons, cattle
-    bolting before the sacrifice, a school's lesson on drugs and brawls), none of its own
-    signal words anywhere: only onlookers at blows, a spectator harmed, a protest, people
-    at odds or a brawl broken out make it a signal."""
+    war game with replica guns, a race for Ramadan's snacks, a rams' contest, an archery
+    contest, a debus show, a war dance, seized goods destroyed, a caning, an execution,
+    the police's anniversary show, a comic's pirate flag, a halal bihalal, Lebaran's
+    balloons, cattle bolting before the sacrifice, a school's lesson on drugs and
+    brawls), none of its own signal words anywhere: only onlookers at blows, a spectator
+    harmed, a protest, people at odds or a brawl broken out make it a signal."""
     return _told_with(reading, _CEREMONIES)
 
 

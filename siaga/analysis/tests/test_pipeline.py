@@ -10016,6 +10016,26 @@ def test_maluku_s_pukul_sapu_lashes_are_the_rite_s_own(indonesia: Gazetteer) -> 
     )
 
 
+def test_an_archery_contest_s_arrows_wound_no_one(indonesia: Gazetteer) -> None:
+    story = (
+        "Tertarik Belajar Memanah?\n"
+        "Tertarik belajar panahan tradisional atau jemparing? Salah satu tempat latihan rutin"
+        " ada di lapangan sebuah kelompok jemparing di kawasan keraton. Pengurusnya siap "
+        "mendampingi siapa saja, dari anak-anak sampai lansia, tanpa dipungut biaya. Latihan "
+        "digelar pagi dan sore hari. Setiap bulan kelompok itu menggelar lomba terbuka untuk "
+        "masyarakat, dan pemenang biasanya mendapat paket sembako. Setiap babak peserta "
+        "melepaskan empat anak panah ke sasaran yang disebut bandul. Anak panah yang menancap"
+        " di kepala bandul berwarna merah mendapat tiga poin, di badan berwarna putih satu "
+        "poin."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Setiap babak",
+        "Lomba bulan lalu sempat ricuh karena dua kelompok penonton terlibat bentrok.",
+    )
+
+
 def test_bali_s_mud_wrestling_throws_are_the_wrestlers_own(indonesia: Gazetteer) -> None:
     story = (
         "Bali memiliki tradisi bela diri yang tak kalah menarik dari pencak silat, namanya "
