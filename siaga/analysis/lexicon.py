@@ -3958,7 +3958,17 @@ FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     # Places named Parang ("Desa Parang Batu", Magetan's Kecamatan Parang, the beach of
     # Parang Tritis) hold no machete.
     "weapon": {
-        "parang": ("desa parang", "kecamatan parang", "parang tritis"),
+        "parang": (
+            "desa parang",
+            "kecamatan parang",
+            "parang tritis",
+            # A batik's slanting motif and its court variants ("motif parang rusak
+            # barong"), drawn on cloth, not carried.
+            "motif parang",
+            "batik parang",
+            *(f"parang {kind}" for kind in ("rusak", "barong", "gendreh", "klithik", "klitik")),
+            "parang kusumo",
+        ),
         # A problem left to grow, the essayist's "bom waktu", explodes nowhere.
         "bom": ("bom waktu",),
     },

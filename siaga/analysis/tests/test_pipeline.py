@@ -3796,6 +3796,17 @@ def test_a_rite_fought_as_a_mock_war_is_no_conflict_but_a_brawl_at_it_is(
     assert_a_rite_unless(rite, indonesia, brawl)
 
 
+def test_a_batik_s_parang_motif_is_no_machete(indonesia: Gazetteer) -> None:
+    worn = analyze(
+        "Seluruh keluarga keraton mengenakan batik parang rusak barong, motif parang yang "
+        "dulu hanya boleh dipakai raja.",
+        gazetteer=indonesia,
+    )
+    assert "weapon" not in worn.cues["flags"]
+    carried = analyze("Pemuda itu membawa parang dan batik ke pasar.", gazetteer=indonesia)
+    assert "weapon" in carried.cues["flags"]
+
+
 def test_spirits_fired_up_burn_nothing(indonesia: Gazetteer) -> None:
     rite = (
         "Dua kelompok pemuda Banjar Teba di Jimbaran bersiap melakukan siat yeh atau perang "
