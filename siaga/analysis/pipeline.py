@@ -4417,6 +4417,14 @@ _A_POWER_CUT = re.compile(
 )
 
 
+# A batik's motifs and the court's rules for who may wear them ("motif batik parang",
+# "batik larangan"): the "perang" a motif means and the kings' wars it recalls are
+# drawn on cloth, unless people take to the street or come to blows over a cloth.
+_A_BATIK_S_MOTIF = re.compile(
+    r" (?:motif batik|batik motif|batik larangan|batik parang|motif parang|motif kawung) "
+)
+
+
 # Servers attacked and held to ransom ("serangan siber ransomware", "diserang
 # hacker", "peretasan"): a crime against machines whose "diserang" and "korban" hurt no
 # one's body, unless people take to the street or come to blows over it.
@@ -4468,6 +4476,7 @@ _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
         _A_CYBER_ATTACK,
         (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS),
     ),
+    (("batik",), _A_BATIK_S_MOTIF, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
 )
 
 
@@ -4476,9 +4485,9 @@ def _a_case_told_in_the_lead(reading: str, categories: list[str], scores: dict[s
     theft, a suicide, a body found, a street nuisance dealt with, a traffic operation, a
     match played or a medal won, a trade war, a divorce suit, a rush for concert tickets,
     a drug screening, a candidacy refused, a visit guarded, a battle of 1945 played
-    again, a carnival's loudspeakers, a power cut, a legend, a cyber attack), with no category but a
-    crime's or the fallback named, or only the model's guess, and none of its own signal
-    words anywhere in the story."""
+    again, a carnival's loudspeakers, a power cut, a legend, a cyber attack, a batik's
+    motif), with no category but a crime's or the fallback named, or only the model's
+    guess, and none of its own signal words anywhere in the story."""
     if not (set(categories) <= {OTHER, CRIME} or _only_guessed(categories, scores)):
         return False
     lead = _lead(reading)

@@ -3807,6 +3807,25 @@ def test_a_batik_s_parang_motif_is_no_machete(indonesia: Gazetteer) -> None:
     assert "weapon" in carried.cues["flags"]
 
 
+def test_a_batik_s_motif_explained_is_no_signal(indonesia: Gazetteer) -> None:
+    story = (
+        "Arti Motif Batik: Parang Rusak, Kandung Makna Perang\n"
+        "Batik parang rusak mengandung makna perang, yaitu menyingkirkan nafsu jahat dan "
+        "semua hal yang merusak. Motif ini diyakini diciptakan oleh raja Mataram, dan "
+        "termasuk batik larangan yang dulu hanya boleh dipakai raja, keluarganya, para "
+        "bangsawan dan abdi dalem. Ornamen lidah api melambangkan nafsu amarah, sedangkan "
+        "komposisi miring empat puluh lima derajat menandakan kesigapan gerak. Kini batik "
+        "larangan bebas dipakai masyarakat di luar dinding keraton, tetapi di dalam keraton "
+        "aturan itu masih berlaku. Motif ini kini banyak dipakai pegawai pada hari batik."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Motif ini kini",
+        "Sejumlah pedagang berunjuk rasa di depan keraton menolak aturan itu.",
+    )
+
+
 def test_spirits_fired_up_burn_nothing(indonesia: Gazetteer) -> None:
     rite = (
         "Dua kelompok pemuda Banjar Teba di Jimbaran bersiap melakukan siat yeh atau perang "
