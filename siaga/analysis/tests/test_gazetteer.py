@@ -3133,6 +3133,19 @@ def test_java_s_old_kingdom_of_mataram_is_not_the_city_on_lombok() -> None:
     assert placed("Banjir merendam dua kelurahan di Mataram, Rabu.", *places) == ["52.71"]
 
 
+def test_java_s_courts_stand_in_their_cities() -> None:
+    from siaga.regions.data.aliases import LANDMARKS
+
+    places = (
+        PlaceRecord("34", "DI Yogyakarta", 1),
+        PlaceRecord("34.71", "Kota Yogyakarta", 2, aliases=LANDMARKS["34.71"]),
+        PlaceRecord("33.72", "Kota Surakarta", 2, aliases=LANDMARKS["33.72"]),
+    )
+    worn = "Batik parang dilarang dipakai rakyat di lingkungan Keraton Yogyakarta."
+    assert placed(worn, *places) == ["34.71"]
+    assert placed("Kirab pusaka digelar Keraton Solo, Rabu malam.", *places) == ["33.72"]
+
+
 def test_poco_leok_is_manggarai_not_desa_poco() -> None:
     from siaga.regions.data.aliases import LANDMARKS
 

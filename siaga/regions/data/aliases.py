@@ -293,6 +293,16 @@ def _polda_names(code: str) -> tuple[str, ...]:
 _KNOWN_PLACES: dict[str, tuple[str, ...]] = {
     "31.71": ("Patung Kuda", "Bundaran HI", "Monas"),
     "32.73": ("Gedung Sate",),
+    # Java's two courts stand in their cities: a story of the court's customs names the
+    # city, not the whole province ("batik larangan di Keraton Yogyakarta").
+    "34.71": (
+        "Keraton Yogyakarta",
+        "Kraton Yogyakarta",
+        "Keraton Ngayogyakarta Hadiningrat",
+        "Kraton Ngayogyakarta Hadiningrat",
+        "Kraton Yogyakarta Hadiningrat",
+    ),
+    "33.72": ("Keraton Surakarta", "Keraton Solo", "Kraton Solo", "Keraton Kasunanan Surakarta"),
     "33.01": ("Nusakambangan", "Nusa Kambangan", "Pulau Nusakambangan"),
     "35.78": ("Gedung Grahadi", "Gedung Negara Grahadi"),
     # Poco Leok, the customary villages of Satar Mese on the slopes where the geothermal
