@@ -891,6 +891,8 @@ class Gazetteer:
                 return None
         if capitalized and named_after.names(text, original_start):
             return None
+        if capitalized and trigger is None and _AN_AGE_AFTER.match(text, original_end):
+            return None  # "Sapar (25), Subang (25), dan Enal (23)": a person and his age
         if capitalized and _PAPER_AFTER.match(text, original_end):
             return None  # "Palembang Pos (Group JPNN)": a paper named after its town
         if capitalized and _PAPER_BEFORE.search(text, max(0, original_start - 8), original_start):
@@ -1015,6 +1017,10 @@ def _a_balinese_desa_adat(text: str, start: int, codes: Sequence[str]) -> list[s
 
 # A capitalised word after a word that does not end a sentence.
 _NAME_INSIDE_SENTENCE = re.compile(r"[^\s.!?:;\"“(]\s+[A-Z][a-z]")
+
+
+# A person's age in brackets after the name, as the press writes it.
+_AN_AGE_AFTER = re.compile(r" ?\(\d{1,2}(?: tahun| thn| th)?\)")
 
 
 def capitalises_names(text: str) -> bool:

@@ -3133,6 +3133,17 @@ def test_java_s_old_kingdom_of_mataram_is_not_the_city_on_lombok() -> None:
     assert placed("Banjir merendam dua kelurahan di Mataram, Rabu.", *places) == ["52.71"]
 
 
+def test_a_name_followed_by_an_age_is_a_person() -> None:
+    places = (
+        PlaceRecord("32.13", "Kabupaten Subang", 2),
+        PlaceRecord("82.05", "Kabupaten Kepulauan Sula", 2),
+    )
+    crew = "Di Kepulauan Sula, awak kapal Sapar (25), Subang (25), dan Enal (23) selamat."
+    assert placed(crew, *places) == ["82.05"]
+    assert placed("Banjir merendam Kabupaten Subang (25/1) sejak pagi.", *places) == ["32.13"]
+    assert placed("Banjir merendam Subang, Rabu.", *places) == ["32.13"]
+
+
 def test_java_s_courts_stand_in_their_cities() -> None:
     from siaga.regions.data.aliases import LANDMARKS
 
