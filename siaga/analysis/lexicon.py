@@ -3891,7 +3891,21 @@ FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     # "Kurang rawan" is a risk grade, not a shortage.
     # An NGO's campaign manager ("manajer kampanye pesisir dan laut") runs no election's.
     "campaign": {
-        "kampanye": ("manajer kampanye", "divisi kampanye", "kampanye pesisir", "juru kampanye"),
+        # ... and a campaign against drugs or for health ("kampanye anti narkoba",
+        # "kampanye jihad lawan narkotika", "kampanye imunisasi") runs for no seat.
+        "kampanye": (
+            "manajer kampanye",
+            "divisi kampanye",
+            "kampanye pesisir",
+            "juru kampanye",
+            *(
+                f"kampanye {cause}"
+                for cause in (
+                    *("anti", "antinarkoba", "stop", "bahaya", "pencegahan", "jihad"),
+                    *("pemberantasan", "hidup sehat", "keselamatan", "imunisasi", "vaksinasi"),
+                )
+            ),
+        ),
         # An organisation's sympathisers, a banned one's above all, back no candidate.
         "simpatisan": (
             "simpatisan organisasi",

@@ -4698,6 +4698,23 @@ def test_a_body_s_trouble_is_no_quarrel() -> None:
     assert _tells_a_quarrel(" warga dua desa berselisih karena masalah tanah ")
 
 
+def test_a_campaign_against_drugs_in_mosques_runs_for_no_seat(indonesia: Gazetteer) -> None:
+    sermons = (
+        "Masjid di Jateng Serentak Kampanye Jihad Lawan Narkotika\n"
+        "Mulai Jumat ini setiap masjid di wilayah provinsi itu menyampaikan materi khutbah "
+        "tentang jihad melawan narkotika. Khutbah berisi ajakan kepada jemaah untuk memahami "
+        "bahaya narkotika dan menjaga generasi muda. Naskah khutbah disusun majelis ulama "
+        "bersama badan narkotika provinsi dan sudah dibagikan ke masjid-masjid di bawah "
+        "naungan dewan masjid. Menurut ketua majelis ulama, jumlah pengguna narkotika di "
+        "provinsi itu sudah mengkhawatirkan. Para orang tua diajak mengawasi pergaulan anak-"
+        "anaknya agar tidak menjadikan narkotika dan minuman keras sebagai gaya hidup."
+    )
+    reading = read_story(sermons, indonesia)
+    assert (reading.kind, reading.election_stage) == ("none", None)
+    candidate = sermons.replace("Mulai Jumat ini", "Seorang caleg memakai masjid untuk kampanye.")
+    assert "election_campaign_violation" in read_story(candidate, indonesia).categories
+
+
 def test_one_resident_s_complaint_is_no_demonstration(indonesia: Gazetteer) -> None:
     complained = analyze(
         "Seorang warga menyampaikan protes, suara sound horeg terlalu keras karena anaknya "
