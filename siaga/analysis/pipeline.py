@@ -4235,6 +4235,14 @@ _A_LESSON_ON_VICE = re.compile(
     r"|pencegahan|penanggulangan|anti|stop)(?: [a-z]+){0,2}? (?:narkoba|narkotika|tawuran"
     r"|kenakalan remaja|miras|perundungan|bullying) "
 )
+# Officials and clerics calling for a war on drugs ("jihad melawan narkoba", "memerangi
+# narkotika", "Nggak perlu kita ikut ISIS untuk berjihad"): the jihad, the bombs they
+# tell the militant to leave and the deaths drugs cause are the sermon's figures, unless
+# a brawl or a raid resisted is told.
+_A_WAR_ON_DRUGS = re.compile(
+    r" (?:jihad|berjihad|perang|memerangi|perangi|melawan|lawan|memberantas|pemberantasan"
+    r"|berantas)(?: [a-z]+){0,2}? (?:narkoba|narkotika) "
+)
 _A_BRAWL_BROKE_OUT = re.compile(
     rf" (?:{_CLASH}|terjadi tawuran|tawuran pecah|terlibat tawuran|aksi tawuran|dibacok"
     r"|membacok) "
@@ -4271,6 +4279,7 @@ _CEREMONIES: tuple[_ToldWith, ...] = (
     (("halal",), _A_FEAST_OF_FORGIVENESS, (_PEOPLE_AT_ODDS,)),
     (("balon",), _A_BALLOON_RELEASE, _AT_BLOWS),
     (("sosialisasi", "penyuluhan", "edukasi", "seminar"), _A_LESSON_ON_VICE, (_A_BRAWL_BROKE_OUT,)),
+    (("narkoba", "narkotika"), _A_WAR_ON_DRUGS, (_A_BRAWL_BROKE_OUT, _RAID_RESISTED)),
     (("sapi", "kerbau", "banteng", "kambing", "kurban"), _LIVESTOCK_AMOK, _AT_BLOWS),
 )
 

@@ -4698,6 +4698,25 @@ def test_a_body_s_trouble_is_no_quarrel() -> None:
     assert _tells_a_quarrel(" warga dua desa berselisih karena masalah tanah ")
 
 
+def test_a_call_for_jihad_against_drugs_is_a_sermon_s_figure(indonesia: Gazetteer) -> None:
+    story = (
+        "Ormas keagamaan mengajak umat di seluruh daerah melakukan jihad melawan narkoba, "
+        'karena peredarannya sudah sangat memprihatinkan. "Tidak perlu pergi ke Suriah dan ikut'
+        ' ISIS untuk berjihad. Dengan jihad melawan narkoba, kita sudah menjadi mujahid," kata '
+        "sekretaris jenderalnya dalam acara pemusnahan barang bukti narkotika di sebuah "
+        "lapangan parkir. Menurutnya, narkoba akan membunuh individu dan masyarakat di "
+        "sekitarnya serta mengancam generasi penerus bangsa. Badan narkotika memusnahkan 120 "
+        "kilogram sabu hasil tangkapan dua bulan terakhir dalam acara itu, disaksikan wakil "
+        "gubernur dan ketua DPRD."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Badan narkotika",
+        "Usai acara, dua kelompok pemuda terlibat bentrok di luar lapangan.",
+    )
+
+
 def test_a_campaign_against_drugs_in_mosques_runs_for_no_seat(indonesia: Gazetteer) -> None:
     sermons = (
         "Masjid di Jateng Serentak Kampanye Jihad Lawan Narkotika\n"
