@@ -256,6 +256,11 @@ def _is_headline(line: str) -> bool:
 # A photo's caption ends with its credit ("… di Kantor Kelurahan Tebet Timur, Jakarta,
 # Selasa (8/4). (Republika/Aditya Pradana Putra)", "(ANTARA/Kutnadi)", "(ist)"). Pages
 # often caption a stock photo of another place and another day.
+# The papers whose photographers are credited in capitals after the caption.
+_A_PAPER_IN_CAPITALS = (
+    r"(?:TEMPO|KOMPAS|REPUBLIKA|JPNN|KONTAN|BISNIS|SINDONEWS|DETIK|MEDCOM|BERITASATU"
+    r"|JAWAPOS|TRIBUNNEWS|TRIBUN|OKEZONE|INILAH)"
+)
 _CAPTION = re.compile(
     # A reporter's and an editor's initials closing a paragraph ("(yas/elz)") are the
     # story's own sign-off, not a credit, and so are they with the source a rewrite
@@ -272,7 +277,10 @@ _CAPTION = re.compile(
     # "… DPRD Kota Blitar, Jawa Timur. Antara Foto" in either case.
     r"|\. (?i:antara foto)(?:/[^\n]{2,60})?|\((?:ANTARA|Antara)\)"
     # "… akhir pekan kemarin.  Denny/Cepos": a writer and paper set off by spaces.
-    r"|[ \t]{2,}[A-Z][\w.]*(?: [A-Z][\w.]*)?/[A-Z][\w.]*)[ \t]*$"
+    r"|[ \t]{2,}[A-Z][\w.]*(?: [A-Z][\w.]*)?/[A-Z][\w.]*"
+    # "… yang terlibat. TEMPO/MAGANG/MUHAMMAD FAHRUR ROZI.": a paper in capitals and its
+    # photographer after the caption's last sentence.
+    rf"|\. {_A_PAPER_IN_CAPITALS}(?:/[A-Z][\w .'-]{{1,40}}){{1,3}}\.?)[ \t]*$"
     # A credit on its own line: "Foto: Antara/Spedy Paereng".
     r"|^[ \t]*Foto[ \t]*:[^\n]{2,60}$"
     # A stock photo's caption, however long: "FOTO ILUSTRASI BENTROK - Aparat … Dadap,
@@ -436,7 +444,15 @@ def _may_end_in_a_credit(line: str) -> bool:
     if end.lstrip().startswith(("Foto", "FOTO")):
         return True
     tail = end[-80:]
-    return "/" in end.rsplit(" ", 1)[-1] or "ANTARA-" in tail or "ANTARA FOTO/" in tail
+    return (
+        "/" in end.rsplit(" ", 1)[-1]
+        or "ANTARA-" in tail
+        or "ANTARA FOTO/" in tail
+        or _A_PAPER_S_CREDIT.search(tail) is not None
+    )
+
+
+_A_PAPER_S_CREDIT = re.compile(rf"\. {_A_PAPER_IN_CAPITALS}/[A-Z]")
 
 
 def _blanked(pattern: re.Pattern[str], text: str) -> str:

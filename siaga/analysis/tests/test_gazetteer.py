@@ -880,6 +880,22 @@ def test_a_credit_on_its_own_line_takes_the_caption_below_it_along() -> None:
     assert "BANDUNG" in without_photo_captions(no_caption)
 
 
+def test_a_paper_s_credit_in_capitals_closes_a_caption() -> None:
+    from siaga.analysis.text import without_photo_captions
+
+    page = (
+        "Petani Dilaporkan Balik oleh Satpam Perkebunan\n"
+        "Peserta aksi mogok makan menuntut pembebasan tiga petani di depan Kementerian ATR, "
+        "Jakarta Selatan, Senin. TEMPO/MAGANG/MUHAMMAD FAHRUR ROZI.\n"
+        "TEMPO.CO, Banyuwangi - Konflik agraria antara petani dan perkebunan berlarut-larut."
+    )
+    cleaned = without_photo_captions(page)
+    assert "mogok" not in cleaned and "ROZI" not in cleaned and len(cleaned) == len(page)
+    assert "Banyuwangi" in cleaned
+    story = "Warga menutup jalan kebun. Mereka menolak, kata Ketua RT. PKB/PDIP hadir."
+    assert without_photo_captions(story) == story
+
+
 def test_an_agency_s_credit_alone_takes_the_alt_text_above_and_the_caption_below() -> None:
     from siaga.analysis.text import without_photo_captions
 
