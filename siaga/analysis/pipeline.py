@@ -1136,12 +1136,15 @@ _A_GATHERING_BROKEN_UP = re.compile(
 )
 
 
-# A people or villagers at odds with a plantation company ("Konflik antara Orang Rimba
-# atau Suku Anak Dalam (SAD) dengan perusahaan sawit"): a quarrel over the land the
-# estate holds, whatever blow or theft set the latest round off.
+# A people or villagers at odds with a plantation company or its guards ("Konflik antara
+# Orang Rimba atau Suku Anak Dalam (SAD) dengan perusahaan sawit", "nyaris bentrok dengan
+# security perkebunan PT Bumi Sari"): a quarrel over the land the estate holds, whatever
+# blow or theft set the latest round off.
 _AT_ODDS_WITH_AN_ESTATE = re.compile(
     r" (?:konflik|bentrok|bentrokan|sengketa)(?: [a-z0-9_]+){0,8}? (?:dengan|dan|melawan)"
-    r" (?:perusahaan|perkebunan|pt)(?: perkebunan)?(?: kelapa)? sawit "
+    r"(?: pihak)?(?: (?:satpam|security|sekuriti|karyawan|pekerja))?"
+    r" (?:(?:perusahaan|perkebunan|pt)(?: perkebunan)?(?: kelapa)? sawit|perkebunan"
+    r"|perusahaan perkebunan|pt perkebunan) "
 )
 
 
@@ -1301,7 +1304,7 @@ _PATTERN_RULES = (
         + (" kembar ", " tandingan ", " dua raja ", " dua sultan "),
     ),
     _PatternRule(OTHER, _A_GATHERING_BROKEN_UP, ("bubar",)),
-    _PatternRule(LAND, _AT_ODDS_WITH_AN_ESTATE, (" sawit ",)),
+    _PatternRule(LAND, _AT_ODDS_WITH_AN_ESTATE, (" sawit ", " perkebunan ")),
     _PatternRule(RESULT_DISPUTE, _A_RECOUNT_REFUSED, (" rekomendasi ", " kotak suara ")),
     _PatternRule(LAND, _ISLANDS_CONTESTED, (" pulau ",)),
     _PatternRule(DEMONSTRATION, _A_VERDICT_PROTESTED, ("vonis", "putusan", "sidang")),

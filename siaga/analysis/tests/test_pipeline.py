@@ -7364,6 +7364,16 @@ def test_a_people_at_odds_with_a_palm_oil_company_quarrel_over_land() -> None:
         "setelah seorang penjaga kebun dipukul.",
     )
     assert estate["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    guards = rule_evidence(
+        "_named_by_a_pattern",
+        "Warga desa nyaris bentrok dengan security perkebunan PT Bumi Lestari yang menebang "
+        "pohon pisang mereka.",
+    )
+    assert guards["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    players = rule_evidence(
+        "_named_by_a_pattern", "Tim voli desa bentrok dengan tim karyawan pabrik gula."
+    )
+    assert players.get("land_boundary_dispute", 0.0) < CATEGORY_THRESHOLD
 
 
 def test_a_recount_refused_by_those_whose_count_it_reopens_is_a_result_dispute() -> None:
