@@ -421,6 +421,22 @@ def _abbreviates_the_name_before(text: str, start: int, end: int) -> bool:
 _NAME_BEFORE_BRACKET = re.compile(r"(?:[A-Z][\w'-]*[ ]+){2,6}$")
 
 
+def _renamed_by_the_text(
+    text: str, folded: Folded, raw: list[tuple[int, int, str, list[str]]]
+) -> set[str]:
+    """The names the text itself defines as another name's initials ("Kampung Susun Bayam
+    (KSB)"): wherever the short form recurs, bare, it is that name, not the regency the
+    same letters abbreviate (KSB, Sumbawa Barat)."""
+    if "(" not in text:
+        return set()  # nearly always
+    renamed = set()
+    for start, end, key, _codes in raw:
+        begin, finish = folded.span(start, end)
+        if _abbreviates_the_name_before(text, begin, finish):
+            renamed.add(key)
+    return renamed
+
+
 def _ends_a_name_abbreviated_after(text: str, start: int, end: int) -> bool:
     """The place closes a name whose initials the brackets after it spell ("Komite Nasional
     Papua Barat (KNPB)", "Universitas Sumatera Utara (USU)"): an organisation's, unless the
@@ -810,6 +826,8 @@ class Gazetteer:
                 streets.add(key)  # to turn away its bare mentions too
         mentions.sort(key=lambda m: m.start)
         _share_triggers(text, mentions)
+        if renamed := _renamed_by_the_text(text, folded, raw):
+            mentions = [m for m in mentions if m.key not in renamed or m.trigger is not None]
         return _without_streets_named_bare(mentions, streets) if streets else mentions
 
     def _joined_with_the_next_word(

@@ -1954,6 +1954,16 @@ def test_an_organisations_short_name_in_brackets_is_no_place() -> None:
     assert not bracketed("Polisi datang ke Desa Lantan (Batukliang) malam itu.", "Batukliang")
 
 
+def test_a_short_name_the_text_defines_stays_that_name_wherever_it_recurs() -> None:
+    places = (
+        PlaceRecord("52.07", "Kabupaten Sumbawa Barat", 2, aliases=("KSB",)),
+        PlaceRecord("31", "DKI Jakarta", 1, aliases=("Jakarta",)),
+    )
+    story = "JAKARTA - Kampung Susun Bayam (KSB) digeruduk. Warga KSB panik, penghuni KSB bertahan."
+    assert placed(story, *places) == ["31"]
+    assert placed("Banjir merendam dua desa di KSB, Rabu.", *places) == ["52.07"]
+
+
 def test_where_a_lorry_came_from_is_no_place_of_the_story() -> None:
     east = Gazetteer(
         [
