@@ -1527,6 +1527,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "perkebunan kelapa sawit": 0.4,
         "kebun sawit": 0.4,
         "penggusuran": 0.6,
+        # Residents ordered out of the homes they hold ("meminta warga mengosongkan
+        # rusun", "pengosongan lahan"): an eviction, the land's quarrel.
+        **dict.fromkeys(
+            [
+                f"{empty} {home}"
+                for empty in ("mengosongkan", "pengosongan", "dikosongkan")
+                for home in ("rusun", "lahan", "rumah", "kampung", "permukiman", "pemukiman")
+            ],
+            1.0,
+        ),
         # Homes to be moved for a project, and their people refusing to go; a land's
         # measuring and staking for it.
         "relokasi": 0.5,

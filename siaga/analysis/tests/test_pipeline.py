@@ -4668,6 +4668,15 @@ def test_a_customary_community_refusing_a_national_project_quarrels_over_land(
     assert {"land_boundary_dispute", "adat_customary_dispute"} <= set(sanctioned.categories)
 
 
+def test_residents_ordered_out_of_their_homes_quarrel_over_land() -> None:
+    evicted = category_evidence(
+        "Aparat gabungan meminta warga mengosongkan rusun dalam 30 menit tanpa surat."
+    )
+    assert evicted["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+    emptied = category_evidence("Petugas mengosongkan gudang logistik setelah pemilu usai.")
+    assert emptied.get("land_boundary_dispute", 0.0) < CATEGORY_THRESHOLD
+
+
 def test_a_claim_to_the_ground_people_live_on_is_a_quarrel_over_land() -> None:
     claimed = category_evidence(
         "Warga melaporkan dugaan penipuan pihak yang mengklaim memiliki lahan yang sekarang "
