@@ -124,6 +124,7 @@ def analyze(
     _a_house_of_worship_robbed(category_scores, category_cues, reading)
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
     _a_skill_shown_is_no_protest(category_scores, category_cues, reading)
+    _officers_storming_is_no_protest(category_scores, category_cues, reading)
     _a_rite_branded_is_no_faith_at_odds(category_scores, category_cues, reading)
     _a_preacher_refused(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
@@ -2535,6 +2536,25 @@ _A_SKILL_SHOWN = re.compile(
     r" demo (?:pelatihan |pelatiham )?(?:cara )?"
     r"(?:masak|memasak|masakan|pengolahan|pembuatan|olahan|mengolah|produk|jamu|kuliner"
     r"|resep|penyajian) "
+)
+
+
+def _officers_storming_is_no_protest(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """Security guards, police or the Satpol PP storming a place ("Ratusan sekuriti …
+    menggeruduk Rumah Susun Kampung Bayam", "digeruduk oleh ratusan sekuriti"): an
+    eviction's or a raid's force, not a crowd's protest, when nothing but the storming
+    names one."""
+    if _named_only_by(cues, DEMONSTRATION, _STORMING) and _OFFICERS_STORMING.search(reading):
+        del scores[DEMONSTRATION], cues[DEMONSTRATION]
+
+
+_STORMING = frozenset(["menggeruduk", "digeruduk", "geruduk"])
+_OFFICERS = r"(?:sekuriti|satpam|security|petugas|aparat|polisi|satpol pp|tni)"
+_OFFICERS_STORMING = re.compile(
+    rf" {_OFFICERS}(?: [a-z0-9_]+){{0,10}}? (?:menggeruduk|geruduk)"
+    rf"| digeruduk(?: oleh)?(?: [a-z0-9_]+){{0,3}}? {_OFFICERS} "
 )
 
 

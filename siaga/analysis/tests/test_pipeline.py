@@ -4745,6 +4745,21 @@ def test_a_campaign_against_drugs_in_mosques_runs_for_no_seat(indonesia: Gazette
     assert "election_campaign_violation" in candidate.categories
 
 
+def test_guards_storming_homes_are_no_protest(indonesia: Gazetteer) -> None:
+    guards = analyze(
+        "Ratusan Sekuriti Geruduk Rusun\nRatusan sekuriti yang mengaku diperintah perusahaan "
+        "menggeruduk rumah susun itu dan menyuruh warga pergi hari ini.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" not in guards.categories
+    crowd = analyze(
+        "Ratusan Buruh Geruduk Pabrik\nRatusan buruh menggeruduk kantor perusahaan itu dan "
+        "menuntut upah dibayar hari ini.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" in crowd.categories
+
+
 def test_one_resident_s_complaint_is_no_demonstration(indonesia: Gazetteer) -> None:
     complained = analyze(
         "Seorang warga menyampaikan protes, suara sound horeg terlalu keras karena anaknya "
