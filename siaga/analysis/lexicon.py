@@ -103,6 +103,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # massa aksi") are no candidate's props.
         "membentang spanduk": -0.5,
         "spanduk yang dibawa": -0.5,
+        # "Mereka datang sembari membawa spanduk": the crowd's own banners again.
+        "membawa spanduk": -0.5,
         # A post or a stall dressed in a candidate's banner ("pos yang berspanduk salah satu
         # paslon") is a campaign prop.
         "berspanduk": 0.5,

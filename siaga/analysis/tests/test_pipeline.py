@@ -4760,6 +4760,22 @@ def test_guards_storming_homes_are_no_protest(indonesia: Gazetteer) -> None:
     assert "demonstration" in crowd.categories
 
 
+def test_a_protest_s_banners_carried_are_no_campaign_props(indonesia: Gazetteer) -> None:
+    carried = analyze(
+        "Ribuan massa mengepung kantor gubernur sembari membawa spanduk. Spanduk itu "
+        "bertuliskan tuntutan agar KPU dan Bawaslu jujur, dan spanduk lainnya meminta "
+        "presiden bertindak.",
+        gazetteer=indonesia,
+    )
+    assert "election_campaign_violation" not in carried.categories
+    hung = analyze(
+        "Spanduk caleg dipasang di pagar sekolah. Spanduk itu bertuliskan nomor urut, dan "
+        "spanduk lainnya dipasang di masjid.",
+        gazetteer=indonesia,
+    )
+    assert "election_campaign_violation" in hung.categories
+
+
 def test_one_resident_s_complaint_is_no_demonstration(indonesia: Gazetteer) -> None:
     complained = analyze(
         "Seorang warga menyampaikan protes, suara sound horeg terlalu keras karena anaknya "
