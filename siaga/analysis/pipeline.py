@@ -143,7 +143,7 @@ def analyze(
     _villages_face_each_other(category_scores, category_cues, reading)
     _a_village_besieged_is_no_protest(category_scores, category_cues, reading)
     _villages_are_no_camps(category_scores, category_cues, reading)
-    _a_people_s_land(category_scores, category_cues, reading)
+    _a_people_s_name(category_scores, category_cues, reading)
     _vendors_moved_on_hold_no_land(category_scores, category_cues, reading)
     _a_protest_taken_to_an_office(category_scores, category_cues, reading)
     _declarations_of_support(found, category_scores)
@@ -786,8 +786,8 @@ def _a_customary_people_against_a_company(
     Pulp Lestari", the company's guards attacking the community's post on its "wilayah
     adat", "masyarakat adat … menolak PSN food estate"): a quarrel over the land the
     company or the project was granted, however the blows read, not a crime apart from
-    it; and the community's own name ("masyarakat adat") names no quarrel within the
-    custom."""
+    it (and then the community's own name names no quarrel of the custom's,
+    `_a_people_s_name`)."""
     if not _says_any(reading, _CUSTOMARY):
         return  # nearly always
     community = _A_CUSTOMARY_PEOPLE.search(reading)
@@ -795,8 +795,6 @@ def _a_customary_people_against_a_company(
         return
     if scores.get(LAND, 0.0) < CATEGORY_THRESHOLD:
         _name_category(scores, cues, LAND, community.group().strip())
-    if _named_only_by(cues, ADAT, _A_COMMUNITY_S_NAME):
-        del scores[ADAT], cues[ADAT]
 
 
 _CUSTOMARY = (" adat ", " ulayat ")
@@ -804,7 +802,6 @@ _A_CUSTOMARY_PEOPLE = re.compile(
     r" (?:masyarakat|warga|komunitas|wilayah|wilyah|tanah|hutan) adat"
     r"| (?:tanah|hak|wilayah) ulayat "
 )
-_A_COMMUNITY_S_NAME = frozenset(["adat", "masyarakat adat", "warga adat", "wilayah adat"])
 _A_COMPANY = re.compile(r" (?:pt|perusahaan|korporasi|psn|proyek strategis nasional) ")
 _AT_ODDS_WITH_IT = re.compile(
     r" (?:bentrok|bentrokan|menyerang|diserang|penyerangan|pemukulan|dipukuli|dianiaya"
@@ -2396,13 +2393,15 @@ def _villages_are_no_camps(
 _CLASH_WORDS = frozenset(["bentrok", "bentrokan", "keributan", "saling serang", "gesekan"])
 
 
-def _a_people_s_land(scores: dict[str, float], cues: dict[str, list[str]], reading: str) -> None:
+def _a_people_s_name(scores: dict[str, float], cues: dict[str, list[str]], reading: str) -> None:
     """A customary people holding out for its forest against the province ("konflik lahan
-    antara masyarakat adat Pubabu dengan Pemerintah Provinsi"): one party to a land
-    dispute, not the taxonomy's quarrel within or between customary communities, when
-    only the people's own name says "adat" ("Masyarakat Hukum Adat Kinipan" is the
-    law's name for a people, not its law applied)."""
-    if scores.get(LAND, 0.0) < CATEGORY_THRESHOLD:
+    antara masyarakat adat Pubabu dengan Pemerintah Provinsi"), or marching on the
+    governor's office for a neutral vote ("Masyarakat adat … menggeruduk Kantor
+    Gubernur"): one party to the quarrel the story names, not the taxonomy's quarrel
+    within or between customary communities, when only the people's own name or its
+    leaders' titles say "adat" ("Masyarakat Hukum Adat Kinipan" is the law's name for a
+    people, not its law applied)."""
+    if not any(s >= CATEGORY_THRESHOLD for c, s in scores.items() if c != ADAT):
         return
     named_as_a_people = reading.count(" hukum adat ") == reading.count(" masyarakat hukum adat ")
     people = _A_PEOPLE | {"hukum adat"} if named_as_a_people else _A_PEOPLE
@@ -2414,7 +2413,7 @@ def _a_people_s_land(scores: dict[str, float], cues: dict[str, list[str]], readi
 # custom's own.
 _A_PEOPLE = frozenset(
     ["adat", "masyarakat adat", "warga adat", "wilayah adat", "hutan adat", "tanah adat"]
-    + ["tokoh adat", "ketua adat", "kepala adat"]
+    + ["tokoh adat", "ketua adat", "kepala adat", "dewan adat"]
 )
 
 

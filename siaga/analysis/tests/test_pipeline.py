@@ -1422,7 +1422,7 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
     """Category evidence after the pattern rules that read whole sentences."""
     from siaga.analysis.pipeline import (
         _a_fight_between_two,
-        _a_people_s_land,
+        _a_people_s_name,
         _a_protest_s_crowd_is_no_clash,
         _named_in_a_sentence,
         _no_faith_named,
@@ -1439,7 +1439,7 @@ def category_evidence_with_rules(text: str) -> dict[str, float]:
     _no_faith_named(scores, cues)
     _a_fight_between_two(scores, cues, reading)
     _named_in_a_sentence(scores, cues, flags, text, reading)
-    _a_people_s_land(scores, cues, reading)
+    _a_people_s_name(scores, cues, reading)
     return scores
 
 
@@ -4776,6 +4776,24 @@ def test_a_protest_s_banners_carried_are_no_campaign_props(indonesia: Gazetteer)
     assert "election_campaign_violation" in hung.categories
 
 
+def test_a_customary_people_marching_for_a_neutral_vote_quarrel_over_no_custom(
+    indonesia: Gazetteer,
+) -> None:
+    marched = analyze(
+        "Masyarakat adat dari berbagai wilayah menggeruduk kantor gubernur. Ketua dewan adat "
+        "menuntut netralitas ASN dalam pemungutan suara ulang pilkada.",
+        gazetteer=indonesia,
+    )
+    assert "adat_customary_dispute" not in marched.categories
+    assert "demonstration" in marched.categories
+    fined = analyze(
+        "Masyarakat adat menggeruduk kantor desa dan menuntut kepala desa membayar denda "
+        "adat karena melanggar awig-awig.",
+        gazetteer=indonesia,
+    )
+    assert "adat_customary_dispute" in fined.categories
+
+
 def test_one_resident_s_complaint_is_no_demonstration(indonesia: Gazetteer) -> None:
     complained = analyze(
         "Seorang warga menyampaikan protes, suara sound horeg terlalu keras karena anaknya "
@@ -7239,7 +7257,7 @@ def test_a_village_only_claiming_a_boundary_is_a_standing_dispute(indonesia: Gaz
     assert read_story(seized, indonesia).kind == "incident"
 
 
-def test_a_dam_drawn_over_a_people_s_land_is_a_land_dispute_not_a_custom_s() -> None:
+def test_a_dam_drawn_over_a_people_s_name_is_a_land_dispute_not_a_custom_s() -> None:
     dam = category_evidence_with_rules(
         "Warga Persekutuan Adat Labolewa mempertanyakan luas areal genangan untuk "
         "pembangunan Waduk Lambo di atas tanah mereka, kata Tokoh Adat Labolewa."
