@@ -480,6 +480,8 @@ def _spells(short: str, words: list[str]) -> bool:
 # TV").
 _PAPER_BEFORE = re.compile(r"(?i:\b(?:radar|tribun))[ ]+$")
 _PAPER_AFTER = re.compile(r"[ ]+(?:(?:Pos|Post|Ekspres|Express)\b(?![ ]+[A-Za-z])|TV\b)")
+# A person's age in brackets after the name, as the press writes it ("Subang (25)").
+_AN_AGE_AFTER = re.compile(r" ?\(\d{1,2}(?: tahun| thn| th)?\)")
 # A level word ends the street's name: "Jalan Wahid Hasyim Kabupaten Gowa" is in Gowa.
 _NAME_AFTER_STREET = re.compile(
     r"(?:[ ]+(?!(?:Kabupaten|Kecamatan|Kelurahan|Desa|Distrik|Provinsi)\b)"
@@ -1035,10 +1037,6 @@ def _a_balinese_desa_adat(text: str, start: int, codes: Sequence[str]) -> list[s
 
 # A capitalised word after a word that does not end a sentence.
 _NAME_INSIDE_SENTENCE = re.compile(r"[^\s.!?:;\"“(]\s+[A-Z][a-z]")
-
-
-# A person's age in brackets after the name, as the press writes it.
-_AN_AGE_AFTER = re.compile(r" ?\(\d{1,2}(?: tahun| thn| th)?\)")
 
 
 def capitalises_names(text: str) -> bool:

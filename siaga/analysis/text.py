@@ -253,14 +253,14 @@ def _is_headline(line: str) -> bool:
     return capitalised / len(words) >= HEADLINE_CAPITALS
 
 
-# A photo's caption ends with its credit ("… di Kantor Kelurahan Tebet Timur, Jakarta,
-# Selasa (8/4). (Republika/Aditya Pradana Putra)", "(ANTARA/Kutnadi)", "(ist)"). Pages
-# often caption a stock photo of another place and another day.
 # The papers whose photographers are credited in capitals after the caption.
 _A_PAPER_IN_CAPITALS = (
     r"(?:TEMPO|KOMPAS|REPUBLIKA|JPNN|KONTAN|BISNIS|SINDONEWS|DETIK|MEDCOM|BERITASATU"
     r"|JAWAPOS|TRIBUNNEWS|TRIBUN|OKEZONE|INILAH)"
 )
+# A photo's caption ends with its credit ("… di Kantor Kelurahan Tebet Timur, Jakarta,
+# Selasa (8/4). (Republika/Aditya Pradana Putra)", "(ANTARA/Kutnadi)", "(ist)"). Pages
+# often caption a stock photo of another place and another day.
 _CAPTION = re.compile(
     # A reporter's and an editor's initials closing a paragraph ("(yas/elz)") are the
     # story's own sign-off, not a credit, and so are they with the source a rewrite
@@ -448,7 +448,7 @@ def _may_end_in_a_credit(line: str) -> bool:
         "/" in end.rsplit(" ", 1)[-1]
         or "ANTARA-" in tail
         or "ANTARA FOTO/" in tail
-        or _A_PAPER_S_CREDIT.search(tail) is not None
+        or ("/" in tail and _A_PAPER_S_CREDIT.search(tail) is not None)
     )
 
 
