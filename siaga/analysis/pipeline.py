@@ -3904,9 +3904,9 @@ _LIVESTOCK_AMOK = re.compile(
 def _wildlife_at_odds(reading: str, categories: list[str]) -> bool:
     """Elephants trampling gardens, a tiger at the edge of a village, a crocodile taking
     a fisher, and the rangers or rescuers who follow, or a rabid dog's bites, a python
-    or a cobra caught, wasps stinging, monkeys biting or a whale washed up told in the lead: a
-    conflict the taxonomy does not count, unless the villagers turn on people (a protest,
-    a clash) over it."""
+    or a cobra caught, wasps stinging, monkeys biting or a whale washed up told in the
+    lead: a conflict the taxonomy does not count, unless the villagers turn on people (a
+    protest, a clash) over it."""
     if not set(categories) <= {OTHER, CRIME, LAND, BRAWL}:
         return False
     lead = _lead(reading)

@@ -7415,7 +7415,7 @@ def test_zakat_handed_out_by_a_candidate_stays_vote_buying(indonesia: Gazetteer)
     assert "money_politics" in read.categories
 
 
-def test_a_people_at_odds_with_a_palm_oil_company_quarrel_over_land() -> None:
+def test_a_people_at_odds_with_an_estate_or_its_guards_quarrel_over_land() -> None:
     estate = rule_evidence(
         "_named_by_a_pattern",
         "Konflik antara warga suku di pedalaman itu dengan perusahaan sawit kembali pecah "
