@@ -7,6 +7,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+import ahocorasick
+
 from siaga.analysis.lexicon import NATURAL_DEATH
 from siaga.analysis.text import sentences
 
@@ -630,9 +632,16 @@ def worn_out(text: str, lowered: str | None = None) -> bool:
     """The sick and the dead of exhaustion, a heart attack or an illness ("meninggal dunia
     dan sakit karena kelelahan melakukan penghitungan suara"), and no fight or riot told:
     polling officers worn out by the count, harmed by no one's hand."""
-    if not any(word in (lowered or text.lower()) for word in NATURAL_DEATH):
+    if next(_NATURAL_DEATHS.iter(lowered or text.lower()), None) is None:
         return False  # nearly always
     return _A_FIGHT.search(text) is None and _A_RIOT.search(text) is None
+
+
+# Every natural death's phrase sought in one pass, as the cue index seeks its phrases.
+_NATURAL_DEATHS = ahocorasick.Automaton()
+for _phrase in NATURAL_DEATH:
+    _NATURAL_DEATHS.add_word(_phrase, _phrase)
+_NATURAL_DEATHS.make_automaton()
 
 
 def harmed_by_drink(text: str, lowered: str | None = None) -> bool:
