@@ -326,6 +326,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "perbekel kampanye": 1.0,
         "aparat tidak netral": 1.0,
         "tidak netral": 0.8,
+        # The noun a ruling or a report uses: "ketidaknetralan kepala desa", the
+        # "keberpihakan kades" on a contestant's side.
+        "ketidaknetralan": 1.0,
+        **dict.fromkeys(
+            [f"keberpihakan {who}" for who in ("kepala desa", "kades", "asn", "aparat", "pns")],
+            1.0,
+        ),
         "aparatur sipil negara": 1.0,
         "seragam dinas": 0.6,
         "kepala desa": 0.3,
@@ -3500,6 +3507,7 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     "asn_neutrality": frozenset(
         ["asn", "aparatur sipil negara", "pns", "perangkat desa", "kepala desa", "lurah"]
         + ["seragam dinas", "netralitas", "sekdes", "sekretaris desa", "camat"]
+        + ["ketidaknetralan"]
         # A regency's routine reshuffle is no candidacy served.
         + list(_RESHUFFLES)
     ),

@@ -11258,3 +11258,25 @@ def test_a_team_walking_out_on_the_referee_disputes_no_election(indonesia: Gazet
         gazetteer=indonesia,
     )
     assert "election_result_dispute" in recount.categories
+
+
+def test_a_court_finding_village_heads_not_neutral_names_the_neutrality_breach(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "MK Perintahkan Pemungutan Suara Ulang di Seluruh TPS\n"
+        "Mahkamah Konstitusi memerintahkan pemungutan suara ulang (PSU) di seluruh TPS "
+        "Pilkada Kabupaten Serang. Putusan itu diambil setelah terbukti adanya "
+        "ketidaknetralan aparat desa yang menguntungkan salah satu pasangan calon. Hakim "
+        "menyebut ketidaknetralan itu bukan hanya melanggar undang-undang tentang desa, "
+        "tetapi juga masuk kategori pelanggaran pemilihan. KPU kabupaten wajib menggelar "
+        "PSU paling lambat 60 hari setelah putusan dibacakan, dengan daftar pemilih yang "
+        "sama seperti pemungutan suara sebelumnya. Kuasa hukum pemohon menyambut putusan "
+        "itu dan meminta penyelenggara bekerja profesional."
+    )
+    assert "asn_neutrality" in read_story(story, indonesia).categories
+    referee = analyze(
+        "Suporter memprotes ketidaknetralan wasit pada laga final turnamen antardesa.",
+        gazetteer=indonesia,
+    )
+    assert "asn_neutrality" not in referee.categories
