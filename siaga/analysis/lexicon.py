@@ -3497,6 +3497,8 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
         + ["ijazah palsu", "keabsahan ijazah"]
         # A team leaving the court in protest at the referee walks out of a match.
         + ["walk out", "walkout"]
+        # A player caught cheating is disqualified from a tournament too.
+        + ["diskualifikasi", "didiskualifikasi", "mendiskualifikasi"]
     ),
     # Left off a list of aid recipients ("tidak terdaftar dalam penyaluran BLT") is
     # off no voters' roll; a child abused or married off is "di bawah umur" too.

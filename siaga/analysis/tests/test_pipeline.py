@@ -11280,3 +11280,24 @@ def test_a_court_finding_village_heads_not_neutral_names_the_neutrality_breach(
         gazetteer=indonesia,
     )
     assert "asn_neutrality" not in referee.categories
+
+
+def test_a_player_disqualified_from_a_tournament_disputes_no_election(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Turnamen Bulu Tangkis Antarklub Usai, Satu Peserta Didiskualifikasi\n"
+        "Turnamen bulu tangkis antarklub yang digelar pengurus cabang PBSI di gedung "
+        "olahraga kabupaten resmi berakhir Minggu sore. Ketua panitia mengatakan seorang "
+        "pemain di kelompok umur 17 tahun terbukti memalsukan akta kelahiran agar bisa "
+        "bertanding melawan pemain yang lebih muda. Pemain itu didiskualifikasi dan "
+        "gelarnya dicabut. Lawan yang menjadi korban dikembalikan peringkatnya. Panitia "
+        "akan memeriksa dokumen setiap peserta lebih teliti pada turnamen berikutnya. "
+        "Juara kelompok umum diraih pemain muda dari klub tuan rumah setempat."
+    )
+    assert "election_result_dispute" not in read_story(story, indonesia).categories
+    contest = analyze(
+        "Saksi paslon menuntut calon bupati nomor 2 didiskualifikasi dari Pilkada.",
+        gazetteer=indonesia,
+    )
+    assert "election_result_dispute" in contest.categories
