@@ -4029,6 +4029,13 @@ _MEDALS_WON = re.compile(
     # The police's and the shooting clubs' contests ("lomba menembak Kapolda Cup").
     r"|(?:lomba|kejuaraan|perlombaan|kompetisi|kejurnas) menembak) "
 )
+# A chess tournament's report ("pecatur", "turnamen catur", "grandmaster", "FIDE"): its
+# attacks, sacrifices and a player caught cheating with an engine are the board's and
+# the arbiter's, unless the players' or the onlookers' quarrel comes to blows.
+_A_BOARD_GAME = re.compile(
+    r" (?:pecatur|catur (?:kilat|cepat|standar|klasik)|(?:turnamen|kejuaraan|kejurnas"
+    r"|olimpiade|lomba|pertandingan) catur|grandmaster|grand master|fide|elo rating) "
+)
 # A shot gone astray at a range hits someone after all.
 _A_STRAY_SHOT = re.compile(r" (?:tertembak|terkena peluru|peluru nyasar|peluru liar) ")
 # People at blows, in words that tell a clash and never a lesson's topic.
@@ -4399,6 +4406,7 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_TRAFFIC_ENFORCED, (_PEOPLE_AT_ODDS,)),
     (_A_MATCH_TOLD, (_THE_STANDS_IN_TUMULT,)),
     (_MEDALS_WON, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS, _A_STRAY_SHOT)),
+    (_A_BOARD_GAME, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS)),
     (_A_TRADE_WAR, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
     (_A_DIVORCE_SUIT, (_BEATEN_AT_HOME,)),
     (_A_TICKET_RUSH, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS, _PEOPLE_AT_ODDS)),

@@ -11301,3 +11301,23 @@ def test_a_player_disqualified_from_a_tournament_disputes_no_election(
         gazetteer=indonesia,
     )
     assert "election_result_dispute" in contest.categories
+
+
+def test_a_chess_tournament_s_cheat_is_the_arbiter_s_matter(indonesia: Gazetteer) -> None:
+    story = (
+        "Turnamen Catur Terbuka Usai, Panitia Perketat Pengawasan\n"
+        "Turnamen catur terbuka yang digelar pengurus cabang Percasi di gedung olahraga "
+        "kabupaten telah resmi berakhir Minggu sore. Panitia selalu melakukan pengamanan "
+        "ketat guna mencegah kecurangan, namun seorang pecatur terbukti memakai aplikasi "
+        "catur di telepon genggam yang disembunyikan saat menghadapi unggulan pertama. "
+        "Pertandingan langsung dihentikan. Lawan yang menjadi korban kecurangan akan "
+        "dikembalikan poinnya, dan panitia melarang peserta membawa alat komunikasi ke "
+        "arena pada turnamen berikutnya. Juara kategori umum diraih pecatur muda yang "
+        "mengumpulkan tujuh poin dari sembilan babak, kata ketua panitia."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Juara kategori",
+        "Usai laga, pendukung kedua pecatur bentrok dan saling pukul hingga dua orang luka.",
+    )
