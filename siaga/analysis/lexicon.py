@@ -1091,6 +1091,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "kafir": 0.8,
         "dicap kafir": 1.0,
         "mengkafirkan": 1.0,
+        # The Prophet's enemies in the histories of his wars ("pasukan kafir Quraisy",
+        # "kaum kafir Mekkah"): no neighbours branded.
+        **dict.fromkeys(["kafir quraisy", "kafir mekkah", "kafir makkah"], -0.8),
         "mengikuti aliran": 0.8,
         "aliran kepercayaan": 0.8,
         "aliran sesat": 1.0,

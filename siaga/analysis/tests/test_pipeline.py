@@ -11321,3 +11321,24 @@ def test_a_chess_tournament_s_cheat_is_the_arbiter_s_matter(indonesia: Gazetteer
         "Juara kategori",
         "Usai laga, pendukung kedua pecatur bentrok dan saling pukul hingga dua orang luka.",
     )
+
+
+def test_the_quraisy_of_the_prophet_s_wars_are_no_neighbours_branded_unbelievers(
+    indonesia: Gazetteer,
+) -> None:
+    lesson = (
+        "Kisah Perang Badar Warnai Kajian Ramadan di Masjid Sekolah\n"
+        "Kisah Perang Badar mewarnai kajian Ramadan yang diikuti seluruh siswa kelas tujuh "
+        "hingga sembilan, Kamis pagi. Pemateri menyampaikan bahwa Perang Badar terjadi pada "
+        "17 Ramadan tahun kedua Hijriah, ketika 313 pasukan Muslim menghadapi sekitar 1.000 "
+        "pasukan kaum kafir Quraisy yang membawa 300 kuda dan 700 unta. Menurutnya, "
+        "kemenangan itu lahir dari doa dan semangat juang yang tinggi. Ia juga berkisah "
+        "tentang turunnya Al-Quran pada malam yang sama dan mengajak para siswa "
+        "memperbanyak membaca Al-Quran selama bulan puasa, kata pemateri itu."
+    )
+    assert "sara_identity_religion" not in read_story(lesson, indonesia).categories
+    branded = analyze(
+        "Jemaah yang beda pilihan dicap kafir oleh pendukung calon di grup WhatsApp.",
+        gazetteer=indonesia,
+    )
+    assert "sara_identity_religion" in branded.categories
