@@ -4477,6 +4477,13 @@ _A_CYBER_ATTACK = re.compile(
 # "cerita rakyat"): its princes who threaten war over a princess and its kingdoms' battles
 # are the tale's, unless people of today take to the street or come to blows.
 _A_LEGEND = re.compile(r" (?:legenda|cerita rakyat|alkisah|dahulu kala|hikayat|dongeng) ")
+# The Prophet's wars told for Ramadan ("Perang Badar" on the 17th, with the Quran's
+# descent the same night): the armies, the fallen and the "kafir Quraisy" are sacred
+# history, unless the gathering that hears it takes to the street or comes to blows.
+_THE_PROPHET_S_WARS = re.compile(
+    r" (?:perang (?:badar|badr|uhud|khandaq|hunain|tabuk|khaibar)|ghazwah"
+    r"|(?:kafir|kaum|pasukan) quraisy|nuzulul qur ?an|nuzul qur ?an|sirah nabawiyah) "
+)
 
 
 # The same for kinds of news whose lead must hold one of a few words, tried only when it
@@ -4516,6 +4523,12 @@ _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
         (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS),
     ),
     (("batik",), _A_BATIK_S_MOTIF, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
+    (
+        ("badar", "badr", "uhud", "khandaq", "hunain", "tabuk", "khaibar", "ghazwah")
+        + ("quraisy", "nuzul", "sirah"),
+        _THE_PROPHET_S_WARS,
+        (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS),
+    ),
 )
 
 

@@ -11342,3 +11342,25 @@ def test_the_quraisy_of_the_prophet_s_wars_are_no_neighbours_branded_unbelievers
         gazetteer=indonesia,
     )
     assert "sara_identity_religion" in branded.categories
+
+
+def test_a_ramadan_lesson_on_the_battle_of_badr_is_sacred_history(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Hari ke-17 Ramadan, Mengingat Perang Badar dan Hikmahnya\n"
+        "Memasuki hari ke-17 Ramadan, umat Islam kembali mengingat Perang Badar, "
+        "pertempuran besar pertama antara kaum Muslimin dan kaum Musyrikin yang terjadi "
+        "pada tahun kedua Hijriah. Saat itu sekitar 313 orang menghadapi pasukan yang "
+        "jumlahnya tiga kali lebih besar, namun berhasil meraih kemenangan berkat "
+        "pertolongan Allah dan semangat juang yang tinggi. Peristiwa itu bermula ketika "
+        "para sahabat ditugaskan menghadang kafilah dagang yang kembali dari Syam menuju "
+        "Makkah. Para ulama mengajak umat memetik hikmah Badar: kesabaran, persatuan dan "
+        "keyakinan, serta memperbanyak ibadah pada sepuluh malam terakhir."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Para ulama",
+        "Usai pengajian, dua kelompok jemaah bentrok dan saling lempar batu di halaman masjid.",
+    )
