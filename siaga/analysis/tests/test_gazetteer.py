@@ -3290,3 +3290,19 @@ def test_a_desa_adat_is_the_balinese_of_a_name_s_namesakes() -> None:
     assert placed(rite, *places) == ["51.03.05.1006"]
     assert placed(rite.replace("Desa Adat", "Desa Pakraman"), *places) == ["51.03.05.1006"]
     assert placed("Warga Desa Jimbaran bergotong royong membersihkan saluran.", *places) == []
+
+
+def test_purwokerto_named_alone_is_banyumas_s_seat() -> None:
+    from siaga.regions.data.aliases import REGENCY_ALIASES
+
+    places = (
+        PlaceRecord("33.02", "Kabupaten Banyumas", 2, aliases=REGENCY_ALIASES["33.02"]),
+        PlaceRecord("33.02.27", "Purwokerto Utara", 3),
+        PlaceRecord("33.24", "Kabupaten Kendal", 2),
+        PlaceRecord("33.24.14", "Patebon", 3),
+        PlaceRecord("33.24.14.2007", "Purwokerto", 4),
+    )
+    debate = "Mahasiswa dari 129 perguruan tinggi adu debat di Unsoed Purwokerto, Senin."
+    assert placed(debate, *places) == ["33.02"]
+    village = "Warga Desa Purwokerto, Kecamatan Patebon, Kendal, bergotong royong."
+    assert placed(village, *places) == ["33.24.14.2007"]

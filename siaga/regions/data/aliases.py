@@ -90,6 +90,9 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     # trigger or the story's other places tell which.
     "32.06": ("Tasik",),
     "32.78": ("Tasik",),
+    # Purwokerto, Banyumas's seat, is named as a town of its own ("Unsoed Purwokerto");
+    # the villages that share the name are taken after a trigger only.
+    "33.02": ("Purwokerto",),
     "33.72": ("Solo",),  # Surakarta's everyday name ("Kota Solo"); a common word bare
     "34.71": ("Jogja", "Yogya"),  # the city; bare, the province's too
     "36.74": ("Tangsel",),
