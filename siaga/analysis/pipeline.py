@@ -4486,6 +4486,17 @@ _THE_PROPHET_S_WARS = re.compile(
 )
 
 
+# An organisation choosing its chair ("terpilih secara aklamasi sebagai Ketum KONI", a
+# club's or an association's congress): its candidates, votes and a rival who "menolak"
+# the single candidacy are the body's own business, unless the congress comes to blows
+# or its members take to the street.
+_A_CHAIR_CHOSEN = re.compile(
+    r" (?:(?:terpilih|dipilih|ditetapkan)(?: kembali)?(?: secara aklamasi)?"
+    r" (?:sebagai|menjadi|jadi) (?:ketua|ketum)|(?:terpilih|dipilih|ditetapkan)"
+    r" (?:secara |melalui |lewat )?aklamasi) "
+)
+
+
 # The same for kinds of news whose lead must hold one of a few words, tried only when it
 # does: most leads hold none, and the test is far cheaper than the pattern's scan.
 _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
@@ -4523,6 +4534,11 @@ _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
         (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS),
     ),
     (("batik",), _A_BATIK_S_MOTIF, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
+    (
+        ("terpilih", "dipilih", "ditetapkan"),
+        _A_CHAIR_CHOSEN,
+        (_A_CONGRESS_IN_UPROAR, _FOLLOWERS_AT_BLOWS, _TAKEN_TO_THE_STREET),
+    ),
     (
         ("badar", "badr", "uhud", "khandaq", "hunain", "tabuk", "khaibar", "ghazwah")
         + ("quraisy", "nuzul", "sirah"),

@@ -11364,3 +11364,24 @@ def test_a_ramadan_lesson_on_the_battle_of_badr_is_sacred_history(
         "Para ulama",
         "Usai pengajian, dua kelompok jemaah bentrok dan saling lempar batu di halaman masjid.",
     )
+
+
+def test_a_sports_body_choosing_its_chair_by_acclamation_is_its_own_business(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Mantan Panglima Terpilih Secara Aklamasi Jadi Ketua KONI Provinsi\n"
+        "Mantan panglima daerah militer itu resmi terpilih secara aklamasi sebagai ketua "
+        "umum KONI provinsi periode 2025-2029 dengan dukungan 20 KONI kabupaten dan kota "
+        "serta 45 cabang olahraga. Hingga batas waktu pengembalian formulir, hanya ada dua "
+        "bakal calon yang mendaftar, dan bakal calon lainnya tidak lolos verifikasi karena "
+        "dukungannya kurang. Bakal calon itu sempat menolak pencalonan tunggal dan meminta "
+        "peserta musyawarah yang menentukan. Ketua terpilih berjanji menjadikan KONI "
+        "induk organisasi yang profesional dan mengajak semua pihak melupakan perbedaan."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Ketua terpilih",
+        "Musyawarah sempat ricuh dan peserta saling lempar kursi.",
+    )
