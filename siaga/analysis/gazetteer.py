@@ -277,6 +277,9 @@ COMMON_WORDS = frozenset(
         # A Balinese village's temple and hall ("Pura Bale Agung", "di Bale Agung Desa
         # Adat Seraya"); Magelang's Desa Baleagung after a trigger.
         "bale agung",
+        # A border ("Bentrok Mematikan di Perbatasan Thailand-Kamboja" in a headline's
+        # capitals); Desa Perbatasan in Mandailing Natal after a trigger.
+        "perbatasan",
     ]
 )
 

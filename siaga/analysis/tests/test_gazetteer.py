@@ -3306,3 +3306,15 @@ def test_purwokerto_named_alone_is_banyumas_s_seat() -> None:
     assert placed(debate, *places) == ["33.02"]
     village = "Warga Desa Purwokerto, Kecamatan Patebon, Kendal, bergotong royong."
     assert placed(village, *places) == ["33.24.14.2007"]
+
+
+def test_a_border_in_a_headline_is_no_village_named_perbatasan() -> None:
+    places = (
+        PlaceRecord("12.13", "Kabupaten Mandailing Natal", 2),
+        PlaceRecord("12.13.14", "Muara Batang Gadis", 3),
+        PlaceRecord("12.13.14.2034", "Perbatasan", 4),
+    )
+    headline = "Pertempuran Memanas di Perbatasan Thailand-Kamboja, 14 Orang Tewas"
+    assert placed(headline, *places) == []
+    village = "Warga Desa Perbatasan, Kecamatan Muara Batang Gadis, bergotong royong."
+    assert placed(village, *places) == ["12.13.14.2034"]
