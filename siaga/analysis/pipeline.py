@@ -1501,17 +1501,23 @@ def _a_war_abroad_taken_sides_in(
 
 
 # A war between other states told as its own news ("Serangan Rusia ke Kyiv tewaskan 18
-# orang", "rudal Israel menghantam Gaza"): its dead and its attacks are no trouble a
-# team here must watch, when the story names no place at home.
+# orang", "rudal Israel menghantam Gaza", "Bentrok Mematikan di Perbatasan
+# Thailand-Kamboja"): its dead and its attacks are no trouble a team here must watch,
+# when the story names no place at home.
 _BELLIGERENTS = (
     r"(?:rusia|ukraina|israel|gaza|palestina|iran|suriah|lebanon|yaman|sudan|myanmar"
-    r"|hamas|hizbullah|houthi|kyiv|kiev|moskow|tepi barat|rafah|khan younis)"
+    r"|hamas|hizbullah|houthi|kyiv|kiev|moskow|tepi barat|rafah|khan younis"
+    r"|thailand|kamboja|phnom penh|india|pakistan|kashmir|afghanistan|irak|libya"
+    r"|korea utara|armenia|azerbaijan|ethiopia|kongo|somalia)"
+)
+_WAR_ACTS = (
+    r"(?:serang|menyerang|serangan|menggempur|gempuran|invasi|rudal|drone|perang"
+    r"|bombardir|membombardir|pengeboman|bentrok|bentrokan|pertempuran|bertempur"
+    r"|konflik bersenjata|baku tembak|artileri)"
 )
 _A_WAR_ABROAD = re.compile(
-    rf" {_BELLIGERENTS}(?: [a-z0-9]+){{0,8}}? (?:serang|menyerang|serangan|menggempur"
-    r"|gempuran|invasi|rudal|drone|perang|bombardir|membombardir|pengeboman) "
-    rf"| (?:serangan|gempuran|invasi|rudal|drone|perang|pengeboman)(?: [a-z0-9]+){{0,3}}?"
-    rf" {_BELLIGERENTS} "
+    rf" {_BELLIGERENTS}(?: [a-z0-9]+){{0,8}}? {_WAR_ACTS} "
+    rf"| {_WAR_ACTS}(?: [a-z0-9]+){{0,3}}? {_BELLIGERENTS} "
 )
 
 

@@ -11385,3 +11385,21 @@ def test_a_sports_body_choosing_its_chair_by_acclamation_is_its_own_business(
         "Ketua terpilih",
         "Musyawarah sempat ricuh dan peserta saling lempar kursi.",
     )
+
+
+def test_a_border_war_between_neighbouring_states_is_the_world_s_news(
+    indonesia: Gazetteer,
+) -> None:
+    story = (
+        "Bentrok Mematikan di Perbatasan Thailand-Kamboja, Ribuan Warga Mengungsi\n"
+        "Ketegangan bersenjata di perbatasan Thailand dan Kamboja memasuki hari ketiga, "
+        "dengan saling tuding antara kedua negara atas serangan baru yang menewaskan "
+        "sedikitnya 33 orang. Bentrokan dipicu oleh ledakan ranjau yang melukai lima "
+        "tentara di dekat garis perbatasan. Sejak itu tembakan artileri dan senapan "
+        "dilaporkan terjadi di beberapa desa perbatasan. Kedua negara telah menarik pulang "
+        "duta besar masing-masing dan menutup perbatasan, sementara PBB mendesak keduanya "
+        "menahan diri dan menyelesaikan sengketa perbatasan itu melalui dialog damai."
+    )
+    assert read_story(story, indonesia).kind == "none"
+    at_home = story.replace("Sejak itu", "Di Entikong, Sanggau, warga dua desa bentrok. Sejak itu")
+    assert read_story(at_home, indonesia).kind != "none"
