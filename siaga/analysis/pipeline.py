@@ -3890,9 +3890,12 @@ _LIVESTOCK = r"(?:sapi|kerbau|banteng|kambing|hewan kurban)"
 # warga mengamuk") is people's fury, not the animal's.
 _ITS_OWN_WORDS = r"(?: (?!warga|massa|pencuri|maling|curian)[a-z]+){0,4}?"
 # A whale or a dolphin washed up dead, its meat cut up by the crowd ("Warga Serbu Bangkai
-# Paus yang Terdampar", "berebut memotong tubuh ikan paus"), even one a hunter shot.
+# Paus yang Terdampar", "berebut memotong tubuh ikan paus"), even one a hunter shot, or
+# Lamalera's whale hunt, whose lamafa "menikam" and "menombak" the whale.
 _A_STRANDED_WHALE = (
     r"paus terdampar|bangkai paus|ikan paus|hiu paus|paus sperma|lumba lumba terdampar"
+    r"|(?:berburu|memburu|perburuan|pemburu|menikam|menombak|menangkap|penangkapan) paus"
+    r"|lamafa"
 )
 _AN_ANIMAL_S_CASE = re.compile(
     r" (?:rabies|piton|sanca|kobra|ular berbisa|tawon|lebah|monyet|kera|beruk"

@@ -11403,3 +11403,23 @@ def test_a_border_war_between_neighbouring_states_is_the_world_s_news(
     assert read_story(story, indonesia).kind == "none"
     at_home = story.replace("Sejak itu", "Di Entikong, Sanggau, warga dua desa bentrok. Sejak itu")
     assert read_story(at_home, indonesia).kind != "none"
+
+
+def test_lamalera_s_whale_hunt_is_an_animal_s_case(indonesia: Gazetteer) -> None:
+    story = (
+        "Berburu Paus di Lamalera\n"
+        "Lamalera adalah kampung nelayan di selatan Pulau Lembata yang setiap musim paus "
+        "menangkap mamalia laut itu dengan cara tradisional. Dengan perahu kayu yang "
+        "disebut peledang, mereka mengejar paus ke laut, lalu lamafa melompat dari ujung "
+        "perahu dan menikam paus dengan tombak bambu bermata besi yang disebut tempuling. "
+        "Daging paus tidak diperjualbelikan, tetapi dibagikan kepada seluruh warga kampung "
+        "sesuai jasa masing-masing dalam perburuan. Meski sempat diprotes pecinta "
+        "lingkungan internasional, warga menegaskan tidak menangkap paus muda maupun yang "
+        "sedang hamil agar populasinya tetap terjaga."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Daging paus",
+        "Ratusan nelayan lalu berunjuk rasa di kantor bupati menolak larangan berburu paus.",
+    )
