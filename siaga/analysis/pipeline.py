@@ -4045,6 +4045,14 @@ _A_BOARD_GAME = re.compile(
     r" (?:pecatur|catur (?:kilat|cepat|standar|klasik)|(?:turnamen|kejuaraan|kejurnas"
     r"|olimpiade|lomba|pertandingan) catur|grandmaster|grand master|fide|elo rating) "
 )
+# A fight staged in a ring for a crowd ("pencak dor" at Lirboyo's pesantren, a "panggung
+# tarung bebas", mixed martial arts): its blows, its blood and its "satu lawan satu"
+# are the bout's, unless the crowd watching comes to blows. Youths' own "tarung bebas"
+# in the street, with no stage named, is no show.
+_A_STAGED_FIGHT = re.compile(
+    r" (?:pencak dor|(?:panggung|ajang|arena|tradisi|gelaran|turnamen|kejuaraan|ring)"
+    r" tarung bebas|mix(?:ed)? martial arts?|one pride mma) "
+)
 # A shot gone astray at a range hits someone after all.
 _A_STRAY_SHOT = re.compile(r" (?:tertembak|terkena peluru|peluru nyasar|peluru liar) ")
 # People at blows, in words that tell a clash and never a lesson's topic.
@@ -4416,6 +4424,7 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_A_MATCH_TOLD, (_THE_STANDS_IN_TUMULT,)),
     (_MEDALS_WON, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS, _A_STRAY_SHOT)),
     (_A_BOARD_GAME, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS)),
+    (_A_STAGED_FIGHT, (_THE_STANDS_IN_TUMULT,)),
     (_A_TRADE_WAR, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
     (_A_DIVORCE_SUIT, (_BEATEN_AT_HOME,)),
     (_A_TICKET_RUSH, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS, _PEOPLE_AT_ODDS)),

@@ -11423,3 +11423,22 @@ def test_lamalera_s_whale_hunt_is_an_animal_s_case(indonesia: Gazetteer) -> None
         "Daging paus",
         "Ratusan nelayan lalu berunjuk rasa di kantor bupati menolak larangan berburu paus.",
     )
+
+
+def test_a_pencak_dor_night_at_a_pesantren_is_a_show_of_bouts(indonesia: Gazetteer) -> None:
+    story = (
+        "Ribuan Penonton Padati Pencak Dor di Lapangan Pesantren\n"
+        "Ribuan orang berjejal mengitari panggung bambu pencak dor di lapangan pondok "
+        "pesantren, Sabtu malam. Di atas panggung dua pendekar saling memukul, menendang "
+        "dan membanting, satu lawan satu, diiringi lantunan salawat. Beberapa petarung "
+        "terlihat berdarah di mulut dan hidung sebelum wasit menghentikan laga. Ketua "
+        "panitia mengatakan pertarungan itu bukan untuk mencari musuh, melainkan sarana "
+        "mempraktikkan ilmu bela diri dan menjaga silaturahmi antarperguruan. Usai laga, "
+        "para petarung bersalaman dan berpelukan di tengah sorak ribuan penonton itu."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Usai laga",
+        "Penonton dari dua perguruan sempat ricuh dan saling lempar botol.",
+    )
