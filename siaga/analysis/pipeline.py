@@ -3924,6 +3924,15 @@ def _wildlife_at_odds(reading: str, categories: list[str]) -> bool:
     )
 
 
+# Touts at a licensing office caught or chased off ("Berantas Calo SIM", "menciduk enam
+# pria diduga calo"): a petty fraud on applicants that the police deal with, unless
+# someone is beaten or people come to blows over it.
+_TOUTS = re.compile(
+    r" (?:percaloan|praktik calo|diduga calo|calo(?: pembuatan| pengurusan)?"
+    r" (?:sim|stnk|bpkb|paspor|tiket|cpns|ktp)) "
+)
+
+
 # A graft case told in the lead ("tersangka dugaan korupsi dana desa", "kerugian
 # negara"): the prosecutors' arrests and charges are the law's course, not a conflict,
 # unless the village takes to the street over it (a protest is then named).
@@ -4415,6 +4424,7 @@ _A_BATTLE_REENACTED = re.compile(
 # make it a signal after all.
 _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_GRAFT, ()),
+    (_TOUTS, (_PEOPLE_AT_ODDS,)),
     (_SWINDLED, (_PEOPLE_AT_ODDS,)),
     (_CONTRABAND, (_PEOPLE_AT_ODDS, _RAID_RESISTED)),
     (_A_SUICIDE, (_KILLED_BY_ANOTHER,)),

@@ -11442,3 +11442,23 @@ def test_a_pencak_dor_night_at_a_pesantren_is_a_show_of_bouts(indonesia: Gazette
         "Usai laga",
         "Penonton dari dua perguruan sempat ricuh dan saling lempar botol.",
     )
+
+
+def test_touts_caught_at_a_licensing_office_are_a_petty_fraud(indonesia: Gazetteer) -> None:
+    story = (
+        "Polisi Berantas Calo SIM di Satpas\n"
+        "Satlantas Polres melakukan inspeksi mendadak ke kantor pelayanan surat izin "
+        "mengemudi dan berhasil menangkap enam pria diduga calo yang menawarkan SIM tanpa "
+        "ujian tertulis maupun ujian praktik. Keenamnya langsung diamankan ke Mapolres untuk "
+        "dimintai keterangan. Mereka mematok tarif Rp 500 ribu untuk SIM C, padahal biaya "
+        "resminya Rp 100 ribu. Keenam pria itu diberi peringatan dan membuat pernyataan "
+        "tertulis untuk tidak mengulangi perbuatannya. Kasat Lantas mengimbau pemohon "
+        "mengurus sendiri dan melaporkan praktik percaloan melalui layanan pengaduan yang "
+        "telah disediakan."
+    )
+    assert_no_signal_unless(
+        story,
+        indonesia,
+        "Kasat Lantas",
+        "Seorang pemohon yang menolak tawaran itu dikeroyok para calo di area parkir.",
+    )
