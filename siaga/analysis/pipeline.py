@@ -3892,14 +3892,14 @@ _ITS_OWN_WORDS = r"(?: (?!warga|massa|pencuri|maling|curian)[a-z]+){0,4}?"
 # A whale or a dolphin washed up dead, its meat cut up by the crowd ("Warga Serbu Bangkai
 # Paus yang Terdampar", "berebut memotong tubuh ikan paus"), even one a hunter shot, or
 # Lamalera's whale hunt, whose lamafa "menikam" and "menombak" the whale.
-_A_STRANDED_WHALE = (
+_A_WHALE_S_CASE = (
     r"paus terdampar|bangkai paus|ikan paus|hiu paus|paus sperma|lumba lumba terdampar"
     r"|(?:berburu|memburu|perburuan|pemburu|menikam|menombak|menangkap|penangkapan) paus"
     r"|lamafa"
 )
 _AN_ANIMAL_S_CASE = re.compile(
     r" (?:rabies|piton|sanca|kobra|ular berbisa|tawon|lebah|monyet|kera|beruk"
-    rf"|{_A_STRANDED_WHALE}) "
+    rf"|{_A_WHALE_S_CASE}) "
 )
 # A beast's charge is read as a ceremony's (`_CEREMONIES`): the mosque where the
 # sacrifice is slaughtered names no faith at odds, and only people at blows over it
@@ -3913,9 +3913,9 @@ _LIVESTOCK_AMOK = re.compile(
 def _wildlife_at_odds(reading: str, categories: list[str]) -> bool:
     """Elephants trampling gardens, a tiger at the edge of a village, a crocodile taking
     a fisher, and the rangers or rescuers who follow, or a rabid dog's bites, a python
-    or a cobra caught, wasps stinging, monkeys biting or a whale washed up told in the
-    lead: a conflict the taxonomy does not count, unless the villagers turn on people (a
-    protest, a clash) over it."""
+    or a cobra caught, wasps stinging, monkeys biting, a whale washed up or hunted told
+    in the lead: a conflict the taxonomy does not count, unless the villagers turn on
+    people (a protest, a clash) over it."""
     if not set(categories) <= {OTHER, CRIME, LAND, BRAWL}:
         return False
     lead = _lead(reading)
@@ -4424,7 +4424,6 @@ _A_BATTLE_REENACTED = re.compile(
 # make it a signal after all.
 _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_GRAFT, ()),
-    (_TOUTS, (_PEOPLE_AT_ODDS,)),
     (_SWINDLED, (_PEOPLE_AT_ODDS,)),
     (_CONTRABAND, (_PEOPLE_AT_ODDS, _RAID_RESISTED)),
     (_A_SUICIDE, (_KILLED_BY_ANOTHER,)),
@@ -4433,8 +4432,6 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_TRAFFIC_ENFORCED, (_PEOPLE_AT_ODDS,)),
     (_A_MATCH_TOLD, (_THE_STANDS_IN_TUMULT,)),
     (_MEDALS_WON, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS, _A_STRAY_SHOT)),
-    (_A_BOARD_GAME, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS)),
-    (_A_STAGED_FIGHT, (_THE_STANDS_IN_TUMULT,)),
     (_A_TRADE_WAR, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
     (_A_DIVORCE_SUIT, (_BEATEN_AT_HOME,)),
     (_A_TICKET_RUSH, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS, _PEOPLE_AT_ODDS)),
@@ -4530,6 +4527,17 @@ _A_CHAIR_CHOSEN = re.compile(
 _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
     (("kotak amal",), _A_CHARITY_BOX_ROBBED, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),
     (("joki",), _AN_EXAM_RING, (_PEOPLE_AT_ODDS,)),
+    (("calo",), _TOUTS, (_PEOPLE_AT_ODDS,)),
+    (
+        ("catur", "grandmaster", "grand master", "fide", "elo rating"),
+        _A_BOARD_GAME,
+        (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS),
+    ),
+    (
+        ("pencak dor", "tarung bebas", "martial art", "one pride"),
+        _A_STAGED_FIGHT,
+        (_THE_STANDS_IN_TUMULT,),
+    ),
     (
         ("legenda", "cerita rakyat", "alkisah", "dahulu kala", "hikayat", "dongeng"),
         _A_LEGEND,
