@@ -1730,6 +1730,23 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "perampasan ruang hidup": 1.0,
         "merampas ruang hidup": 1.0,
         "mempertahankan ruang hidup": 1.0,
+        # The sea's shallows fought over like land: islanders refusing a company's
+        # reclamation, its permit to use the sea (PKKPRL) and the sand dredged for it
+        # ("mencabut izin reklamasi", "menolak aktivitas pengerukan pasir laut").
+        "tolak reklamasi": 1.0,
+        "menolak reklamasi": 1.0,
+        "penolakan reklamasi": 1.0,
+        "izin reklamasi": 0.6,
+        "proyek reklamasi": 0.5,
+        "aktivitas reklamasi": 0.5,
+        "pkkprl": 0.6,
+        "pengerukan pasir laut": 0.6,
+        "mengeruk pasir laut": 0.6,
+        "mengancam ruang hidup": 0.6,
+        "ruang hidup masyarakat": 0.5,
+        "ruang hidup warga": 0.5,
+        "ruang hidup kami": 0.5,
+        "ruang hidupnya": 0.4,
         "penyerobotan lahan": 1.0,
         "batas": 0.3,
         "lahan": 0.3,

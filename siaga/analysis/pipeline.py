@@ -981,6 +981,9 @@ _PROTEST_HELD = re.compile(
     r" (?:(?:menggelar|melakukan|gelar) (?:aksi )?(?:unjuk rasa|unjukrasa|demonstrasi|demo"
     r"|mogok kerja)|(?:menggelar|melakukan|gelar) aksi damai|berunjuk rasa|berunjukrasa"
     r"|berdemonstrasi|berdemo|didemo|aksi(?: unjuk rasa| demo| demonstrasi)? berlangsung) "
+    # "Warga Pulau Pari Gelar Aksi di KKP", "Dalam aksinya di depan Kementerian …": a
+    # protest held at a place.
+    r"| (?:menggelar|melakukan|gelar) aksi(?:nya)? di | dalam aksinya di depan "
     # "Aksi unjuk rasa yang dilakukan … petani sawit … juga terjadi di depan Kantor Bupati".
     r"| aksi (?:unjuk rasa|unjukrasa|demo|demonstrasi)(?: [a-z0-9_]+){0,12}?"
     r"(?<! tidak)(?<! tak)(?<! belum)(?: juga)? terjadi "
@@ -3165,7 +3168,10 @@ _A_QUARREL = re.compile(
     r"|(?:membakar|pembakaran)(?: [a-z0-9]+){0,2} (?:alat|ekskavator|eskavator)"
     # Fishers who seize a boat from elsewhere themselves ("Nelayan Kepulauan Masalembu
     # Tangkap Kapal Cantrang").
-    r"|nelayan(?: [a-z]+){0,3} (?:tangkap|menangkap|mengamankan|sandera|menyandera) kapal)(?= )"
+    r"|nelayan(?: [a-z]+){0,3} (?:tangkap|menangkap|mengamankan|sandera|menyandera) kapal"
+    # Islanders asking that a company's dredging stop ("Warga pun kini kembali meminta
+    # agar aktivitas proyek dihentikan"): a demand made of someone.
+    r"|(?:meminta|mendesak) agar(?: [a-z]+){1,4} (?:dihentikan|distop|dicabut))(?= )"
 )
 
 

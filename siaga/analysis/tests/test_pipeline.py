@@ -11462,3 +11462,38 @@ def test_touts_caught_at_a_licensing_office_are_a_petty_fraud(indonesia: Gazette
         "Kasat Lantas",
         "Seorang pemohon yang menolak tawaran itu dikeroyok para calo di area parkir.",
     )
+
+
+def test_islanders_refusing_a_reclamation_quarrel_over_their_sea(indonesia: Gazetteer) -> None:
+    dredged = (
+        "Ekskavator Keruk Pasir Laut di Gugusan Pulau\n"
+        "Nelayan di sebuah pulau kecil di utara Jakarta terkejut melihat dua ekskavator "
+        "mengeruk pasir laut di perairan dangkal dekat kampung mereka sejak awal bulan. "
+        "Pasir itu dipakai sebuah perusahaan untuk membangun dermaga dan pondok wisata di "
+        "atas air. Ketua kelompok nelayan setempat mengatakan terumbu karang, padang lamun "
+        "dan bibit bakau yang ditanam warga sendiri selama bertahun-tahun kini bisa "
+        "tertimbun. Warga pun meminta agar kegiatan pengerukan itu dihentikan dan izin "
+        "pemanfaatan ruang laut perusahaan ditinjau kembali, karena laut dangkal itu adalah "
+        "ruang hidup masyarakat pulau."
+    )
+    reading = read_story(dredged, indonesia)
+    assert (reading.kind, reading.categories) == ("incident", ["land_boundary_dispute"])
+
+
+def test_a_protest_held_at_a_ministry_is_an_incident_whatever_it_warns_of(
+    indonesia: Gazetteer,
+) -> None:
+    rally = (
+        "Nelayan Gelar Aksi di Kementerian, Tolak Reklamasi\n"
+        "Ratusan nelayan dari sebuah pulau kecil menggelar aksi di depan kantor kementerian "
+        "di Jakarta, Rabu siang. Mereka menyoroti ancaman abrasi dan hilangnya tempat "
+        "mencari ikan akibat proyek reklamasi sebuah perusahaan swasta. Massa aksi "
+        "mendesak menteri mencabut izin reklamasi yang dinilai terbit tanpa melibatkan "
+        "warga. Mereka membentangkan spanduk besar dan membawa replika perahu. Aksi "
+        "berjalan damai dan tertib hingga sore, dijaga puluhan polisi. Perwakilan nelayan "
+        "kemudian diterima pejabat kementerian dan berjanji kembali dengan massa yang lebih "
+        "besar bila izin itu tidak dicabut dalam sebulan."
+    )
+    reading = read_story(rally, indonesia)
+    assert reading.kind == "incident"
+    assert set(reading.categories) == {"demonstration", "land_boundary_dispute"}
