@@ -1656,7 +1656,31 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "rebutan lahan tambang": 1.0,
         "sengketa tambang": 1.0,
         "konflik tambang": 1.0,
+        "konflik pertambangan": 1.0,
         "lahan pertambangan": 0.5,
+        # A mine dug at the back of people's houses and refused by them ("menolak
+        # aktivitas penambangan", "PT WIN kembali menambang di sekitar pemukiman warga",
+        # "warga penolak tambang"): the ground under a village fought over.
+        **dict.fromkeys(
+            [
+                f"{refuse} {mining}"
+                for refuse in ("menolak", "tolak", "penolakan")
+                for mining in ("aktivitas penambangan", "aktivitas pertambangan", "penambangan")
+            ],
+            1.0,
+        ),
+        "penolak tambang": 1.0,
+        **dict.fromkeys(
+            [
+                f"{mining} {near} {homes}"
+                for mining in ("menambang", "penambangan")
+                for near in ("dekat", "di dekat", "sekitar", "di sekitar")
+                for homes in ("permukiman", "pemukiman", "rumah warga")
+            ],
+            0.8,
+        ),
+        "lokasi penambangan": 0.4,
+        "lokasi pertambangan": 0.4,
         # A mine's licence the residents want revoked ("menuntut agar Pemkab Bima mencabut
         # izin eksplorasi", "Front Rakyat Anti Tambang"): the fields and springs under the
         # concession fought over. A licence named alone is faint: it may be a clerk's.

@@ -11497,3 +11497,22 @@ def test_a_protest_held_at_a_ministry_is_an_incident_whatever_it_warns_of(
     reading = read_story(rally, indonesia)
     assert reading.kind == "incident"
     assert set(reading.categories) == {"demonstration", "land_boundary_dispute"}
+
+
+def test_villagers_refusing_a_mine_dug_behind_their_houses_fight_over_ground(
+    indonesia: Gazetteer,
+) -> None:
+    dug = (
+        "Warga Kembali Protes Tambang di Belakang Rumah\n"
+        "Puluhan warga sebuah desa pesisir kembali mendatangi lokasi penambangan sebuah "
+        "perusahaan nikel, Kamis sore, setelah dua ekskavator mulai bekerja hanya dua ratus "
+        "meter dari rumah mereka. Warga menilai perusahaan itu melanggar janji karena "
+        "kembali melakukan penambangan dekat permukiman dan sekolah dasar. Debu dan bising "
+        "alat berat, kata mereka, membuat anak-anak sakit. Koordinator warga menyatakan "
+        "mereka menolak aktivitas penambangan itu sampai ada pertemuan dengan dinas terkait, "
+        "pemilik lahan dan perusahaan. Sekretaris desa menemui warga di lokasi dan berjanji "
+        "mengatur pertemuan itu pekan depan."
+    )
+    reading = read_story(dug, indonesia)
+    assert reading.kind == "incident"
+    assert "land_boundary_dispute" in reading.categories
