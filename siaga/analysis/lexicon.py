@@ -2006,6 +2006,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # What a crowd did "akibat provokasi tersebut", a post that gathered it.
         "akibat provokasi": 1.0,
         "provokatif": 0.8,
+        # The police asking both sides "untuk tetap tenang serta mencegah tindakan
+        # provokatif": calm urged, no provocation told.
+        "mencegah tindakan provokatif": -0.8,
+        "menghindari tindakan provokatif": -0.8,
+        "tidak melakukan tindakan provokatif": -0.8,
         # A banner or a post whose own tone provokes ("spanduk kampanye yang bernada
         # provokatif"): the content is the provocation.
         "bernada provokatif": 1.0,

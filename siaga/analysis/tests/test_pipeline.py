@@ -11516,3 +11516,17 @@ def test_villagers_refusing_a_mine_dug_behind_their_houses_fight_over_ground(
     reading = read_story(dug, indonesia)
     assert reading.kind == "incident"
     assert "land_boundary_dispute" in reading.categories
+
+
+def test_calm_urged_against_provocation_is_no_provocation_told(indonesia: Gazetteer) -> None:
+    halted = (
+        "Polisi Hentikan Sementara Tambang Dekat Permukiman\n"
+        "Kepolisian resor menghentikan sementara kegiatan sebuah perusahaan tambang nikel "
+        "yang bersitegang dengan warga sebuah desa, setelah perselisihan keduanya ramai "
+        "diperbincangkan di media sosial. Kapolres mengatakan langkah itu diambil agar "
+        "ketegangan tidak meluas. Personel juga berpatroli di sekitar lokasi dan mengimbau "
+        "warga maupun pekerja perusahaan untuk tetap tenang serta mencegah tindakan "
+        "provokatif. Pekan depan polisi akan mempertemukan kepala desa, dinas lingkungan "
+        "hidup, inspektur tambang dan perusahaan untuk mencari jalan keluar bersama."
+    )
+    assert "hoax_hate_speech" not in read_story(halted, indonesia).categories
