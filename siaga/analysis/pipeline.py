@@ -1033,6 +1033,19 @@ _LOCALS_AND_FOREIGNERS = re.compile(
 )
 
 
+# A wall or a fence that shuts people's houses off from their road ("tembok beton yang
+# menutup akses jalan warga", "penembokan rumah warga"): the ground it stands on is
+# contested. A police cordon ("pagar betis") shuts no one in for good.
+_ACCESS_WALLED_OFF = re.compile(
+    r" (?:tembok|pagar(?! betis))(?: [a-z]+){0,3}? (?:yang )?"
+    r"(?:menutup|menutupi|tutupi|menghalangi|memblokir|membatasi) (?:akses|jalan) "
+    r"| akses(?: jalan)?(?: [a-z]+){0,3}? (?:ditutup|tertutup|terhalang|dihalangi)"
+    r"(?: oleh)? (?:tembok|pagar(?! betis)) "
+    r"| penembokan (?:rumah|akses|jalan) "
+    r"| (?:rumah|jalan|akses)(?: [a-z]+){0,3}? ditembok "
+)
+
+
 _ISLANDS_CONTESTED = re.compile(
     r" (?:sengketa|rebutan|perebutan|pengalihan|peralihan|pengembalian|mencaplok|caplok"
     r"|klaim(?: [a-z]+)? atas|status(?: administratif)?|polemik|kepemilikan)"
@@ -1308,6 +1321,7 @@ _PATTERN_RULES = (
     _PatternRule(LAND, _AT_ODDS_WITH_AN_ESTATE, (" sawit ", " perkebunan ")),
     _PatternRule(RESULT_DISPUTE, _A_RECOUNT_REFUSED, (" rekomendasi ", " kotak suara ")),
     _PatternRule(LAND, _ISLANDS_CONTESTED, (" pulau ",)),
+    _PatternRule(LAND, _ACCESS_WALLED_OFF, ("tembok", "pagar")),
     _PatternRule(DEMONSTRATION, _A_VERDICT_PROTESTED, ("vonis", "putusan", "sidang")),
     _PatternRule(DEMONSTRATION, _CROWD_AT_THE_DOOR, (" rumah", " kediaman", " asrama", " markas")),
     _PatternRule(

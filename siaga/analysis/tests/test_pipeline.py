@@ -11530,3 +11530,23 @@ def test_calm_urged_against_provocation_is_no_provocation_told(indonesia: Gazett
         "hidup, inspektur tambang dan perusahaan untuk mencari jalan keluar bersama."
     )
     assert "hoax_hate_speech" not in read_story(halted, indonesia).categories
+
+
+def test_a_wall_shutting_houses_off_from_their_road_is_a_quarrel_over_ground(
+    indonesia: Gazetteer,
+) -> None:
+    walled = (
+        "Setahun Terkurung Tembok Pengelola Taman Wisata\n"
+        "Sekitar enam ratus warga sebuah banjar hidup terkurung sejak pengelola taman "
+        "wisata di sebelah permukiman mereka membangun tembok beton yang menutup akses "
+        "jalan warga. Untuk keluar rumah, warga harus menumpang lewat pekarangan tetangga "
+        "atau menerobos semak-semak, termasuk saat mengusung jenazah dan menggelar upacara. "
+        "Pengelola berpendapat badan jalan itu tanah milik perusahaan. Anggota dewan yang "
+        "meninjau lokasi pada Jumat meminta tembok itu dibuka dalam tujuh hari, sementara "
+        "warga berharap seluruh tembok dipindahkan agar jalan yang diaspal dengan dana "
+        "kabupaten itu kembali bisa mereka lalui."
+    )
+    reading = read_story(walled, indonesia)
+    assert (reading.kind, reading.categories) == ("incident", ["land_boundary_dispute"])
+    cordon = walled.replace("tembok beton yang menutup", "pagar betis polisi yang menutup")
+    assert "land_boundary_dispute" not in analyze(cordon[:300], gazetteer=indonesia).categories
