@@ -4437,6 +4437,10 @@ _THEATRE = r"(?:drama kolosal|drama|teatrikal|sosiodrama|sosio drama|pentas|peme
 _A_BATTLE_REENACTED = re.compile(
     rf" {_THEATRE}(?: [a-z0-9]+){{0,4}}? (?:pertempuran|perang|palagan|perjuangan|pahlawan"
     r"|lautan api|serangan umum|10 november|kemerdekaan|penjajah) "
+    # A headline's battle, and the show that plays it a sentence on ("Heroiknya
+    # Pertempuran Arek-arek Suroboyo … warga menyaksikan drama kolosal").
+    r"| (?:pertempuran|palagan|serangan umum)(?: [a-z0-9]+){0,24}?"
+    r" (?:drama kolosal|teatrikal|sosiodrama|sosio drama|reka ulang) "
 )
 
 

@@ -11550,3 +11550,22 @@ def test_a_wall_shutting_houses_off_from_their_road_is_a_quarrel_over_ground(
     assert (reading.kind, reading.categories) == ("incident", ["land_boundary_dispute"])
     cordon = walled.replace("tembok beton yang menutup", "pagar betis polisi yang menutup")
     assert "land_boundary_dispute" not in analyze(cordon[:300], gazetteer=indonesia).categories
+
+
+def test_a_battle_staged_for_heroes_day_is_a_show(indonesia: Gazetteer) -> None:
+    staged = (
+        "Begini Serunya Pertempuran Rakyat Melawan Sekutu di Tahun 1945\n"
+        '"Seperti sungguhan, mengingatkan pada pertempuran November 1945," kata seorang '
+        "mahasiswi. Belasan ribu warga kota memadati jalan di depan kantor gubernur, Senin "
+        "malam, untuk menyaksikan drama kolosal tahunan yang melibatkan 750 warga. Petugas "
+        'berkali-kali mengingatkan penonton agar tidak terlalu dekat. "Awas, jangan '
+        'dekat-dekat, nanti ada ledakan dan bakar-bakaran," kata seorang petugas. '
+        "Ceritanya dimulai dari perobekan bendera di atas hotel hingga tewasnya seorang "
+        "jenderal Inggris. Selama pertunjukan berlangsung, jalan di sekitarnya ditutup."
+    )
+    assert_no_signal_unless(
+        staged,
+        indonesia,
+        "Selama pertunjukan",
+        "Di tengah pertunjukan, dua kelompok penonton ricuh dan bentrok hingga seorang terluka.",
+    )
