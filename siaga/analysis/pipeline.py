@@ -2268,9 +2268,12 @@ def _explosives_put_to_other_uses(
 ) -> None:
     """Firecracker powder that went off ("ledakan bubuk petasan") and the bomb squad that
     sweeps the ruins ("tim penjinak bom", "menyisir sisa bahan peledak"), or fishers
-    caught blasting the reef ("menangkap ikan menggunakan bahan peledak", "bom ikan"): the
-    explosive words are the firecrackers' or the fishers', not a terrorist's."""
-    if _named_only_by(cues, TERROR, EXPLOSIVES) and _FIRECRACKERS_OR_FISH.search(reading):
+    caught blasting the reef ("menangkap ikan menggunakan bahan peledak", "bom ikan"), or an
+    old war's shell dug up in a garden: the explosive words are the firecrackers', the
+    fishers' or a war's long over, not a terrorist's."""
+    if _named_only_by(cues, TERROR, EXPLOSIVES) and (
+        _FIRECRACKERS_OR_FISH.search(reading) or _A_WAR_RELIC.search(reading)
+    ):
         del scores[TERROR], cues[TERROR]
 
 
@@ -2282,6 +2285,20 @@ _BLAST_FISHING = (
     r"|(?:menangkap|tangkap|penangkapan|mencari) ikan(?: [a-z]+){0,10}? (?:bom|bahan peledak)"
 )
 _FIRECRACKERS_OR_FISH = re.compile(rf" (?:petasan|mercon|{_BLAST_FISHING}) ")
+# A war's leftovers dug up in a garden or a quarry ("mortir sisa Perang Dunia II", "temuan
+# 9 mortir aktif", "bom … peninggalan zaman penjajahan"): an old shell for the bomb squad
+# to take away, no one's attack.
+_A_WAR_RELIC = re.compile(
+    r" (?:mortir|granat|bom|peluru meriam|proyektil|amunisi)(?: [a-z0-9]+){0,10}?"
+    r" (?:peninggalan|sisa|bekas|zaman|masa|era)"
+    r" (?:perang|penjajahan|penjajah|kolonial|belanda|jepang) "
+    r"| (?:menemukan|ditemukan|temuan|penemuan)(?: [a-z0-9]+){0,3}? mortir "
+    r"| mortir(?: [a-z0-9]+){0,6}? ditemukan "
+)
+# What makes a shell found a signal after all: a terrorist's, or one thrown at someone.
+_A_BOMB_MEANT_FOR_SOMEONE = re.compile(
+    r" (?:teroris|terorisme|densus|rakitan|dilempar|dilemparkan|melempar|dilempari) "
+)
 _DRUG_RAID = re.compile(
     r" (?:penggerebekan|pengerebekan|penggrebekan|gerebek|grebek|menggerebek|digerebek"
     r"|razia|penangkapan|penggeledahan)(?: [a-z]+){0,4}? (?:narkoba|narkotika|sabu)(?= )"
@@ -4595,6 +4612,11 @@ _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
     ),
     (("batik",), _A_BATIK_S_MOTIF, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
     (
+        ("mortir", "granat", "peluru meriam", "bom ", "amunisi"),
+        _A_WAR_RELIC,
+        (_A_BOMB_MEANT_FOR_SOMEONE, _PEOPLE_AT_ODDS),
+    ),
+    (
         ("terpilih", "dipilih", "ditetapkan"),
         _A_CHAIR_CHOSEN,
         (_A_CONGRESS_IN_UPROAR, _FOLLOWERS_AT_BLOWS, _TAKEN_TO_THE_STREET),
@@ -4614,8 +4636,9 @@ def _a_case_told_in_the_lead(reading: str, categories: list[str], scores: dict[s
     operation, a match played, a medal won, a chess tournament or a bout staged in a
     ring, a trade war, a divorce suit, a rush for concert tickets, a drug screening, a
     candidacy refused, a visit guarded, a battle of 1945 played again, a carnival's
-    loudspeakers, a power cut, a legend, a cyber attack, a batik's motif, an
-    organisation's chair chosen, the Prophet's wars told for Ramadan), with no category
+    loudspeakers, a power cut, a legend, a cyber attack, a batik's motif, an old war's
+    shell dug up, an organisation's chair chosen, the Prophet's wars told for Ramadan),
+    with no category
     but a crime's or the fallback named, or only the model's guess, and none of its own
     signal words anywhere in the story."""
     if not (set(categories) <= {OTHER, CRIME} or _only_guessed(categories, scores)):

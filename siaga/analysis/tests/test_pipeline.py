@@ -11569,3 +11569,22 @@ def test_a_battle_staged_for_heroes_day_is_a_show(indonesia: Gazetteer) -> None:
         "Selama pertunjukan",
         "Di tengah pertunjukan, dua kelompok penonton ricuh dan bentrok hingga seorang terluka.",
     )
+
+
+def test_an_old_war_s_shell_dug_up_in_a_garden_is_no_attack(indonesia: Gazetteer) -> None:
+    dug_up = (
+        "Warga Temukan Mortir Sisa Perang Dunia II Saat Menggali Fondasi\n"
+        "Seorang pekerja bangunan menemukan dua mortir berkarat saat menggali tanah untuk "
+        "fondasi kandang sapi di belakang rumah warga, Jumat siang. Mortir yang diduga "
+        "peninggalan zaman penjajahan Jepang itu diperkirakan masih aktif. Polisi memasang "
+        "garis polisi dan meminta warga tidak mendekat sampai tim penjinak bom datang. "
+        "Komandan tim jibom mengatakan bom itu akan diledakkan di tempat aman esok hari. "
+        '"Kalau menemukan benda seperti bom, jangan diangkat, segera laporkan," ujarnya. '
+        "Warga yang penasaran berdatangan untuk melihat proses evakuasi dari kejauhan."
+    )
+    assert_no_signal_unless(
+        dug_up,
+        indonesia,
+        "Polisi memasang",
+        "Sehari sebelumnya, mortir serupa dilempar orang tak dikenal ke rumah kepala desa.",
+    )
