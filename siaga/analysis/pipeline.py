@@ -3178,7 +3178,9 @@ _A_QUARREL = re.compile(
     rf"|mengancam(?! {_THINGS_AT_STAKE})|pelaku(?! {_TRADES})"
     rf"|tersangka|ditangkap|diamankan|dilaporkan{_NOT_BY_THE_PRESS}|melapor|sanksi|dikucilkan"
     r"|diusir|pengusiran"
-    r"|perang|tembak|ditembak|penembakan|rawan|kerawanan|gesekan|polemik|kisruh"
+    # A range's shooting ("lapangan tembak", "jarak tembak", "hasil tembak") is a sport's.
+    r"|perang|(?<!lapangan )(?<!jarak )(?<!hasil )(?<!lomba )(?<!latihan )(?<!sasaran )tembak"
+    r"|ditembak|penembakan|rawan|kerawanan|gesekan|polemik|kisruh"
     # A body's or a beauty's trouble ("masalah kesehatan", "masalah kulit") is no one's
     # quarrel.
     rf"|masalah(?! {_THE_BODY_S})"

@@ -11588,3 +11588,14 @@ def test_an_old_war_s_shell_dug_up_in_a_garden_is_no_attack(indonesia: Gazetteer
         "Polisi memasang",
         "Sehari sebelumnya, mortir serupa dilempar orang tak dikenal ke rumah kepala desa.",
     )
+
+
+def test_a_shooting_range_s_words_tell_of_no_quarrel() -> None:
+    from siaga.analysis.pipeline import _tells_a_quarrel
+
+    range_day = (
+        " turnamen menembak berburu digelar di lapangan tembak brimob peserta membidik"
+        " sasaran dari jarak tembak seratus meter juri menilai hasil tembak "
+    )
+    assert not _tells_a_quarrel(range_day)
+    assert _tells_a_quarrel(range_day + "seorang penonton tembak mati oleh peserta ")
