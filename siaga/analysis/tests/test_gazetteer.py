@@ -3318,3 +3318,15 @@ def test_a_border_in_a_headline_is_no_village_named_perbatasan() -> None:
     assert placed(headline, *places) == []
     village = "Warga Desa Perbatasan, Kecamatan Muara Batang Gadis, bergotong royong."
     assert placed(village, *places) == ["12.13.14.2034"]
+
+
+def test_jogjakarta_spelled_old_style_is_the_city_or_its_province() -> None:
+    from siaga.regions.data.aliases import PROVINCE_ALIASES, REGENCY_ALIASES
+
+    places = (
+        PlaceRecord("34", "Daerah Istimewa Yogyakarta", 1, aliases=PROVINCE_ALIASES["34"]),
+        PlaceRecord("34.71", "Kota Yogyakarta", 2, aliases=REGENCY_ALIASES["34.71"]),
+        PlaceRecord("34.04", "Kabupaten Sleman", 2),
+    )
+    rally = "Puluhan mahasiswa berunjuk rasa di Jalan Kusumanegara, Kota Jogjakarta, Minggu."
+    assert placed(rally, *places) == ["34.71"]

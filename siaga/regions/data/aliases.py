@@ -15,7 +15,7 @@ PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "31": ("Jakarta", "DKI Jakarta", "DKI"),
     "32": ("Jabar",),
     "33": ("Jateng",),
-    "34": ("DIY", "DIJ", "Yogyakarta", "Jogja"),
+    "34": ("DIY", "DIJ", "Yogyakarta", "Jogja", "Jogjakarta"),
     "35": ("Jatim",),
     "52": ("NTB",),
     "53": ("NTT",),
@@ -94,7 +94,7 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     # the villages that share the name are taken after a trigger only.
     "33.02": ("Purwokerto",),
     "33.72": ("Solo",),  # Surakarta's everyday name ("Kota Solo"); a common word bare
-    "34.71": ("Jogja", "Yogya"),  # the city; bare, the province's too
+    "34.71": ("Jogja", "Yogya", "Jogjakarta"),  # the city; bare, the province's too
     "36.74": ("Tangsel",),
     "52.01": ("Lobar",),
     "52.02": ("Loteng",),
