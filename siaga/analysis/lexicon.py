@@ -1665,11 +1665,25 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
             [
                 f"{refuse} {mining}"
                 for refuse in ("menolak", "tolak", "penolakan")
-                for mining in ("aktivitas penambangan", "aktivitas pertambangan", "penambangan")
+                for mining in (
+                    *(
+                        f"{work} {mine}"
+                        for work in ("aktivitas", "aktifitas")
+                        for mine in ("penambangan", "pertambangan")
+                    ),
+                    "penambangan",
+                    "perusahaan tambang",
+                )
             ],
             1.0,
         ),
+        # A mine refused in a slogan is the rally's cry, land only with more said.
+        "menolak tambang": 0.6,
         "penolak tambang": 1.0,
+        "mempertahankan ruang hidupnya": 1.0,
+        # An island's people crying "Jangan rampas tanah kami" at a mine's camp.
+        "rampas tanah": 1.0,
+        "merampas tanah": 1.0,
         **dict.fromkeys(
             [
                 f"{mining} {near} {homes}"
@@ -2298,6 +2312,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # A livelihood or a right a project takes ("merampas hak hidup nelayan",
         # "merampas ruang hidup warga"): a grievance's words, nobody robbed.
         "merampas hak": -0.8,
+        "merampas tanah": -0.8,
         "merampas ruang hidup": -0.8,
         "perampasan hak": -1.0,
         "perampasan ruang hidup": -1.0,

@@ -11599,3 +11599,20 @@ def test_a_shooting_range_s_words_tell_of_no_quarrel() -> None:
     )
     assert not _tells_a_quarrel(range_day)
     assert _tells_a_quarrel(range_day + "seorang penonton tembak mati oleh peserta ")
+
+
+def test_islanders_refusing_a_gold_mine_quarrel_over_their_ground(indonesia: Gazetteer) -> None:
+    refused = (
+        "Warga Pulau Kecil Kembali Adang Truk Perusahaan Tambang Emas\n"
+        "Ratusan warga sebuah kampung di pulau kecil kembali mengadang truk yang membawa "
+        "mesin bor milik perusahaan tambang emas menuju base camp perusahaan, Rabu dini "
+        "hari. Warga yang menolak tambang itu meminta sopir memutar balik ke pelabuhan. "
+        'Mereka membentangkan spanduk bertuliskan "Jangan rampas tanah kami, warisan anak '
+        'cucu kami". Pengadilan tata usaha negara sebelumnya telah membatalkan izin '
+        "lingkungan perusahaan itu, namun pengiriman alat masih berlanjut. Polisi berjaga di "
+        "lokasi hingga truk kembali ke pelabuhan menjelang pagi, dan warga berjanji akan terus "
+        "berjaga di jalan masuk kampung."
+    )
+    reading = read_story(refused, indonesia)
+    assert reading.kind == "incident"
+    assert "land_boundary_dispute" in reading.categories
