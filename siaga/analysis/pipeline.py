@@ -3167,8 +3167,10 @@ _THE_BODY_S = (
 )
 _A_QUARREL = re.compile(
     r"(?<! tidak ada)(?<! tak ada)(?<! tanpa)(?<! tidak ada lagi)"
-    r" (?:konflik|sengketa|perselisihan|selisih|bentrok|bentrokan|ricuh|kericuhan|rusuh"
-    r"|kerusuhan|ribut|keributan|cekcok|bersitegang|ketegangan|tegang|perkelahian|berkelahi"
+    # An official's "konflik kepentingan", a conflict of interest, sets no one at odds.
+    r" (?:konflik(?! kepentingan)|sengketa|perselisihan|selisih|bentrok|bentrokan|ricuh"
+    r"|kericuhan|rusuh|kerusuhan|ribut|keributan|cekcok|bersitegang|ketegangan|tegang"
+    r"|perkelahian|berkelahi"
     r"|tawuran|serang|menyerang|diserang|penyerangan|bacok|dibacok|tusuk|ditusuk|aniaya"
     r"|dianiaya|penganiayaan|keroyok|dikeroyok|pengeroyokan|amuk|amukan|mengamuk|dirusak|perusakan"
     r"|menolak|penolakan|ditolak|protes|memprotes|demo|unjuk rasa|aksi massa|blokade"
@@ -4524,6 +4526,14 @@ _A_POWER_CUT = re.compile(
 )
 
 
+# Officials holding a second post, a state firm's board seat, and the conflict of interest
+# it breeds ("rangkap jabatan komisaris BUMN rawan konflik kepentingan"): a governance
+# critic's story, whose "masalah", "rawan" and "melanggar" set no one at odds.
+_A_CONFLICT_OF_INTEREST = re.compile(
+    r" (?:konflik|benturan) kepentingan | conflict of interest | rangkap jabatan "
+)
+
+
 # A batik's motifs and the court's rules for who may wear them ("motif batik parang",
 # "batik larangan"): the "perang" a motif means and the kings' wars it recalls are
 # drawn on cloth, unless people take to the street or come to blows over a cloth.
@@ -4614,6 +4624,11 @@ _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
     ),
     (("batik",), _A_BATIK_S_MOTIF, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
     (
+        ("kepentingan", "conflict of interest", "rangkap jabatan"),
+        _A_CONFLICT_OF_INTEREST,
+        (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS),
+    ),
+    (
         ("mortir", "granat", "peluru meriam", "bom ", "amunisi"),
         _A_WAR_RELIC,
         (_A_BOMB_MEANT_FOR_SOMEONE, _PEOPLE_AT_ODDS),
@@ -4639,7 +4654,8 @@ def _a_case_told_in_the_lead(reading: str, categories: list[str], scores: dict[s
     ring, a trade war, a divorce suit, a rush for concert tickets, a drug screening, a
     candidacy refused, a visit guarded, a battle of 1945 played again, a carnival's
     loudspeakers, a power cut, a legend, a cyber attack, a batik's motif, an old war's
-    shell dug up, an organisation's chair chosen, the Prophet's wars told for Ramadan),
+    shell dug up, a conflict of interest, an organisation's chair chosen, the Prophet's
+    wars told for Ramadan),
     with no category
     but a crime's or the fallback named, or only the model's guess, and none of its own
     signal words anywhere in the story."""

@@ -11616,3 +11616,29 @@ def test_islanders_refusing_a_gold_mine_quarrel_over_their_ground(indonesia: Gaz
     reading = read_story(refused, indonesia)
     assert reading.kind == "incident"
     assert "land_boundary_dispute" in reading.categories
+
+
+def test_an_official_s_conflict_of_interest_sets_no_one_at_odds(indonesia: Gazetteer) -> None:
+    critique = (
+        "Tiga Kementerian Paling Banyak Tempatkan Pejabat di Kursi Komisaris\n"
+        "Praktik rangkap jabatan komisaris di perusahaan milik negara paling banyak "
+        "dilakukan pejabat dari tiga kementerian. Kondisi ini dinilai bisa memicu konflik "
+        "kepentingan antara tugas pejabat sebagai pelayan publik dan kursi komisaris yang "
+        "mengejar laba. Lembaga pengawas pelayanan publik mencatat 222 dari 541 komisaris "
+        "masih berstatus pejabat publik. Ketuanya menilai praktik itu melanggar undang-undang "
+        "pelayanan publik yang melarang pelaksana layanan merangkap pengurus badan usaha. "
+        '"Pelakunya bisa dikenai sanksi pembebasan jabatan," katanya dalam diskusi, Selasa.'
+    )
+    assert_no_signal_unless(
+        critique,
+        indonesia,
+        "Ketuanya menilai",
+        "Ratusan mahasiswa berunjuk rasa di depan kantor kementerian menuntut mereka mundur.",
+    )
+
+
+def test_a_conflict_of_interest_alone_tells_of_no_quarrel() -> None:
+    from siaga.analysis.pipeline import _tells_a_quarrel
+
+    assert not _tells_a_quarrel(" jabatan komisaris jadi sumber konflik kepentingan di bumn ")
+    assert _tells_a_quarrel(" konflik antarwarga pecah di desa itu ")
