@@ -1495,6 +1495,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "outstanding boundary problem": 1.0,
         "konflik agraria": 1.0,
         "sengketa agraria": 1.0,
+        # Farmers who stand to lose their fields to a project and march for them ("terancam
+        # kehilangan lahannya", "Bebaskan lahan kami", "lahan masyarakat Air Bangis").
+        "kehilangan lahan": 0.8,
+        "kehilangan lahannya": 0.8,
+        "lahan kami": 0.5,
+        "lahan masyarakat": 0.5,
         "hak ulayat": 0.8,
         "tanah ulayat": 0.8,
         # Papua's landowners claiming the ground a school or an office stands on.

@@ -11642,3 +11642,21 @@ def test_a_conflict_of_interest_alone_tells_of_no_quarrel() -> None:
 
     assert not _tells_a_quarrel(" jabatan komisaris jadi sumber konflik kepentingan di bumn ")
     assert _tells_a_quarrel(" konflik antarwarga pecah di desa itu ")
+
+
+def test_farmers_marching_for_fields_a_project_would_take_quarrel_over_land(
+    indonesia: Gazetteer,
+) -> None:
+    march = (
+        "Hari Kelima, Petani Bertahan di Depan Kantor Gubernur\n"
+        "Sekitar seribu petani dari sebuah nagari kembali berunjuk rasa di depan kantor "
+        "gubernur, Jumat siang, hari kelima berturut-turut. Mereka menolak usulan proyek "
+        "strategis nasional seluas puluhan ribu hektare yang membuat mereka terancam "
+        'kehilangan lahannya. "Bebaskan lahan kami, batalkan rencana proyek itu," teriak '
+        "massa. Koordinator aksi meminta gubernur turun menemui warga, bukan hanya menerima "
+        "perwakilan. Sebagian warga bermalam di masjid raya karena gubernur belum juga "
+        "bersedia menemui mereka hingga sore hari, sementara polisi berjaga di sekitar kantor."
+    )
+    reading = read_story(march, indonesia)
+    assert reading.kind == "incident"
+    assert set(reading.categories) == {"demonstration", "land_boundary_dispute"}
