@@ -1044,6 +1044,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "pemuka agama": -0.5,
         "rumah ibadah": 0.8,
         "rumah ibadat": 0.8,
+        # A congregation's house of prayer, where its children learn their faith ("rumah
+        # doa umat Kristen di Padang Sarai dirusak").
+        "rumah doa": 0.8,
         # A house of worship set alight ("menyerbu jamaah dan membakar masjid"): one faith's
         # people attacking another's.
         **dict.fromkeys(

@@ -11660,3 +11660,15 @@ def test_farmers_marching_for_fields_a_project_would_take_quarrel_over_land(
     reading = read_story(march, indonesia)
     assert reading.kind == "incident"
     assert set(reading.categories) == {"demonstration", "land_boundary_dispute"}
+
+
+def test_a_house_of_prayer_wrecked_is_one_faith_attacked(indonesia: Gazetteer) -> None:
+    wrecked = (
+        "Rumah Doa Dirusak, Dua Anak Terluka\n"
+        "Kota Pesisir, Minggu sore - Sekelompok pria membawa kayu dan batu mendatangi sebuah "
+        "rumah doa jemaat di sebuah kelurahan, merusak jendela dan kursi, lalu memukul dua "
+        "anak yang sedang belajar di dalamnya. Polisi mengamankan sembilan orang."
+    )
+    reading = analyze(wrecked, gazetteer=indonesia, model=GuessingModel())
+    assert reading.kind == "incident"
+    assert "sara_identity_religion" in reading.categories
