@@ -1500,6 +1500,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "sengketa agraria": 1.0,
         # Farmers who stand to lose their fields to a project and march for them ("terancam
         # kehilangan lahannya", "Bebaskan lahan kami", "lahan masyarakat Air Bangis").
+        # A beach a hotel closes to the town ("privatisasi Pantai Pede", hotels built
+        # within the "sempadan pantai", "menutup akses publik di kawasan pesisir").
+        "privatisasi pantai": 1.0,
+        "privatisasi terhadap pantai": 1.0,
+        "sempadan pantai": 0.6,
+        "sepadan pantai": 0.6,
+        "menutup akses publik": 0.6,
         "kehilangan lahan": 0.8,
         "kehilangan lahannya": 0.8,
         "lahan kami": 0.5,

@@ -195,6 +195,8 @@ def analyze(
     protest_held = DEMONSTRATION in categories and _a_protest_under_way(reading)
     if kind == "threat" and protest_held:
         kind = "incident"  # the threats shouted at a protest held are the protest's
+    elif kind == "incident" and _only_a_protest_to_come(reading, categories, counts):
+        kind = "threat"
     # A ceremony attended is not a meeting about a risk.
     about_a_risk = bool(categories) or context
     declaring = DECLARING if category_scores.get(NEUTRALITY, 0.0) >= CATEGORY_THRESHOLD else ()
@@ -996,6 +998,37 @@ def _a_protest_under_way(reading: str) -> bool:
     pressure, not a plan the protest has yet to carry out."""
     lead = _lead(reading)
     return _BESIEGED.search(lead) is not None or _PROTEST_HELD.search(_realis(lead)) is not None
+
+
+# A protest its organisers promise ("akan menggelar demonstrasi bersama ratusan massa",
+# "Siap Demonstrasi Besar-besaran"), and a lead that tells of no crowd yet at a door.
+_A_PROTEST_TO_COME = re.compile(
+    r" (?:akan|siap|berencana|bakal)(?: [a-z]+){0,2}? (?:berdemonstrasi|berdemo|berunjuk rasa"
+    r"|demonstrasi|demo|unjuk rasa) "
+)
+_A_CROWD_ALREADY_THERE = re.compile(
+    r" (?:demo|demonstrasi|unjuk rasa|aksi|massa)(?: [a-z]+){0,2}? (?:di|ke) (?:depan|kantor"
+    r"|gedung|halaman|lokasi|jalan) | mendatangi | menggeruduk | long march "
+)
+# What a protest to come may be about; a fight or a hurt already told is an incident.
+_GRIEVANCES = frozenset([DEMONSTRATION, LAND, ADAT, OTHER])
+
+
+def _only_a_protest_to_come(
+    reading: str, categories: list[str], counts: dict[str, int | None]
+) -> bool:
+    """A statement that a protest will be held, against a grievance, with no protest,
+    clash or casualty told as done: a warning of unrest, not unrest."""
+    if counts["dead"] or counts["injured"] or DEMONSTRATION not in categories:
+        return False
+    if not set(categories) <= _GRIEVANCES:
+        return False
+    lead = _lead(reading)
+    return (
+        _A_PROTEST_TO_COME.search(lead) is not None
+        and _A_CROWD_ALREADY_THERE.search(_realis(lead)) is None
+        and not _a_protest_under_way(reading)
+    )
 
 
 _ANGRY_CROWD = r"(?:warga|massa|ormas|umat|jemaah|ratusan orang|puluhan orang)"

@@ -11672,3 +11672,37 @@ def test_a_house_of_prayer_wrecked_is_one_faith_attacked(indonesia: Gazetteer) -
     reading = analyze(wrecked, gazetteer=indonesia, model=GuessingModel())
     assert reading.kind == "incident"
     assert "sara_identity_religion" in reading.categories
+
+
+def test_a_beach_closed_by_hotels_is_a_quarrel_over_ground(indonesia: Gazetteer) -> None:
+    rally = (
+        "Ratusan Warga Tolak Privatisasi Pantai\n"
+        "Ratusan warga dan mahasiswa berunjuk rasa di depan kantor bupati, Selasa, menolak "
+        "privatisasi pantai oleh sejumlah hotel di kota wisata itu. Menurut mereka, hotel "
+        "dan vila dibangun di sempadan pantai, menimbun bakau dan menutup akses publik ke "
+        "pesisir yang dulu menjadi tempat anak-anak bermain dan nelayan menambatkan perahu. "
+        "Massa menuntut bupati mencabut izin hotel yang melanggar. Wakil ketua dewan yang "
+        "menemui massa berjanji memanggil dinas terkait dan pemilik hotel pekan depan. Aksi "
+        "berlangsung hingga sore dengan pengawalan puluhan polisi dan berakhir tertib."
+    )
+    reading = read_story(rally, indonesia)
+    assert reading.kind == "incident"
+    assert set(reading.categories) == {"demonstration", "land_boundary_dispute"}
+
+
+def test_a_protest_promised_is_a_warning_until_it_is_held(indonesia: Gazetteer) -> None:
+    promised = (
+        "Organisasi Mahasiswa Siap Demonstrasi Besar-besaran\n"
+        "Sebuah organisasi mahasiswa di kota pesisir mengecam keras hotel-hotel yang "
+        "menutup pantai bagi warga. Ketuanya mengatakan dalam waktu dekat mereka akan "
+        "menggelar demonstrasi bersama ratusan massa untuk menuntut kejelasan kasus itu. "
+        "Menurut mereka, sejumlah hotel membangun di sempadan pantai dan melarang warga "
+        "berjalan di pesisir yang selama ini menjadi ruang publik. Mereka mendesak "
+        "pemerintah kabupaten menjatuhkan sanksi kepada pemilik hotel yang melanggar. Daftar "
+        "hotel yang dinilai melanggar itu, kata dia, sudah diserahkan kepada dewan kemarin."
+    )
+    assert read_story(promised, indonesia).kind == "threat"
+    held = promised.replace(
+        "Ketuanya mengatakan", "Ratusan mahasiswa berunjuk rasa di depan kantor bupati. Ketuanya"
+    )
+    assert read_story(held, indonesia).kind == "incident"
