@@ -326,6 +326,15 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "perbekel kampanye": 1.0,
         "aparat tidak netral": 1.0,
         "tidak netral": 0.8,
+        # The police said to work for a candidate, in the 2024 Pilkada's nickname for
+        # them ("partai cokelat", "parcok", after the uniform) or plainly ("cawe-cawe
+        # polisi", "keterlibatan aparat kepolisian dalam pemenangan calon").
+        "partai coklat": 1.0,
+        "partai cokelat": 1.0,
+        "parcok": 1.0,
+        "cawe cawe polisi": 1.0,
+        "netralitas kepolisian": 1.0,
+        "netralitas polri": 1.0,
         # The noun a ruling or a report uses: "ketidaknetralan kepala desa", the
         # "keberpihakan kades" on a contestant's side.
         "ketidaknetralan": 1.0,

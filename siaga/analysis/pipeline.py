@@ -195,7 +195,10 @@ def analyze(
     protest_held = DEMONSTRATION in categories and _a_protest_under_way(reading)
     if kind == "threat" and protest_held:
         kind = "incident"  # the threats shouted at a protest held are the protest's
-    elif kind == "incident" and _only_a_protest_to_come(reading, categories, counts):
+    elif kind == "incident" and (
+        _only_a_protest_to_come(reading, categories, counts)
+        or _only_an_accusation(reading, categories, counts)
+    ):
         kind = "threat"
     # A ceremony attended is not a meeting about a risk.
     about_a_risk = bool(categories) or context
@@ -998,6 +1001,29 @@ def _a_protest_under_way(reading: str) -> bool:
     pressure, not a plan the protest has yet to carry out."""
     lead = _lead(reading)
     return _BESIEGED.search(lead) is not None or _PROTEST_HELD.search(_realis(lead)) is not None
+
+
+# A party's or a critic's accusation of an election's misconduct, the story of the
+# claim and its denial ("tudingan 'Partai Coklat'", "Polri ditengarai ikut cawe-cawe",
+# "isu cawe-cawe partai coklat"): a warning to look into, nothing shown done.
+_AN_ACCUSATION = re.compile(
+    r" (?:tudingan|tuduhan|menuding|dituding|menuduh|dituduh|ditengarai|isu|dugaan keterlibatan) "
+)
+_MISCONDUCT = frozenset([NEUTRALITY, MONEY, CAMPAIGN_VIOLATION, "polling_station_unrest"])
+# What the accused was seen to do or was found to have done ("tertangkap tangan",
+# "terbukti", sanctioned or named a suspect).
+_SHOWN = re.compile(
+    r" (?:tertangkap tangan|terbukti|kedapatan|terekam|dijatuhi sanksi|disanksi|diberi sanksi"
+    r"|ditetapkan (?:sebagai )?tersangka|divonis|dipecat|dicopot) "
+)
+
+
+def _only_an_accusation(reading: str, categories: list[str], counts: dict[str, int | None]) -> bool:
+    if counts["dead"] or counts["injured"] or not categories:
+        return False
+    if not set(categories) <= _MISCONDUCT:
+        return False
+    return _AN_ACCUSATION.search(_lead(reading)) is not None and _SHOWN.search(reading) is None
 
 
 # A protest its organisers promise ("akan menggelar demonstrasi bersama ratusan massa",

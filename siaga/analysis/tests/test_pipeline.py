@@ -11706,3 +11706,31 @@ def test_a_protest_promised_is_a_warning_until_it_is_held(indonesia: Gazetteer) 
         "Ketuanya mengatakan", "Ratusan mahasiswa berunjuk rasa di depan kantor bupati. Ketuanya"
     )
     assert read_story(held, indonesia).kind == "incident"
+
+
+def test_the_police_said_to_work_for_a_candidate_is_a_neutrality_case(
+    indonesia: Gazetteer,
+) -> None:
+    rumour = "Warga ramai bicarakan partai cokelat, aparat disebut ikut menangkan paslon pilkada"
+    reading = analyze(rumour, gazetteer=indonesia, model=GuessingModel())
+    assert "asn_neutrality" in reading.categories
+
+
+def test_an_accusation_of_misconduct_is_a_warning_until_it_is_shown(
+    indonesia: Gazetteer,
+) -> None:
+    accused = (
+        "Kapolda Enggan Tanggapi Tudingan Cawe-cawe Aparat di Pilkada\n"
+        "Kapolda enggan menanggapi tudingan sebuah partai bahwa aparat kepolisian ikut "
+        'memenangkan pasangan calon tertentu dalam pilkada serentak. "Tanyakan saja kepada '
+        'partainya," ujarnya singkat di markas kepolisian daerah, Kamis. Sebelumnya '
+        "sekretaris jenderal partai itu menyebut netralitas kepolisian dilanggar di "
+        "sejumlah kabupaten, tanpa merinci temuan. Badan pengawas pemilu mengatakan belum "
+        "menerima laporan resmi soal ketidaknetralan aparat, dan akan menindaklanjuti bila "
+        "ada aduan yang disertai bukti dari masyarakat atau dari peserta pilkada."
+    )
+    assert read_story(accused, indonesia).kind == "threat"
+    shown = accused.replace(
+        "tanpa merinci temuan.", "dan dua perwira terbukti mengarahkan kepala desa."
+    )
+    assert read_story(shown, indonesia).kind == "incident"
