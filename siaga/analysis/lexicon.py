@@ -328,7 +328,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "tidak netral": 0.8,
         # The police said to work for a candidate, in the 2024 Pilkada's nickname for
         # them ("partai cokelat", "parcok", after the uniform) or plainly ("cawe-cawe
-        # polisi", "keterlibatan aparat kepolisian dalam pemenangan calon").
+        # polisi", "netralitas kepolisian di Pilkada 2024").
         "partai coklat": 1.0,
         "partai cokelat": 1.0,
         "parcok": 1.0,
@@ -1507,8 +1507,6 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "outstanding boundary problem": 1.0,
         "konflik agraria": 1.0,
         "sengketa agraria": 1.0,
-        # Farmers who stand to lose their fields to a project and march for them ("terancam
-        # kehilangan lahannya", "Bebaskan lahan kami", "lahan masyarakat Air Bangis").
         # A beach a hotel closes to the town ("privatisasi Pantai Pede", hotels built
         # within the "sempadan pantai", "menutup akses publik di kawasan pesisir").
         "privatisasi pantai": 1.0,
@@ -1516,6 +1514,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "sempadan pantai": 0.6,
         "sepadan pantai": 0.6,
         "menutup akses publik": 0.6,
+        # Farmers who stand to lose their fields to a project and march for them ("terancam
+        # kehilangan lahannya", "Bebaskan lahan kami", "lahan masyarakat Air Bangis").
         "kehilangan lahan": 0.8,
         "kehilangan lahannya": 0.8,
         "lahan kami": 0.5,

@@ -1009,7 +1009,7 @@ def _a_protest_under_way(reading: str) -> bool:
 _AN_ACCUSATION = re.compile(
     r" (?:tudingan|tuduhan|menuding|dituding|menuduh|dituduh|ditengarai|isu|dugaan keterlibatan) "
 )
-_MISCONDUCT = frozenset([NEUTRALITY, MONEY, CAMPAIGN_VIOLATION, "polling_station_unrest"])
+_MISCONDUCT = frozenset([NEUTRALITY, MONEY, CAMPAIGN_VIOLATION, UNREST])
 # What the accused was seen to do or was found to have done ("tertangkap tangan",
 # "terbukti", sanctioned or named a suspect).
 _SHOWN = re.compile(
@@ -1019,6 +1019,8 @@ _SHOWN = re.compile(
 
 
 def _only_an_accusation(reading: str, categories: list[str], counts: dict[str, int | None]) -> bool:
+    """An election's misconduct the lead tells only as alleged, with nothing shown done
+    and nobody hurt: the claim is a warning, whoever denies it."""
     if counts["dead"] or counts["injured"] or not categories:
         return False
     if not set(categories) <= _MISCONDUCT:
@@ -4714,10 +4716,8 @@ def _a_case_told_in_the_lead(reading: str, categories: list[str], scores: dict[s
     candidacy refused, a visit guarded, a battle of 1945 played again, a carnival's
     loudspeakers, a power cut, a legend, a cyber attack, a batik's motif, an old war's
     shell dug up, a conflict of interest, an organisation's chair chosen, the Prophet's
-    wars told for Ramadan),
-    with no category
-    but a crime's or the fallback named, or only the model's guess, and none of its own
-    signal words anywhere in the story."""
+    wars told for Ramadan), with no category but a crime's or the fallback named, or only
+    the model's guess, and none of its own signal words anywhere in the story."""
     if not (set(categories) <= {OTHER, CRIME} or _only_guessed(categories, scores)):
         return False
     lead = _lead(reading)
