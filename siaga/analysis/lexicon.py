@@ -1798,6 +1798,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # ("mencabut izin reklamasi", "menolak aktivitas pengerukan pasir laut").
         "tolak reklamasi": 1.0,
         "menolak reklamasi": 1.0,
+        "menolak keras reklamasi": 1.0,
         "penolakan reklamasi": 1.0,
         "izin reklamasi": 0.6,
         "proyek reklamasi": 0.5,

@@ -11734,3 +11734,8 @@ def test_an_accusation_of_misconduct_is_a_warning_until_it_is_shown(
         "tanpa merinci temuan.", "dan dua perwira terbukti mengarahkan kepala desa."
     )
     assert read_story(shown, indonesia).kind == "incident"
+
+
+def test_a_reclamation_refused_outright_is_land_fought_over(indonesia: Gazetteer) -> None:
+    rally = "Ratusan warga pesisir demo di tugu kecamatan, menolak keras reklamasi pantai utara"
+    assert "land_boundary_dispute" in analyze(rally, gazetteer=indonesia).categories
