@@ -4056,6 +4056,13 @@ _SWINDLED = re.compile(
 )
 
 
+# Online lenders' collectors and their terror of messages ("teror pinjol ilegal",
+# "penagih mengancam akan menyebarkan identitas"): a borrower's, or a stranger's whose
+# data leaked, ordeal with a lender, for the financial regulator and the cyber police,
+# unless someone is beaten, killed or the victims take to the street.
+_ONLINE_LENDERS = re.compile(r" (?:pinjol|pinjaman online|pinjaman daring)(?= )")
+
+
 # Goods, wildlife, timber or people smuggled and the smugglers caught ("Penyelundupan
 # Benih Lobster … Digagalkan", "tersangka TPPO", "pekerja migran ilegal", "truk kayu hasil
 # pembalakan liar"), fuel hoarded, or sex sold: the customs', the foresters', the police's
@@ -4531,6 +4538,7 @@ _A_BATTLE_REENACTED = re.compile(
 _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_GRAFT, ()),
     (_SWINDLED, (_PEOPLE_AT_ODDS,)),
+    (_ONLINE_LENDERS, (_BEATEN_AT_HOME, _KILLED_BY_ANOTHER, _TAKEN_TO_THE_STREET)),
     (_CONTRABAND, (_PEOPLE_AT_ODDS, _RAID_RESISTED)),
     (_A_SUICIDE, (_KILLED_BY_ANOTHER,)),
     (_BODY_FOUND, (_KILLED_BY_ANOTHER, _WOUNDS_OF_A_WEAPON)),
@@ -4709,15 +4717,16 @@ _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
 
 
 def _a_case_told_in_the_lead(reading: str, categories: list[str], scores: dict[str, float]) -> bool:
-    """A kind of news the lead tells (a graft case, touts caught, a swindle, contraband
-    caught, a theft, a suicide, a body found, a street nuisance dealt with, a traffic
-    operation, a match played, a medal won, a chess tournament or a bout staged in a
-    ring, a trade war, a divorce suit, a rush for concert tickets, a drug screening, a
-    candidacy refused, a visit guarded, a battle of 1945 played again, a carnival's
-    loudspeakers, a power cut, a legend, a cyber attack, a batik's motif, an old war's
-    shell dug up, a conflict of interest, an organisation's chair chosen, the Prophet's
-    wars told for Ramadan), with no category but a crime's or the fallback named, or only
-    the model's guess, and none of its own signal words anywhere in the story."""
+    """A kind of news the lead tells (a graft case, touts caught, a swindle, an online
+    lender's collectors, contraband caught, a theft, a suicide, a body found, a street
+    nuisance dealt with, a traffic operation, a match played, a medal won, a chess
+    tournament or a bout staged in a ring, a trade war, a divorce suit, a rush for concert
+    tickets, a drug screening, a candidacy refused, a visit guarded, a battle of 1945
+    played again, a carnival's loudspeakers, a power cut, a legend, a cyber attack, a
+    batik's motif, an old war's shell dug up, a conflict of interest, an organisation's
+    chair chosen, the Prophet's wars told for Ramadan), with no category but a crime's or
+    the fallback named, or only the model's guess, and none of its own signal words
+    anywhere in the story."""
     if not (set(categories) <= {OTHER, CRIME} or _only_guessed(categories, scores)):
         return False
     lead = _lead(reading)

@@ -11739,3 +11739,22 @@ def test_an_accusation_of_misconduct_is_a_warning_until_it_is_shown(
 def test_a_reclamation_refused_outright_is_land_fought_over(indonesia: Gazetteer) -> None:
     rally = "Ratusan warga pesisir demo di tugu kecamatan, menolak keras reklamasi pantai utara"
     assert "land_boundary_dispute" in analyze(rally, gazetteer=indonesia).categories
+
+
+def test_an_online_lender_s_collectors_are_a_borrower_s_ordeal(indonesia: Gazetteer) -> None:
+    guide = (
+        "Cara Menghadapi Teror Pinjol Ilegal Meski Tak Pernah Meminjam\n"
+        "Fenomena teror pinjaman online ilegal semakin meresahkan. Tak sedikit orang "
+        "tiba-tiba menerima ancaman untuk membayar utang padahal tidak pernah meminjam, "
+        "karena nomor ponsel dan NIK mereka bocor. Penagih mengirim pesan intimidatif, "
+        "mengancam menyebarkan foto KTP ke seluruh kontak, bahkan meneror keluarga dan "
+        "teman korban. Simpan tangkapan layar setiap ancaman, blokir nomor penagih, lalu "
+        "laporkan ke layanan pengaduan konsumen otoritas jasa keuangan dan ke unit siber "
+        "kepolisian, sebab pemerasan dan penyebaran data pribadi dapat dipidana."
+    )
+    assert_no_signal_unless(
+        guide,
+        indonesia,
+        "Simpan tangkapan",
+        "Pekan lalu seorang nasabah di kota itu dianiaya tiga penagih di rumahnya.",
+    )
