@@ -956,6 +956,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # barring the authorities' way or a company's digger ("Ribuan massa mengadang
         # aparat yang membawa alat berat", "mengadang … beko perusahaan").
         "menggelar aksi": 0.6,
+        # The families of the state's victims standing silent under black umbrellas
+        # outside the palace every Thursday since 2007 ("Aksi Kamisan", "aksi payung
+        # hitam"): a protest by its name.
+        "aksi kamisan": 1.0,
+        "aksi payung hitam": 1.0,
         "mengelar aksi": 0.6,
         "meneriakkan slogan": 0.6,
         # Farmers barring soldiers fencing their land off ("berusaha menghalangi TNI yang

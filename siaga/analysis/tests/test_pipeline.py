@@ -11758,3 +11758,11 @@ def test_an_online_lender_s_collectors_are_a_borrower_s_ordeal(indonesia: Gazett
         "Simpan tangkapan",
         "Pekan lalu seorang nasabah di kota itu dianiaya tiga penagih di rumahnya.",
     )
+
+
+def test_the_thursday_vigil_is_a_protest_by_its_name(indonesia: Gazetteer) -> None:
+    vigil = (
+        "Aksi Kamisan kembali digelar di depan istana, Kamis sore, menandai 19 tahun keluarga "
+        "korban pelanggaran HAM berat berdiri dengan payung hitam menuntut keadilan"
+    )
+    assert "demonstration" in analyze(vigil, gazetteer=indonesia).categories
