@@ -195,9 +195,13 @@ def analyze(
     protest_held = DEMONSTRATION in categories and _a_protest_under_way(reading)
     if kind == "threat" and protest_held:
         kind = "incident"  # the threats shouted at a protest held are the protest's
-    elif kind == "incident" and (
-        _only_a_protest_to_come(reading, categories, counts)
-        or _only_an_accusation(reading, categories, counts)
+    elif (
+        kind == "incident"
+        and not protest_held
+        and (
+            _only_a_protest_to_come(reading, categories, counts)
+            or _only_an_accusation(reading, categories, counts)
+        )
     ):
         kind = "threat"
     # A ceremony attended is not a meeting about a risk.
@@ -1045,8 +1049,9 @@ _GRIEVANCES = frozenset([DEMONSTRATION, LAND, ADAT, OTHER])
 def _only_a_protest_to_come(
     reading: str, categories: list[str], counts: dict[str, int | None]
 ) -> bool:
-    """A statement that a protest will be held, against a grievance, with no protest,
-    clash or casualty told as done: a warning of unrest, not unrest."""
+    """A statement that a protest will be held, against a grievance, with no clash or
+    casualty told as done: a warning of unrest, not unrest. The caller has already
+    found no protest told as held (`_a_protest_under_way`)."""
     if counts["dead"] or counts["injured"] or DEMONSTRATION not in categories:
         return False
     if not set(categories) <= _GRIEVANCES:
@@ -1055,7 +1060,6 @@ def _only_a_protest_to_come(
     return (
         _A_PROTEST_TO_COME.search(lead) is not None
         and _A_CROWD_ALREADY_THERE.search(_realis(lead)) is None
-        and not _a_protest_under_way(reading)
     )
 
 
@@ -4418,6 +4422,8 @@ _A_BRAWL_BROKE_OUT = re.compile(
 # signal words anywhere in the story.
 _ToldWith = tuple[tuple[str, ...], re.Pattern[str], tuple[re.Pattern[str], ...]]
 _AT_BLOWS = (_FOLLOWERS_AT_BLOWS,)
+# What makes most cases told a signal after all: people in the street or at blows.
+_IN_THE_STREET_OR_AT_BLOWS = (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)
 # Shows, ceremonies and gatherings: their blows, wounds, fire, contraband and talk of
 # faith are their own, so they are read whatever category the lexicon's words name.
 _CEREMONIES: tuple[_ToldWith, ...] = (
@@ -4439,7 +4445,7 @@ _CEREMONIES: tuple[_ToldWith, ...] = (
     (("cambuk", "uqubat", "uqubah"), _A_CANING, _AT_BLOWS),
     (("eksekusi",), _AN_EXECUTION, _AT_BLOWS),
     (("bhayangkara",), _A_POLICE_SHOW, (_SPECTATORS_HARMED,)),
-    (("one piece", "jolly roger"), _A_FANS_FLAG, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
+    (("one piece", "jolly roger"), _A_FANS_FLAG, _IN_THE_STREET_OR_AT_BLOWS),
     (("halal",), _A_FEAST_OF_FORGIVENESS, (_PEOPLE_AT_ODDS,)),
     (("balon",), _A_BALLOON_RELEASE, _AT_BLOWS),
     (("sosialisasi", "penyuluhan", "edukasi", "seminar"), _A_LESSON_ON_VICE, (_A_BRAWL_BROKE_OUT,)),
@@ -4538,7 +4544,6 @@ _A_BATTLE_REENACTED = re.compile(
 _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_GRAFT, ()),
     (_SWINDLED, (_PEOPLE_AT_ODDS,)),
-    (_ONLINE_LENDERS, (_BEATEN_AT_HOME, _KILLED_BY_ANOTHER, _TAKEN_TO_THE_STREET)),
     (_CONTRABAND, (_PEOPLE_AT_ODDS, _RAID_RESISTED)),
     (_A_SUICIDE, (_KILLED_BY_ANOTHER,)),
     (_BODY_FOUND, (_KILLED_BY_ANOTHER, _WOUNDS_OF_A_WEAPON)),
@@ -4546,12 +4551,12 @@ _CASES_TOLD: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = (
     (_TRAFFIC_ENFORCED, (_PEOPLE_AT_ODDS,)),
     (_A_MATCH_TOLD, (_THE_STANDS_IN_TUMULT,)),
     (_MEDALS_WON, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS, _A_STRAY_SHOT)),
-    (_A_TRADE_WAR, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
+    (_A_TRADE_WAR, _IN_THE_STREET_OR_AT_BLOWS),
     (_A_DIVORCE_SUIT, (_BEATEN_AT_HOME,)),
     (_A_TICKET_RUSH, (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS, _PEOPLE_AT_ODDS)),
     (_A_DRUG_SCREENING, (_FOLLOWERS_AT_BLOWS, _RAID_RESISTED)),
     (_A_CANDIDACY_REFUSED, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS, _STORMED_AN_OFFICE)),
-    (_A_VISIT_GUARDED, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
+    (_A_VISIT_GUARDED, _IN_THE_STREET_OR_AT_BLOWS),
     (_A_THEFT_TOLD, (_THEFT_TURNED_VIOLENT, _PEOPLE_AT_ODDS)),
 )
 # Youths dressed as a ghost to frighten passers-by at night, often for a video ("prank
@@ -4651,6 +4656,11 @@ _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
     (("joki",), _AN_EXAM_RING, (_PEOPLE_AT_ODDS,)),
     (("calo",), _TOUTS, (_PEOPLE_AT_ODDS,)),
     (
+        ("pinjol", "pinjaman online", "pinjaman daring"),
+        _ONLINE_LENDERS,
+        (_BEATEN_AT_HOME, _KILLED_BY_ANOTHER, _TAKEN_TO_THE_STREET),
+    ),
+    (
         ("catur", "grandmaster", "grand master", "fide", "elo rating"),
         _A_BOARD_GAME,
         (_THE_STANDS_IN_TUMULT, _FOLLOWERS_AT_BLOWS),
@@ -4663,7 +4673,7 @@ _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
     (
         ("legenda", "cerita rakyat", "alkisah", "dahulu kala", "hikayat", "dongeng"),
         _A_LEGEND,
-        (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS),
+        _IN_THE_STREET_OR_AT_BLOWS,
     ),
     (
         ("padam", "mati listrik", "gangguan"),
@@ -4684,18 +4694,18 @@ _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
     (
         ("drama", "teatrikal", "pentas", "reka ulang"),
         _A_BATTLE_REENACTED,
-        (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS),
+        _IN_THE_STREET_OR_AT_BLOWS,
     ),
     (
         ("siber", "ransomware", "malware", "retas", "hacker"),
         _A_CYBER_ATTACK,
-        (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS),
+        _IN_THE_STREET_OR_AT_BLOWS,
     ),
-    (("batik",), _A_BATIK_S_MOTIF, (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)),
+    (("batik",), _A_BATIK_S_MOTIF, _IN_THE_STREET_OR_AT_BLOWS),
     (
         ("kepentingan", "conflict of interest", "rangkap jabatan"),
         _A_CONFLICT_OF_INTEREST,
-        (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS),
+        _IN_THE_STREET_OR_AT_BLOWS,
     ),
     (
         ("mortir", "granat", "peluru meriam", "bom ", "amunisi"),
@@ -4711,7 +4721,7 @@ _CASES_TOLD_WITH: tuple[_ToldWith, ...] = (
         ("badar", "badr", "uhud", "khandaq", "hunain", "tabuk", "khaibar", "ghazwah")
         + ("quraisy", "nuzul", "sirah"),
         _THE_PROPHET_S_WARS,
-        (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS),
+        _IN_THE_STREET_OR_AT_BLOWS,
     ),
 )
 
