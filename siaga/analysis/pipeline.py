@@ -125,6 +125,7 @@ def analyze(
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
     _a_skill_shown_is_no_protest(category_scores, category_cues, reading)
     _officers_storming_is_no_protest(category_scores, category_cues, reading)
+    _a_smell_pierces_no_one(category_scores, category_cues, reading)
     _a_rite_branded_is_no_faith_at_odds(category_scores, category_cues, reading)
     _a_preacher_refused(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
@@ -2659,6 +2660,22 @@ _OFFICERS = r"(?:sekuriti|satpam|security|petugas|aparat|polisi|satpol pp|tni)"
 _OFFICERS_STORMING = re.compile(
     rf" {_OFFICERS}(?: [a-z0-9_]+){{0,10}}? (?:menggeruduk|geruduk)"
     rf"| digeruduk(?: oleh)?(?: [a-z0-9_]+){{0,3}}? {_OFFICERS} "
+)
+
+
+def _a_smell_pierces_no_one(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """A smell or the cold that "menusuk" with words between ("aroma anyir langsung
+    menusuk", "hawa dingin pagi itu menusuk"): no one stabbed, when nothing but the verb
+    names a crime. The lexicon strikes the bare pairs ("bau menusuk") already."""
+    if _named_only_by(cues, CRIME, _PIERCING) and _A_SMELL_PIERCING.search(reading):
+        del scores[CRIME], cues[CRIME]
+
+
+_PIERCING = frozenset(["menusuk"])
+_A_SMELL_PIERCING = re.compile(
+    r" (?:bau|aroma|anyir|amis|busuk|menyengat|dingin|hawa)(?: [a-z]+){0,3}? menusuk "
 )
 
 

@@ -11766,3 +11766,15 @@ def test_the_thursday_vigil_is_a_protest_by_its_name(indonesia: Gazetteer) -> No
         "korban pelanggaran HAM berat berdiri dengan payung hitam menuntut keadilan"
     )
     assert "demonstration" in analyze(vigil, gazetteer=indonesia).categories
+
+
+def test_a_smell_that_pierces_with_words_between_stabs_no_one(indonesia: Gazetteer) -> None:
+    smelt = analyze(
+        "Begitu kardus dibuka, aroma anyir langsung menusuk. Di dalamnya ada kepala babi.",
+        gazetteer=indonesia,
+    )
+    assert "criminal_violence" not in smelt.categories
+    stabbed = analyze(
+        "Pelaku langsung menusuk korban dengan pisau di depan warung.", gazetteer=indonesia
+    )
+    assert "criminal_violence" in stabbed.categories
