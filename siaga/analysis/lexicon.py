@@ -2268,6 +2268,23 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menghalang halangi kerja jurnalis": 1.0,
         "menghalangi kerja jurnalis": 1.0,
         "menghalangi kerja wartawan": 1.0,
+        # Terror sent to a newsroom (a pig's head, rats' carcasses), called so by its
+        # editors: "teror terhadap kebebasan pers", "teror untuk redaksi Tempo".
+        **dict.fromkeys(
+            [
+                "teror terhadap kebebasan pers",
+                "teror terhadap karya jurnalistik",
+                "teror terhadap kerja jurnalistik",
+                "teror terhadap jurnalis",
+                "teror terhadap wartawan",
+                "teror untuk redaksi",
+                "teror terhadap redaksi",
+                "meneror jurnalis",
+                "meneror wartawan",
+                "intimidasi terhadap pers",
+            ],
+            1.0,
+        ),
         # A santet doll pierced with needles wounds no one.
         "ditusuk jarum": -0.6,
         "penganiayaan": 1.0,

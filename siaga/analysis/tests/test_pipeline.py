@@ -11778,3 +11778,12 @@ def test_a_smell_that_pierces_with_words_between_stabs_no_one(indonesia: Gazette
         "Pelaku langsung menusuk korban dengan pisau di depan warung.", gazetteer=indonesia
     )
     assert "criminal_violence" in stabbed.categories
+
+
+def test_terror_sent_to_a_newsroom_is_violent_crime(indonesia: Gazetteer) -> None:
+    sent = analyze(
+        "Kantor redaksi sebuah majalah menerima paket berisi kepala babi pada Rabu sore. "
+        "Pemimpin redaksi menyebut kiriman itu sebagai bentuk teror terhadap kebebasan pers.",
+        gazetteer=indonesia,
+    )
+    assert sent.categories == ["criminal_violence"] and sent.kind == "incident"
