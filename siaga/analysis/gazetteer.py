@@ -486,8 +486,11 @@ _PAPER_AFTER = re.compile(r"[ ]+(?:(?:Pos|Post|Ekspres|Express)\b(?![ ]+[A-Za-z]
 # A person's age in brackets after the name, as the press writes it ("Subang (25)").
 _AN_AGE_AFTER = re.compile(r" ?\(\d{1,2}(?: tahun| thn| th)?\)")
 # A level word ends the street's name: "Jalan Wahid Hasyim Kabupaten Gowa" is in Gowa.
+# So does a point of the compass after its first word: "Jalan Palmerah Barat Jakarta
+# Selatan" is in South Jakarta, while "Jalan Medan Merdeka Barat" keeps Medan its own.
 _NAME_AFTER_STREET = re.compile(
-    r"(?:[ ]+(?!(?:Kabupaten|Kecamatan|Kelurahan|Desa|Distrik|Provinsi)\b)"
+    r"(?:[ ]+(?!(?:Kabupaten|Kecamatan|Kelurahan|Desa|Distrik|Provinsi"
+    r"|Barat|Timur|Utara|Selatan|Tengah)\b)"
     r"(?:[A-Z]\.|[A-Z0-9][\w'-]*)){0,3}[ ]+"
 )
 STREET_REACH = 60

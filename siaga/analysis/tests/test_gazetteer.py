@@ -295,6 +295,19 @@ def test_streets_and_newspapers_named_after_towns_are_not_places() -> None:
     assert codes_in(leaflet, buses) == ["81.71"]
 
 
+def test_a_point_of_the_compass_ends_a_street_s_name_and_the_town_after_it_stands() -> None:
+    jakarta = Gazetteer(
+        [
+            PlaceRecord("31", "DKI Jakarta", 1),
+            PlaceRecord("31.74", "Kota Jakarta Selatan", 2, aliases=("Jakarta Selatan",)),
+            PlaceRecord("12.71", "Kota Medan", 2),
+        ]
+    )
+    office = "Paket itu dilempar ke kantor redaksi di Jalan Palmerah Barat Jakarta Selatan."
+    assert codes_in(office, jakarta) == ["31.74"]
+    assert codes_in("Massa bertahan di Jalan Medan Merdeka Barat.", jakarta) == []
+
+
 def test_a_street_s_name_met_again_bare_is_the_street_in_the_story_s_province() -> None:
     jakarta = Gazetteer(
         [
