@@ -371,7 +371,8 @@ RANK_REACH = 80
 # The look-ahead turns away most positions before the word list is tried.
 _STREET = re.compile(
     # A city's bus line is named after it too ("pengadaan bus Trans Jakarta").
-    r"(?=[A-Zs])\b(?:Jalan|Jln\.?|Jl\.?|Radar|Tribun|Harian|KRI|KMP|KM|Angkatan|Trans"
+    # The papers write the street lower-case too ("di ruas jalan Medan Merdeka Barat").
+    r"(?=[A-Zsj])\b(?:Jalan|jalan|Jln\.?|Jl\.?|Radar|Tribun|Harian|KRI|KMP|KM|Angkatan|Trans"
     # "Paroki Tumba-Manduamas Keuskupan Sibolga": a church's see or parish, named after
     # its town, in a story from another regency.
     r"|Keuskupan(?:[ ]+Agung)?|Paroki"

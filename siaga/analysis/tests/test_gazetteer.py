@@ -308,6 +308,18 @@ def test_a_point_of_the_compass_ends_a_street_s_name_and_the_town_after_it_stand
     assert codes_in("Massa bertahan di Jalan Medan Merdeka Barat.", jakarta) == []
 
 
+def test_a_street_written_lower_case_is_still_the_street() -> None:
+    jakarta = Gazetteer(
+        [
+            PlaceRecord("31.71", "Kota Jakarta Pusat", 2, aliases=("Jakarta Pusat",)),
+            PlaceRecord("12.71", "Kota Medan", 2),
+        ]
+    )
+    protest = "Aksi masih berlangsung di ruas jalan Medan Merdeka Barat, Jakarta Pusat."
+    assert codes_in(protest, jakarta) == ["31.71"]
+    assert codes_in("Mereka berjalan kaki ke Medan.", jakarta) == ["12.71"]
+
+
 def test_a_street_s_name_met_again_bare_is_the_street_in_the_story_s_province() -> None:
     jakarta = Gazetteer(
         [
