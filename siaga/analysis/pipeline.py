@@ -1680,17 +1680,27 @@ _A_FIGHT_AT_A_SHOW = re.compile(
     r"|perkelahian|adu jotos) "
 )
 _AT_A_SHOW = re.compile(r" (?:dangdut|dangdutan|organ tunggal|orgen tunggal|joget|burok|elekton) ")
-_CONGRESS_WORDS = ("musda", "muscab", "munas", "musyawarah daerah", "musyawarah cabang", "kongres")
+_CONGRESS_WORDS = (
+    *("musda", "muscab", "munas", "musyawarah daerah", "musyawarah cabang", "kongres"),
+    "klb",
+)
 # A party's congress in uproar ("Musda Partai Golkar Labuhanbatu ricuh", "dua belah kubu
 # kader golkar saling serang dengan melempar kursi" at a musdalub): its camps clash as
-# candidates' supporters do.
+# candidates' supporters do. A rival congress (a "KLB") its camps fight over with
+# banners, storm or promise blood over is their quarrel too.
 _A_CONGRESS_IN_UPROAR = re.compile(
     r" (?:ricuh|rusuh|kericuhan|keributan|banting kursi|membanting kursi|lempar kursi"
-    r"|melempar kursi|saling serang|baku hantam|adu jotos|adu fisik) "
+    r"|melempar kursi|saling serang|baku hantam|adu jotos|adu fisik|perang spanduk"
+    r"|pertumpahan darah|menyerbu) "
+)
+# "KLB" is an outbreak too ("KLB campak"): a party's, or the venue of one, is a congress.
+_PARTIES = (
+    r"(?:partai|demokrat|golkar|pkb|ppp|pdi|pdip|hanura|nasdem|gerindra|pan|pks|perindo"
+    r"|berkarya)"
 )
 _AT_A_CONGRESS = re.compile(
     r" (?:musda|musdalub|muscab|muscablub|munas|munaslub|kongres|musyawarah daerah"
-    r"|musyawarah cabang) "
+    rf"|musyawarah cabang|klb {_PARTIES}|(?:lokasi|arena|peserta|acara) klb) "
 )
 # The hall of a candidates' debate in uproar ("Debat Kandidat Pilgub Jawa Barat … nyaris
 # berakhir ricuh", "debat kedua Pilkada Jakarta 2024 sempat terjadi kericuhan"): the

@@ -5377,6 +5377,25 @@ def test_a_party_congress_in_uproar_is_its_camps_clashing_in_no_election_stage(
     assert uproar.severity == 2  # no one left dead or bled: the room was left, the party built
 
 
+def test_a_party_s_rival_congress_fought_over_by_its_camps_is_their_clash(
+    indonesia: Gazetteer,
+) -> None:
+    banners = analyze(
+        "Suasana KLB Partai Demokrat di Deli Serdang dipenuhi kader berkaus calon ketua, "
+        "hingga perang spanduk.",
+        gazetteer=indonesia,
+    )
+    assert "supporters_clash" in banners.categories
+    stormed = analyze(
+        "Ratusan kader pro ketua umum menyerbu lokasi KLB dan bandara.", gazetteer=indonesia
+    )
+    assert "supporters_clash" in stormed.categories
+    outbreak = analyze(
+        "Dinas kesehatan menetapkan KLB campak setelah puluhan anak dirawat.", gazetteer=indonesia
+    )
+    assert "supporters_clash" not in outbreak.categories
+
+
 OUTAGE_PROTEST = (
     "KARIMUN - Kantor PLN di kota itu didatangi sejumlah warga yang kesal dengan "
     "pemadaman listrik bergilir, Jumat malam. Puluhan warga dari sebuah kelurahan "
