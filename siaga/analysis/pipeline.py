@@ -118,6 +118,7 @@ def analyze(
     _blasphemy_posted(category_scores, category_cues, text, reading)
     _an_organisation_supposed(category_scores, category_cues, text, reading)
     _named_by_a_pattern(category_scores, category_cues, reading)
+    _graves_in_a_project_s_way(category_scores, category_cues, reading)
     _a_protest_s_crowd_is_no_clash(category_scores, category_cues, reading)
     _a_church_burning_denied(category_scores, category_cues, reading)
     _a_house_of_worship_as_the_polls_venue(category_scores, category_cues)
@@ -1400,6 +1401,36 @@ _PATTERN_RULES = (
         RESULT_DISPUTE, _QUICK_COUNT_CONTESTED, (" survei ", " quick count ", " hitung cepat ")
     ),
 )
+
+
+def _graves_in_a_project_s_way(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """Villagers refusing that their forebears' graves make way for a toll road or a
+    city's road ("menolak makam dibongkar", "memblokade lokasi proyek tol di area
+    makam", "mempertahankan makam leluhur"), or a cemetery's land claimed and fenced
+    ("mengklaim tanah makam ini lalu dipagari"): the ground fought over. A burial
+    refused (a body kept from a village's cemetery) is no project's, and stays faiths
+    or customs at odds."""
+    if not _says_any(reading, (" makam ", " kuburan ", " tpu ")):
+        return  # nearly always
+    if _A_BURIAL.search(reading) or not _A_PROJECT_OR_A_CLAIM.search(reading):
+        return
+    if said := _GRAVES_DEFENDED.search(reading):
+        _name_category(scores, cues, LAND, said.group().strip())
+
+
+_GRAVES = r"(?:makam|kuburan|tpu)"
+_GRAVES_DEFENDED = re.compile(
+    r" (?:menolak|tolak|penolakan|memprotes|protes|keberatan|mempertahankan|memblokade"
+    rf"|blokade)(?: [a-z0-9_]+){{0,10}}? {_GRAVES} "
+    rf"| (?:mengklaim|diklaim|klaim) tanah (?:makam|kuburan) "
+)
+_A_PROJECT_OR_A_CLAIM = re.compile(
+    r" (?:tol|proyek|pembangunan|penggusuran|digusur|tergusur|relokasi|direlokasi|mengklaim"
+    r"|diklaim|pembebasan lahan) "
+)
+_A_BURIAL = re.compile(r" (?:jenazah|dimakamkan|dikuburkan|penguburan) ")
 
 
 def _named_by_a_pattern(scores: dict[str, float], cues: dict[str, list[str]], reading: str) -> None:

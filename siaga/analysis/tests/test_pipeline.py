@@ -11806,3 +11806,23 @@ def test_terror_sent_to_a_newsroom_is_violent_crime(indonesia: Gazetteer) -> Non
         gazetteer=indonesia,
     )
     assert sent.categories == ["criminal_violence"] and sent.kind == "incident"
+
+
+def test_graves_defended_against_a_toll_road_are_ground_fought_over(indonesia: Gazetteer) -> None:
+    defended = analyze(
+        "Ahli waris makam keluarga menolak makam dibongkar untuk pembangunan jalan tol karena "
+        "belum menerima uang ganti rugi. Mereka memasang banner penolakan.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" in defended.categories
+    claimed = analyze(
+        "Tiga orang mengklaim tanah makam ini lalu dipagari, warga akan terus protes.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" in claimed.categories
+    burial = analyze(
+        "Warga menolak jenazah dimakamkan di makam desa karena berbeda keyakinan, "
+        "padahal pembangunan makam itu dari dana desa.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" not in burial.categories
