@@ -1424,7 +1424,7 @@ _GRAVES = r"(?:makam|kuburan|tpu)"
 _GRAVES_DEFENDED = re.compile(
     r" (?:menolak|tolak|penolakan|memprotes|protes|keberatan|mempertahankan|memblokade"
     rf"|blokade)(?: [a-z0-9_]+){{0,10}}? {_GRAVES} "
-    rf"| (?:mengklaim|diklaim|klaim) tanah (?:makam|kuburan) "
+    r"| (?:mengklaim|diklaim|klaim) tanah (?:makam|kuburan) "
 )
 _A_PROJECT_OR_A_CLAIM = re.compile(
     r" (?:tol|proyek|pembangunan|penggusuran|digusur|tergusur|relokasi|direlokasi|mengklaim"
@@ -1712,7 +1712,12 @@ _A_FIGHT_AT_A_SHOW = re.compile(
 )
 _AT_A_SHOW = re.compile(r" (?:dangdut|dangdutan|organ tunggal|orgen tunggal|joget|burok|elekton) ")
 _CONGRESS_WORDS = (
-    *("musda", "muscab", "munas", "musyawarah daerah", "musyawarah cabang", "kongres"),
+    "musda",
+    "muscab",
+    "munas",
+    "musyawarah daerah",
+    "musyawarah cabang",
+    "kongres",
     "klb",
 )
 # A party's congress in uproar ("Musda Partai Golkar Labuhanbatu ricuh", "dua belah kubu
