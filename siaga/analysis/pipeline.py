@@ -1113,6 +1113,19 @@ _ACCESS_WALLED_OFF = re.compile(
 )
 
 
+# An ore mine refused by the people over whose ground it would be dug ("Kami menolak …
+# agar tidak ada tambang emas di Gunung Salakan", "penolakan … warga … terhadap usaha
+# pertambangan emas", "rencana penambangan emas Gunung Salakan … mendapat penolakan keras
+# warga"): a natural resource fought over. Sand dredged at sea is the fishers' protest
+# (the lexicon weighs a bare "menolak tambang" as a rally's cry).
+_ORE = r"(?:emas|nikel|batu bara|batubara|tembaga|bijih besi|pasir besi|bauksit|timah)"
+_MINING = rf"(?:tambang|pertambangan|penambangan) {_ORE}"
+_AN_ORE_MINE_REFUSED = re.compile(
+    rf" (?:menolak|tolak|penolakan|penolak)(?: [a-z0-9_]+){{0,8}}? (?:usaha )?{_MINING} "
+    rf"| {_MINING}(?: [a-z0-9_]+){{0,8}}? (?:mendapat penolakan|ditolak) "
+)
+
+
 _ISLANDS_CONTESTED = re.compile(
     r" (?:sengketa|rebutan|perebutan|pengalihan|peralihan|pengembalian|mencaplok|caplok"
     r"|klaim(?: [a-z]+)? atas|status(?: administratif)?|polemik|kepemilikan)"
@@ -1389,6 +1402,7 @@ _PATTERN_RULES = (
     _PatternRule(RESULT_DISPUTE, _A_RECOUNT_REFUSED, (" rekomendasi ", " kotak suara ")),
     _PatternRule(LAND, _ISLANDS_CONTESTED, (" pulau ",)),
     _PatternRule(LAND, _ACCESS_WALLED_OFF, ("tembok", "pagar")),
+    _PatternRule(LAND, _AN_ORE_MINE_REFUSED, ("tambang", "penambangan")),
     _PatternRule(DEMONSTRATION, _A_VERDICT_PROTESTED, ("vonis", "putusan", "sidang")),
     _PatternRule(DEMONSTRATION, _CROWD_AT_THE_DOOR, (" rumah", " kediaman", " asrama", " markas")),
     _PatternRule(

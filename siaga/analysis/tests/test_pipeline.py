@@ -11826,3 +11826,24 @@ def test_graves_defended_against_a_toll_road_are_ground_fought_over(indonesia: G
         gazetteer=indonesia,
     )
     assert "land_boundary_dispute" not in burial.categories
+
+
+def test_an_ore_mine_refused_by_the_village_is_a_resource_fought_over(
+    indonesia: Gazetteer,
+) -> None:
+    refused = analyze(
+        'Warga berkumpul di pertigaan dusun. "Kami menolak dengan hormat agar tidak ada '
+        'tambang emas di gunung kami," ujar warga saat aksi tersebut.',
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" in refused.categories
+    told_after = analyze(
+        "Rencana penambangan emas di gunung itu mendapat penolakan keras warga desa.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" in told_after.categories
+    at_sea = analyze(
+        "Ratusan nelayan berunjuk rasa menolak tambang pasir laut di depan kantor bupati.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" not in at_sea.categories
