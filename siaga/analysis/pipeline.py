@@ -1334,7 +1334,8 @@ _A_CROWD_IN_THE_WAY = re.compile(
     # penguburan") is the custom's and the faiths' quarrel, not a protest.
     rf" (?:puluhan|ratusan|ribuan|sejumlah|massa|kerumunan)(?: [a-z0-9_]+){{0,6}}? {_IN_THE_WAY}"
     r" (?!penguburan |pemakaman |jenazah |pengabenan )"
-    r"| (?:penghadangan|pengadangan) oleh (?:warga|massa|masyarakat|petani) "
+    r"| (?:penghadangan|pengadangan) (?:oleh|dilakukan(?: oleh)?) (?:warga|massa|masyarakat"
+    r"|petani) "
     # Villagers stopping the officers or the machines of a project they refuse ("Warga
     # Poco Leok … menghadang polisi dan tim PT PLN"), not a thief they caught.
     rf"| warga(?: [a-z0-9_]+){{0,8}}? {_IN_THE_WAY}(?: [a-z0-9_]+){{0,3}}? (?:polisi|aparat"
@@ -1388,7 +1389,8 @@ _PATTERN_RULES = (
         (" perhutani ", " polhut ", " hutan ", " ptpn ", " hgu ", " taman nasional ", " kph "),
         unless_named=True,
     ),
-    _PatternRule(DEMONSTRATION, _A_CROWD_IN_THE_WAY, ("hadang",), unless_named=True),
+    # "adang" finds the spelling without the h too ("mengadang", "pengadangan").
+    _PatternRule(DEMONSTRATION, _A_CROWD_IN_THE_WAY, ("adang",), unless_named=True),
     _PatternRule(DEMONSTRATION, _A_RALLY_BEFORE_AN_OFFICE, (" aksi ",)),
     _PatternRule(VOTER_LIST, _STRUCK_OFF_THE_ROLL, (" wna ", " warga negara asing ", "coret")),
     _PatternRule(

@@ -11847,3 +11847,17 @@ def test_an_ore_mine_refused_by_the_village_is_a_resource_fought_over(
         gazetteer=indonesia,
     )
     assert "land_boundary_dispute" not in at_sea.categories
+
+
+def test_a_crowd_in_the_way_is_found_in_either_spelling(indonesia: Gazetteer) -> None:
+    done_by = analyze(
+        "Tim peneliti gagal masuk ke gunung itu. Pengadangan dilakukan warga karena belum "
+        "ada sosialisasi.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" in done_by.categories
+    without_h = analyze(
+        "Puluhan warga mengadang alat berat yang hendak masuk ke lahan sengketa itu.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" in without_h.categories
