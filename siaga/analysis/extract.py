@@ -442,7 +442,22 @@ def _a_killing_told(killing: re.Match[str]) -> bool:
         and _not_history(killing)
         and _not_abroad(killing)
         and _not_an_inquiry_asked(killing)
+        and _not_a_disaster_s(killing)
     )
+
+
+# "masih mengingat dahsyatnya tsunami tahun 1994 yang menewaskan 229 orang": the dead of
+# a disaster a village recalls are nobody's victims in its quarrel.
+_A_DISASTER_BEFORE = re.compile(
+    r"\b(?:tsunami|gempa(?: bumi)?|banjir(?: bandang)?|longsor|erupsi|letusan|angin puting"
+    r" beliung|puting beliung|badai)\b[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _not_a_disaster_s(killing: re.Match[str]) -> bool:
+    start = max(0, killing.start() - 80)
+    return _A_DISASTER_BEFORE.search(killing.string, start, killing.start()) is None
 
 
 # "Tindakan Israel yang menyerang Gaza dan telah menewaskan lebih dari 10.000 orang": the

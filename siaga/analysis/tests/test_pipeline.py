@@ -11861,3 +11861,12 @@ def test_a_crowd_in_the_way_is_found_in_either_spelling(indonesia: Gazetteer) ->
         gazetteer=indonesia,
     )
     assert "demonstration" in without_h.categories
+
+
+def test_the_dead_of_a_disaster_a_village_recalls_are_no_casualties_of_its_quarrel() -> None:
+    recalled = (
+        "Warga berkemah menolak tambang. Mereka masih mengingat dahsyatnya tsunami tahun "
+        "1994 yang menewaskan 229 orang saudara dan tetangga mereka."
+    )
+    assert casualties(recalled)["dead"] is None
+    assert casualties(recalled + " Bentrokan kemarin menewaskan dua orang.")["dead"] == 2
