@@ -3789,6 +3789,21 @@ CHEAP_SALES = (
     "antre minyak goreng",
     "antri minyak goreng",
 )
+# Subsidised gas sold only at official depots in a shortage (February 2025: "antre gas
+# LPG 3 kg", "gas melon"), its queue pushing, shouting, a woman dead of exhaustion after
+# it: the same crowd and no one at odds, unless it protests. Only where a queue is told:
+# a cylinder's blast in a kitchen is another story.
+SUBSIDISED_GAS = (
+    "lpg 3 kg",
+    "lpg 3 kilogram",
+    "elpiji 3 kg",
+    "elpiji 3 kilogram",
+    "gas 3 kg",
+    "gas 3kg",
+    "gas 3 kilogram",
+    "gas melon",
+)
+QUEUE_WORDS = (" antre", " antri", " mengantre", " mengantri")
 
 # A house of worship named by its bare word, however often ("Vihara Amurva Bhumi …
 # di Vihara Amurva Bhumi"): one building, its name said twice, not twice the tension.

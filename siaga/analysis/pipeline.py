@@ -4900,14 +4900,21 @@ def _a_commemoration(reading: str, categories: list[str], electoral: bool) -> bo
 
 
 def _an_alms_queue_crushed(reading: str, categories: list[str], electoral: bool) -> bool:
-    """A rich man's zakat handed out, or cooking oil sold cheap in a shortage, and the
-    queue for it pushing, crushed and fainting ("Pembagian Zakat di Makassar Ricuh",
-    "Ricuh Antrean Minyak Goreng Murah"): no quarrel between anyone, and the cash or the
-    cheap goods are no vote bought, in a story of no election."""
+    """A rich man's zakat handed out, cooking oil sold cheap or subsidised gas sold only
+    at depots in a shortage, and the queue for it pushing, crushed and fainting
+    ("Pembagian Zakat di Makassar Ricuh", "Ricuh Antrean Minyak Goreng Murah", "kericuhan
+    terjadi saat warga antre mendapatkan gas elpiji 3 kg"): no quarrel between anyone,
+    and the cash or the cheap goods are no vote bought, in a story of no election."""
     return (
         not electoral
         and set(categories) <= {OTHER, MONEY}
-        and _says_any(reading, lexicon.ALMS + lexicon.CHEAP_SALES)
+        and (
+            _says_any(reading, lexicon.ALMS + lexicon.CHEAP_SALES)
+            or (
+                _says_any(reading, lexicon.SUBSIDISED_GAS)
+                and _says_any(reading, lexicon.QUEUE_WORDS)
+            )
+        )
     )
 
 

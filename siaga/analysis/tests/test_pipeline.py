@@ -7417,6 +7417,27 @@ def test_an_alms_queue_crushed_is_no_conflict(indonesia: Gazetteer) -> None:
     assert read.categories == []
 
 
+def test_a_queue_for_subsidised_gas_in_a_shortage_is_no_conflict_unless_it_protests(
+    indonesia: Gazetteer,
+) -> None:
+    queue = (
+        "Nenek Tewas Kelelahan dan Ricuh Antre Gas Melon\n"
+        "Kelangkaan gas elpiji 3 kg memicu sejumlah kejadian di berbagai daerah. Di sebuah "
+        "kecamatan, kericuhan terjadi di toko yang menjadi agen gas elpiji. Warga berdesakan "
+        "dan berteriak saat antrean tidak terkendali. Warga menunggu dan tetap antre "
+        "meskipun gas melon itu belum terlihat datang. Mereka khawatir pasokan akan habis, "
+        "sehingga memilih datang lebih awal untuk mendapatkan jatah. Sampai akhirnya "
+        "tumpukan tabung yang dibawa truk datang, warga pun bersorak lega. Di tempat lain, "
+        "seorang nenek meninggal dunia diduga kelelahan setelah berjam-jam mengantre gas."
+    )
+    assert read_story(queue, indonesia).kind == "none"
+    protest = queue + (
+        " Di kampung lain, puluhan ibu menggelar aksi protes dengan membuang tabung gas "
+        "kosong di depan kantor kelurahan."
+    )
+    assert "demonstration" in read_story(protest, indonesia).categories
+
+
 def test_zakat_handed_out_by_a_candidate_stays_vote_buying(indonesia: Gazetteer) -> None:
     story = (
         "Bawaslu Temukan Caleg Bagikan Uang Berkedok Zakat Mal\n"
