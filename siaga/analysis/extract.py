@@ -29,7 +29,8 @@ _NOT_A_COUNT = "".join(rf"(?<!{re.escape(label)} )" for label in _LABELS)
 _COUNT = r"\b" + _NOT_A_COUNT + r"(?P<n>\d{1,4}|" + "|".join(NUMBER_WORDS) + r")"
 _WHO = (
     r"(?:\s+(?:orang|warga|korban|pendukung|anggota|pemuda|massa|simpatisan|petugas"
-    r"|polisi|personel|tenaga\s+kerja))?"
+    # "kedua pelaku diduga ikut tewas": the attackers are counted too.
+    r"|polisi|personel|tenaga\s+kerja|pelaku))?"
 )
 _INJURED = re.compile(
     _COUNT
@@ -100,6 +101,9 @@ _KILLING_WORDS = (
     "ditemukan tewas",
     "ditemukan tak bernyawa",
     "ditemukan tidak bernyawa",
+    # A suicide bomber who "meledakkan diri" at a church's gate died of it.
+    "meledakkan diri",
+    "meledakan diri",
 )
 _KILLED = re.compile(
     r"\b(?:"

@@ -11891,3 +11891,9 @@ def test_the_dead_of_a_disaster_a_village_recalls_are_no_casualties_of_its_quarr
     )
     assert casualties(recalled)["dead"] is None
     assert casualties(recalled + " Bentrokan kemarin menewaskan dua orang.")["dead"] == 2
+
+
+def test_a_suicide_bomber_who_blew_himself_up_and_attackers_counted_are_dead() -> None:
+    assert casualties("Pelaku akhirnya meledakkan diri di depan gerbang gereja.")["dead"] == 1
+    assert casualties("Kedua pelaku diduga ikut tewas saat beraksi.")["dead"] == 2
+    assert casualties("Pelaku hendak meledakkan diri namun digagalkan polisi.")["dead"] is None
