@@ -1308,9 +1308,13 @@ def origin_spans(text: str) -> list[tuple[int, int]]:
 
 # "di Kantor DPRD Provinsi Banten yang beralamat di Jalan … Kecamatan Curug, Kota
 # Serang": an office's address is where it stands, and where a protest at it is held,
-# not anyone's home.
+# not anyone's home. So is a house of worship's ("Gereja Katedral Makassar yang
+# beralamat di Jalan Kajaolalido, Kecamatan Ujung Pandang"); a campus's guard or a
+# market's trader "beralamat di" his own home.
 _A_BUILDING_S_ADDRESS = re.compile(
-    r"\b(?:[Kk]antor|[Gg]edung|[Ss]ekretariat|[Mm]arkas|[Aa]ula|[Hh]otel|[Pp]abrik)\b"
+    r"\b(?:[Kk]antor|[Gg]edung|[Ss]ekretariat|[Mm]arkas|[Aa]ula|[Hh]otel|[Pp]abrik"
+    r"|[Gg]ereja|[Kk]atedral|[Mm]asjid|[Mm]ushola|[Mm]usala|[Pp]ura|[Vv]ihara|[Kk]lenteng"
+    r"|[Kk]elenteng)\b"
     r"[^.\n]{0,80}?\b(?:ber)?alamat(?:[ ]+di)?[ ]+$"
 )
 

@@ -2154,6 +2154,16 @@ def test_an_office_s_address_is_where_it_stands_and_a_witness_s_is_his_home() ->
     assert [witness[a:b] for a, b in origin_spans(witness)] == ["Kecamatan Curug, Kota Serang"]
 
 
+def test_a_house_of_worship_s_address_is_where_it_stands() -> None:
+    from siaga.analysis.extract import origin_spans
+
+    bombing = (
+        "Bom bunuh diri terjadi di Gereja Katedral yang beralamat di Jalan Kajaolalido, "
+        "Kecamatan Ujung Pandang, Kota Makassar."
+    )
+    assert origin_spans(bombing) == []
+
+
 def test_activists_who_flocked_in_and_a_station_s_name_are_no_place_of_the_story() -> None:
     story = (
         "Warga Kabupaten Pati bertahan di tenda perjuangan. Aksi itu menarik aktivis lain "
