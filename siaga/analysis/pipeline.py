@@ -4440,6 +4440,13 @@ _A_WAR_GAME = re.compile(
     r" (?:airsoft|airsoftgun|airsoft gun|airsofter|airsofters|paintball|war game|skirmish"
     r"|perang perangan) "
 )
+# ... unless the replica is turned on people in earnest: a terrorist's air gun fired at
+# the police's headquarters, and she shot dead ("teroris Zakiah Aini … membawa airsoft
+# gun … ditembak mati").
+_A_REPLICA_TURNED_ON_PEOPLE = re.compile(
+    r" (?:teroris|terduga teroris|terorisme|ditembak mati|menembak mati|tembak mati|tewas"
+    r"|meninggal dunia) "
+)
 # The police's shows on their anniversary ("Atraksi Bom Bunuh Diri Meriahkan HUT
 # Bhayangkara", a riot put down and a bomber blown up before the crowd): a staged
 # danger, told as a show, unless its spectators come to harm.
@@ -4507,7 +4514,11 @@ _IN_THE_STREET_OR_AT_BLOWS = (_TAKEN_TO_THE_STREET, _FOLLOWERS_AT_BLOWS)
 # faith are their own, so they are read whatever category the lexicon's words name.
 _CEREMONIES: tuple[_ToldWith, ...] = (
     (("tikus", "gropyok", "grobyok", "geropyok"), _A_PEST_HUNT, _AT_BLOWS),
-    (("airsoft", "paintball", "war game", "skirmish", "perang perangan"), _A_WAR_GAME, _AT_BLOWS),
+    (
+        ("airsoft", "paintball", "war game", "skirmish", "perang perangan"),
+        _A_WAR_GAME,
+        (*_AT_BLOWS, _A_REPLICA_TURNED_ON_PEOPLE),
+    ),
     (("takjil",), _A_SNACK_RUSH, _AT_BLOWS),
     (("domba", "ketangkasan", "bagong", "babi hutan", "dugong"), _A_BEAST_CONTEST, _AT_BLOWS),
     (("panahan", "jemparing"), _AN_ARCHERY_CONTEST, _AT_BLOWS),

@@ -10480,6 +10480,18 @@ def test_airsoft_players_war_games_are_a_hobby(indonesia: Gazetteer) -> None:
     )
 
 
+def test_an_air_gun_a_terrorist_turned_on_the_police_is_no_war_game(
+    indonesia: Gazetteer,
+) -> None:
+    attack = analyze(
+        "Polisi menembak teroris berinisial ZA yang nekat menerobos markas polisi dengan "
+        "membawa airsoft gun dan mengancam aparat di sana. Tak lama kemudian ia ditembak mati "
+        "oleh petugas yang berjaga.",
+        gazetteer=indonesia,
+    )
+    assert attack.kind == "incident" and attack.severity == 4
+
+
 def test_munggu_s_war_of_staves_wards_off_misfortune(indonesia: Gazetteer) -> None:
     story = (
         "Warga Munggu Gelar Tradisi Mekotek\nRatusan warga Desa Munggu, Kecamatan Mengwi, "
