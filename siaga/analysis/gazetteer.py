@@ -481,8 +481,8 @@ def _spells(short: str, words: list[str]) -> bool:
 # A paper named with its town first ("Palembang Pos", "Bali Post", "Sumatera Ekspres"),
 # not a post of the police or the army ("Pos Pantau", "Pos Lintas Batas"), or after its
 # name ("Radar Tangsel", "Tribun Jabar"); and a broadcaster ("reporter Metro TV", "Bali
-# TV").
-_PAPER_BEFORE = re.compile(r"(?i:\b(?:radar|tribun))[ ]+$")
+# TV"), and a network's site named for its town ("PORTAL PURWOKERTO - Zakiah Aini …").
+_PAPER_BEFORE = re.compile(r"(?i:\b(?:radar|tribun|portal))[ ]+$")
 _PAPER_AFTER = re.compile(r"[ ]+(?:(?:Pos|Post|Ekspres|Express)\b(?![ ]+[A-Za-z])|TV\b)")
 # A person's age in brackets after the name, as the press writes it ("Subang (25)").
 _AN_AGE_AFTER = re.compile(r" ?\(\d{1,2}(?: tahun| thn| th)?\)")

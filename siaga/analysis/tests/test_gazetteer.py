@@ -320,6 +320,11 @@ def test_a_street_written_lower_case_is_still_the_street() -> None:
     assert codes_in("Mereka berjalan kaki ke Medan.", jakarta) == ["12.71"]
 
 
+def test_a_news_network_s_site_named_for_its_town_is_no_dateline() -> None:
+    story = "PORTAL PATI - Seorang perempuan menyerang markas polisi di Kota Ambon."
+    assert news_codes(story + BODY) == ["81.71"]
+
+
 def test_a_street_s_name_met_again_bare_is_the_street_in_the_story_s_province() -> None:
     jakarta = Gazetteer(
         [
