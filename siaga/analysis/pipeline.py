@@ -2323,6 +2323,10 @@ def _drink_without_a_fight(
     if not _named_only_by(cues, BRAWL, SUBSTANCES):
         return
     drugs_alone = _named_only_by(cues, BRAWL, DRUGS)
+    if drugs_alone and _drugs_only_a_charge(reading):
+        scores[BRAWL] = RULED_OUT  # for the model's guess too
+        del cues[BRAWL]
+        return
     gambling_alone = _named_only_by(cues, BRAWL, GAMBLING)
     online = gambling_alone and _GAMBLING_ONLINE.search(reading) is not None
     a_faith_offended = scores.get(SARA, 0.0) >= CATEGORY_THRESHOLD
@@ -2383,6 +2387,23 @@ def _a_vice_raid_resisted(
 
 # A drug screening's own words ("tes urine") name drugs as the dealer's do.
 DRUGS = frozenset(["narkoba", "narkotika", "sabu", "sabu sabu", "tes urine"])
+# Drugs named only as the case someone is held on ("tahanan kasus narkoba", "Pelaku
+# penyalahgunaan narkoba itu ditangkap"): a detainee beaten to death in the cells by
+# his cellmates died in no fight that drugs fuelled.
+_A_DRUG_CHARGE = re.compile(
+    r" (?:kasus|perkara|tahanan|tersangka|terpidana|napi|narapidana|penyalahgunaan"
+    r"|pengedar|bandar|penyalahguna)(?: [a-z]+)?? (?:narkoba|narkotika|sabu|sabu sabu) "
+)
+_DRUG_WORD = re.compile(r" (?:narkoba|narkotika|sabu(?: sabu)?) ")
+
+
+def _drugs_only_a_charge(reading: str) -> bool:
+    """Every drug the story names is a charge someone is held or tried on."""
+    charges = {m.end() for m in _A_DRUG_CHARGE.finditer(reading)}
+    named = [m.end() for m in _DRUG_WORD.finditer(reading)]
+    return bool(named) and all(end in charges for end in named)
+
+
 GAMBLING = frozenset(["judi"])
 _GAMBLING_ONLINE = re.compile(
     r" (?:judi online|judi daring|judi slot|judol|slot gacor|situs judi|konten judi"

@@ -7438,6 +7438,21 @@ def test_a_queue_for_subsidised_gas_in_a_shortage_is_no_conflict_unless_it_prote
     assert "demonstration" in read_story(protest, indonesia).categories
 
 
+def test_a_detainee_held_on_drugs_beaten_in_the_cells_is_no_drug_fuelled_brawl(
+    indonesia: Gazetteer,
+) -> None:
+    cells = analyze(
+        "Tahanan kasus narkoba ditemukan tewas di sel setelah dianiaya sesama tahanan.",
+        gazetteer=indonesia,
+    )
+    assert cells.categories == ["criminal_violence"]
+    high = analyze(
+        "Dua pemuda yang sedang pesta narkoba berkelahi dan saling menganiaya di kos.",
+        gazetteer=indonesia,
+    )
+    assert "alcohol_drugs_brawl" in high.categories
+
+
 def test_zakat_handed_out_by_a_candidate_stays_vote_buying(indonesia: Gazetteer) -> None:
     story = (
         "Bawaslu Temukan Caleg Bagikan Uang Berkedok Zakat Mal\n"
