@@ -66,6 +66,28 @@ _DEAD = re.compile(
     + r")\s+(?:orang|jiwa)\b",
     re.IGNORECASE,
 )
+# A suicide bombing carried out ("serangan bom bunuh diri satu keluarga", "bom bunuh diri
+# diledakkan dua anak laki-laki Dita"): its bomber, at least, is dead.
+_A_SUICIDE_BOMBING = re.compile(
+    r"\b(?:serangan|aksi|ledakan|teror)\s+bom\s+bunuh\s+diri\b(?P<n>)"
+    r"|\bbom\s+bunuh\s+diri\s+(?:meledak|diledakkan|mengguncang|menyerang)\b",
+    re.IGNORECASE,
+)
+# ... unless it was only planned, foiled, feared or staged ("berencana melakukan aksi bom
+# bunuh diri", "simulasi penanganan aksi bom bunuh diri").
+_A_BOMBING_NOT_DONE = re.compile(
+    r"\b(?:rencana|berencana|merencanakan|hendak|akan|calon|percobaan|gagal|digagalkan"
+    r"|menggagalkan|mencegah|antisipasi|mengantisipasi|simulasi|atraksi|latihan)\b"
+    r"[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _a_suicide_bombing_done(bombing: re.Match[str]) -> bool:
+    before = bombing.string[max(0, bombing.start() - 60) : bombing.start()]
+    return _a_killing_told(bombing) and _A_BOMBING_NOT_DONE.search(before) is None
+
+
 # The act named before its victims ("menewaskan anggota Brimob", "menembak mati seorang
 # warga") or a death in service ("gugur dalam baku tembak"): at least one dead.
 _KILLING_WORDS = (
@@ -281,6 +303,9 @@ def casualties(text: str) -> dict[str, int | None]:
         died = _largest(_DEAD, text, counted=_a_death_counted)
         named = _largest(_NAMED_DEAD, text, counted=_a_death_told)
         dead = [n for n in (died, _killed(text, lowered), named) if n is not None]
+    if "bunuh diri" in lowered:
+        bombed = _largest(_A_SUICIDE_BOMBING, text, counted=_a_suicide_bombing_done)
+        dead += [bombed] if bombed is not None else []
     injured = None
     if any(word in lowered for word in _WOUND_WORDS):
         injured = _largest(_INJURED, text, counted=_not_abroad) or _wounded_uncounted(text)

@@ -11924,3 +11924,12 @@ def test_a_suicide_bomber_who_blew_himself_up_and_attackers_counted_are_dead() -
     assert casualties("Pelaku akhirnya meledakkan diri di depan gerbang gereja.")["dead"] == 1
     assert casualties("Kedua pelaku diduga ikut tewas saat beraksi.")["dead"] == 2
     assert casualties("Pelaku hendak meledakkan diri namun digagalkan polisi.")["dead"] is None
+
+
+def test_a_suicide_bombing_carried_out_has_its_dead_and_one_planned_has_none() -> None:
+    done = "Ledakan bom di tiga gereja merupakan serangan bom bunuh diri satu keluarga."
+    assert casualties(done)["dead"] == 1
+    planned = "Densus menangkap terduga teroris yang berencana melakukan aksi bom bunuh diri."
+    assert casualties(planned)["dead"] is None
+    drill = "Polres menggelar simulasi penanganan aksi bom bunuh diri di halaman mapolres."
+    assert casualties(drill)["dead"] is None
