@@ -224,6 +224,9 @@ COMMON_WORDS = frozenset(
         "menjelang",
         "pasangan",
         "kesatuan",
+        # Unity, in an organisation's name ("Forum Persatuan dan Ahli Waris Penambang",
+        # "Partai Persatuan Pembangunan"): Desa Persatuan only after a level word.
+        "persatuan",
         "bangsa",
         "ketua",
         "wakil",

@@ -112,6 +112,18 @@ def test_a_common_word_needs_a_capitalised_trigger() -> None:
     assert codes("Desa Baru") == ["82.02.03.2008"]
 
 
+def test_unity_in_an_organisation_s_name_is_no_village() -> None:
+    unity = Gazetteer(
+        [
+            PlaceRecord("75.04", "Kabupaten Pohuwato", 2),
+            PlaceRecord("75.04.13.2006", "Persatuan", 4),
+        ]
+    )
+    protest = "Massa Forum Persatuan dan Ahli Waris Penambang berunjuk rasa di Pohuwato."
+    assert codes_in(protest, unity) == ["75.04"]
+    assert codes_in("Warga Desa Persatuan berunjuk rasa.", unity) == ["75.04.13.2006"]
+
+
 def test_institutions_count_as_triggers() -> None:
     assert codes("Kapolres Klungkung hadir") == ["51.05"]
 
