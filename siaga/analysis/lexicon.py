@@ -1858,6 +1858,13 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "sertifikat kepemilikan": 0.6,
         "ganti rugi tanah": 1.0,
         "perebutan lahan": 1.0,
+        # Miners fighting a company for their forebears' ground and its price ("Dipicu
+        # Rebutan Tanah Leluhur", "menuntut ganti rugi pembayaran lahan"); a payment for
+        # land alone may be a project's routine, and weighs less.
+        "rebutan tanah": 1.0,
+        "perebutan tanah": 1.0,
+        "ganti rugi pembayaran lahan": 1.0,
+        "pembayaran lahan": 0.6,
         # Turf fought over for its parking fees is no land dispute ("sengketa lahan parkir
         # antara Iding dan HE", "perebutan lahan parkir yang diklaim HE sebagai miliknya").
         "lahan parkir": -1.0,

@@ -11933,3 +11933,17 @@ def test_a_suicide_bombing_carried_out_has_its_dead_and_one_planned_has_none() -
     assert casualties(planned)["dead"] is None
     drill = "Polres menggelar simulasi penanganan aksi bom bunuh diri di halaman mapolres."
     assert casualties(drill)["dead"] is None
+
+
+def test_a_scramble_for_forebears_ground_and_its_price_is_a_land_dispute(
+    indonesia: Gazetteer,
+) -> None:
+    scramble = analyze(
+        "Penambang Emas Bakar Kantor Bupati Dipicu Rebutan Tanah Leluhur", gazetteer=indonesia
+    )
+    assert "land_boundary_dispute" in scramble.categories
+    owed = analyze(
+        "Ribuan penambang yang menuntut ganti rugi pembayaran lahan merusak mess perusahaan.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" in owed.categories
