@@ -935,6 +935,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # Whoever speaks for a protest ("kata Suryono, koordinator aksi") shows one held.
         "koordinator aksi": 1.0,
         "korlap aksi": 1.0,
+        # The protest's field coordinator, in full ("ujar Acai, koordinator lapangan aksi").
+        "koordinator lapangan aksi": 1.0,
         # A crowd the police break up ("Polisi membubarkan massa yang ingin
         # mendeklarasikan …") and the truck its orators speak from gathered to protest.
         # Faint alone: the police break up armed gangs too.
@@ -1839,6 +1841,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "dicaplok": 0.8,
         "kebun plasma": 1.0,
         "lahan plasma": 1.0,
+        # The estate's share owed to the villages, named by its crop ("tuntutan terkait
+        # plasma kelapa sawit", "plasma 20 persen untuk kami tak pernah ada").
+        "plasma sawit": 1.0,
+        "plasma kelapa sawit": 1.0,
+        "kewajiban plasma": 1.0,
         "ganti rugi lahan": 1.0,
         # A mine that has not paid the land's owners ("belum membayar kompensasi kepada
         # pemilik lahan"): the land is what is owed for.

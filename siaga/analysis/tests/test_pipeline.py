@@ -11947,3 +11947,20 @@ def test_a_scramble_for_forebears_ground_and_its_price_is_a_land_dispute(
         gazetteer=indonesia,
     )
     assert "land_boundary_dispute" in owed.categories
+
+
+def test_an_estate_s_oil_palm_share_owed_and_a_protest_s_coordinator_are_named(
+    indonesia: Gazetteer,
+) -> None:
+    share = analyze(
+        "Ratusan warga mendatangi kantor bupati menyampaikan tuntutan terkait plasma kelapa "
+        "sawit dan aktivitas pertambangan di wilayah mereka.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" in share.categories
+    coordinator = analyze(
+        'Ratusan warga berdiri di depan pagar kebun. "Ini tanah hidup," ujar Acai, '
+        "koordinator lapangan aksi.",
+        gazetteer=indonesia,
+    )
+    assert "demonstration" in coordinator.categories
