@@ -1437,7 +1437,11 @@ _MOVED_RUN = r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ,]*(?:[A-Z][\w'-]*|\([A-Z]+\)|dan|
 _MOVED_TO = re.compile(
     # "mengungsi dari Kabupaten Sambas ke Pontianak": where they fled from stays the story's.
     r"(?=[pmdt])\b(?:(?:pindah|mengungsi|diungsikan|dipindahkan|pulang|dievakuasi|tujuan"
-    r"|mengamankan[ ]+diri|mengevakuasi(?:[ ]+[a-z]+){1,4}?)"
+    r"|mengamankan[ ]+diri|mengevakuasi(?:[ ]+[a-z]+){1,4}?"
+    # Detainees moved or flown to another town's court ("pemindahan empat tahanan kasus
+    # dugaan makar ke Makassar", "diterbangkan ke Makassar").
+    r"|(?:pemindahan|memindahkan|memberangkatkan|diberangkatkan|menerbangkan|diterbangkan)"
+    r"(?:[ ]+[a-z0-9]+){0,8}?)"
     r"(?:[ ]+dari(?:[ ]+[A-Z][\w'-]*){1,3}?)?[ ]+ke"
     # A load's destination named straight after the word ("dengan tujuan Kota
     # Banjarmasin", "kapal tujuan Surabaya").
@@ -1634,7 +1638,8 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _CONSTITUENCY: ("apil", "aerah pemilihan", "aerah Pemilihan"),
     _HELD_AT: _HALL_NEEDLES,
     _MEETING_AT: _HALL_NEEDLES,
-    _MOVED_TO: ("pindah", "ungsi", "pulang", "evakuasi", "tujuan", "amankan diri"),
+    _MOVED_TO: ("pindah", "ungsi", "pulang", "evakuasi", "tujuan", "amankan diri")
+    + ("pemindahan", "memindahkan", "berangkatkan", "terbangkan"),
     _SETTLED_FOR_NOW: ("sementara di",),
     _TAKEN_TO_BE_BURIED: ("dimakamkan", "dikebumikan", "dikuburkan", "disemayamkan", "dikremasi"),
     _TAKEN_HOME: ("enazah", "asad"),

@@ -2171,6 +2171,15 @@ def test_an_office_s_address_is_where_it_stands_and_a_witness_s_is_his_home() ->
     assert [witness[a:b] for a, b in origin_spans(witness)] == ["Kecamatan Curug, Kota Serang"]
 
 
+def test_a_town_detainees_are_moved_to_for_trial_is_no_place_of_the_story() -> None:
+    from siaga.analysis.extract import elsewhere_spans
+
+    riot = "Kericuhan dipicu penolakan pemindahan empat tahanan kasus dugaan makar ke Makassar."
+    assert [riot[a:b] for a, b in elsewhere_spans(riot)] == ["Makassar"]
+    flown = "Keempat tahanan itu kemudian diterbangkan ke Makassar untuk disidangkan."
+    assert [flown[a:b] for a, b in elsewhere_spans(flown)] == ["Makassar"]
+
+
 def test_a_house_of_worship_s_address_is_where_it_stands() -> None:
     from siaga.analysis.extract import origin_spans
 
