@@ -4076,6 +4076,11 @@ FLAG_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
             "simpatisan hti",
             "simpatisan isis",
             "simpatisan jaringan",
+            # Detainees' and defendants' sympathisers ("simpatisan tahanan politik
+            # memblokade jalan" against their transfer to another court).
+            "simpatisan tahanan",
+            "simpatisan tapol",
+            "simpatisan terdakwa",
         ),
         # A prospective passenger, buyer, student or bride stands in no election.
         "calon": (

@@ -11964,3 +11964,13 @@ def test_an_estate_s_oil_palm_share_owed_and_a_protest_s_coordinator_are_named(
         gazetteer=indonesia,
     )
     assert "demonstration" in coordinator.categories
+
+
+def test_detainees_sympathisers_at_a_riot_back_no_candidate(indonesia: Gazetteer) -> None:
+    riot = analyze(
+        "Kericuhan pecah saat simpatisan tahanan politik memblokade jalan dan membakar ban. "
+        "Polisi mengamankan 10 orang terduga pelaku bentrokan.",
+        gazetteer=indonesia,
+    )
+    assert "supporters_clash" not in riot.categories and riot.election_stage is None
+    assert "demonstration" in riot.categories
