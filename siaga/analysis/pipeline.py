@@ -2392,7 +2392,7 @@ DRUGS = frozenset(["narkoba", "narkotika", "sabu", "sabu sabu", "tes urine"])
 # his cellmates died in no fight that drugs fuelled.
 _A_DRUG_CHARGE = re.compile(
     r" (?:kasus|perkara|tahanan|tersangka|terpidana|napi|narapidana|penyalahgunaan"
-    r"|pengedar|bandar|penyalahguna)(?: [a-z]+)?? (?:narkoba|narkotika|sabu|sabu sabu) "
+    r"|pengedar|bandar|penyalahguna)(?: [a-z]+)?? (?:narkoba|narkotika|sabu(?: sabu)?) "
 )
 _DRUG_WORD = re.compile(r" (?:narkoba|narkotika|sabu(?: sabu)?) ")
 
