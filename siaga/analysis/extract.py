@@ -1004,7 +1004,9 @@ _SAID_AT = re.compile(
     # An office's name joined by "dan" ("Kepala Kantor Pencarian dan Pertolongan
     # Basarnas Ambon, Mustari di Ambon").
     r"|dan(?=[ ]+[A-Z])))"
-    r"{0,12}?[ ,]+(?:di|di ?kantornya,?)[ ]+(?P<venue>[^.\n(\"“”]{1,80})"
+    # A venue's acronym in brackets does not end it ("di Sentul International Convention
+    # Center (SICC), Kabupaten Bogor").
+    r"{0,12}?[ ,]+(?:di|di ?kantornya,?)[ ]+(?P<venue>(?:[^.\n(\"“”]|\([A-Z]{2,8}\)){1,80})"
 )
 
 

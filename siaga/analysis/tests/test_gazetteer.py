@@ -2171,6 +2171,16 @@ def test_an_office_s_address_is_where_it_stands_and_a_witness_s_is_his_home() ->
     assert [witness[a:b] for a, b in origin_spans(witness)] == ["Kecamatan Curug, Kota Serang"]
 
 
+def test_a_venue_s_bracketed_acronym_does_not_end_where_a_speaker_spoke() -> None:
+    from siaga.analysis.extract import venue_spans
+
+    said = (
+        "Gubernur meminta warga tetap tenang, kata Edy kepada wartawan di Sentul "
+        "International Convention Center (SICC), Kabupaten Bogor, Jawa Barat."
+    )
+    assert any("Kabupaten Bogor" in said[a:b] for a, b in venue_spans(said))
+
+
 def test_a_town_detainees_are_moved_to_for_trial_is_no_place_of_the_story() -> None:
     from siaga.analysis.extract import elsewhere_spans
 
