@@ -127,6 +127,7 @@ def analyze(
     _a_skill_shown_is_no_protest(category_scores, category_cues, reading)
     _officers_storming_is_no_protest(category_scores, category_cues, reading)
     _a_smell_pierces_no_one(category_scores, category_cues, reading)
+    _a_street_taunt_is_no_hate_speech(category_scores, category_cues, reading)
     _a_rite_branded_is_no_faith_at_odds(category_scores, category_cues, reading)
     _a_preacher_refused(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
@@ -2759,6 +2760,24 @@ def _a_smell_pierces_no_one(
 _PIERCING = frozenset(["menusuk"])
 _A_SMELL_PIERCING = re.compile(
     r" (?:bau|aroma|anyir|amis|busuk|menyengat|dingin|hawa)(?: [a-z]+){0,3}? menusuk "
+)
+
+
+def _a_street_taunt_is_no_hate_speech(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """Youths who ride to the next neighbourhood to taunt it ("berusaha memprovokasi warga
+    Talumolo dengan berteriak-teriak di sekitar perbatasan"): a provocation by deed in
+    the street, the brawl's prelude, not false or hateful content spread, when nothing
+    but the provocation names one."""
+    if _named_only_by(cues, HOAX, _PROVOKING) and _A_STREET_TAUNT.search(reading):
+        del scores[HOAX], cues[HOAX]
+
+
+_PROVOKING = frozenset(["provokasi", "memprovokasi"])
+_A_STREET_TAUNT = re.compile(
+    r" (?:provokasi|memprovokasi)(?: [a-z]+){0,8}? (?:dengan )?(?:berteriak|teriak|meneriaki"
+    r"|menantang|mengejek|sepeda motor|motor|menggeber) "
 )
 
 

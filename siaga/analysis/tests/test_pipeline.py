@@ -11974,3 +11974,20 @@ def test_detainees_sympathisers_at_a_riot_back_no_candidate(indonesia: Gazetteer
     )
     assert "supporters_clash" not in riot.categories and riot.election_stage is None
     assert "demonstration" in riot.categories
+
+
+def test_youths_taunting_a_neighbourhood_in_the_street_spread_no_hate(
+    indonesia: Gazetteer,
+) -> None:
+    taunt = analyze(
+        "Upaya provokasi ini diulangi keesokan harinya: sekelompok pemuda berusaha "
+        "memprovokasi warga kelurahan tetangga dengan berteriak-teriak di perbatasan, lalu "
+        "kedua kelompok terlibat baku lempar batu.",
+        gazetteer=indonesia,
+    )
+    assert "hoax_hate_speech" not in taunt.categories
+    post = analyze(
+        "Akun itu memprovokasi warga lewat unggahan bernada kebencian di media sosial.",
+        gazetteer=indonesia,
+    )
+    assert "hoax_hate_speech" in post.categories
