@@ -124,10 +124,7 @@ def analyze(
     _a_house_of_worship_as_the_polls_venue(category_scores, category_cues)
     _a_house_of_worship_robbed(category_scores, category_cues, reading)
     _a_complaint_is_no_protest(category_scores, category_cues, reading)
-    _a_skill_shown_is_no_protest(category_scores, category_cues, reading)
-    _officers_storming_is_no_protest(category_scores, category_cues, reading)
-    _a_smell_pierces_no_one(category_scores, category_cues, reading)
-    _a_street_taunt_is_no_hate_speech(category_scores, category_cues, reading)
+    _words_in_another_sense(category_scores, category_cues, reading)
     _a_rite_branded_is_no_faith_at_odds(category_scores, category_cues, reading)
     _a_preacher_refused(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
@@ -2708,17 +2705,6 @@ def _a_complaint_is_no_protest(
         del scores[DEMONSTRATION], cues[DEMONSTRATION]
 
 
-def _a_skill_shown_is_no_protest(
-    scores: dict[str, float], cues: dict[str, list[str]], reading: str
-) -> None:
-    """A "demo memasak" at the village hall, a fish farmers' "demo pengolahan ikan", a
-    product's "demo produk": a skill shown to an audience, the other sense of "demo",
-    when no word but "demo" names a protest."""
-    if _named_only_by(cues, DEMONSTRATION, _BARE_DEMO) and _A_SKILL_SHOWN.search(reading):
-        del scores[DEMONSTRATION], cues[DEMONSTRATION]
-
-
-_BARE_DEMO = frozenset(["demo"])
 # What is shown, straight after "demo" or after the training or the way it is done
 # ("demo pelatihan pengolahan ikan", "demo cara penyajian makanan sehat").
 _A_SKILL_SHOWN = re.compile(
@@ -2726,59 +2712,59 @@ _A_SKILL_SHOWN = re.compile(
     r"(?:masak|memasak|masakan|pengolahan|pembuatan|olahan|mengolah|produk|jamu|kuliner"
     r"|resep|penyajian) "
 )
-
-
-def _officers_storming_is_no_protest(
-    scores: dict[str, float], cues: dict[str, list[str]], reading: str
-) -> None:
-    """Security guards, police or the Satpol PP storming a place ("Ratusan sekuriti …
-    menggeruduk Rumah Susun Kampung Bayam", "digeruduk oleh ratusan sekuriti"): an
-    eviction's or a raid's force, not a crowd's protest, when nothing but the storming
-    names one."""
-    if _named_only_by(cues, DEMONSTRATION, _STORMING) and _OFFICERS_STORMING.search(reading):
-        del scores[DEMONSTRATION], cues[DEMONSTRATION]
-
-
-_STORMING = frozenset(["menggeruduk", "digeruduk", "geruduk"])
 _OFFICERS = r"(?:sekuriti|satpam|security|petugas|aparat|polisi|satpol pp|tni)"
 _OFFICERS_STORMING = re.compile(
     rf" {_OFFICERS}(?: [a-z0-9_]+){{0,10}}? (?:menggeruduk|geruduk)"
     rf"| digeruduk(?: oleh)?(?: [a-z0-9_]+){{0,3}}? {_OFFICERS} "
 )
-
-
-def _a_smell_pierces_no_one(
-    scores: dict[str, float], cues: dict[str, list[str]], reading: str
-) -> None:
-    """A smell or the cold that "menusuk" with words between ("aroma anyir langsung
-    menusuk", "hawa dingin pagi itu menusuk"): no one stabbed, when nothing but the verb
-    names a crime. The lexicon strikes the bare pairs ("bau menusuk") already."""
-    if _named_only_by(cues, CRIME, _PIERCING) and _A_SMELL_PIERCING.search(reading):
-        del scores[CRIME], cues[CRIME]
-
-
-_PIERCING = frozenset(["menusuk"])
 _A_SMELL_PIERCING = re.compile(
     r" (?:bau|aroma|anyir|amis|busuk|menyengat|dingin|hawa)(?: [a-z]+){0,3}? menusuk "
 )
-
-
-def _a_street_taunt_is_no_hate_speech(
-    scores: dict[str, float], cues: dict[str, list[str]], reading: str
-) -> None:
-    """Youths who ride to the next neighbourhood to taunt it ("berusaha memprovokasi warga
-    Talumolo dengan berteriak-teriak di sekitar perbatasan"): a provocation by deed in
-    the street, the brawl's prelude, not false or hateful content spread, when nothing
-    but the provocation names one."""
-    if _named_only_by(cues, HOAX, _PROVOKING) and _A_STREET_TAUNT.search(reading):
-        del scores[HOAX], cues[HOAX]
-
-
-_PROVOKING = frozenset(["provokasi", "memprovokasi"])
 _A_STREET_TAUNT = re.compile(
     r" (?:provokasi|memprovokasi)(?: [a-z]+){0,8}? (?:dengan )?(?:berteriak|teriak|meneriaki"
     r"|menantang|mengejek|sepeda motor|motor|menggeber) "
 )
+
+
+class _OtherSense(NamedTuple):
+    """Words that name a category only in one of their senses, and a pattern that tells
+    the other: where nothing but those words names the category and the pattern
+    matches, the category is struck."""
+
+    category: str
+    words: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+_OTHER_SENSES = (
+    # A "demo memasak" at the village hall, a fish farmers' "demo pengolahan ikan", a
+    # product's "demo produk": a skill shown to an audience, the other sense of "demo".
+    _OtherSense(DEMONSTRATION, frozenset(["demo"]), _A_SKILL_SHOWN),
+    # Security guards, police or the Satpol PP storming a place ("Ratusan sekuriti …
+    # menggeruduk Rumah Susun Kampung Bayam", "digeruduk oleh ratusan sekuriti"): an
+    # eviction's or a raid's force, not a crowd's protest.
+    _OtherSense(
+        DEMONSTRATION, frozenset(["menggeruduk", "digeruduk", "geruduk"]), _OFFICERS_STORMING
+    ),
+    # A smell or the cold that "menusuk" with words between ("aroma anyir langsung
+    # menusuk", "hawa dingin pagi itu menusuk"): no one stabbed. The lexicon strikes the
+    # bare pairs ("bau menusuk") already.
+    _OtherSense(CRIME, frozenset(["menusuk"]), _A_SMELL_PIERCING),
+    # Youths who ride to the next neighbourhood to taunt it ("berusaha memprovokasi warga
+    # Talumolo dengan berteriak-teriak di sekitar perbatasan"): a provocation by deed in
+    # the street, the brawl's prelude, not false or hateful content spread.
+    _OtherSense(HOAX, frozenset(["provokasi", "memprovokasi"]), _A_STREET_TAUNT),
+)
+
+
+def _words_in_another_sense(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """Each category named only by words the story uses in their other sense (see
+    `_OTHER_SENSES`) is struck."""
+    for sense in _OTHER_SENSES:
+        if _named_only_by(cues, sense.category, sense.words) and sense.pattern.search(reading):
+            del scores[sense.category], cues[sense.category]
 
 
 def _a_rite_branded_is_no_faith_at_odds(
