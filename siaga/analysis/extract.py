@@ -67,9 +67,10 @@ _DEAD = re.compile(
     re.IGNORECASE,
 )
 # A suicide bombing carried out ("serangan bom bunuh diri satu keluarga", "bom bunuh diri
-# diledakkan dua anak laki-laki Dita"): its bomber, at least, is dead.
+# diledakkan dua anak laki-laki Dita", "mengakhiri hidupnya dengan melakukan bom bunuh
+# diri"): its bomber, at least, is dead.
 _A_SUICIDE_BOMBING = re.compile(
-    r"\b(?:serangan|aksi|ledakan|teror)\s+bom\s+bunuh\s+diri\b(?P<n>)"
+    r"\b(?:serangan|aksi|ledakan|teror|melakukan|meledakkan)\s+bom\s+bunuh\s+diri\b(?P<n>)"
     r"|\bbom\s+bunuh\s+diri\s+(?:meledak|diledakkan|mengguncang|menyerang)\b",
     re.IGNORECASE,
 )
@@ -77,7 +78,10 @@ _A_SUICIDE_BOMBING = re.compile(
 # bunuh diri", "simulasi penanganan aksi bom bunuh diri").
 _A_BOMBING_NOT_DONE = re.compile(
     r"\b(?:rencana|berencana|merencanakan|hendak|akan|calon|percobaan|gagal|digagalkan"
-    r"|menggagalkan|mencegah|antisipasi|mengantisipasi|simulasi|atraksi|latihan)\b"
+    r"|menggagalkan|mencegah|antisipasi|mengantisipasi|simulasi|atraksi|latihan"
+    # A bombing wished, urged or trained for ("siap melakukan bom bunuh diri", "mengajak
+    # … untuk melakukan bom bunuh diri").
+    r"|siap|ingin|untuk|mengajak|diajak|bersedia)\b"
     r"[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )

@@ -11935,6 +11935,13 @@ def test_a_suicide_bombing_carried_out_has_its_dead_and_one_planned_has_none() -
     assert casualties(drill)["dead"] is None
 
 
+def test_a_suicide_bombing_someone_carried_out_has_its_dead_and_one_urged_has_none() -> None:
+    done = "Wanita itu memilih mengakhiri hidupnya dengan melakukan bom bunuh diri bersama anaknya."
+    assert casualties(done)["dead"] == 1
+    urged = "Ia mengajak para pengikutnya untuk melakukan bom bunuh diri di kantor polisi."
+    assert casualties(urged)["dead"] is None
+
+
 def test_a_scramble_for_forebears_ground_and_its_price_is_a_land_dispute(
     indonesia: Gazetteer,
 ) -> None:
