@@ -1462,6 +1462,13 @@ _TAKEN_TO_BE_BURIED = re.compile(
     + _MOVED_RUN
     + r"(?=[ ,]+(?:untuk[ ]+)?(?:dimakamkan|dikebumikan|dikuburkan|disemayamkan|dikremasi)\b)"
 )
+# "Sebagian sudah dibawa ke Tapteng untuk diledakkan": where the bomb squad took the
+# explosives, or the police the seized goods, to be destroyed safely away from the story.
+_TAKEN_TO_BE_DESTROYED = re.compile(
+    r"\b(?:dibawa|diangkut|dipindahkan|membawa|mengangkut)[ ]+ke[ ]+(?:[a-z]+[ ]+){0,4}?"
+    + _MOVED_RUN
+    + r"(?=[ ,]+(?:untuk|guna)[ ]+(?:diledakkan|dimusnahkan|didisposal|dihancurkan)\b)"
+)
 # "jenazahnya sudah dibawa keluarga ke Medan", "jenazah dipulangkan ke kampung halamannya
 # di Klaten": the dead taken home by the family, the town a death elsewhere ended in. A
 # hospital or a police station the body went to is no home.
@@ -1590,7 +1597,8 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
         "elsewhere",
         *(_EXAMPLES, _OTHER_REGIONS, _EXCEPT, _OTHER_CASE, _ROAD_ENDS, _ROAD_TO, _ROUTE_START),
         _MOVED_TO,
-        *(_SETTLED_FOR_NOW, _TAKEN_TO_BE_BURIED, _TAKEN_HOME, _CONSTITUENCY),
+        *(_SETTLED_FOR_NOW, _TAKEN_TO_BE_BURIED, _TAKEN_TO_BE_DESTROYED, _TAKEN_HOME),
+        _CONSTITUENCY,
         *(
             _SET_OUT_FROM,
             _FERRY_TO,
@@ -1648,6 +1656,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     + ("pemindahan", "memindahkan", "berangkatkan", "terbangkan"),
     _SETTLED_FOR_NOW: ("sementara di",),
     _TAKEN_TO_BE_BURIED: ("dimakamkan", "dikebumikan", "dikuburkan", "disemayamkan", "dikremasi"),
+    _TAKEN_TO_BE_DESTROYED: ("diledakkan", "dimusnahkan", "didisposal", "dihancurkan"),
     _TAKEN_HOME: ("enazah", "asad"),
     _SELF_NAMED: ("menamakan diri", "menyebut diri"),
     _NATIONAL_COURT: ("edung", "idang"),

@@ -3006,6 +3006,16 @@ def test_where_the_dead_was_taken_to_be_buried_is_elsewhere() -> None:
     assert_set_aside(elsewhere_spans, told, aside="Bontang", kept="Tabalar")
 
 
+def test_where_explosives_were_taken_to_be_destroyed_is_elsewhere() -> None:
+    from siaga.analysis.extract import elsewhere_spans
+
+    told = (
+        "Polisi masih menyisir rumah terduga teroris di Sibolga Sambas. Sebagian bahan "
+        "peledak sudah dibawa ke Tapteng untuk diledakkan."
+    )
+    assert_set_aside(elsewhere_spans, told, aside="Tapteng", kept="Sibolga Sambas")
+
+
 def test_a_word_said_twice_is_no_name() -> None:
     places = (
         PlaceRecord("35.78", "Kota Surabaya", 2),
