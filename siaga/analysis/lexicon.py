@@ -2163,6 +2163,10 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
     },
     "terrorism_radicalism": {
         "teroris": 1.0,
+        # The name the government gave Papua's armed separatists in 2021 ("Kelompok
+        # Separatis Teroris (KST)"): the group the press calls the KKB, whose attacks are
+        # violent crime here, not a terror cell's.
+        "separatis teroris": -1.0,
         # Poso's cell and the task forces that hunted it, named without the word.
         "mujahidin indonesia timur": 1.0,
         "mit poso": 1.0,
@@ -2473,6 +2477,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # Kodap XVI Yahukimo"), which the press elsewhere calls the KKB.
         "tpnpb": 1.0,
         "kelompok kriminal bersenjata": 1.0,
+        "kelompok separatis teroris": 1.0,
         "pengeroyokan": 1.0,
         "dikeroyok": 1.0,
         "mengeroyok": 1.0,

@@ -11998,3 +11998,13 @@ def test_youths_taunting_a_neighbourhood_in_the_street_spread_no_hate(
         gazetteer=indonesia,
     )
     assert "hoax_hate_speech" in post.categories
+
+
+def test_papua_s_armed_separatists_by_the_government_s_name_commit_violent_crime(
+    indonesia: Gazetteer,
+) -> None:
+    attack = analyze(
+        "Empat prajurit TNI gugur diserang Kelompok Separatis Teroris (KST) di Posramil Kisor.",
+        gazetteer=indonesia,
+    )
+    assert attack.categories == ["criminal_violence"]
