@@ -2726,6 +2726,9 @@ _A_STREET_TAUNT = re.compile(
 )
 
 
+_PAPUA_S_ARMED_GROUP = re.compile(r" (?:kkb|tpnpb|kelompok kriminal bersenjata) ")
+
+
 class _OtherSense(NamedTuple):
     """Words that name a category only in one of their senses, and a pattern that tells
     the other: where nothing but those words names the category and the pattern
@@ -2754,6 +2757,10 @@ _OTHER_SENSES = (
     # Talumolo dengan berteriak-teriak di sekitar perbatasan"): a provocation by deed in
     # the street, the brawl's prelude, not false or hateful content spread.
     _OtherSense(HOAX, frozenset(["provokasi", "memprovokasi"]), _A_STREET_TAUNT),
+    # Papua's armed separatists, whom the army calls terrorists ("Pelakunya kelompok
+    # teroris atau KKB"): the story names the group, and the kept labels file its attacks
+    # as violent crime.
+    _OtherSense(TERROR, frozenset(["teroris"]), _PAPUA_S_ARMED_GROUP),
 )
 
 

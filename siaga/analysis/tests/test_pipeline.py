@@ -12008,3 +12008,17 @@ def test_papua_s_armed_separatists_by_the_government_s_name_commit_violent_crime
         gazetteer=indonesia,
     )
     assert attack.categories == ["criminal_violence"]
+
+
+def test_the_kkb_called_terrorists_is_still_the_armed_group(indonesia: Gazetteer) -> None:
+    attack = analyze(
+        "Puluhan orang diduga kelompok kriminal bersenjata (KKB) menyerang pos TNI dan "
+        'menewaskan dua prajurit. "Pelakunya kelompok teroris atau KKB," kata Pangdam.',
+        gazetteer=indonesia,
+    )
+    assert attack.categories == ["criminal_violence"]
+    cell = analyze(
+        "Densus 88 menangkap terduga teroris jaringan JAD yang merakit bom di rumahnya.",
+        gazetteer=indonesia,
+    )
+    assert cell.categories == ["terrorism_radicalism"]
