@@ -360,6 +360,17 @@ _RANK = re.compile(
 )
 _NAME_AFTER_RANK = re.compile(r"(?: Pol\.?| Inf\.?| Arm\.?)?(?:[ ]+[A-Z][\w.]*){0,4}[ ]+")
 RANK_REACH = 80
+# An office takes its region's name after it, and the capitalised run after that is the
+# holder's ("Bupati Maybrat Bernard Sagrim" is no Desa Sagrim). The region's first word
+# ends the head; a region of two words is matched whole before its second word is tried.
+_OFFICE = re.compile(
+    r"(?=[BWGCKD])\b(?:Bupati|Wakil Bupati|Wabup|Wali Kota|Walikota|Wawali|Gubernur"
+    r"|Wakil Gubernur|Camat|Kapolres|Kapolresta|Kapolda|Dandim|Danrem)[ ]+[A-Z][\w'-]*"
+)
+# At least the holder's first name stands between: "Kapolres Metro Jakarta Pusat" is an
+# office whose region begins with a word that names none.
+_NAME_AFTER_OFFICE = re.compile(r",?(?:[ ]+[A-Z][\w.]*){1,3}[ ]+")
+OFFICE_REACH = 50
 
 # A street is often named after another town ("Jalan Medan Merdeka" is in Jakarta,
 # "Jl. Sumatera" in Denpasar), and a regional newspaper after its town ("Jawa Pos Radar
@@ -821,6 +832,7 @@ class Gazetteer:
         cased = capitalises_names(text)
         named_after = _Preceders(
             ranks=[m.end() for m in _RANK.finditer(text)],
+            offices=[m.end() for m in _OFFICE.finditer(text)],
             streets=[m.end() for m in _STREET.finditer(text)],
             inns=frozenset(m.end() for m in _INN.finditer(text)),
         )
@@ -1062,6 +1074,7 @@ class _Preceders:
     after one is a person's, a street's or a paper's name."""
 
     ranks: list[int]
+    offices: list[int]
     streets: list[int]
     inns: frozenset[int]
 
@@ -1070,6 +1083,7 @@ class _Preceders:
         return (
             start in self.inns
             or _ends_a_run(text, start, self.ranks, RANK_REACH, _NAME_AFTER_RANK)
+            or _ends_a_run(text, start, self.offices, OFFICE_REACH, _NAME_AFTER_OFFICE)
             or self.a_street(text, start)
         )
 

@@ -227,6 +227,19 @@ def test_police_titles_and_peoples_names_are_not_places() -> None:
     assert news_codes(signed) == ["21.71"]
 
 
+def test_the_name_of_an_office_s_holder_after_its_region_is_no_place() -> None:
+    places = Gazetteer(
+        [
+            PlaceRecord("96.05", "Kabupaten Maybrat", 2),
+            PlaceRecord("96.05.04.2001", "Kisor", 4),
+            PlaceRecord("96.05.15.2010", "Sagrim", 4),
+        ]
+    )
+    told = "Bupati Maybrat Bernard Sagrim mengunjungi warga Kampung Kisor."
+    assert codes_in(told, places) == ["96.05.04.2001"]
+    assert codes_in("Bupati Maybrat, Bernard Sagrim, tiba di Kisor.", places) == ["96.05.04.2001"]
+
+
 def test_the_sms_place_slot_needs_its_hash() -> None:
     assert news_codes("Caleg itu mendapat laporan alat peraga kampanyenya dirusak") == []
 
