@@ -227,6 +227,9 @@ COMMON_WORDS = frozenset(
         # Unity, in an organisation's name ("Forum Persatuan dan Ahli Waris Penambang",
         # "Partai Persatuan Pembangunan"): Desa Persatuan only after a level word.
         "persatuan",
+        # A river's current ("Arus sungai lalu membawa Pratu Iqbal ke hilir"), not Desa
+        # Arus in Maybrat.
+        "arus",
         "bangsa",
         "ketua",
         "wakil",

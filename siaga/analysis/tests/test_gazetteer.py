@@ -240,6 +240,23 @@ def test_the_name_of_an_office_s_holder_after_its_region_is_no_place() -> None:
     assert codes_in("Bupati Maybrat, Bernard Sagrim, tiba di Kisor.", places) == ["96.05.04.2001"]
 
 
+def test_a_river_s_current_is_no_village() -> None:
+    places = Gazetteer(
+        [
+            PlaceRecord("96.05", "Kabupaten Maybrat", 2),
+            PlaceRecord("96.05.04.2001", "Kisor", 4),
+            PlaceRecord("96.05.17.2005", "Arus", 4),
+            PlaceRecord("53.19.08.2002", "Arus", 4),
+        ]
+    )
+    told = (
+        "Pratu Iqbal melompat ke sungai di Kampung Kisor, Kabupaten Maybrat. Arus sungai "
+        "lalu membawa Pratu Iqbal ke bagian hilir."
+    )
+    assert codes_in(told, places) == ["96.05.04.2001"]
+    assert codes_in("Ia tinggal di Desa Arus, Maybrat.", places) == ["96.05.17.2005"]
+
+
 def test_the_sms_place_slot_needs_its_hash() -> None:
     assert news_codes("Caleg itu mendapat laporan alat peraga kampanyenya dirusak") == []
 
