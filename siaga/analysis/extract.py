@@ -1384,6 +1384,11 @@ _EXCEPT = re.compile(
 _OTHER_CASE = re.compile(
     r"\b(?:[Kk]asus|[Kk]ejadian|[Pp]eristiwa)[ ]+(?:lain(?:nya)?|serupa)[ ]+(?:juga[ ]+)?"
     r"(?:pernah[ ]+)?terjadi[ ]+di[ ]+"
+    # "… terjadi di sejumlah kelurahan di kota Gorontalo, di antaranya di kelurahan
+    # Talumolo": the cases counted, then one named.
+    r"(?:(?:sejumlah|beberapa|berbagai)[ ]+[a-z]+(?:[ ]+di[ ]+[a-z]+[ ]+[A-Z][\w'-]*)?,?[ ]+"
+    r"(?:di[ ]+antaranya|antara[ ]+lain|seperti|yaitu|yakni)[ ]+(?:di[ ]+)?"
+    r"(?:(?:kelurahan|desa|kecamatan|kabupaten|kota)[ ]+)?)?"
     r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,2}"
     r"(?:,[ ]+[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)?)"
 )

@@ -2169,6 +2169,16 @@ def test_another_case_recalled_is_no_place_of_the_story() -> None:
     assert news_codes(similar + BODY) == ["33.18"]
 
 
+def test_another_case_counted_then_named_is_no_place_of_the_story() -> None:
+    from siaga.analysis.extract import elsewhere_spans
+
+    told = (
+        "Ratusan warga Kelurahan Huangobotu tidak masuk DPT. Kasus serupa juga terjadi di "
+        "sejumlah kelurahan di kota Gorontalo, di antaranya di kelurahan Talumolo."
+    )
+    assert_set_aside(elsewhere_spans, told, aside="Talumolo", kept="Huangobotu")
+
+
 def test_a_sponsor_s_hub_banner_names_the_sponsor_s_town_not_the_event_s() -> None:
     from siaga.analysis.text import without_related_links
 
