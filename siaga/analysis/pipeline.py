@@ -1361,6 +1361,23 @@ _STRUCK_OFF_THE_ROLL = re.compile(
 )
 
 
+# A roll longer than the people it lists ("DPS lebih banyak dibanding jumlah penduduk",
+# "jumlah pemilihnya lebih besar 300 persen dari jumlah penduduk"), or called a shambles
+# ("karut-marut DPT", "permasalahan DPT yang amburadul", "kisruh DPT"): a voter-list
+# problem, where the list's own name is too common in election news to name one alone.
+_A_ROLL_SWOLLEN = re.compile(
+    r" (?:dpt|dps|dp4|daftar pemilih(?: tetap| sementara)?|pemilih|pemilihnya)"
+    r"(?: [a-z0-9_]+){0,3}? lebih (?:banyak|besar)(?: [a-z0-9_]+){0,2}?"
+    r" (?:dari|daripada|dibanding|dibandingkan|dari pada) (?:jumlah )?penduduk "
+)
+_A_ROLL_IN_DISARRAY = re.compile(
+    r" (?:karut marut|carut marut|kisruh|amburadulnya|kekacauan|kacaunya) (?:data )?"
+    r"(?:dpt|daftar pemilih) "
+    r"| (?:dpt|daftar pemilih)(?: yang)? (?:amburadul|karut marut|carut marut|kacau balau) "
+)
+_DISARRAY_WORDS = ("marut", "kisruh", "amburadul", "kacau")
+
+
 # Islands handed from one province to another and fought over ("sengketa 4 pulau"): a
 # boundary dispute between regions. Villagers or an ormas surrounding the house or the
 # dormitory of those they are angry with ("ormas yang telah mengepung rumahnya", "asrama
@@ -1374,7 +1391,8 @@ _STRUCK_OFF_THE_ROLL = re.compile(
 # rite attacked or a loudspeaker quarrelled over (above): identity tension; a discussion
 # broken up, an assembly stopped; a people at odds with a plantation, a quarrel over land;
 # a recount refused, a dispute; a throne contested, the custom's quarrel; foreigners on
-# the roll, a voter-list problem; stones thrown at a train, a crime; the state's forest
+# the roll, a roll swollen or in disarray, a voter-list problem; stones thrown at a
+# train, a crime; the state's forest
 # or estate land contested, a quarrel over land; a crowd in the way, a protest.
 _PATTERN_RULES = (
     _PatternRule(SARA, _A_RITE_ATTACKED, _RITE_WORDS),
@@ -1391,6 +1409,8 @@ _PATTERN_RULES = (
     _PatternRule(DEMONSTRATION, _A_CROWD_IN_THE_WAY, ("adang",), unless_named=True),
     _PatternRule(DEMONSTRATION, _A_RALLY_BEFORE_AN_OFFICE, (" aksi ",)),
     _PatternRule(VOTER_LIST, _STRUCK_OFF_THE_ROLL, (" wna ", " warga negara asing ", "coret")),
+    _PatternRule(VOTER_LIST, _A_ROLL_SWOLLEN, ("penduduk",)),
+    _PatternRule(VOTER_LIST, _A_ROLL_IN_DISARRAY, _DISARRAY_WORDS),
     _PatternRule(
         ADAT,
         _A_THRONE_CONTESTED,
@@ -5173,7 +5193,10 @@ _RIGGED = frozenset(lexicon.RIGGING)
 
 
 def _goes_wrong(reading: str, flags: dict[str, list[str]]) -> bool:
-    """Trouble told as having happened: "agar tidak rusak atau basah" is a precaution."""
+    """Trouble told as having happened: "agar tidak rusak atau basah" is a precaution.
+    A roll swollen past the people or called a shambles is trouble too."""
+    if _a_roll_gone_wrong(reading):
+        return True
     if not flags.get("trouble"):
         return False
     realis = _realis(reading)
@@ -5181,6 +5204,13 @@ def _goes_wrong(reading: str, flags: dict[str, list[str]]) -> bool:
     return any(
         f" {word} " in (reading if word.split()[0] in _MODALS else realis)
         for word in flags["trouble"]
+    )
+
+
+def _a_roll_gone_wrong(reading: str) -> bool:
+    return bool(
+        ("penduduk" in reading and _A_ROLL_SWOLLEN.search(reading))
+        or (_says_any(reading, _DISARRAY_WORDS) and _A_ROLL_IN_DISARRAY.search(reading))
     )
 
 

@@ -12022,3 +12022,32 @@ def test_the_kkb_called_terrorists_is_still_the_armed_group(indonesia: Gazetteer
         gazetteer=indonesia,
     )
     assert cell.categories == ["terrorism_radicalism"]
+
+
+def test_a_roll_longer_than_the_people_or_in_a_shambles_is_a_voter_list_problem(
+    indonesia: Gazetteer,
+) -> None:
+    swollen = analyze(
+        "MANOKWARI - Ketua Bawaslu Papua Barat memastikan tidak ada rekomendasi pembatalan "
+        "pleno daftar pemilih sementara (DPS) Kabupaten Pegunungan Arfak. Rekomendasi Bawaslu "
+        "adalah meminta KPU Papua Barat mengaudit data DPS yang dimaksud bersama pihak terkait. "
+        "Saat pleno KPU Papua Barat, daftar pemilih sementara Pegunungan Arfak sekitar 42.000 "
+        'jiwa sementara jumlah penduduk sekitar 39.000 jiwa. "DPS lebih banyak dibanding jumlah '
+        "penduduk. Ini tidak rasional dan sudah tentu dipertanyakan. Harus diselesaikan sebelum "
+        'penetapan," katanya. Bawaslu menaruh perhatian penuh terhadap hal tersebut dan berharap '
+        "data itu diperbaiki sebelum pleno penetapan.",
+        gazetteer=indonesia,
+    )
+    assert swollen.kind == "incident" and swollen.categories == ["voter_list_problem"]
+    shambles = analyze(
+        "Di TPS 05 Kelurahan Hedam, Distrik Heram, seorang anak kelas 3 SD mendatangi TPS untuk "
+        "mencoblos dengan membawa undangan memilih. Seorang ibu di Distrik Abepura menerima "
+        "undangan untuk anaknya yang telah meninggal enam tahun lalu, padahal surat kematiannya "
+        "sudah ada di kartu keluarga yang baru. Dengan berbagai karut-marut DPT itu, warga Papua "
+        "berharap pemilihan gubernur mendatang tak lagi mengalami masalah yang sama, yang kini "
+        "menjadi bahan evaluasi penyelenggara pemilu, dalam hal ini KPU dan Bawaslu, di seluruh "
+        "kabupaten dan kota. Para penyelenggara diminta memperbaiki pendataan sejak dari tingkat "
+        "kampung dan kelurahan.",
+        gazetteer=indonesia,
+    )
+    assert shambles.categories == ["voter_list_problem"]
