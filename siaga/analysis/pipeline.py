@@ -1189,9 +1189,13 @@ _A_VERDICT_PROTESTED = re.compile(
 
 
 # A crowd burning its regent's or mayor's house ("rumah pribadi Bupati Pegunungan Bintang
-# … dibakar massa", "ribuan warga … membakar kediaman pribadi bupati"): its anger at the
-# head of the region acted out, a protest however it began.
-_A_HEAD_S_HOUSE = r"(?:rumah|kediaman)(?: pribadi)? (?:bupati|wali ?kota|gubernur)"
+# … dibakar massa", "ribuan warga … membakar kediaman pribadi bupati"), or a deputy's or a
+# candidate's ("membakar rumah milik calon bupati Boven Digoel"): its anger at the head
+# of the region, or at who would be, acted out, a protest however it began.
+_A_HEAD_S_HOUSE = (
+    r"(?:rumah|kediaman)(?: pribadi| milik| dinas)? (?:calon |wakil |cawabup |cabup )?"
+    r"(?:bupati|wali ?kota|gubernur)"
+)
 _A_HEAD_S_HOUSE_BURNT = re.compile(
     rf" {_A_HEAD_S_HOUSE}(?: [a-z0-9_]+){{0,4}}? (?:hangus |ludes )?dibakar (?:oleh )?"
     r"(?:massa|warga|ratusan|ribuan) "
@@ -1378,6 +1382,19 @@ _A_ROLL_IN_DISARRAY = re.compile(
 _DISARRAY_WORDS = ("marut", "kisruh", "amburadul", "kacau")
 
 
+# The election body's ruling not accepted ("tidak terima dengan hasil putusan KPU RI",
+# "tidak terima setelah KPU mencoret jagonya"), or the disappointment of a candidate's
+# followers whom it struck off ("kekecewaan pendukung calon bupati …, yang dinyatakan KPU
+# tidak memenuhi syarat"): a dispute over its ruling, as a result's rejection is.
+_A_RULING_REFUSED = re.compile(
+    r" (?:tidak|tak) (?:terima|menerima|puas)(?: [a-z0-9]+){0,4}? (?:putusan|keputusan) kpu "
+    r"| (?:tidak|tak) terima(?: [a-z]+){0,3}? kpu(?: ri)? (?:mencoret|menggugurkan"
+    r"|mendiskualifikasi|membatalkan) "
+    r"| (?:kecewa|kekecewaan)(?: [a-z]+){0,8}? (?:dinyatakan kpu tidak memenuhi syarat"
+    r"|dicoret kpu|digugurkan kpu|didiskualifikasi kpu) "
+)
+
+
 # Islands handed from one province to another and fought over ("sengketa 4 pulau"): a
 # boundary dispute between regions. Villagers or an ormas surrounding the house or the
 # dormitory of those they are angry with ("ormas yang telah mengepung rumahnya", "asrama
@@ -1430,6 +1447,7 @@ _PATTERN_RULES = (
         _A_HEAD_S_HOUSE_BURNT,
         (" bupati ", " wali kota ", " walikota ", " gubernur "),
     ),
+    _PatternRule(RESULT_DISPUTE, _A_RULING_REFUSED, (" kpu ",)),
     _PatternRule(CLASH, _CAMP_S_POST_ATTACKED, (" posko ",)),
     _PatternRule(
         RESULT_DISPUTE, _QUICK_COUNT_CONTESTED, (" survei ", " quick count ", " hitung cepat ")

@@ -12051,3 +12051,22 @@ def test_a_roll_longer_than_the_people_or_in_a_shambles_is_a_voter_list_problem(
         gazetteer=indonesia,
     )
     assert shambles.categories == ["voter_list_problem"]
+
+
+def test_followers_burning_a_candidate_s_house_over_the_kpu_s_ruling_dispute_it(
+    indonesia: Gazetteer,
+) -> None:
+    burnt = analyze(
+        "Massa berjumlah ratusan orang membakar rumah milik calon bupati Chaerul Anwar di "
+        "Tanah Merah, Kabupaten Boven Digoel. Hal ini diduga terkait dengan kekecewaan "
+        "pendukung calon bupati Yusak Yaluwo, yang dinyatakan KPU tidak memenuhi syarat.",
+        gazetteer=indonesia,
+    )
+    assert burnt.kind == "incident"
+    assert set(burnt.categories) == {"demonstration", "election_result_dispute"}
+    refused = analyze(
+        "Ratusan massa melakukan aksi protes di jalanan, tidak terima dengan hasil putusan "
+        "KPU RI tentang penetapan pasangan calon.",
+        gazetteer=indonesia,
+    )
+    assert "election_result_dispute" in refused.categories
