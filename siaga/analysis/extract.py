@@ -1439,6 +1439,16 @@ _ROUTE_START = re.compile(
 )
 
 
+# "di desa Uhaelanu, sekitar 67 kilometer dari Kota Polewali Mandar", "sekitar 40 Km dari
+# Kota Mamuju": the town the distance is measured from, named to say how far away the
+# story is.
+_DISTANCE_FROM = re.compile(
+    r"\b\d+(?:[.,]\d+)?[ ]*(?:kilometer|[Kk]m|KM)[ ]+dari[ ]+(?:pusat[ ]+)?"
+    r"(?P<elsewhere>(?:(?:Kota|Kabupaten|ibu[ ]+kota|[Ii]bukota)[ ]+)?[A-Z][\w'-]*"
+    r"(?:[ ]+[A-Z][\w'-]*){0,2})"
+)
+
+
 # The run of names where people went: "dievakuasi ke Sekolah Polisi Negara (SPN) Kemiling,
 # Bandar Lampung", "desa Sibagindar, Pagindar, Pakpak Bharat dan desa Saragih".
 _MOVED_RUN = r"(?P<elsewhere>[A-Z][\w'-]*(?:[ ,]*(?:[A-Z][\w'-]*|\([A-Z]+\)|dan|serta|desa))*)"
@@ -1601,6 +1611,7 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
         text,
         "elsewhere",
         *(_EXAMPLES, _OTHER_REGIONS, _EXCEPT, _OTHER_CASE, _ROAD_ENDS, _ROAD_TO, _ROUTE_START),
+        _DISTANCE_FROM,
         _MOVED_TO,
         *(_SETTLED_FOR_NOW, _TAKEN_TO_BE_BURIED, _TAKEN_TO_BE_DESTROYED, _TAKEN_HOME),
         _CONSTITUENCY,
@@ -1661,6 +1672,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     + ("pemindahan", "memindahkan", "berangkatkan", "terbangkan"),
     _SETTLED_FOR_NOW: ("sementara di",),
     _TAKEN_TO_BE_BURIED: ("dimakamkan", "dikebumikan", "dikuburkan", "disemayamkan", "dikremasi"),
+    _DISTANCE_FROM: ("ilometer", "km dari", "Km dari", "KM dari"),
     _TAKEN_TO_BE_DESTROYED: ("diledakkan", "dimusnahkan", "didisposal", "dihancurkan"),
     _TAKEN_HOME: ("enazah", "asad"),
     _SELF_NAMED: ("menamakan diri", "menyebut diri"),

@@ -3046,6 +3046,18 @@ def test_where_the_dead_was_taken_to_be_buried_is_elsewhere() -> None:
     assert_set_aside(elsewhere_spans, told, aside="Bontang", kept="Tabalar")
 
 
+def test_the_town_a_distance_is_measured_from_is_elsewhere() -> None:
+    from siaga.analysis.extract import elsewhere_spans
+
+    told = (
+        "Bentrok terjadi di desa Uhaelanu, Kecamatan Aralle, sekitar 67 kilometer dari Kota "
+        "Polewali Mandar."
+    )
+    assert_set_aside(elsewhere_spans, told, aside="Kota Polewali Mandar", kept="Aralle")
+    shore = "Rumah nelayan di Desa Mekatta, sekitar 40 Km dari Kota Mamuju, dibakar massa."
+    assert_set_aside(elsewhere_spans, shore, aside="Kota Mamuju", kept="Mekatta")
+
+
 def test_where_explosives_were_taken_to_be_destroyed_is_elsewhere() -> None:
     from siaga.analysis.extract import elsewhere_spans
 
