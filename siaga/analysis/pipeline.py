@@ -1395,6 +1395,20 @@ _A_RULING_REFUSED = re.compile(
 )
 
 
+# A regency split and its districts at odds over which side they fall on ("warga yang
+# pro dan kontra pemekaran Kabupaten Mamasa", "sebagian penduduk menolak bergabung dengan
+# Mamasa … tetap bergabung dengan kabupaten induk"): a quarrel over a boundary between
+# regions, where the story speaks of a split or a mother regency (not a party refusing
+# to join a coalition).
+_A_SPLIT_CONTESTED = re.compile(
+    r" (?:pro dan kontra|pro kontra|pro maupun kontra) pemekaran "
+    r"| (?:menolak|tak ingin|tidak ingin|tidak mau|enggan) (?:bergabung|masuk|dimasukkan)"
+    r"(?: ke| dengan| dalam)?(?: wilayah)?(?: kabupaten| kota)?"
+    r" (?!(?:koalisi|partai|tim|kubu|kelompok|organisasi|ormas|aliansi|gerakan|dengan|ke"
+    r"|dalam|wilayah|kabupaten|kota) )[a-z]+ "
+)
+
+
 # Islands handed from one province to another and fought over ("sengketa 4 pulau"): a
 # boundary dispute between regions. Villagers or an ormas surrounding the house or the
 # dormitory of those they are angry with ("ormas yang telah mengepung rumahnya", "asrama
@@ -1448,6 +1462,7 @@ _PATTERN_RULES = (
         (" bupati ", " wali kota ", " walikota ", " gubernur "),
     ),
     _PatternRule(RESULT_DISPUTE, _A_RULING_REFUSED, (" kpu ",)),
+    _PatternRule(LAND, _A_SPLIT_CONTESTED, (" pemekaran ", " kabupaten induk ")),
     _PatternRule(CLASH, _CAMP_S_POST_ATTACKED, (" posko ",)),
     _PatternRule(
         RESULT_DISPUTE, _QUICK_COUNT_CONTESTED, (" survei ", " quick count ", " hitung cepat ")

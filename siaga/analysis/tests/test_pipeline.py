@@ -12070,3 +12070,26 @@ def test_followers_burning_a_candidate_s_house_over_the_kpu_s_ruling_dispute_it(
         gazetteer=indonesia,
     )
     assert "election_result_dispute" in refused.categories
+
+
+def test_villagers_at_odds_over_a_regency_s_split_quarrel_over_a_boundary(
+    indonesia: Gazetteer,
+) -> None:
+    clash = analyze(
+        "Satu warga tewas dalam aksi baku parang di Desa Uhaelanu, Kecamatan Aralle, "
+        "Kabupaten Mamasa. Warga yang pro dan kontra pemekaran Kabupaten Mamasa saling "
+        "menyerang.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" in clash.categories
+    refused = analyze(
+        "Pertentangan muncul di tiga kecamatan. Sebagian penduduk menolak bergabung dengan "
+        "Mamasa dan meminta tetap bergabung dengan kabupaten induk.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" in refused.categories
+    coalition = analyze(
+        "Partai itu menolak bergabung dengan koalisi pendukung pemekaran provinsi.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" not in coalition.categories
