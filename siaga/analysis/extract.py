@@ -1463,7 +1463,9 @@ _MOVED_TO = re.compile(
     # dugaan makar ke Makassar", "diterbangkan ke Makassar").
     r"|(?:pemindahan|memindahkan|memberangkatkan|diberangkatkan|menerbangkan|diterbangkan)"
     r"(?:[ ]+[a-z0-9]+){0,8}?)"
-    r"(?:[ ]+dari(?:[ ]+[A-Z][\w'-]*){1,3}?)?[ ]+ke"
+    # … or from a place told in common words ("mengungsi dari lokasi konflik tersebut ke
+    # Kecamatan Mambi").
+    r"(?:[ ]+dari(?:[ ]+(?:[A-Z][\w'-]*|[a-z]+)){1,4}?)?[ ]+ke"
     # A load's destination named straight after the word ("dengan tujuan Kota
     # Banjarmasin", "kapal tujuan Surabaya").
     r"|mengungsi[ ]+di|tujuan(?=[ ]+[A-Z]))[ ]+"

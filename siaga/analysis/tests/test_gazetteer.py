@@ -3046,6 +3046,16 @@ def test_where_the_dead_was_taken_to_be_buried_is_elsewhere() -> None:
     assert_set_aside(elsewhere_spans, told, aside="Bontang", kept="Tabalar")
 
 
+def test_where_people_fled_from_a_place_told_in_common_words_is_elsewhere() -> None:
+    from siaga.analysis.extract import elsewhere_spans
+
+    told = (
+        "Bentrok pecah di Kecamatan Aralle. Kaum wanita dan anak-anak segera mengungsi dari "
+        "lokasi konflik tersebut ke Kecamatan Mambi."
+    )
+    assert_set_aside(elsewhere_spans, told, aside="Kecamatan Mambi", kept="Aralle")
+
+
 def test_the_town_a_distance_is_measured_from_is_elsewhere() -> None:
     from siaga.analysis.extract import elsewhere_spans
 
