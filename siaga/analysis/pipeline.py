@@ -932,9 +932,12 @@ _AVENGED = re.compile(
     r"|(?:membacok|menyerang|menganiaya|memukuli|mengeroyok)(?: [a-z]+){0,2}? (?:sopir"
     r"|pengemudi)|(?:sopir|pengemudi)(?: [a-z]+){0,3}? (?:dibacok|dianiaya|dipukuli"
     r"|dikeroyok)"
-    # "Aksi penyerangan dan pembakaran dipicu kasus kecelakaan lalu lintas".
-    r"|(?:penyerangan|pembakaran|kerusuhan|rusuh)(?: [a-z]+){0,4}? dipicu(?: [a-z]+){0,2}?"
-    r" kecelakaan)(?= )"
+    # "Aksi penyerangan dan pembakaran dipicu kasus kecelakaan lalu lintas", "Aksi massa
+    # ini dipicu usai mantan kepala desa (kades) berinisial ZN (49) tewas ditabrak oknum
+    # polisi".
+    r"|(?:penyerangan|pembakaran|kerusuhan|rusuh|aksi massa)(?: [a-z]+){0,4}? dipicu"
+    r"(?:(?: [a-z]+){0,2}? kecelakaan|(?: [a-z0-9]+){0,12}? (?:ditabrak|tertabrak|dilindas"
+    r"|terlindas)))(?= )"
 )
 
 
@@ -947,8 +950,9 @@ def _a_crash_told_avenged(reading: str) -> re.Match[str] | None:
 
 # The crowd at the police station demanding the driver ("Massa akhirnya menyerang Polres
 # dan meminta sopir truk itu diserahkan") seeks the mob's justice, not a hearing: the
-# station stormed (`_A_STATION_STORMED`) or the "aksi massa" there.
-_AT_THE_POLICE = frozenset(["aksi massa"])
+# station stormed (`_A_STATION_STORMED`), the "aksi massa" there, or the station it
+# "digeruduk" to call a driver who was a policeman to account.
+_AT_THE_POLICE = frozenset(["aksi massa", "digeruduk", "menggeruduk", "geruduk"])
 
 
 def _without_the_crash(text: str) -> str:

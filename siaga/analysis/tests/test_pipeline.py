@@ -12093,3 +12093,16 @@ def test_villagers_at_odds_over_a_regency_s_split_quarrel_over_a_boundary(
         gazetteer=indonesia,
     )
     assert "land_boundary_dispute" not in coalition.categories
+
+
+def test_a_police_station_stormed_after_an_officer_s_car_killed_a_man_is_a_crash_avenged(
+    indonesia: Gazetteer,
+) -> None:
+    stormed = analyze(
+        "Polsek Sekatak di Kabupaten Bulungan digeruduk warga hingga kantor nyaris dibakar. "
+        "Aksi massa ini dipicu usai mantan kepala desa berinisial ZN (49) tewas ditabrak "
+        "oknum polisi. Warga yang emosi melakukan perusakan dan hendak melakukan pembakaran.",
+        gazetteer=indonesia,
+    )
+    assert stormed.categories == ["criminal_violence"]
+    assert stormed.severity == 2
