@@ -494,15 +494,18 @@ def _not_a_disaster_s(killing: re.Match[str]) -> bool:
 
 
 # "Tindakan Israel yang menyerang Gaza dan telah menewaskan lebih dari 10.000 orang": the
-# dead of a war abroad, told by a rally at home that mourns them, are not its casualties.
-_A_WAR_ABROAD = re.compile(
-    r"\b(?:Gaza|Palestina|Palestine|Israel|Zionis|Rafah|Tepi Barat|Ukraina|Lebanon)\b"
+# dead of a war abroad, told by a rally at home that mourns them, are not its casualties;
+# nor are those of a clash across the border that a port at home is guarded against
+# ("kerusuhan di Tawau, Sabah, Malaysia, yang mengakibatkan dua polisi Malaysia tewas").
+_ABROAD = re.compile(
+    r"\b(?:Gaza|Palestina|Palestine|Israel|Zionis|Rafah|Tepi Barat|Ukraina|Lebanon"
+    r"|Malaysia|Sabah|Sarawak|Filipina|Thailand|Myanmar|Timor Leste|Papua Nugini)\b"
 )
 
 
 def _not_abroad(casualty: re.Match[str]) -> bool:
     start, end = _sentence_around(casualty, ".!?\n")
-    return _A_WAR_ABROAD.search(casualty.string, start, end) is None
+    return _ABROAD.search(casualty.string, start, end) is None
 
 
 def _sentence_around(found: re.Match[str], stops: str = ".\n") -> tuple[int, int]:

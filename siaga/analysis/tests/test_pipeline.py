@@ -12106,3 +12106,12 @@ def test_a_police_station_stormed_after_an_officer_s_car_killed_a_man_is_a_crash
     )
     assert stormed.categories == ["criminal_violence"]
     assert stormed.severity == 2
+
+
+def test_the_dead_of_a_clash_across_the_border_are_not_the_story_s() -> None:
+    guarded = (
+        "Polisi memperketat penjagaan Pelabuhan Tunon Taka, Nunukan. Pengetatan ini menyusul "
+        "kerusuhan di Tawau, Sabah, Malaysia, yang mengakibatkan dua polisi Malaysia tewas."
+    )
+    assert casualties(guarded)["dead"] is None
+    assert casualties("Bentrok di Nunukan menewaskan dua warga.")["dead"] == 2
