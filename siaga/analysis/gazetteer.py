@@ -886,7 +886,20 @@ class Gazetteer:
             return False
         if _trigger_before(folded_text, start) is not None:
             return False  # "Desa Kota Medan" is the village
+        # "Terminal Kampung Melayu, Jakarta Timur" is the kelurahan; "Kota Siantar,
+        # Sumatera Utara" is still the city, not a kelurahan of that name in Simalungun.
+        if level > REGENCY and self._beside_its_region(folded_text, self.keys[key]):
+            return False
         return any(level_of(code) == level for code in self.keys[rest])
+
+    def _beside_its_region(self, folded_text: str, codes: Sequence[str]) -> bool:
+        """Whether the text names the regency or the province one of these places lies
+        in."""
+        for code in codes:
+            for region in (self.places.get(code[:5]), self.places.get(code[:2])):
+                if region and any(f" {v} " in folded_text for v in self._variants(region)):
+                    return True
+        return False
 
     def _mention(
         self,

@@ -240,6 +240,21 @@ def test_the_name_of_an_office_s_holder_after_its_region_is_no_place() -> None:
     assert codes_in("Bupati Maybrat, Bernard Sagrim, tiba di Kisor.", places) == ["96.05.04.2001"]
 
 
+def test_a_village_named_with_a_level_word_is_itself_beside_its_region() -> None:
+    places = Gazetteer(
+        [
+            PlaceRecord("31", "DKI Jakarta", 1, aliases=("Jakarta",)),
+            PlaceRecord("31.75", "Kota Jakarta Timur", 2),
+            PlaceRecord("31.75.03.1001", "Kampung Melayu", 4),
+            PlaceRecord("14.03.04.2007", "Kampung Melayu", 4),
+            PlaceRecord("12.08.01.2001", "Melayu", 4),
+        ]
+    )
+    told = "Ledakan bom terjadi di Terminal Kampung Melayu, Jakarta Timur."
+    assert codes_in(told, places) == ["31.75.03.1001"]
+    assert codes_in("Bom meledak di Terminal Kampung Melayu, Jakarta.", places) == ["31.75.03.1001"]
+
+
 def test_a_river_s_current_is_no_village() -> None:
     places = Gazetteer(
         [
