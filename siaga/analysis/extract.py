@@ -103,8 +103,10 @@ _KILLING_WORDS = (
     "hingga meninggal",
     "meregang nyawa",
     "ditembak mati",
-    # "dipicu tewasnya warga Buyut Udik", "berujung pada tewasnya seorang pelajar".
+    # "dipicu tewasnya warga Buyut Udik", "berujung pada tewasnya seorang pelajar", "lokasi
+    # gugurnya tiga polisi muda".
     "tewasnya",
+    "gugurnya",
     # A death told without a count: "perkelahian berujung maut", "kerabatnya tewas
     # mengenaskan".
     "berujung maut",
@@ -410,7 +412,9 @@ _FOR_A_PURPOSE = ("untuk ", "Untuk ")
 # "dalam insiden itu Abdullah meninggal", "Rohim tewas di lokasi": one of the dead, named
 # rather than counted (never a count's noun: "4.180 Orang Meninggal").
 _NAMED_DEAD = re.compile(
+    # "Satu orang anggota polri, Brigadir Taufan dipastikan meninggal".
     r"(?<![\d.] )\b[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}(?:,[ ]+\d{1,2},)?[ ]+"
+    r"(?:(?:dipastikan|dinyatakan|dilaporkan|akhirnya)[ ]+)?"
     r"(?:tewas|meninggal(?:[ ]+dunia)?)\b(?P<n>)"
     # The press's initials and age for a victim ("berinisial DBJ (14) diketahui meninggal
     # dunia", "P (19), meninggal dunia secara tidak wajar").

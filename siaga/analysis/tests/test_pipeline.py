@@ -12115,3 +12115,10 @@ def test_the_dead_of_a_clash_across_the_border_are_not_the_story_s() -> None:
     )
     assert casualties(guarded)["dead"] is None
     assert casualties("Bentrok di Nunukan menewaskan dua warga.")["dead"] == 2
+
+
+def test_the_fallen_counted_by_gugurnya_and_a_name_confirmed_dead_are_dead() -> None:
+    fallen = "Warga ingin menyaksikan lokasi gugurnya tiga polisi muda saat bertugas."
+    assert casualties(fallen)["dead"] == 3
+    confirmed = '"Satu orang anggota polri, Brigadir Taufan dipastikan meninggal," ujarnya.'
+    assert casualties(confirmed)["dead"] == 1
