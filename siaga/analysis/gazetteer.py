@@ -933,7 +933,11 @@ class Gazetteer:
         if trigger_word is not None and not _trigger_reaches(trigger_word, just_before):
             trigger_word = None
         trigger = None
-        if trigger_word is not None and (capitalized or trigger_word in ADMIN_TRIGGERS):
+        # A chat in lower case names "kecamatan banjarangkan" so; a writer who capitalises
+        # names means "rekapitulasi tingkat kecamatan selesai" as words.
+        if trigger_word is not None and (
+            capitalized or (trigger_word in ADMIN_TRIGGERS and not cased)
+        ):
             trigger = TRIGGERS[trigger_word]
         if cased and not capitalized and trigger is None:
             # A writer who capitalises names wrote this one as an ordinary word:

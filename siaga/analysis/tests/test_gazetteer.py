@@ -255,6 +255,16 @@ def test_a_village_named_with_a_level_word_is_itself_beside_its_region() -> None
     assert codes_in("Bom meledak di Terminal Kampung Melayu, Jakarta.", places) == ["31.75.03.1001"]
 
 
+def test_a_word_after_a_lower_case_level_word_is_a_name_only_in_a_chat() -> None:
+    places = Gazetteer([PlaceRecord("12.05.06", "Selesai", 3)])
+    news = (
+        "Menurut Ketua KPU, pemungutan suara susulan digelar sebelum rekapitulasi tingkat "
+        "kecamatan selesai."
+    )
+    assert codes_in(news, places) == []
+    assert codes_in("ada bentrok di kecamatan selesai tadi malam", places) == ["12.05.06"]
+
+
 def test_a_river_s_current_is_no_village() -> None:
     places = Gazetteer(
         [
