@@ -265,6 +265,21 @@ def test_a_word_after_a_lower_case_level_word_is_a_name_only_in_a_chat() -> None
     assert codes_in("ada bentrok di kecamatan selesai tadi malam", places) == ["12.05.06"]
 
 
+def test_regencies_by_the_spellings_a_national_list_gives_them() -> None:
+    from siaga.regions.data.aliases import REGENCY_ALIASES
+
+    places = Gazetteer(
+        PlaceRecord(code, name, 2, aliases=REGENCY_ALIASES[code])
+        for code, name in (
+            ("64.02", "Kabupaten Kutai Kartanegara"),
+            ("64.11", "Kabupaten Mahakam Ulu"),
+            ("95.01", "Kabupaten Jayawijaya"),
+        )
+    )
+    listed = "Ada pula 3 TPS di Jaya Wijaya, Mahakam Hulu 4 TPS, Kutai Kertanegara 8 TPS."
+    assert sorted(codes_in(listed, places)) == ["64.02", "64.11", "95.01"]
+
+
 def test_a_river_s_current_is_no_village() -> None:
     places = Gazetteer(
         [

@@ -112,7 +112,7 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "63.06": ("HSS",),
     "63.07": ("HST",),
     "63.08": ("HSU",),
-    "64.02": ("Kukar",),
+    "64.02": ("Kukar", "Kutai Kertanegara"),
     "64.07": ("Kubar",),
     "64.08": ("Kutim",),
     "71.01": ("Bolmong",),
@@ -132,6 +132,7 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "74.10": ("Butur",),
     "74.14": ("Buteng",),
     "74.15": ("Busel",),
+    "64.11": ("Mahakam Hulu",),
     "76.01": ("Mamuju Utara",),
     "76.04": ("Polman",),
     "81.03": ("Tanimbar",),
@@ -152,7 +153,7 @@ REGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     # The highlands' seats, which the press names for their regencies ("kerusuhan di
     # Wamena, Papua"); each is also the seat's own district, the finer sense a trigger
     # asks for ("Distrik Wamena").
-    "95.01": ("Wamena",),
+    "95.01": ("Wamena", "Jaya Wijaya"),
     "91.03": ("Sentani",),
     "95.04": ("Karubaga",),
     "95.08": ("Kenyam",),
