@@ -3317,12 +3317,19 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         # campaign convoy.
         "konvoi kemenangan": 1.2,
         "pawai kemenangan": 1.2,
+        # Polling stations that could not vote on the day vote days later ("pemungutan
+        # suara susulan", "pemilu susulan", "pemungutan suara lanjutan"): still the vote.
+        "pemungutan suara susulan": 1.2,
+        "pemilu susulan": 1.2,
+        "pemungutan suara lanjutan": 1.2,
     },
     # After the vote is the count's time: "pecah setelah proses pemungutan suara".
     "recapitulation": {
         "rekapitulasi": 1.0,
         # A recap of the parties' checks, not of the count.
         "rekapitulasi hasil verifikasi": -1.0,
+        # The recap still ahead ("digelar sebelum rekapitulasi tingkat kecamatan selesai").
+        "sebelum rekapitulasi": -1.0,
         # "Saat pleno distrik, PPS akan membacakan kembali berita acara …".
         "pleno distrik": 1.0,
         "pleno kecamatan": 1.0,

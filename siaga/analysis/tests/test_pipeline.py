@@ -12122,3 +12122,16 @@ def test_the_fallen_counted_by_gugurnya_and_a_name_confirmed_dead_are_dead() -> 
     assert casualties(fallen)["dead"] == 3
     confirmed = '"Satu orang anggota polri, Brigadir Taufan dipastikan meninggal," ujarnya.'
     assert casualties(confirmed)["dead"] == 1
+
+
+def test_polls_that_vote_days_late_are_still_the_vote_and_the_recap_ahead_is_not_begun(
+    indonesia: Gazetteer,
+) -> None:
+    deferred = analyze(
+        "KPU menyebutkan 2.249 TPS akan melakukan pemungutan suara susulan karena keterlambatan "
+        "distribusi logistik. Pemungutan suara susulan ditargetkan digelar sebelum "
+        "rekapitulasi tingkat kecamatan selesai, yakni 17 hari sejak 18 April 2019, atau "
+        "sehari setelah pemungutan suara.",
+        gazetteer=indonesia,
+    )
+    assert deferred.election_stage == "voting_counting"
