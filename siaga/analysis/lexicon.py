@@ -429,6 +429,11 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "membuka kotak suara sebelum pleno": 1.0,
         "larangan pembukaan kotak suara": 1.0,
         "kotak suara rusak": 1.0,
+        # Boxes and ballots wrecked on their way to the polls ("peristiwa perusakan kotak
+        # dan surat suara saat dalam proses distribusi ke TPS-TPS").
+        "perusakan kotak": 1.0,
+        "perusakan surat suara": 1.0,
+        "pengrusakan kotak": 1.0,
         "surat suara rusak": 1.0,
         "surat suara kurang": 1.0,
         "kekurangan surat suara": 1.0,
@@ -3918,6 +3923,10 @@ PROCEDURE_TROUBLE = (
     "kurang",
     "kekurangan",
     "rusak",
+    # Boxes and ballots wrecked by someone ("peristiwa perusakan kotak dan surat suara").
+    "perusakan kotak",
+    "pengrusakan kotak",
+    "perusakan surat suara",
     "terlambat",
     "keterlambatan",
     "tertunda",

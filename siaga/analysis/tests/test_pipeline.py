@@ -12135,3 +12135,18 @@ def test_polls_that_vote_days_late_are_still_the_vote_and_the_recap_ahead_is_not
         gazetteer=indonesia,
     )
     assert deferred.election_stage == "voting_counting"
+
+
+def test_boxes_wrecked_on_their_way_to_the_polls_are_no_routine(indonesia: Gazetteer) -> None:
+    wrecked = read_story(
+        "KPU mencatat ada 959 TPS akan menggelar pemungutan suara ulang, pemungutan suara "
+        "lanjutan dan pemungutan suara susulan. PSU, PSL dan PSS itu maksimum harus digelar "
+        'pada 24 Februari 2024. "Kami sarankan kepada rekan-rekan di daerah, maksimalkan '
+        'waktu 10 hari untuk menyelenggarakannya," kata Ketua Divisi Teknis KPU RI kepada '
+        "wartawan. Idham mengatakan salah satu penyebab PSS ialah bencana alam seperti banjir "
+        "di Kabupaten Demak. Kemudian, kata dia, PSS di Paniai lantaran adanya peristiwa "
+        "perusakan kotak dan surat suara saat dalam proses distribusi ke TPS-TPS sebelum 14 "
+        "Februari 2024, ujar Idham kepada wartawan di kantornya, Rabu.",
+        indonesia,
+    )
+    assert wrecked.kind == "incident" and wrecked.categories == ["election_logistics"]
