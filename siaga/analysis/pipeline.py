@@ -1413,6 +1413,15 @@ _A_SPLIT_CONTESTED = re.compile(
 )
 
 
+# A message going round in an authority's name ("beredar pesan singkat yang berisi hasil
+# perhitungan sementara yang mengatasnamakan Komisi Pemilihan Umum"): a forgery, false
+# information spread, whoever believed it.
+_A_MESSAGE_IN_ANOTHER_S_NAME = re.compile(
+    r" (?:pesan singkat|pesan berantai|sms|pesan whatsapp|pesan wa|surat edaran|selebaran)"
+    r"(?: [a-z0-9]+){0,10}? (?:mengatasnamakan|mencatut nama|mencatut) "
+)
+
+
 # Islands handed from one province to another and fought over ("sengketa 4 pulau"): a
 # boundary dispute between regions. Villagers or an ormas surrounding the house or the
 # dormitory of those they are angry with ("ormas yang telah mengepung rumahnya", "asrama
@@ -1467,6 +1476,7 @@ _PATTERN_RULES = (
     ),
     _PatternRule(RESULT_DISPUTE, _A_RULING_REFUSED, (" kpu ",)),
     _PatternRule(LAND, _A_SPLIT_CONTESTED, (" pemekaran ", " kabupaten induk ")),
+    _PatternRule(HOAX, _A_MESSAGE_IN_ANOTHER_S_NAME, ("mengatasnamakan", "mencatut")),
     _PatternRule(CLASH, _CAMP_S_POST_ATTACKED, (" posko ",)),
     _PatternRule(
         RESULT_DISPUTE, _QUICK_COUNT_CONTESTED, (" survei ", " quick count ", " hitung cepat ")

@@ -12150,3 +12150,21 @@ def test_boxes_wrecked_on_their_way_to_the_polls_are_no_routine(indonesia: Gazet
         indonesia,
     )
     assert wrecked.kind == "incident" and wrecked.categories == ["election_logistics"]
+
+
+def test_a_message_going_round_in_the_kpu_s_name_is_false_information(
+    indonesia: Gazetteer,
+) -> None:
+    forged = analyze(
+        "Massa pendukung calon gubernur berkonvoi mengelilingi pusat Kota Gorontalo. Massa "
+        "pendukung pasangan lain berencana konvoi, namun dibatalkan untuk menghindari "
+        "bentrokan. Massa pendukung berkonvoi tak lama setelah beredar pesan singkat yang "
+        "berisi hasil perhitungan sementara yang mengatasnamakan Komisi Pemilihan Umum.",
+        gazetteer=indonesia,
+    )
+    assert "hoax_hate_speech" in forged.categories
+    crowd = analyze(
+        "Ratusan massa yang mengatasnamakan masyarakat Gorontalo berdemo di kantor KPU.",
+        gazetteer=indonesia,
+    )
+    assert "hoax_hate_speech" not in crowd.categories
