@@ -1018,6 +1018,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "aksi ke mapolda": 1.0,
         "aksi ke kantor": 1.0,
         "aksi ke dprd": 1.0,
+        # "Usai dari KPU, massa melanjutkan aksi ke Bawaslu RI dan Kemendagri".
+        "aksi ke bawaslu": 1.0,
+        "aksi ke kpu": 1.0,
         "aksi ke gedung": 1.0,
         "peserta aksi": 0.8,
         "aksi keprihatinan": 0.6,
@@ -3470,6 +3473,9 @@ SENSITIVE_TARGETS = (
     # The national offices in Jakarta, as the press names them ("Gedung Bawaslu").
     "gedung kpu",
     "gedung bawaslu",
+    # A crowd's action taken to them ("massa melanjutkan aksi ke Bawaslu RI").
+    "aksi ke kpu",
+    "aksi ke bawaslu",
     "gudang kpu",
     "rumah ibadah",
     "rumah ibadat",

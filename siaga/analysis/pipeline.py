@@ -373,7 +373,7 @@ DEMONSTRATION, RESULT_DISPUTE = "demonstration", "election_result_dispute"
 ELECTION_OFFICES = frozenset(
     ["kantor kpu", "kantor kpud", "kantor komisi pemilihan umum", "kantor bawaslu"]
     + ["kantor panwas", "kantor panwaslu", "kantor ppk", "kantor ppd"]
-    + ["gedung kpu", "gedung bawaslu"]
+    + ["gedung kpu", "gedung bawaslu", "aksi ke kpu", "aksi ke bawaslu"]
 )
 
 

@@ -12168,3 +12168,14 @@ def test_a_message_going_round_in_the_kpu_s_name_is_false_information(
         gazetteer=indonesia,
     )
     assert "hoax_hate_speech" not in crowd.categories
+
+
+def test_a_crowd_s_action_taken_to_the_kpu_or_bawaslu_is_a_protest_over_the_election(
+    indonesia: Gazetteer,
+) -> None:
+    taken = analyze(
+        "Usai dari KPU, massa melanjutkan aksi ke Bawaslu RI dan Kemendagri untuk menyampaikan "
+        "tuntutan agar bertindak tegas dalam polemik pilkada di Provinsi Gorontalo.",
+        gazetteer=indonesia,
+    )
+    assert {"demonstration", "election_result_dispute"} <= set(taken.categories)
