@@ -5075,7 +5075,7 @@ def _routine_procedure(
         and not _goes_wrong(reading, flags)
     ):
         return True  # the eve-of-vote deployment, with nothing said to go wrong
-    if _voters_taught(reading, categories, flags):
+    if _voters_taught(reading, categories, flags) and not _contestants_warned(reading):
         return True
     if _a_customary_election_held(reading, categories, flags):
         return True
@@ -5215,6 +5215,20 @@ _RITES_OWN_WORDS: tuple[tuple[frozenset[str], frozenset[str], tuple[str, ...]], 
     (_WATER_RITES, _WET_WORDS, ("trouble",)),
     (_BRAWL_RITES, _BRAWL_WORDS, ("trouble", "customary_quarrel")),
 )
+
+
+# An appeal that leads with the contestants as its addressees ("Bawaslu Babel Ingatkan
+# Caleg tidak Melakukan Politik Uang"): a warning to those who might break the rules, not
+# voters taught, whatever "pendidikan politik" it mentions.
+_CONTESTANTS_WARNED = re.compile(
+    r" (?:ingatkan|mengingatkan|imbau|mengimbau|himbau|menghimbau|peringatkan|memperingatkan"
+    r"|larang|melarang)(?: [a-z]+){0,2}? (?:caleg|calon|paslon|kandidat|parpol|partai"
+    r"|peserta pemilu|tim sukses|timses|tim kampanye) "
+)
+
+
+def _contestants_warned(reading: str) -> bool:
+    return _CONTESTANTS_WARNED.search(_lead(reading)) is not None
 
 
 def _voters_taught(reading: str, categories: list[str], flags: dict[str, list[str]]) -> bool:

@@ -12179,3 +12179,20 @@ def test_a_crowd_s_action_taken_to_the_kpu_or_bawaslu_is_a_protest_over_the_elec
         gazetteer=indonesia,
     )
     assert {"demonstration", "election_result_dispute"} <= set(taken.categories)
+
+
+def test_a_warning_that_leads_with_the_candidates_is_no_lesson_for_voters(
+    indonesia: Gazetteer,
+) -> None:
+    warned = read_story(
+        "Bawaslu Babel Ingatkan Caleg tidak Melakukan Politik Uang\n\nKetua Bawaslu Provinsi "
+        "Babel meminta para calon legislatif harus berhati-hati dalam melakukan kampanye di "
+        "masyarakat dengan tidak melakukan politik uang. Menurutnya bila sampai ketahuan atau "
+        "dilaporkan, para caleg akan dikenakan sanksi yang berat, seperti dibatalkan sebagai "
+        "caleg serta hukuman penjara. Ia mengakui memberikan pendidikan politik kepada "
+        "masyarakat sangatlah sulit. Ia menjelaskan pemberian souvenir atau bahan kampanye "
+        "kepada masyarakat dibenarkan oleh aturan, tetapi jenis dan besarannya sudah diatur "
+        "dalam peraturan KPU tahun 2018.",
+        indonesia,
+    )
+    assert (warned.kind, warned.categories) == ("threat", ["money_politics"])
