@@ -692,6 +692,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # Demanding that the winner be disqualified for fraud.
         "mendiskualifikasi": 0.6,
         "didiskualifikasi": 0.6,
+        # A sanction the law holds out ("pasangan calon dapat didiskualifikasi", "terancam
+        # diskualifikasi"): a warning of a penalty, no outcome contested.
+        **dict.fromkeys(
+            [
+                f"{may} {word}"
+                for may in ("dapat", "bisa", "terancam", "akan")
+                for word in ("didiskualifikasi", "diskualifikasi")
+            ],
+            -0.6,
+        ),
         # The taxonomy puts protests at the election bodies' offices here.
         "membakar kantor kpu": 1.0,
         "pembakaran kantor kpu": 1.0,

@@ -12196,3 +12196,14 @@ def test_a_warning_that_leads_with_the_candidates_is_no_lesson_for_voters(
         indonesia,
     )
     assert (warned.kind, warned.categories) == ("threat", ["money_politics"])
+
+
+def test_a_disqualification_the_law_holds_out_contests_no_outcome(indonesia: Gazetteer) -> None:
+    warned = analyze(
+        "Pemberi dan Penerima Bisa Dipidana, Pasangan Calon Terancam Diskualifikasi\n"
+        "Bawaslu mengimbau masyarakat untuk tidak terlibat dalam praktik politik uang. Pelaku "
+        "politik uang dapat dikenai sanksi pidana dan pasangan calon yang terbukti "
+        "melakukannya dapat didiskualifikasi.",
+        gazetteer=indonesia,
+    )
+    assert "election_result_dispute" not in warned.categories
