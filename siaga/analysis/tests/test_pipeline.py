@@ -12207,3 +12207,20 @@ def test_a_disqualification_the_law_holds_out_contests_no_outcome(indonesia: Gaz
         gazetteer=indonesia,
     )
     assert "election_result_dispute" not in warned.categories
+
+
+def test_a_candidacy_cancelled_or_the_election_body_s_ruling_rejected_is_a_dispute(
+    indonesia: Gazetteer,
+) -> None:
+    cancelled = analyze(
+        "KPU Papua Barat Daya secara resmi membatalkan Abdul Faris Umlati sebagai calon "
+        "gubernur dalam Pilkada Serentak 2024.",
+        gazetteer=indonesia,
+    )
+    assert "election_result_dispute" in cancelled.categories
+    rejected = analyze(
+        "Massa memblokade jalan di Kota Sorong. Mereka menolak keputusan lembaga "
+        "penyelenggara Pemilu itu soal penetapan cagub.",
+        gazetteer=indonesia,
+    )
+    assert "election_result_dispute" in rejected.categories
