@@ -1390,11 +1390,14 @@ _DISARRAY_WORDS = ("marut", "kisruh", "amburadul", "kacau")
 # "tidak terima setelah KPU mencoret jagonya"), or the disappointment of a candidate's
 # followers whom it struck off ("kekecewaan pendukung calon bupati …, yang dinyatakan KPU
 # tidak memenuhi syarat"): a dispute over its ruling, as a result's rejection is.
+# The KPU, or a village election's committee ("Komisi Pilkades", "panitia pemilihan").
 _THE_ELECTION_BODY = (
-    r"(?:kpu|komisi pemilihan umum|lembaga penyelenggara pemilu|penyelenggara pemilu)"
+    r"(?:kpu|komisi pemilihan umum|lembaga penyelenggara pemilu|penyelenggara pemilu"
+    r"|komisi pilkades|panitia pilkades|komisi pemilihan|panitia pemilihan)"
 )
 _A_RULING_REFUSED = re.compile(
-    r" (?:tidak|tak) (?:terima|menerima|puas)(?: [a-z0-9]+){0,4}? (?:putusan|keputusan) kpu "
+    r" (?:tidak|tak) (?:terima|menerima|puas)(?: [a-z0-9]+){0,4}? (?:putusan|keputusan)"
+    rf" {_THE_ELECTION_BODY} "
     # "Mereka menolak keputusan lembaga penyelenggara Pemilu itu".
     rf"| (?:menolak|menentang|memprotes) (?:putusan|keputusan) {_THE_ELECTION_BODY} "
     # A candidacy the KPU cancelled ("KPU … membatalkan pencalonan Abdul Faris Umlati",
@@ -1402,6 +1405,8 @@ _A_RULING_REFUSED = re.compile(
     # the convention files as a dispute of the election.
     r"| (?:membatalkan|dibatalkan|pembatalan)(?: [a-z]+){0,4}? (?:pencalonan|sebagai calon"
     r"|kepesertaan) "
+    # "pembatalan Calon Kepala Desa Hutabohu terpilih … oleh Komisi Pemilihan".
+    r"| (?:membatalkan|pembatalan) (?:calon|cakades|cakdes|paslon)(?: [a-z0-9]+){0,6}? terpilih "
     r"| (?:tidak|tak) terima(?: [a-z]+){0,3}? kpu(?: ri)? (?:mencoret|menggugurkan"
     r"|mendiskualifikasi|membatalkan) "
     r"| (?:kecewa|kekecewaan)(?: [a-z]+){0,8}? (?:dinyatakan kpu tidak memenuhi syarat"
@@ -1484,7 +1489,11 @@ _PATTERN_RULES = (
         _A_HEAD_S_HOUSE_BURNT,
         (" bupati ", " wali kota ", " walikota ", " gubernur "),
     ),
-    _PatternRule(RESULT_DISPUTE, _A_RULING_REFUSED, (" kpu ", " penyelenggara pemilu ")),
+    _PatternRule(
+        RESULT_DISPUTE,
+        _A_RULING_REFUSED,
+        (" kpu ", " penyelenggara pemilu ", " komisi p", " panitia p", " terpilih "),
+    ),
     _PatternRule(LAND, _A_SPLIT_CONTESTED, (" pemekaran ", " kabupaten induk ")),
     _PatternRule(HOAX, _A_MESSAGE_IN_ANOTHER_S_NAME, ("mengatasnamakan", "mencatut")),
     _PatternRule(CLASH, _CAMP_S_POST_ATTACKED, (" posko ",)),

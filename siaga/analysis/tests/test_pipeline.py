@@ -12224,3 +12224,20 @@ def test_a_candidacy_cancelled_or_the_election_body_s_ruling_rejected_is_a_dispu
         gazetteer=indonesia,
     )
     assert "election_result_dispute" in rejected.categories
+
+
+def test_a_village_election_s_winner_annulled_by_its_committee_is_a_dispute(
+    indonesia: Gazetteer,
+) -> None:
+    annulled = analyze(
+        "Puluhan warga menggelar aksi damai di depan kantor desa. Mereka menilai pembatalan "
+        "calon kepala desa terpilih nomor urut 04 oleh komisi pemilihan diduga ada intervensi "
+        "bupati.",
+        gazetteer=indonesia,
+    )
+    assert "election_result_dispute" in annulled.categories
+    unhappy = analyze(
+        "Pendukung petahana tidak puas dengan putusan komisi pilkades lalu menyegel kantor desa.",
+        gazetteer=indonesia,
+    )
+    assert "election_result_dispute" in unhappy.categories
