@@ -1414,10 +1414,12 @@ _LIKE_BEFORE = re.compile(
 # "ruas jalan Elelim-Wamena", "Jalan Sekadau-Sintang, KM. 4", "sopir bus jurusan
 # Malang-Pasuruan", "tol Batang-Semarang", "KA Logawa relasi Purwokerto-Jember", "akses
 # transportasi darat dari Kabupaten Jayawijaya ke Yalimo": a road, a toll road, a bus or
-# a train line named by its ends, a route by where it starts.
+# a train line named by its ends, a route by where it starts. So is a fare or a flight
+# ("harga tiket pesawat Jakarta-Surabaya", "tiket pesawat dari Batam menuju Surabaya").
 _ROAD_ENDS = re.compile(
-    r"(?=[RrJjTt])\b(?:[Rr]uas[ ]+(?:jalan|tol)|[Jj]alan(?:[ ]+(?:raya|poros|trans|tol))?|[Jj]alur"
-    r"|[Rr]ute|[Rr]elasi|[Jj]urusan|[Tt]rayek|[Tt]ol)[ ]+"
+    r"(?=[RrJjTtPp])\b(?:[Rr]uas[ ]+(?:jalan|tol)|[Jj]alan(?:[ ]+(?:raya|poros|trans|tol))?"
+    r"|[Jj]alur|[Rr]ute|[Rr]elasi|[Jj]urusan|[Tt]rayek|[Tt]ol|[Pp]enerbangan"
+    r"|[Tt]iket(?:[ ]+(?:pesawat|kapal|kereta(?:[ ]+api)?|bus))?)[ ]+"
     r"(?P<elsewhere>[A-Z][\w']*(?:[ ]+[A-Z][\w']*)?[ ]*[-–][ ]*[A-Z][\w']*(?:[ ]+[A-Z][\w']*)?)"
 )
 _PLACE_NAME = r"(?:(?:Kabupaten|Kota|Distrik|Kecamatan)[ ]+)?[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?"
@@ -1439,7 +1441,8 @@ _FERRY_TO = re.compile(
 # known for, not where the story happens.
 _TYPICAL_OF = re.compile(r"\bkhas[ ]+(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)")
 _ROUTE_START = re.compile(
-    rf"(?i:(?=[atpkbm]))\b(?i:akses|transportasi|perjalanan|kendaraan|truk|bus|mobil|melaju)"
+    rf"(?i:(?=[atpkbm]))\b(?i:akses|transportasi|perjalanan|kendaraan|truk|bus|mobil|melaju"
+    rf"|tiket|pesawat|penerbangan|kapal)"
     rf"[^.\n]{{0,30}}?[ ]dari"
     rf"[ ]+(?:arah[ ]+)?"
     rf"(?P<elsewhere>{_PLACE_NAME}[ ]+(?:ke|menuju)[ ]+{_PLACE_NAME})"
@@ -1718,7 +1721,8 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _CLUB: ("suporter", "pertandingan", "laga", "stadion", "Stadion", "Liga"),
     _CLUB_SUFFIXED: ("United", "FC"),
     _EXAMPLES: ("seperti", "antara", "termasuk", "yaitu", "yakni", "meliputi"),
-    _ROAD_ENDS: ("alan", "alur", "ute", "elasi", "urusan", "rayek", "tol ", "Tol "),
+    _ROAD_ENDS: ("alan", "alur", "ute", "elasi", "urusan", "rayek", "tol ", "Tol ", "iket ")
+    + ("enerbangan ",),
     _ROUTE_START: (
         "akses",
         "transportasi",
@@ -1728,5 +1732,9 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "bus",
         "obil",
         "melaju",
+        "iket",
+        "esawat",
+        "enerbangan",
+        "apal",
     ),
 }

@@ -3096,6 +3096,15 @@ def test_where_people_fled_from_a_place_told_in_common_words_is_elsewhere() -> N
     assert_set_aside(elsewhere_spans, told, aside="Kecamatan Mambi", kept="Aralle")
 
 
+def test_the_ends_of_a_fare_s_or_a_flight_s_route_are_elsewhere() -> None:
+    from siaga.analysis.extract import elsewhere_spans
+
+    fare = "Di Sleman, harga tiket pesawat Jakarta-Surabaya dijual Rp 5 juta."
+    assert_set_aside(elsewhere_spans, fare, aside="Jakarta-Surabaya", kept="Sleman")
+    flight = "Warga Sleman mendapati tiket pesawat dari Batam menuju Surabaya seharga 11 juta."
+    assert_set_aside(elsewhere_spans, flight, aside="Batam menuju Surabaya", kept="Sleman")
+
+
 def test_the_town_a_distance_is_measured_from_is_elsewhere() -> None:
     from siaga.analysis.extract import elsewhere_spans
 
