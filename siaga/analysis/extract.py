@@ -1735,6 +1735,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "iket",
         "esawat",
         "enerbangan",
-        "apal",
+        "kapal",
+        "Kapal",
     ),
 }

@@ -366,10 +366,27 @@ RANK_REACH = 80
 # An office takes its region's name after it, and the capitalised run after that is the
 # holder's ("Bupati Maybrat Bernard Sagrim" is no Desa Sagrim). The region's first word
 # ends the head; a region of two words is matched whole before its second word is tried.
-_OFFICE = re.compile(
-    r"(?=[BWGCKD])\b(?:Bupati|Wakil Bupati|Wabup|Wali Kota|Walikota|Wawali|Gubernur"
-    r"|Wakil Gubernur|Camat|Kapolres|Kapolresta|Kapolda|Dandim|Danrem)[ ]+[A-Z][\w'-]*"
-)
+# A deputy's office ends as the office does ("Wakil Bupati …").
+_OFFICES = ("Bupati", "Wabup", "Wali Kota", "Walikota", "Wawali", "Gubernur", "Camat")
+_OFFICES += ("Kapolres", "Kapolresta", "Kapolda", "Dandim", "Danrem")
+_REGION_S_FIRST_WORD = re.compile(r"[ ]+[A-Z][\w'-]*")
+
+
+def _office_heads(text: str) -> list[int]:
+    """Where each office's region's first word ends. A search for each office's word is
+    far cheaper than a pattern's scan, and most texts name none."""
+    heads = []
+    for office in _OFFICES:
+        at = text.find(office)
+        while at != -1:
+            after = at + len(office)
+            starts_a_word = at == 0 or not text[at - 1].isalnum()
+            if starts_a_word and (region := _REGION_S_FIRST_WORD.match(text, after)):
+                heads.append(region.end())
+            at = text.find(office, after)
+    return heads
+
+
 # At least the holder's first name stands between: "Kapolres Metro Jakarta Pusat" is an
 # office whose region begins with a word that names none.
 _NAME_AFTER_OFFICE = re.compile(r",?(?:[ ]+[A-Z][\w.]*){1,3}[ ]+")
@@ -760,6 +777,7 @@ class Gazetteer:
         automaton.make_automaton()
         self._automaton = automaton
         self._regencies: dict[str, int] = {}
+        self._names_of: dict[str, frozenset[str]] = {}
         # "PALI" is Penukal Abab Lematang Ilir written in capitals; "Hinting Pali" is not.
         self._acronym_only = {k: self._named_only_by(k, v) for k, v in acronyms.items()}
 
@@ -835,7 +853,7 @@ class Gazetteer:
         cased = capitalises_names(text)
         named_after = _Preceders(
             ranks=[m.end() for m in _RANK.finditer(text)],
-            offices=[m.end() for m in _OFFICE.finditer(text)],
+            offices=_office_heads(text),
             streets=[m.end() for m in _STREET.finditer(text)],
             inns=frozenset(m.end() for m in _INN.finditer(text)),
         )
@@ -895,11 +913,21 @@ class Gazetteer:
     def _beside_its_region(self, folded_text: str, codes: Sequence[str]) -> bool:
         """Whether the text names the regency or the province one of these places lies
         in."""
-        for code in codes:
-            for region in (self.places.get(code[:5]), self.places.get(code[:2])):
-                if region and any(f" {v} " in folded_text for v in self._variants(region)):
-                    return True
-        return False
+        return any(
+            f" {name} " in folded_text
+            for code in codes
+            for region in (code[:5], code[:2])
+            for name in self._region_names(region)
+        )
+
+    def _region_names(self, code: str) -> frozenset[str]:
+        """The folded names a region goes by, kept once worked out."""
+        names = self._names_of.get(code)
+        if names is None:
+            place = self.places.get(code)
+            names = frozenset(self._variants(place)) if place else frozenset()
+            self._names_of[code] = names
+        return names
 
     def _mention(
         self,
