@@ -3335,8 +3335,8 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         # campaign convoy.
         "konvoi kemenangan": 1.2,
         "pawai kemenangan": 1.2,
-        # Polling stations that could not vote on the day vote days later ("pemungutan
-        # suara susulan", "pemilu susulan", "pemungutan suara lanjutan"): still the vote.
+        # Polls that could not open on the day and vote days later ("pemungutan suara
+        # susulan", "pemilu susulan", "pemungutan suara lanjutan"): still the vote.
         "pemungutan suara susulan": 1.2,
         "pemilu susulan": 1.2,
         "pemungutan suara lanjutan": 1.2,

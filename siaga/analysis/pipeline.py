@@ -1386,15 +1386,15 @@ _A_ROLL_IN_DISARRAY = re.compile(
 _DISARRAY_WORDS = ("marut", "kisruh", "amburadul", "kacau")
 
 
-# The election body's ruling not accepted ("tidak terima dengan hasil putusan KPU RI",
-# "tidak terima setelah KPU mencoret jagonya"), or the disappointment of a candidate's
-# followers whom it struck off ("kekecewaan pendukung calon bupati …, yang dinyatakan KPU
-# tidak memenuhi syarat"): a dispute over its ruling, as a result's rejection is.
 # The KPU, or a village election's committee ("Komisi Pilkades", "panitia pemilihan").
 _THE_ELECTION_BODY = (
     r"(?:kpu|komisi pemilihan umum|lembaga penyelenggara pemilu|penyelenggara pemilu"
     r"|komisi pilkades|panitia pilkades|komisi pemilihan|panitia pemilihan)"
 )
+# The election body's ruling not accepted ("tidak terima dengan hasil putusan KPU RI",
+# "tidak terima setelah KPU mencoret jagonya"), or the disappointment of a candidate's
+# followers whom it struck off ("kekecewaan pendukung calon bupati …, yang dinyatakan KPU
+# tidak memenuhi syarat"): a dispute over its ruling, as a result's rejection is.
 _A_RULING_REFUSED = re.compile(
     r" (?:tidak|tak) (?:terima|menerima|puas)(?: [a-z0-9]+){0,4}? (?:putusan|keputusan)"
     rf" {_THE_ELECTION_BODY} "
@@ -1446,13 +1446,15 @@ _A_MESSAGE_IN_ANOTHER_S_NAME = re.compile(
 # post stoned. Pollsters reported over their quick count, a camp that does not trust it
 # or calls it a lie ("melaporkan enam lembaga survei", "quick count … sudah menipu
 # masyarakat"): the result disputed before the official count is done. A court's verdict
-# raged at, a regent's house burnt by a crowd (the patterns above): a crowd's protest. A
-# rite attacked or a loudspeaker quarrelled over (above): identity tension; a discussion
-# broken up, an assembly stopped; a people at odds with a plantation, a quarrel over land;
-# a recount refused, a dispute; a throne contested, the custom's quarrel; foreigners on
-# the roll, a roll swollen or in disarray, a voter-list problem; stones thrown at a
-# train, a crime; the state's forest
-# or estate land contested, a quarrel over land; a crowd in the way, a protest.
+# raged at, a regent's or a candidate's house burnt by a crowd (the patterns above): a
+# crowd's protest. A rite attacked or a loudspeaker quarrelled over (above): identity
+# tension; a discussion broken up, an assembly stopped; a people at odds with a
+# plantation, a quarrel over land; a recount refused, an election body's ruling refused
+# or a candidacy cancelled, a dispute; a regency's split contested, a boundary's quarrel;
+# a message in an authority's name, false information; a throne contested, the custom's
+# quarrel; foreigners on the roll, a roll swollen or in disarray, a voter-list problem;
+# stones thrown at a train, a crime; the state's forest or estate land contested, a
+# quarrel over land; a crowd in the way, a protest.
 _PATTERN_RULES = (
     _PatternRule(SARA, _A_RITE_ATTACKED, _RITE_WORDS),
     _PatternRule(SARA, _A_LOUDSPEAKER_QUARRELLED_OVER, ("pengeras suara", " toa ", " speaker ")),
