@@ -367,8 +367,8 @@ RANK_REACH = 80
 # holder's ("Bupati Maybrat Bernard Sagrim" is no Desa Sagrim). The region's first word
 # ends the head; a region of two words is matched whole before its second word is tried.
 # A deputy's office ends as the office does ("Wakil Bupati …").
-_OFFICES = ("Bupati", "Wabup", "Wali Kota", "Walikota", "Wawali", "Gubernur", "Camat")
-_OFFICES += ("Kapolres", "Kapolresta", "Kapolda", "Dandim", "Danrem")
+_OFFICES: tuple[str, ...] = ("Bupati", "Wabup", "Wali Kota", "Walikota", "Wawali")
+_OFFICES += ("Gubernur", "Camat", "Kapolres", "Kapolresta", "Kapolda", "Dandim", "Danrem")
 _REGION_S_FIRST_WORD = re.compile(r"[ ]+[A-Z][\w'-]*")
 
 
