@@ -375,9 +375,11 @@ _NOT_WOUNDED = re.compile(
 _UNKNOWN_PERSON = re.compile(r"\b(?:tak|tidak) (?:dikenal|diketahui)\b", re.IGNORECASE)
 
 
-# "kaca jendela ruangan dekan … pecah akibat terkena lemparan batu": a thing broken.
+# "kaca jendela ruangan dekan … pecah akibat terkena lemparan batu", "beberapa kendaraan
+# … mengalami kerusakan akibat terkena lemparan batu": a thing broken.
 _A_THING_BROKEN = re.compile(
-    r"\b(?:pecah|rusak|retak|penyok|hancur)(?: akibat| karena)? $", re.IGNORECASE
+    r"\b(?:pecah|rusak|retak|penyok|hancur|kerusakan|ringsek)(?: akibat| karena)? $",
+    re.IGNORECASE,
 )
 
 

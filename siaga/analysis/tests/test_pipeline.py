@@ -12241,3 +12241,12 @@ def test_a_village_election_s_winner_annulled_by_its_committee_is_a_dispute(
         gazetteer=indonesia,
     )
     assert "election_result_dispute" in unhappy.categories
+
+
+def test_vehicles_damaged_by_thrown_stones_are_no_wounded() -> None:
+    damaged = (
+        "Beberapa kendaraan milik pendukung paslon mengalami kerusakan akibat terkena "
+        "lemparan batu. Meski demikian, tidak ada laporan korban luka."
+    )
+    assert casualties(damaged)["injured"] is None
+    assert casualties("Seorang polisi terkena lemparan batu di kepala.")["injured"] == 1
