@@ -3309,13 +3309,17 @@ STAGE_CUES: dict[str, dict[str, float]] = {
         "penyelenggara pemungutan suara": -0.8,
         "panitia pemungutan suara": -0.8,
         "penghitungan suara": 0.8,
+        # The count as the news often spells it ("usai perhitungan suara Pilkades").
+        "perhitungan suara": 0.8,
         "pungut hitung": 1.0,
         # The count's results read out at the district's recapitulation, and the days left
         # before the vote ("Pencoblosan Pilpres 2024 tinggal menghitung hari"): no polling.
         "rekapitulasi hasil penghitungan suara": -0.8,
+        "rekapitulasi hasil perhitungan suara": -0.8,
         # The count's result rejected ("Tak terima dengan kekalahan ini, massa mengamuk.
         # Padahal hasil penghitungan suara …") is what the count gave, not the counting.
         "hasil penghitungan suara": -0.8,
+        "hasil perhitungan suara": -0.8,
         "tinggal menghitung hari": -1.2,
         "hari h": 0.6,
         "hari pencoblosan": 1.0,

@@ -12250,3 +12250,12 @@ def test_vehicles_damaged_by_thrown_stones_are_no_wounded() -> None:
     )
     assert casualties(damaged)["injured"] is None
     assert casualties("Seorang polisi terkena lemparan batu di kepala.")["injured"] == 1
+
+
+def test_the_count_spelt_perhitungan_is_the_vote_s_stage(indonesia: Gazetteer) -> None:
+    taunts = analyze(
+        "Dua kelompok pendukung calon kepala desa terlibat keributan akibat saling ejek usai "
+        "perhitungan suara Pilkades di Desa Sondong Layuk.",
+        gazetteer=indonesia,
+    )
+    assert taunts.election_stage == "voting_counting"
