@@ -323,8 +323,8 @@ _DEATH_WORDS = ("tewas", "meninggal", "korban jiwa", "gugur", "nyawa", *_KILLING
 _WOUND_WORDS = (
     "luka", "cedera", "cidera", "dirawat", "panah", "sabetan", "bacok", "tusuk", "tikam",
     "tembakan", "peluru", "lemparan batu", "air keras", "lecet", "dilarikan ke", "aniaya",
-    "keroyok", "kena busur", "sadarkan diri", "pingsan", "dipukul", "ditendang", "dihantam",
-    "ditinju", "ditonjok", "memar", "lebam", "bengkak", "robek", "sobek", "dicakar",
+    "keroyok", "kena busur", "sadarkan diri", "pingsan", "dipukul", "pemukulan", "ditendang",
+    "dihantam", "ditinju", "ditonjok", "memar", "lebam", "bengkak", "robek", "sobek", "dicakar",
     "belur", "terkena pukul", "terkena tendangan", "berdarah", "simbah darah",
     "mengeluarkan darah",
 )  # fmt: skip
@@ -340,8 +340,9 @@ _WOUNDED = re.compile(
     # "melukai hati umat Islam", "melukai perasaan warga": a hurt to feelings.
     r"|melukai(?! (?:(?:sangat|amat) )?(?:hati|perasaan|umat|nurani))"
     r"|membacok|menusuk|menikam|memanah(?! ke arah)|disiram air keras|dianiaya|dikeroyok"
-    # "terjadi penganiayaan terhadap karyawan TKI": an assault told as a noun.
-    r"|penganiayaan terhadap"
+    # "terjadi penganiayaan terhadap karyawan TKI", "menyerang dua orang pendukung dengan
+    # pemukulan": an assault or a beating told as a noun.
+    r"|penganiayaan terhadap|pemukulan terhadap|dengan pemukulan"
     r"|menganiaya|babak belur|penuh luka|luka (?:cukup |sangat )?parah|kritis karena luka"
     # "ada korban luka, namun tidak ada yang luka berat": some were hurt, none badly.
     r"|(?:ada|terdapat) korban (?:yang )?luka"

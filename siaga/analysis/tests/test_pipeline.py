@@ -12259,3 +12259,8 @@ def test_the_count_spelt_perhitungan_is_the_vote_s_stage(indonesia: Gazetteer) -
         gazetteer=indonesia,
     )
     assert taunts.election_stage == "voting_counting"
+
+
+def test_a_beating_told_as_a_noun_wounds() -> None:
+    beaten = "Massa menyerang dua orang pendukung dengan pemukulan dan memaksa mereka putar balik."
+    assert casualties(beaten)["injured"] == 1
