@@ -1484,20 +1484,28 @@ _MOVED_TO = re.compile(
     r"|mengungsi[ ]+di|tujuan(?=[ ]+[A-Z]))[ ]+"
     r"(?:[a-z]+[ ]+){0,6}?" + _MOVED_RUN
 )
+
+
+def _taken_somewhere_to_be(taken: str, done: str) -> re.Pattern[str]:
+    """Where something was taken to ("dibawa ke Bontang"), when what was to be done with
+    it there follows ("untuk dimakamkan"): a town the story sends something to."""
+    return re.compile(
+        rf"\b(?:{taken})[ ]+ke[ ]+(?:[a-z]+[ ]+){{0,4}}?" + _MOVED_RUN + rf"(?=[ ,]+{done}\b)"
+    )
+
+
 # "Jenazah langsung dibawa ke Bontang untuk dimakamkan": where the dead was taken to be
 # buried, often the family's home town, not where the death was.
-_TAKEN_TO_BE_BURIED = re.compile(
-    r"\b(?:dibawa|diterbangkan|dipulangkan|diberangkatkan|diantar|membawa|memulangkan)"
-    r"(?:[ ]+(?:jenazah|jasad)(?:nya)?)?[ ]+ke[ ]+(?:[a-z]+[ ]+){0,4}?"
-    + _MOVED_RUN
-    + r"(?=[ ,]+(?:untuk[ ]+)?(?:dimakamkan|dikebumikan|dikuburkan|disemayamkan|dikremasi)\b)"
+_TAKEN_TO_BE_BURIED = _taken_somewhere_to_be(
+    r"(?:dibawa|diterbangkan|dipulangkan|diberangkatkan|diantar|membawa|memulangkan)"
+    r"(?:[ ]+(?:jenazah|jasad)(?:nya)?)?",
+    r"(?:untuk[ ]+)?(?:dimakamkan|dikebumikan|dikuburkan|disemayamkan|dikremasi)",
 )
 # "Sebagian sudah dibawa ke Tapteng untuk diledakkan": where the bomb squad took the
 # explosives, or the police the seized goods, to be destroyed safely away from the story.
-_TAKEN_TO_BE_DESTROYED = re.compile(
-    r"\b(?:dibawa|diangkut|dipindahkan|membawa|mengangkut)[ ]+ke[ ]+(?:[a-z]+[ ]+){0,4}?"
-    + _MOVED_RUN
-    + r"(?=[ ,]+(?:untuk|guna)[ ]+(?:diledakkan|dimusnahkan|didisposal|dihancurkan)\b)"
+_TAKEN_TO_BE_DESTROYED = _taken_somewhere_to_be(
+    r"dibawa|diangkut|dipindahkan|membawa|mengangkut",
+    r"(?:untuk|guna)[ ]+(?:diledakkan|dimusnahkan|didisposal|dihancurkan)",
 )
 # "jenazahnya sudah dibawa keluarga ke Medan", "jenazah dipulangkan ke kampung halamannya
 # di Klaten": the dead taken home by the family, the town a death elsewhere ended in. A
