@@ -1326,9 +1326,12 @@ _UNIT = (
 _BATTALION = re.compile(
     r"\b(?:Yon|Batalyon|Kompi)[ ]+[A-D][ ]+(?:Pelopor[ ]+)?(?P<origin>[A-Z][\w'-]*)"
 )
+# "bantuan dari Polres Banjar, Banjarmasin, Batola, dan Tanah Laut": the commands sent
+# from, listed after one "Polres".
+_MORE_UNITS = rf"(?:(?:,|,?[ ]+(?:dan|serta))[ ]+(?:{_UNIT}|[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?))*"
 _REINFORCEMENTS = re.compile(
-    rf"\b(?:bantuan|pasukan)(?:[ ]+(?:pasukan|personel))?[ ]+(?P<origin>{_UNIT}"
-    rf"(?:[ ]+(?:dan|serta)[ ]+{_UNIT})*)"
+    rf"\b(?:bantuan|pasukan)(?:[ ]+(?:pasukan|personel))?(?:[ ]+dari)?[ ]+"
+    rf"(?P<origin>{_UNIT}{_MORE_UNITS})"
 )
 
 

@@ -550,6 +550,14 @@ def test_riot_police_brought_in_from_another_regency_do_not_place_the_clash() ->
     assert news_codes(reinforced + BODY) == ["81.71"]
 
 
+def test_police_sent_from_a_list_of_commands_do_not_place_the_vote_they_guard() -> None:
+    guarded = (
+        "Polisi menyiagakan 424 personel untuk mengawal pemungutan suara ulang di Kota Ambon. "
+        "Mereka berasal dari Brimob serta bantuan dari Polres Pati, Karo, dan Maluku Barat Daya."
+    )
+    assert news_codes(guarded + BODY) == ["81.71"]
+
+
 def test_a_province_wide_story_told_in_the_capital_is_the_province_s() -> None:
     mapped = (
         "Bawaslu Maluku memetakan 1.309 TPS rawan di Maluku. Pengawas terbaik ditempatkan "
