@@ -1334,16 +1334,25 @@ _REINFORCEMENTS = re.compile(
     rf"(?P<origin>{_UNIT}{_MORE_UNITS})"
 )
 
+# "Nur Aini, mantan anggota DPRD Kota Samarinda, juga menyatakan kekecewaannya": a
+# speaker's former office, named to say who she is, not where the story is.
+_FORMER_OFFICE = re.compile(
+    r"(?<=[a-z]),[ ]+mantan[ ]+(?:(?:anggota|[Kk]etua|[Ww]akil)[ ]+)*"
+    r"(?:DPRD|DPR|Bupati|Wali[ ]?[Kk]ota|Gubernur|Camat|Kapolres|Kapolda|Dandim)[ ]+"
+    r"(?P<origin>(?:(?:Kota|Kabupaten|Kab\.|Provinsi)[ ]+)?[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+)
+
 
 def origin_spans(text: str) -> list[tuple[int, int]]:
     """Where the text says where people come from: the names after "asal" or a
     person's age ("(15) warga …"), a group named by its home ("kelompok Nduga"), a
-    football club's home town, and police units sent in from elsewhere."""
+    football club's home town, police units sent in from elsewhere, and a speaker's
+    former office ("…, mantan anggota DPRD Kota Samarinda")."""
     spans = _spans(
         text,
         "origin",
         *(_FROM, _RESIDENT, _SELF_NAMED, _GROUP, _CLUB, _CLUB_SUFFIXED),
-        *(_REINFORCEMENTS, _BOAT_FROM, _BATTALION),
+        *(_REINFORCEMENTS, _BOAT_FROM, _BATTALION, _FORMER_OFFICE),
     )
     if "alamat" not in text:
         return spans  # nearly always
@@ -1731,6 +1740,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _RESIDENT: ("warga", "penduduk"),
     _BYLINE: (*_BYLINE_LABELS, "Laporan"),
     _REINFORCEMENTS: ("bantuan", "pasukan"),
+    _FORMER_OFFICE: ("mantan ",),
     _BATTALION: ("Yon ", "Batalyon ", "Kompi "),
     _CLUB: ("suporter", "pertandingan", "laga", "stadion", "Stadion", "Liga"),
     _CLUB_SUFFIXED: ("United", "FC"),

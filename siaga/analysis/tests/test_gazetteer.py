@@ -558,6 +558,14 @@ def test_police_sent_from_a_list_of_commands_do_not_place_the_vote_they_guard() 
     assert news_codes(guarded + BODY) == ["81.71"]
 
 
+def test_a_speaker_s_former_office_elsewhere_does_not_place_the_protest() -> None:
+    protest = (
+        "Ratusan warga berdemo di depan gedung DPRD Kota Ambon menolak hasil pilkada. Sri "
+        "Naida, mantan anggota DPRD Kota Batam, juga menyatakan kekecewaannya."
+    )
+    assert news_codes(protest + BODY) == ["81.71"]
+
+
 def test_a_province_wide_story_told_in_the_capital_is_the_province_s() -> None:
     mapped = (
         "Bawaslu Maluku memetakan 1.309 TPS rawan di Maluku. Pengawas terbaik ditempatkan "
