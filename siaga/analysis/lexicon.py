@@ -554,6 +554,9 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "penolakan atas putusan": 1.0,
         "tolak hasil": 1.0,
         "menolak hasil": 1.0,
+        # "menolak pelaksanaan dan hasil pilwali": the vote and its result refused at once.
+        "menolak pelaksanaan dan hasil": 1.0,
+        "tolak pelaksanaan dan hasil": 1.0,
         "menolak keputusan kpu": 1.0,
         "menentang keputusan kpu": 1.0,
         "hitung ulang": 1.0,
@@ -3649,6 +3652,7 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     # Discontent with "the result of the meeting" is no election's result disputed.
     "election_result_dispute": frozenset(
         ["gugatan", "menolak hasil", "tidak puas dengan hasil", "tak puas dengan hasil"]
+        + ["menolak pelaksanaan dan hasil", "tolak pelaksanaan dan hasil"]
         + ["tidak puas hasil", "tak puas hasil"]
         # "Tidak menerima hasil musyawarah" over a pick-up point at a station.
         + ["tidak menerima hasil", "tak menerima hasil", "tidak terima hasil"]

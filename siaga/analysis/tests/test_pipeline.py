@@ -808,6 +808,20 @@ def test_a_crowd_not_satisfied_with_the_result_disputes_it(indonesia: Gazetteer)
         assert "election_result_dispute" in default_index().scan(f" {said} ")["category"]
 
 
+def test_a_crowd_refusing_both_the_vote_and_its_result_disputes_it(indonesia: Gazetteer) -> None:
+    story = (
+        "KPU Tetap Tetapkan Pemenang Pilwali di Tengah Kontroversi\n"
+        "KPU kota tetap menetapkan pasangan calon tunggal sebagai pemenang pemilihan wali "
+        "kota, Senin. Sehari sebelumnya, massa menggeruduk kantor DPRD dan menuntut dewan "
+        "menolak pelaksanaan dan hasil pilwali 2024 yang dianggap bertentangan dengan "
+        "demokrasi, karena pasangan calon tunggal tidak dilawankan dengan kotak kosong. "
+        "Suara pemilih yang mencoblos gambar pasangan yang sudah dianulir dinyatakan tidak "
+        "sah, dan seorang pakar hukum tata negara menyatakan akan menggugat ke MK. Warganet "
+        "ramai menanggapi penetapan itu, dan penyelenggara diminta menjelaskan dasar hukumnya."
+    )
+    assert "election_result_dispute" in read_story(story, indonesia).categories
+
+
 def test_what_a_hoax_claims_about_ballots_is_its_subject_not_an_event(
     indonesia: Gazetteer,
 ) -> None:
