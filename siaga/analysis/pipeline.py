@@ -1019,21 +1019,35 @@ _AN_ACCUSATION = re.compile(
 )
 _MISCONDUCT = frozenset([NEUTRALITY, MONEY, CAMPAIGN_VIOLATION, UNREST])
 # What the accused was seen to do or was found to have done ("tertangkap tangan",
-# "terbukti", sanctioned or named a suspect).
+# "terbukti", sanctioned or named a suspect); "tidak terbukti" says the opposite.
 _SHOWN = re.compile(
-    r" (?:tertangkap tangan|terbukti|kedapatan|terekam|dijatuhi sanksi|disanksi|diberi sanksi"
-    r"|ditetapkan (?:sebagai )?tersangka|divonis|dipecat|dicopot) "
+    r"(?<!tidak)(?<!belum)(?<! tak) (?:tertangkap tangan|terbukti|kedapatan|terekam"
+    r"|dijatuhi sanksi|disanksi|diberi sanksi|ditetapkan (?:sebagai )?tersangka|divonis"
+    r"|dipecat|dicopot) "
+)
+
+
+# A report the watchdog dropped ("laporan pertama terpaksa dihentikan", "tidak memenuhi
+# bukti yang cukup kuat", "tidak terbukti").
+_A_REPORT_DROPPED = re.compile(
+    r" (?:laporan|kasus|perkara)(?: [a-z]+){0,3}? (?:dihentikan|tidak dilanjutkan) "
+    r"| tidak (?:memenuhi (?:unsur|bukti)|cukup bukti|terbukti|ditemukan(?: adanya)? bukti) "
 )
 
 
 def _only_an_accusation(reading: str, categories: list[str], counts: dict[str, int | None]) -> bool:
-    """An election's misconduct the lead tells only as alleged, with nothing shown done
-    and nobody hurt: the claim is a warning, whoever denies it."""
+    """An election's misconduct the lead tells only as alleged, or as suspected in a
+    report the watchdog then dropped, with nothing shown done and nobody hurt: the claim
+    is a warning, whoever denies it."""
     if counts["dead"] or counts["injured"] or not categories:
         return False
     if not set(categories) <= _MISCONDUCT:
         return False
-    return _AN_ACCUSATION.search(_lead(reading)) is not None and _SHOWN.search(reading) is None
+    lead = _lead(reading)
+    alleged = _AN_ACCUSATION.search(lead) is not None or (
+        " dugaan " in lead and _A_REPORT_DROPPED.search(reading) is not None
+    )
+    return alleged and _SHOWN.search(reading) is None
 
 
 # A protest its organisers promise ("akan menggelar demonstrasi bersama ratusan massa",

@@ -11817,6 +11817,24 @@ def test_an_accusation_of_misconduct_is_a_warning_until_it_is_shown(
     assert read_story(shown, indonesia).kind == "incident"
 
 
+def test_money_politics_reported_and_dropped_by_the_watchdog_is_a_warning(
+    indonesia: Gazetteer,
+) -> None:
+    dropped = (
+        "Bawaslu Tak Lanjutkan Laporan Dugaan Politik Uang di Pemungutan Suara Ulang\n"
+        "Adanya dugaan politik uang menjelang pemungutan suara ulang pemilihan wali kota "
+        "tidak dilanjutkan oleh badan pengawas pemilu kota. Laporan itu sebelumnya "
+        "dilayangkan relawan ke pengawas provinsi lalu dilimpahkan ke pengawas kota. Ketua "
+        "pengawas kota mengatakan laporan pertama terpaksa dihentikan karena hasil kajian "
+        "menunjukkan dugaan itu tidak memenuhi bukti yang cukup kuat. Barang bukti hanya "
+        "berupa beberapa video, dan di lapangan tidak ditemukan uang yang mengarah ke salah "
+        "satu pasangan calon. Dua laporan lain masih dikaji syarat formil dan materiilnya."
+    )
+    assert read_story(dropped, indonesia).kind == "threat"
+    unproven = dropped.replace("tidak memenuhi bukti yang cukup kuat", "tidak terbukti")
+    assert read_story(unproven, indonesia).kind == "threat"
+
+
 def test_a_reclamation_refused_outright_is_land_fought_over(indonesia: Gazetteer) -> None:
     rally = "Ratusan warga pesisir demo di tugu kecamatan, menolak keras reklamasi pantai utara"
     assert "land_boundary_dispute" in analyze(rally, gazetteer=indonesia).categories
