@@ -1392,6 +1392,21 @@ _A_ROLL_SWOLLEN = re.compile(
     r"(?: [a-z0-9_]+){0,3}? lebih (?:banyak|besar)(?: [a-z0-9_]+){0,2}?"
     r" (?:dari|daripada|dibanding|dibandingkan|dari pada) (?:jumlah )?penduduk "
 )
+# A regional head pressing his own staff into his campaign ("pemerasan terhadap anak
+# buahnya … untuk membiayai pencalonan kembali", "mengerahkan pejabat ASN … menjadi tim
+# pemenangan", "para pejabat dipaksa mendukung kampanye"): office used for a candidacy.
+_STAFF = (
+    r"(?:pegawai|anak buah(?:nya)?|bawahan(?:nya)?|pejabat|asn|pns|kepala dinas|kepala opd"
+    r"|pimpinan opd|kepala desa|kades|perangkat desa|aparat desa)"
+)
+_A_CANDIDACY = r"(?:tim pemenangan|dana pemenangan|pemenangan|kampanye|pencalonan|pilkada|pilgub)"
+_STAFF_PRESSED_INTO_A_CAMPAIGN = re.compile(
+    r" (?:pemerasan terhadap|memeras|memaksa|mengerahkan|menggerakkan"
+    r"|pengumpulan (?:dana|uang) dari|memungut(?: [a-z]+)? dari)(?: [a-z0-9_]+){0,4}? "
+    rf"{_STAFF}(?: [a-z0-9_]+){{0,12}}? {_A_CANDIDACY} "
+    rf"| {_STAFF} (?:dipaksa|diperas)(?: [a-z0-9_]+){{0,3}}?"
+    rf" (?:mendukung|memenangkan|{_A_CANDIDACY}) "
+)
 _A_ROLL_IN_DISARRAY = re.compile(
     r" (?:karut marut|carut marut|kisruh|amburadulnya|kekacauan|kacaunya) (?:data )?"
     r"(?:dpt|daftar pemilih) "
@@ -1485,6 +1500,11 @@ _PATTERN_RULES = (
     _PatternRule(DEMONSTRATION, _A_RALLY_BEFORE_AN_OFFICE, (" aksi ",)),
     _PatternRule(VOTER_LIST, _STRUCK_OFF_THE_ROLL, (" wna ", " warga negara asing ", "coret")),
     _PatternRule(VOTER_LIST, _A_ROLL_SWOLLEN, ("penduduk",)),
+    _PatternRule(
+        NEUTRALITY,
+        _STAFF_PRESSED_INTO_A_CAMPAIGN,
+        ("peras", "paksa", "kerahkan", "gerakkan", "pengumpulan", "memungut"),
+    ),
     _PatternRule(VOTER_LIST, _A_ROLL_IN_DISARRAY, _DISARRAY_WORDS),
     _PatternRule(
         ADAT,

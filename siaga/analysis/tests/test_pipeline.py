@@ -11835,6 +11835,30 @@ def test_money_politics_reported_and_dropped_by_the_watchdog_is_a_warning(
     assert read_story(unproven, indonesia).kind == "threat"
 
 
+def test_a_governor_pressing_his_staff_into_his_campaign_breaks_neutrality(
+    indonesia: Gazetteer,
+) -> None:
+    pressed = (
+        "Gubernur Diduga Peras Anak Buah untuk Biaya Pilkada\n"
+        "Penyidik komisi antikorupsi menyebut gubernur petahana diduga melakukan pemerasan "
+        "terhadap anak buahnya dan menerima gratifikasi untuk membiayai pencalonan "
+        "kembali dirinya dalam pilkada serentak. Sekretaris daerah mengumpulkan seluruh "
+        "pimpinan organisasi perangkat daerah pada September dan Oktober. Seorang kepala "
+        "dinas menyerahkan Rp200 juta agar tidak dicopot dari jabatannya, dan kepala dinas "
+        "lain menyetor Rp500 juta dari potongan anggaran alat tulis dan perjalanan dinas. "
+        "Uang tunai miliaran rupiah disita sebagai barang bukti dalam perkara itu."
+    )
+    assert "asn_neutrality" in read_story(pressed, indonesia).categories
+    from siaga.analysis.pipeline import _STAFF_PRESSED_INTO_A_CAMPAIGN
+
+    for said in (
+        "mengerahkan pejabat asn di lingkungan pemprov menjadi tim pemenangan",
+        "para pejabat dipaksa mendukung kampanye petahana",
+        "menginstruksikan pengumpulan dana dari pegawai demi ambisinya dalam pilkada",
+    ):
+        assert _STAFF_PRESSED_INTO_A_CAMPAIGN.search(f" {said} ")
+
+
 def test_a_reclamation_refused_outright_is_land_fought_over(indonesia: Gazetteer) -> None:
     rally = "Ratusan warga pesisir demo di tugu kecamatan, menolak keras reklamasi pantai utara"
     assert "land_boundary_dispute" in analyze(rally, gazetteer=indonesia).categories
