@@ -2418,6 +2418,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         # Crude wrung from an illegal well's spill ("kegiatan pemerasan minyak"), no one's
         # money extorted.
         "pemerasan minyak": -1.0,
+        # An official's own staff squeezed for his campaign or his pocket ("pemerasan
+        # terhadap anak buahnya … untuk membiayai pencalonan"): office abused, no
+        # violence.
+        **dict.fromkeys(
+            [
+                f"pemerasan terhadap {staff}"
+                for staff in ("anak buah", "anak buahnya", "bawahan", "bawahannya", "pegawai")
+            ],
+            -1.0,
+        ),
         # A village's or a district's office set alight, or threatened with it, by someone
         # angry at its service.
         **dict.fromkeys(

@@ -11848,7 +11848,7 @@ def test_a_governor_pressing_his_staff_into_his_campaign_breaks_neutrality(
         "lain menyetor Rp500 juta dari potongan anggaran alat tulis dan perjalanan dinas. "
         "Uang tunai miliaran rupiah disita sebagai barang bukti dalam perkara itu."
     )
-    assert "asn_neutrality" in read_story(pressed, indonesia).categories
+    assert read_story(pressed, indonesia).categories == ["asn_neutrality"]
     from siaga.analysis.pipeline import _STAFF_PRESSED_INTO_A_CAMPAIGN
 
     for said in (
