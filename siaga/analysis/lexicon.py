@@ -4407,6 +4407,8 @@ ARRESTS = (
     # Caught red-handed ("tertangkap basah hendak tawuran"): taken in before the act.
     "tertangkap basah",
     "tertangkap tangan",
+    # The KPK's sting ("operasi tangkap tangan (OTT) pada Sabtu malam"): people caught.
+    "operasi tangkap tangan",
 )
 # Trouble told as found ("5.762 DPT ganda ditemukan", "pemilih ganda terjadi") is a
 # problem reported, even in a story that goes on to say who may still vote.

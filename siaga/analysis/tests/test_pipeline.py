@@ -11859,6 +11859,22 @@ def test_a_governor_pressing_his_staff_into_his_campaign_breaks_neutrality(
         assert _STAFF_PRESSED_INTO_A_CAMPAIGN.search(f" {said} ")
 
 
+def test_a_sting_that_caught_the_official_is_an_incident_whatever_he_threatened(
+    indonesia: Gazetteer,
+) -> None:
+    caught = (
+        "Gubernur Cairkan Honor Guru untuk Modal Pilkada\n"
+        "Wakil ketua komisi antikorupsi mengatakan gubernur telah melakukan pemerasan "
+        "terhadap anak buah di lingkungan pemerintah provinsi untuk mengumpulkan dana "
+        "sebagai modal maju di pilkada. Dalam operasi tangkap tangan pada Sabtu malam, "
+        "penyidik menyita uang miliaran rupiah. Gubernur juga mengancam kepala dinas "
+        "pekerjaan umum akan diganti apabila dia tidak terpilih lagi, katanya. Uang itu "
+        "berasal dari potongan anggaran alat tulis, perjalanan dinas dan tunjangan pegawai. "
+        "Ketiganya kini ditahan selama dua puluh hari pertama untuk kepentingan penyidikan."
+    )
+    assert read_story(caught, indonesia).kind == "incident"
+
+
 def test_a_reclamation_refused_outright_is_land_fought_over(indonesia: Gazetteer) -> None:
     rally = "Ratusan warga pesisir demo di tugu kecamatan, menolak keras reklamasi pantai utara"
     assert "land_boundary_dispute" in analyze(rally, gazetteer=indonesia).categories
