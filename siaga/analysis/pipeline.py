@@ -518,6 +518,8 @@ def _drop_wished_outcomes(flags: dict[str, list[str]], reading: str) -> None:
 _DRILL_REVEALS = (
     "merupakan simulasi", "itulah simulasi", "ternyata simulasi", "hanya simulasi",
     "adalah simulasi", "sebuah simulasi",
+    # "Peristiwa tersebut merupakan adegan simulasi yang diperagakan Polres Seluma".
+    "adegan simulasi",
     # "Usai kegiatan Simulasi Sistem Pengamanan (Sispam) Kota …, Wakapolres mengatakan":
     # the clash told first was the drill just over.
     "usai kegiatan simulasi", "usai simulasi",

@@ -3942,6 +3942,22 @@ def test_a_riot_told_first_and_then_as_the_drill_just_over_is_no_conflict(
     assert read_story(drill, indonesia, model=GuessingModel()).kind == "none"
 
 
+def test_a_storming_of_the_kpu_revealed_as_a_staged_scene_is_no_conflict(
+    indonesia: Gazetteer,
+) -> None:
+    staged = (
+        "Ratusan massa pendukung salah satu pasangan bakal calon bupati menggeruduk kantor "
+        "KPU Kamis pagi. Massa menuntut adanya dugaan kecurangan dan meminta pemungutan "
+        "suara ulang di salah satu TPS. Massa yang sempat anarkis membuat aparat kerepotan "
+        "dan memaksa menutup arus lalu lintas dari dua arah. Sejumlah provokator berhasil "
+        "diamankan setelah polisi menembakkan gas air mata dan mengerahkan water canon. "
+        "Peristiwa tersebut merupakan adegan simulasi yang diperagakan polres dalam "
+        "persiapan pengamanan pilkada. Ini merupakan agenda simulasi pengamanan TPS dan "
+        "sispamkota, kata kepala bagian operasi polres."
+    )
+    assert read_story(staged, indonesia, model=GuessingModel()).kind == "none"
+
+
 def test_a_loser_s_objection_to_the_result_disputes_it_but_boxes_opened_to_count_do_not() -> None:
     objected = "Calon itu menyampaikan surat keberatannya atas hasil pemilihan perbekel"
     assert category_evidence(objected)["election_result_dispute"] >= CATEGORY_THRESHOLD
