@@ -137,7 +137,10 @@ _KILLED = re.compile(
     r"\b(?:"
     + "|".join(_KILLING_WORDS)
     # "menarik diri hingga meninggal ruangan": "meninggalkan" (left the room) mistyped.
-    + r")\b(?!\s+(?:ruangan|ruang|lokasi|gedung|arena|forum|acara|rapat|karakter)\b)(?:\s+(?P<n>"
+    # "calon mereka gugur dalam pemilihan gubernur": a candidate out of the race.
+    + r")\b(?!\s+(?:ruangan|ruang|lokasi|gedung|arena|forum|acara|rapat|karakter|pemilihan"
+    + r"|pilkada|pilkades|pilgub|pemilu|seleksi|verifikasi|tahapan|tahap|pencalonan)\b)"
+    + r"(?:\s+(?P<n>"
     + "|".join(NUMBER_WORDS)
     + r"|\d{1,4})\b)?",
     re.IGNORECASE,

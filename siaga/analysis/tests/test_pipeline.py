@@ -12212,6 +12212,13 @@ def test_the_fallen_counted_by_gugurnya_and_a_name_confirmed_dead_are_dead() -> 
     assert casualties(confirmed)["dead"] == 1
 
 
+def test_a_candidate_who_fell_in_the_race_is_no_dead() -> None:
+    out = "Massa menilai KPU memihak sehingga calon mereka gugur dalam pemilihan gubernur."
+    assert casualties(out)["dead"] is None
+    fallen = "Seorang anggota Brimob gugur dalam baku tembak di perbatasan."
+    assert casualties(fallen)["dead"] == 1
+
+
 def test_polls_that_vote_days_late_are_still_the_vote_and_the_recap_ahead_is_not_begun(
     indonesia: Gazetteer,
 ) -> None:
