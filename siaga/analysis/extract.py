@@ -1589,8 +1589,12 @@ _NEIGHBOUR = re.compile(
     # neighbour (a clash "di perbatasan" two villages is at the border itself).
     r"\b(?:berbatasan[ ]+(?:langsung[ ]+)?dengan|terletak[ ]+di[ ]+perbatasan)[ ]+"
     r"(?:wilayah[ ]+|daerah[ ]+)?"
+    # "berbatasan langsung dengan Kabupaten Kaimana serta Kabupaten Nabire": each
+    # neighbour listed.
     r"(?P<elsewhere>(?:(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Provinsi)[ ]+)?"
-    r"[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+    r"[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?"
+    r"(?:(?:,|,?[ ]+(?:dan|serta))[ ]+(?:(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa)[ ]+)"
+    r"[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)*)"
 )
 
 

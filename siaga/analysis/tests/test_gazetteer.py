@@ -566,6 +566,14 @@ def test_a_speaker_s_former_office_elsewhere_does_not_place_the_protest() -> Non
     assert news_codes(protest + BODY) == ["81.71"]
 
 
+def test_each_neighbour_listed_is_only_where_the_place_ends() -> None:
+    bordered = (
+        "Distrik di Kota Ambon itu rawan dan berbatasan langsung dengan Kabupaten Karo "
+        "serta Kabupaten Pati, kata kapolres."
+    )
+    assert news_codes(bordered + BODY) == ["81.71"]
+
+
 def test_a_province_wide_story_told_in_the_capital_is_the_province_s() -> None:
     mapped = (
         "Bawaslu Maluku memetakan 1.309 TPS rawan di Maluku. Pengawas terbaik ditempatkan "
