@@ -1331,8 +1331,12 @@ _HAMLET_HEADS = frozenset({"banjar"})
 # "Selat Sunda", "Teluk Jakarta") is the water, not the place. Names that hold the word
 # ("Sungai Penuh", "Teluk Bintuni") are matched whole, from the word itself.
 _FEATURE_BEFORE = re.compile(r"(?i:\b(?:danau|sungai|selat|kali|teluk))[ ]+$")
-# "medan" is terrain too: "Medan lokasi …", "medan yang berat", "medan tempur".
-_TERRAIN_AFTER = re.compile(r"[ ]+(?:lokasi|berat|terjal|sulit|tempur|perang|pertempuran|laga)\b")
+# "medan" is terrain too: "Medan lokasi …", "medan yang berat", "medan tempur", and in a
+# headline's capitals "Tembus Medan yang Sulit".
+_TERRAIN_AFTER = re.compile(
+    r"[ ]+(?:yang[ ]+(?:sangat[ ]+|cukup[ ]+)?)?"
+    r"(?i:lokasi|berat|terjal|sulit|tempur|perang|pertempuran|laga|ekstrem|menantang)\b"
+)
 _NAME_FOLLOWS = re.compile(r"[ ]+[A-Z]")
 # "batubara" is coal too: the mining law's "Mineral dan Batubara", "tambang batubara",
 # "tongkang batubara".

@@ -958,6 +958,8 @@ def test_medan_as_terrain_is_no_city() -> None:
     medan = Gazetteer([*SMALL.places.values(), PlaceRecord("12.71", "Kota Medan", 2)])
     terrain = "Medan lokasi yang berada di tengah sawah membuat pelaku kabur dari Klungkung."
     assert "12.71" not in [p.code for p in geoparse(terrain, medan)[0]]
+    headline = "Logistik Pemilu Tembus Medan yang Sulit ke Klungkung"
+    assert "12.71" not in [p.code for p in geoparse(headline, medan)[0]]
     city = "Ratusan warga Medan berdemo di depan kantor gubernur."
     assert [p.code for p in geoparse(city, medan)[0]] == ["12.71"]
 
