@@ -554,6 +554,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "penolakan atas putusan": 1.0,
         "tolak hasil": 1.0,
         "menolak hasil": 1.0,
+        # "kemelut pemilihan gubernur Malut": an election's outcome deadlocked in dispute.
+        "kemelut pemilihan": 1.0,
+        "kemelut pilkada": 1.0,
+        "kemelut pilgub": 1.0,
+        "kemelut pemilu": 1.0,
+        # "tidak terima dengan hasil pleno", "memprotes rekapitulasi KPUD".
+        "tidak terima dengan hasil": 1.0,
+        "tak terima dengan hasil": 1.0,
+        "memprotes rekapitulasi": 1.0,
+        "protes rekapitulasi": 1.0,
         # "menolak pelaksanaan dan hasil pilwali": the vote and its result refused at once.
         "menolak pelaksanaan dan hasil": 1.0,
         "tolak pelaksanaan dan hasil": 1.0,
@@ -3663,6 +3673,7 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
     "election_result_dispute": frozenset(
         ["gugatan", "menolak hasil", "tidak puas dengan hasil", "tak puas dengan hasil"]
         + ["menolak pelaksanaan dan hasil", "tolak pelaksanaan dan hasil"]
+        + ["kemelut pemilihan", "tidak terima dengan hasil", "tak terima dengan hasil"]
         + ["tidak puas hasil", "tak puas hasil"]
         # "Tidak menerima hasil musyawarah" over a pick-up point at a station.
         + ["tidak menerima hasil", "tak menerima hasil", "tidak terima hasil"]

@@ -822,6 +822,15 @@ def test_a_crowd_refusing_both_the_vote_and_its_result_disputes_it(indonesia: Ga
     assert "election_result_dispute" in read_story(story, indonesia).categories
 
 
+def test_an_election_deadlocked_or_its_recap_protested_is_disputed() -> None:
+    for said in (
+        "protes atas keputusan menyerahkan penyelesaian kemelut pemilihan gubernur ke dprd",
+        "massa pendukung cagub tidak terima dengan hasil pleno rekapitulasi",
+        "bentrok dengan polisi karena memprotes rekapitulasi kpud",
+    ):
+        assert "election_result_dispute" in default_index().scan(f" {said} ")["category"]
+
+
 def test_what_a_hoax_claims_about_ballots_is_its_subject_not_an_event(
     indonesia: Gazetteer,
 ) -> None:
