@@ -556,6 +556,7 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menolak hasil": 1.0,
         # "kemelut pemilihan gubernur Malut": an election's outcome deadlocked in dispute.
         "kemelut pemilihan": 1.0,
+        "sengketa pemilihan": 1.0,
         "kemelut pilkada": 1.0,
         "kemelut pilgub": 1.0,
         "kemelut pemilu": 1.0,
@@ -894,6 +895,15 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "untuk melaporkan": -0.6,
         "memblokade jalan": 1.0,
         "memblokade jembatan": 1.0,
+        # An airport blockaded by a crowd ("memblokade Bandara Babullah", Ternate 2007).
+        **dict.fromkeys(
+            [
+                f"{act} {airport}"
+                for act in ("memblokade", "memblokir", "blokade", "menduduki")
+                for airport in ("bandara", "bandar udara")
+            ],
+            1.0,
+        ),
         # Residents who bar the way of those sent to measure their land.
         "membentuk barikade": 1.0,
         "membuat barikade": 1.0,
@@ -3674,6 +3684,7 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
         ["gugatan", "menolak hasil", "tidak puas dengan hasil", "tak puas dengan hasil"]
         + ["menolak pelaksanaan dan hasil", "tolak pelaksanaan dan hasil"]
         + ["kemelut pemilihan", "tidak terima dengan hasil", "tak terima dengan hasil"]
+        + ["sengketa pemilihan"]
         + ["tidak puas hasil", "tak puas hasil"]
         # "Tidak menerima hasil musyawarah" over a pick-up point at a station.
         + ["tidak menerima hasil", "tak menerima hasil", "tidak terima hasil"]

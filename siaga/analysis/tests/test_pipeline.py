@@ -831,6 +831,12 @@ def test_an_election_deadlocked_or_its_recap_protested_is_disputed() -> None:
         assert "election_result_dispute" in default_index().scan(f" {said} ")["category"]
 
 
+def test_a_crowd_blockading_an_airport_over_an_election_dispute_protests_it() -> None:
+    said = " usai memblokade bandara babullah massa menuntut sengketa pemilihan gubernur diusut "
+    found = default_index().scan(said)["category"]
+    assert "demonstration" in found and "election_result_dispute" in found
+
+
 def test_what_a_hoax_claims_about_ballots_is_its_subject_not_an_event(
     indonesia: Gazetteer,
 ) -> None:
