@@ -2973,25 +2973,41 @@ def _a_protest_s_crowd_is_no_clash(
     """Supporters massed at a protest ("seratus massa pendukung … melakukan unjuk rasa")
     are a crowd: without a clash's own words they clash with no one. Nor does a protest
     over the count that turns on the police ("kericuhan antara para perusuh dan polisi",
-    "Bentrokan antara aparat dan massa"): its "bentrokan" pits no candidate's supporters
-    against another's, when the story names no supporters or camps at all."""
-    if scores.get(DEMONSTRATION, 0.0) < CATEGORY_THRESHOLD:
-        return
-    if _named_only_by(cues, CLASH, CROWD) or (
-        _named_only_by(cues, CLASH, _CLASH_WORDS)
-        and _A_CROWD_AND_THE_POLICE.search(reading)
-        and not _SUPPORTERS_OR_CAMPS.search(reading)
-    ):
+    "Bentrokan antara massa pendukung calon gubernur … dengan polisi karena memprotes
+    rekapitulasi"): its "bentrokan" pits no candidate's supporters against another's,
+    when the story tells of no second camp. A crowd fighting the police over a result
+    it disputes is that result's protest."""
+    protest = scores.get(DEMONSTRATION, 0.0) >= CATEGORY_THRESHOLD
+    if protest and _named_only_by(cues, CLASH, CROWD):
         del scores[CLASH], cues[CLASH]
+        return
+    if not _named_only_by(cues, CLASH, _CLASH_WORDS | CROWD) or _TWO_CAMPS.search(reading):
+        return
+    with_police = _A_CROWD_AND_THE_POLICE.search(reading)
+    disputed = scores.get(RESULT_DISPUTE, 0.0) >= CATEGORY_THRESHOLD
+    if with_police is None or not (protest or disputed):
+        return
+    del scores[CLASH], cues[CLASH]
+    if not protest:
+        _name_category(scores, cues, DEMONSTRATION, with_police.group().strip())
 
 
 _CROWD = r"(?:para )?(?:massa|perusuh|demonstran|pengunjuk rasa|massa aksi)"
 _POLICE = r"(?:aparat|polisi|petugas|aparat keamanan|petugas keamanan|aparat kepolisian)"
+_CROWD_OR_SUPPORTERS = rf"(?:{_CROWD}|(?:massa )?(?:pendukung|simpatisan))"
 _A_CROWD_AND_THE_POLICE = re.compile(
     rf" (?:antara {_CROWD} (?:dan|dengan) {_POLICE}|antara {_POLICE} dan {_CROWD}"
-    rf"|{_CROWD} (?:bentrok|bentrokan) dengan {_POLICE}) "
+    rf"|{_CROWD} (?:bentrok|bentrokan) dengan {_POLICE}"
+    rf"|(?:bentrok|bentrokan)(?: antara)? {_CROWD_OR_SUPPORTERS}(?: [a-z0-9_]+){{0,8}}?"
+    rf" (?:dan|dengan) {_POLICE}"
+    rf"|{_CROWD_OR_SUPPORTERS}(?: [a-z0-9_]+){{0,6}}? bentrok dengan {_POLICE}) "
 )
-_SUPPORTERS_OR_CAMPS = re.compile(r" (?:pendukung|pendukungnya|simpatisan|kubu|timses) ")
+# A second camp told: "pendukung kedua kubu", "saling lempar dengan pendukung …".
+_TWO_CAMPS = re.compile(
+    r" (?:antarpendukung|antar pendukung|kedua kubu|dua kubu|kedua pendukung|pendukung kedua"
+    r"|saling serang|saling lempar|pendukung lawan|pendukung lainnya"
+    r"|pendukung (?:pasangan calon|paslon|calon) lain(?:nya)?) "
+)
 
 
 def _a_house_of_worship_as_the_polls_venue(

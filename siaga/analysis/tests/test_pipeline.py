@@ -6771,6 +6771,18 @@ def test_a_protest_over_the_count_turned_on_the_police_is_no_supporters_clash(
     assert "supporters_clash" in camps.categories
 
 
+def test_one_candidate_s_supporters_fighting_the_police_over_the_recap_protest_it(
+    indonesia: Gazetteer,
+) -> None:
+    riot = analyze(
+        "Bentrokan antara massa pendukung calon gubernur dengan polisi terjadi karena massa "
+        "tidak terima dengan hasil pleno rekapitulasi. Massa menghujani polisi dengan batu, "
+        "petugas menembakkan gas air mata.",
+        gazetteer=indonesia,
+    )
+    assert set(riot.categories) == {"demonstration", "election_result_dispute"}
+
+
 def test_a_rally_at_an_office_and_a_plantation_held_against_the_harvest_are_protests() -> None:
     rally = category_evidence(
         "Ribuan warga mengelar aksi di Kantor Bupati, menuntut pengembalian tanah dari "
