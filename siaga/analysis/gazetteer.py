@@ -736,6 +736,21 @@ def _without_island(folded: str) -> str | None:
 _NOT_AN_ISLAND = frozenset(["laut", "tiga", "banyak", "batang"])
 
 
+def _city_districts_without_kota(places: dict[str, PlaceRecord]) -> list[tuple[str, str]]:
+    """A city's district named "Kota <city> <part>" in the registry as the press writes
+    it, without "Kota" ("Ternate Selatan" for Kota Ternate Selatan); not where the word
+    after "Kota" is no city's name ("Kota Agung Barat" in Tanggamus)."""
+    found = []
+    for place in places.values():
+        words = fold_plain(place.name).split(" ")
+        if place.level != DISTRICT or len(words) < 3 or words[0] != "kota":
+            continue
+        regency = places.get(place.code[:5])
+        if regency is not None and fold_plain(_bare(regency)) == words[1]:
+            found.append((" ".join(words[1:]), place.code))
+    return found
+
+
 class Gazetteer:
     """Every region's names, searchable in one pass over a text."""
 
@@ -769,6 +784,8 @@ class Gazetteer:
             if variant not in keys
         }
         keys.update(stem_splits)
+        for variant, code in _city_districts_without_kota(self.places):
+            keys[variant].add(code)
         self.split_at_a_stem = frozenset(stem_splits)
         self.keys = {k: sorted(v) for k, v in keys.items()}
         automaton = ahocorasick.Automaton()

@@ -954,6 +954,20 @@ def test_a_related_headline_printed_above_and_below_its_heading_is_another_story
     assert "Sampang" in cleaned and "mengimbau" in cleaned
 
 
+def test_a_city_s_district_is_found_without_the_registry_s_kota() -> None:
+    places = Gazetteer(
+        [
+            PlaceRecord("82.71", "Kota Ternate", 2),
+            PlaceRecord("82.71.02", "Kota Ternate Selatan", 3),
+            PlaceRecord("18.06", "Kabupaten Tanggamus", 2),
+            PlaceRecord("18.06.18", "Kota Agung Barat", 3),
+        ]
+    )
+    told = "Massa berdemo di depan kantor Bawaslu di Kecamatan Ternate Selatan."
+    assert [p.code for p in geoparse(told, places)[0]] == ["82.71.02"]
+    assert "agung barat" not in places.keys
+
+
 def test_medan_as_terrain_is_no_city() -> None:
     medan = Gazetteer([*SMALL.places.values(), PlaceRecord("12.71", "Kota Medan", 2)])
     terrain = "Medan lokasi yang berada di tengah sawah membuat pelaku kabur dari Klungkung."
