@@ -36,7 +36,9 @@ _INJURED = re.compile(
     _COUNT
     + _WHO
     # "Cidera" is how many newsrooms spell "cedera".
-    + r"\s+(?:\w+\s+){0,2}?(?:mengalami\s+)?(?:luka|luka-luka|terluka|cedera|cidera|dirawat|lecet"
+    # "tiga orang pendukung Thaib-Gani mengalami cedera": a camp's hyphened name between.
+    + r"\s+(?:[\w'-]+\s+){0,2}?(?:mengalami\s+)?"
+    + r"(?:luka|luka-luka|terluka|cedera|cidera|dirawat|lecet"
     # Makassar's "busur" is the arrow of a slingshot bow: "5 Mahasiswa Kena Busur".
     + r"|(?:ter)?kena\s+(?:anak\s+)?(?:busur|panah))"
     # "korban luka sebanyak 12 orang dengan rincian 8 orang polisi": the count told last.

@@ -12239,6 +12239,11 @@ def test_the_fallen_counted_by_gugurnya_and_a_name_confirmed_dead_are_dead() -> 
     assert casualties(confirmed)["dead"] == 1
 
 
+def test_the_hurt_of_a_camp_named_with_a_hyphen_are_counted() -> None:
+    hurt = "Sedikitnya tiga orang pendukung Thaib-Gani mengalami cedera serius."
+    assert casualties(hurt)["injured"] == 3
+
+
 def test_a_candidate_who_fell_in_the_race_is_no_dead() -> None:
     out = "Massa menilai KPU memihak sehingga calon mereka gugur dalam pemilihan gubernur."
     assert casualties(out)["dead"] is None
