@@ -387,6 +387,21 @@ def _office_heads(text: str) -> list[int]:
     return heads
 
 
+# The capitalised words right after a verb of saying are the speaker's name ("kata
+# Hendrik Mambor di Manokwari", "jelas Mambor"), which may be a village's too; an
+# office or a title among them ("kata Kapolres Klungkung", "ujar Ketua KPU Badung") is
+# another matter, left to the office heads.
+_SPEAKER = re.compile(
+    r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|terang|tegas|papar)(?=[ ]+[A-Z])"
+)
+_TITLE = (
+    r"(?:Ka[A-Z]?[a-z]*|Bupati|Wakil|Wabup|Gubernur|Wagub|Wali|Walikota|Wawali|Camat|Lurah"
+    r"|Ketua|Kepala|Kades|Perbekel|Sekda|Dandim|Danrem|Danramil|Plt|Pj|Anggota|Komisioner"
+    r"|Direktur|Koordinator|Sekretaris|Warga|Tokoh|Bawaslu|KPU|Polres|Polda|Pemkab|Pemkot"
+    r"|DPRD|Kantor|Desa|Kota|Kabupaten|Kecamatan|Kelurahan|Distrik|Kampung|Dusun|Banjar)\b"
+)
+_NAME_AFTER_SPEAKER = re.compile(rf"(?:[ ]+(?!{_TITLE})[A-Z][\w'.-]*){{0,2}}[ ]+")
+SPEAKER_REACH = 40
 # At least the holder's first name stands between: "Kapolres Metro Jakarta Pusat" is an
 # office whose region begins with a word that names none.
 _NAME_AFTER_OFFICE = re.compile(r",?(?:[ ]+[A-Z][\w.]*){1,3}[ ]+")
@@ -873,6 +888,7 @@ class Gazetteer:
             offices=_office_heads(text),
             streets=[m.end() for m in _STREET.finditer(text)],
             inns=frozenset(m.end() for m in _INN.finditer(text)),
+            speakers=[m.end() for m in _SPEAKER.finditer(text)],
         )
         streets: set[str] = set()
         for start, end, key, codes in raw:
@@ -1142,6 +1158,7 @@ class _Preceders:
     offices: list[int]
     streets: list[int]
     inns: frozenset[int]
+    speakers: list[int]
 
     def names(self, text: str, start: int) -> bool:
         """True when the name at `start` ends such a run, or is an inn's first word."""
@@ -1149,6 +1166,7 @@ class _Preceders:
             start in self.inns
             or _ends_a_run(text, start, self.ranks, RANK_REACH, _NAME_AFTER_RANK)
             or _ends_a_run(text, start, self.offices, OFFICE_REACH, _NAME_AFTER_OFFICE)
+            or _ends_a_run(text, start, self.speakers, SPEAKER_REACH, _NAME_AFTER_SPEAKER)
             or self.a_street(text, start)
         )
 

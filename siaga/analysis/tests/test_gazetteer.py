@@ -968,6 +968,24 @@ def test_a_city_s_district_is_found_without_the_registry_s_kota() -> None:
     assert "agung barat" not in places.keys
 
 
+def test_a_speaker_s_name_after_a_verb_of_saying_is_no_village() -> None:
+    places = Gazetteer(
+        [
+            PlaceRecord("81.71", "Kota Ambon", 2),
+            PlaceRecord("94.01", "Kabupaten Nabire", 2),
+            PlaceRecord("94.01.13.2001", "Mambor", 4),
+            PlaceRecord("51.05", "Kabupaten Klungkung", 2),
+        ]
+    )
+    said = (
+        '"Helikopter biasa kami sewa di Kabupaten Nabire," kata Hendrik Mambor. "Cuaca '
+        'buruk," jelas Mambor.'
+    )
+    assert [p.code for p in geoparse(said, places)[0]] == ["94.01"]
+    titled = "Situasi kondusif, kata Kapolres Klungkung kepada wartawan."
+    assert [p.code for p in geoparse(titled, places)[0]] == ["51.05"]
+
+
 def test_medan_as_terrain_is_no_city() -> None:
     medan = Gazetteer([*SMALL.places.values(), PlaceRecord("12.71", "Kota Medan", 2)])
     terrain = "Medan lokasi yang berada di tengah sawah membuat pelaku kabur dari Klungkung."
