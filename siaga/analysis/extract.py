@@ -1347,17 +1347,26 @@ _FORMER_OFFICE = re.compile(
     r"(?P<origin>(?:(?:Kota|Kabupaten|Kab\.|Provinsi)[ ]+)?[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
 )
 
+# "Helikopter biasa kami sewa dari Nabire", "pasukan didatangkan dari Jayapura": where a
+# thing or a crew was hired or brought from.
+_BROUGHT_FROM = re.compile(
+    r"\b(?:sewa|disewa|menyewa|didatangkan|mendatangkan|dipinjam|meminjam)"
+    r"(?:[ ]+[a-z]+){0,2}?[ ]+dari[ ]+"
+    r"(?P<origin>(?:(?:Kabupaten|Kota)[ ]+)?[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+)
+
 
 def origin_spans(text: str) -> list[tuple[int, int]]:
     """Where the text says where people come from: the names after "asal" or a
     person's age ("(15) warga …"), a group named by its home ("kelompok Nduga"), a
     football club's home town, police units sent in from elsewhere, and a speaker's
-    former office ("…, mantan anggota DPRD Kota Samarinda")."""
+    former office ("…, mantan anggota DPRD Kota Samarinda"), and where a thing was hired
+    or brought from ("helikopter … sewa dari Nabire")."""
     spans = _spans(
         text,
         "origin",
         *(_FROM, _RESIDENT, _SELF_NAMED, _GROUP, _CLUB, _CLUB_SUFFIXED),
-        *(_REINFORCEMENTS, _BOAT_FROM, _BATTALION, _FORMER_OFFICE),
+        *(_REINFORCEMENTS, _BOAT_FROM, _BATTALION, _FORMER_OFFICE, _BROUGHT_FROM),
     )
     if "alamat" not in text:
         return spans  # nearly always
@@ -1750,6 +1759,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _BYLINE: (*_BYLINE_LABELS, "Laporan"),
     _REINFORCEMENTS: ("bantuan", "pasukan"),
     _FORMER_OFFICE: ("mantan ",),
+    _BROUGHT_FROM: ("sewa", "datangkan", "pinjam"),
     _BATTALION: ("Yon ", "Batalyon ", "Kompi "),
     _CLUB: ("suporter", "pertandingan", "laga", "stadion", "Stadion", "Liga"),
     _CLUB_SUFFIXED: ("United", "FC"),

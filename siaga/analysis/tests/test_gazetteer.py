@@ -574,6 +574,14 @@ def test_each_neighbour_listed_is_only_where_the_place_ends() -> None:
     assert news_codes(bordered + BODY) == ["81.71"]
 
 
+def test_where_a_helicopter_was_hired_from_is_no_place_of_the_vote() -> None:
+    hired = (
+        "Logistik pemilu ke distrik terjauh di Kota Ambon diangkut helikopter. Helikopter "
+        "biasa kami sewa dari Karo, kata bupati."
+    )
+    assert news_codes(hired + BODY) == ["81.71"]
+
+
 def test_a_province_wide_story_told_in_the_capital_is_the_province_s() -> None:
     mapped = (
         "Bawaslu Maluku memetakan 1.309 TPS rawan di Maluku. Pengawas terbaik ditempatkan "
