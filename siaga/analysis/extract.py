@@ -1282,8 +1282,12 @@ _FROM = re.compile(
 # "MZA (15) warga Dinoyo Surabaya meninggal dunia, FVR (15) warga Tegalsari Surabaya": a
 # person's home, told after the name and age, where he lives rather than where it
 # happened (a boarding school in the next regency).
+# "Suwarno (38) alias Agung, alias Mario, warga Karang Anyar": a suspect's aliases may
+# stand between.
 _RESIDENT = re.compile(
-    r"\([ ]*\d{1,3}[ ]*(?:th|thn|tahun)?[ ]*\)[ ]*,?[ ]*(?:warga|penduduk)[ ]+" + _ORIGIN_RUN
+    r"\([ ]*\d{1,3}[ ]*(?:th|thn|tahun)?[ ]*\)"
+    r"(?:[ ]*,?[ ]*alias[ ]+[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)*"
+    r"[ ]*,?[ ]*(?:warga|penduduk)[ ]+" + _ORIGIN_RUN
 )
 # "massa yang menamakan diri Forum … Pemuda Bersatu se-Kabupaten Tolikara": a group's own
 # name, holding its home.

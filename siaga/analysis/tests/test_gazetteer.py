@@ -582,6 +582,14 @@ def test_where_a_helicopter_was_hired_from_is_no_place_of_the_vote() -> None:
     assert news_codes(hired + BODY) == ["81.71"]
 
 
+def test_a_suspect_s_home_after_his_aliases_is_where_he_lives() -> None:
+    caught = (
+        "Densus 88 menangkap tiga terduga teroris di Kota Ambon, Jumat. Mereka adalah "
+        "Suwarno (38) alias Agung, alias Mario, warga Kota Batam, dan seorang lainnya."
+    )
+    assert news_codes(caught + BODY) == ["81.71"]
+
+
 def test_a_province_wide_story_told_in_the_capital_is_the_province_s() -> None:
     mapped = (
         "Bawaslu Maluku memetakan 1.309 TPS rawan di Maluku. Pengawas terbaik ditempatkan "
