@@ -397,6 +397,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "surat suara tidak sah": -0.7,
         "surat suara yang tidak sah": -0.7,
         "surat suara yang semula sah": -0.7,
+        # The count's tally of ballots used, unused and spoilt ("Dari 198 surat suara
+        # yang terpakai yang rusak 7 surat suara"): the form's columns, no shipment short.
+        **dict.fromkeys(
+            [
+                f"surat suara {yang}{used}"
+                for yang in ("", "yang ")
+                for used in ("terpakai", "tidak terpakai", "tak terpakai")
+            ],
+            -0.7,
+        ),
         "perhitungan ulang surat suara": -0.7,
         "penghitungan ulang surat suara": -0.7,
         # What the supervisors were out doing when they found something else ("saat

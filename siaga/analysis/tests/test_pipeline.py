@@ -808,6 +808,14 @@ def test_a_crowd_not_satisfied_with_the_result_disputes_it(indonesia: Gazetteer)
         assert "election_result_dispute" in default_index().scan(f" {said} ")["category"]
 
 
+def test_the_count_s_spoilt_and_unused_ballots_are_no_logistics_problem() -> None:
+    tallied = category_evidence(
+        "Dari 198 surat suara yang terpakai yang rusak 7 surat suara. Sedangkan untuk surat "
+        "suara yang tidak terpakai sebanyak 97."
+    )
+    assert tallied.get("election_logistics", 0.0) < CATEGORY_THRESHOLD
+
+
 def test_a_crowd_refusing_both_the_vote_and_its_result_disputes_it(indonesia: Gazetteer) -> None:
     story = (
         "KPU Tetap Tetapkan Pemenang Pilwali di Tengah Kontroversi\n"
