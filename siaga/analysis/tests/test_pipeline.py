@@ -3965,6 +3965,23 @@ def test_a_riot_told_first_and_then_as_the_drill_just_over_is_no_conflict(
     assert read_story(drill, indonesia, model=GuessingModel()).kind == "none"
 
 
+def test_a_fight_at_a_festival_is_the_news_and_the_festival_its_setting(
+    indonesia: Gazetteer,
+) -> None:
+    fight = (
+        "Bentrok Warga Masih Berlanjut, Panitia Festival Diminta Segera Menutup Acara\n"
+        "Kondisi kota tiga hari terakhir terganggu akibat bentrok beberapa kelompok warga "
+        "yang berselisih di tengah keramaian festival tari yang melibatkan penari dari "
+        "berbagai kampung. Berawal dari salah paham beberapa pemuda saat menyaksikan "
+        "tarian di lapangan, bentrok makin besar melibatkan warga dua kampung yang saling "
+        "serang menggunakan busur panah dan alat tajam. Warga meminta panitia menutup "
+        "festival sebelum pertikaian itu makin meluas. Melihat situasi konflik yang "
+        "terus berlangsung, TNI dan Polri masih berpatroli di sekitar kota dan berjaga di "
+        "pintu masuk pelabuhan feri."
+    )
+    assert read_story(fight, indonesia).kind == "incident"
+
+
 def test_a_storming_of_the_kpu_revealed_as_a_staged_scene_is_no_conflict(
     indonesia: Gazetteer,
 ) -> None:
