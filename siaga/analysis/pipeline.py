@@ -924,10 +924,14 @@ _CRASH = re.compile(
 # "Kerusuhan tersebut terjadi karena kasus kecelakaan, bukan pembunuhan", "Aksi
 # perusakan dan pembakaran tersebut diduga merupakan buntut kasus kecelakan tunggal": the
 # unrest a road accident set off (a rumour often made it a murder).
+# "Penyerangan tersebut buntut dari tuduhan yang menyebutkan bahwa salah seorang warga
+# Esmapan yang tewas … akibat kecelakaan sungai … dibunuh": an accident's dead told as
+# the grievance the attack avenged.
 _SET_OFF_BY_A_CRASH = re.compile(
     r" (?:kerusuhan|rusuh|amuk massa|amukan massa|unjuk rasa|perusakan|pengrusakan|pembakaran"
     r"|penyerangan)(?: [a-z]+){0,4}? (?:dipicu|karena|akibat|buntut|berawal dari|bermula dari)"
-    r"(?: [a-z]+){0,2}? (?:kecelakaan|kecelakan) "
+    r"(?:(?: [a-z]+){0,2}?|(?: [a-z0-9_]+){0,20}? (?:tewas|meninggal)(?: [a-z0-9_]+){0,6}?"
+    r" akibat) (?:kecelakaan|kecelakan) "
 )
 
 

@@ -6565,6 +6565,19 @@ def test_the_dead_of_a_road_accident_that_set_off_a_riot_are_the_road_s(
     assert analyze(own_dead, gazetteer=indonesia).severity == 4
 
 
+def test_an_accident_s_dead_said_to_be_murdered_are_not_the_attack_s(
+    indonesia: Gazetteer,
+) -> None:
+    attack = analyze(
+        "Warga satu kampung menyerang warga kampung tetangga di kantor kas bank saat "
+        "pencairan dana desa. Penyerangan tersebut buntut dari tuduhan yang menyebutkan "
+        "bahwa salah seorang warga yang tewas pekan lalu akibat kecelakaan sungai dibunuh "
+        "oleh warga kampung tetangga.",
+        gazetteer=indonesia,
+    )
+    assert attack.casualties["dead"] is None and attack.severity == 2
+
+
 def test_a_murder_denied_has_no_dead() -> None:
     assert casualties("Kasus itu kecelakaan, bukan pembunuhan.")["dead"] is None
     assert casualties("Polisi mengusut pembunuhan Abdullah (56).")["dead"] == 1
