@@ -129,6 +129,7 @@ def analyze(
     _a_preacher_refused(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
     _forces_at_odds(category_scores, category_cues, reading)
+    _one_village_attacks_another(category_scores, category_cues, reading)
     _a_vice_raid_resisted(category_scores, category_cues, reading)
     _explosives_put_to_other_uses(category_scores, category_cues, reading)
     _no_faith_named(category_scores, category_cues)
@@ -2490,6 +2491,31 @@ def _forces_at_odds(scores: dict[str, float], cues: dict[str, list[str]], readin
 
 
 _BARE_FIGHT = FIGHT_WORDS | {"keributan", "baku hantam"}
+
+
+def _one_village_attacks_another(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """The people of one village attacking another's ("masyarakat Kampung Esmapan
+    melakukan penyerangan terhadap masyarakat Kampung Weo", "kedua kampung yang sedang
+    bertikai"): villages at odds, which the taxonomy puts under `other`, not one
+    person's crime, when only the attack's or the killing's words named the crime."""
+    if _named_only_by(cues, CRIME, _ATTACK_WORDS) and _VILLAGE_ON_VILLAGE.search(reading):
+        scores[OTHER] = max(scores[CRIME], CATEGORY_THRESHOLD)
+        cues[OTHER] = cues.pop(CRIME)
+        scores[CRIME] = RULED_OUT
+
+
+_ATTACK_WORDS = frozenset(
+    ["penyerangan", "menyerang", "diserang", "dibunuh", "pembunuhan", "penganiayaan"]
+)
+_VILLAGERS = r"(?:masyarakat|warga) (?:kampung|desa|dusun)"
+_VILLAGE_ON_VILLAGE = re.compile(
+    rf" {_VILLAGERS} [a-z]+(?: [a-z0-9_]+){{0,4}}? (?:menyerang|melakukan penyerangan"
+    rf" terhadap|penyerangan terhadap|menyerbu) (?:masyarakat |warga )?(?:kampung|desa|dusun) "
+    r"| kedua (?:masyarakat )?(?:kampung|desa) (?:yang )?(?:sedang |tengah )?"
+    r"(?:bertikai|berseteru) "
+)
 _A_SOLDIER = r"(?:tni|prajurit|marinir|kostrad)"
 _A_POLICEMAN = r"(?:polri|polisi|brimob)"
 _FORCES_AT_ODDS = re.compile(

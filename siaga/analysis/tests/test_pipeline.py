@@ -6578,6 +6578,23 @@ def test_an_accident_s_dead_said_to_be_murdered_are_not_the_attack_s(
     assert attack.casualties["dead"] is None and attack.severity == 2
 
 
+def test_one_village_s_people_attacking_another_s_are_villages_at_odds(
+    indonesia: Gazetteer,
+) -> None:
+    attack = analyze(
+        "Ya betul, masyarakat Kampung Esmapan melakukan penyerangan terhadap masyarakat "
+        "Kampung Weo di kantor kas bank, kata kapolsek. Polisi menyisir untuk mengumpulkan "
+        "masyarakat dari kedua kampung yang sedang bertikai.",
+        gazetteer=indonesia,
+    )
+    assert attack.categories == ["other"]
+    mugging = analyze(
+        "Seorang warga Kampung Weo menjadi korban penyerangan orang tak dikenal di jalan.",
+        gazetteer=indonesia,
+    )
+    assert mugging.categories == ["criminal_violence"]
+
+
 def test_a_murder_denied_has_no_dead() -> None:
     assert casualties("Kasus itu kecelakaan, bukan pembunuhan.")["dead"] is None
     assert casualties("Polisi mengusut pembunuhan Abdullah (56).")["dead"] == 1
