@@ -830,7 +830,10 @@ _A_COMPANY = re.compile(r" (?:pt|perusahaan|korporasi|psn|proyek strategis nasio
 _AT_ODDS_WITH_IT = re.compile(
     r" (?:bentrok|bentrokan|menyerang|diserang|penyerangan|pemukulan|dipukuli|dianiaya"
     r"|kekerasan|blokir|memblokir|pemblokiran|blokade|memblokade|menghadang|dihadang"
-    r"|menolak|penolakan|menggusur|penggusuran|penyerobotan|menyerobot) "
+    r"|menolak|penolakan|menggusur|penggusuran|penyerobotan|menyerobot"
+    # "Aksi protes warga … memprotes pihak PT STS … menambang nikel hingga masuk ke wilayah
+    # adat", "sekitar 300 warga menduduki jalan masuk area konsesi".
+    r"|memprotes|protes|unjuk rasa|menduduki|pendudukan|memboikot|pemboikotan) "
 )
 
 

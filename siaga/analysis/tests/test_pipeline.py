@@ -3731,6 +3731,17 @@ def test_residents_mounting_a_blockade_of_a_plantation_demonstrate() -> None:
     assert category_evidence(blockade)["demonstration"] >= CATEGORY_THRESHOLD
 
 
+def test_a_customary_people_protesting_a_mine_on_its_land_dispute_the_land(
+    indonesia: Gazetteer,
+) -> None:
+    protest = analyze(
+        "Aksi protes warga yang dipelopori tetua adat memprotes pihak PT STS yang bersikap "
+        "acuh tak acuh menambang nikel hingga masuk ke wilayah adat mereka.",
+        gazetteer=indonesia,
+    )
+    assert "land_boundary_dispute" in protest.categories
+
+
 def test_a_customary_people_demanding_its_land_back_from_a_company_dispute_land_only(
     indonesia: Gazetteer,
 ) -> None:
