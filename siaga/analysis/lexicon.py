@@ -905,6 +905,16 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "untuk melaporkan": -0.6,
         "memblokade jalan": 1.0,
         "memblokade jembatan": 1.0,
+        # A company's work blockaded ("memblokade kegiatan perusahaan tambang terutama pada
+        # aktifitas pemuatan ore nikel"): residents barring it, not the police's cordon.
+        **dict.fromkeys(
+            [
+                f"{act} {work}"
+                for act in ("memblokade", "memblokir", "blokade")
+                for work in ("kegiatan", "aktivitas", "aktifitas", "operasional")
+            ],
+            1.0,
+        ),
         # An airport blockaded by a crowd ("memblokade Bandara Babullah", Ternate 2007).
         **dict.fromkeys(
             [
@@ -1923,6 +1933,8 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "perebutan tanah": 1.0,
         "ganti rugi pembayaran lahan": 1.0,
         "pembayaran lahan": 0.6,
+        # "lahan milik mereka, yang diduga telah dikuasai perusahaan tambang nikel".
+        "dikuasai perusahaan": 1.0,
         # Turf fought over for its parking fees is no land dispute ("sengketa lahan parkir
         # antara Iding dan HE", "perebutan lahan parkir yang diklaim HE sebagai miliknya").
         "lahan parkir": -1.0,

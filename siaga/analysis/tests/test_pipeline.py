@@ -3742,6 +3742,17 @@ def test_a_customary_people_protesting_a_mine_on_its_land_dispute_the_land(
     assert "land_boundary_dispute" in protest.categories
 
 
+def test_a_company_s_work_blockaded_and_its_land_said_seized_are_protest_and_land() -> None:
+    blockaded = category_evidence(
+        "Massa memblokade kegiatan perusahaan tambang terutama pada aktifitas pemuatan ore."
+    )
+    assert blockaded["demonstration"] >= CATEGORY_THRESHOLD
+    seized = category_evidence(
+        "Warga menuntut pembayaran lahan milik mereka yang telah dikuasai perusahaan tambang."
+    )
+    assert seized["land_boundary_dispute"] >= CATEGORY_THRESHOLD
+
+
 def test_a_customary_people_demanding_its_land_back_from_a_company_dispute_land_only(
     indonesia: Gazetteer,
 ) -> None:
