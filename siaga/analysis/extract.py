@@ -1565,6 +1565,14 @@ _TIMBER = re.compile(
 _CLAN = re.compile(r"(?=[Mm])\b[Mm]arga[ ]+(?P<elsewhere>[A-Z][\w'-]*)")
 
 
+# "leluhur yang telah menjaga Kerajaan Gowa", "pamannya Raja Gowa, Sultan Alauddin": an
+# old kingdom or its king, told as history in a story of a tradition elsewhere (Raja
+# Ampat is a regency's own name).
+_KINGDOM = re.compile(
+    r"\b(?:Kerajaan|Raja)[ ]+(?!Ampat\b)(?P<elsewhere>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)"
+)
+
+
 # "Pemuda Kompleks Banda Eli dan Pemuda Kompleks Yarler": a town's neighbourhood, often
 # named after the village its first settlers came from; "anak panah jenis panah Waer": an
 # arrow's kind. Neither is a village where the trouble was.
@@ -1680,6 +1688,7 @@ def elsewhere_spans(text: str) -> list[tuple[int, int]]:
             _STATION,
             _TIMBER,
             _CLAN,
+            _KINGDOM,
             _NEIGHBOURHOOD,
             _ARROW,
         ),
@@ -1743,6 +1752,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _STATION: ("tasiun",),
     _TIMBER: ("kayu", "pohon"),
     _CLAN: ("arga ",),
+    _KINGDOM: ("Kerajaan ", "Raja "),
     _NEIGHBOURHOOD: ("omplek",),
     _ARROW: ("panah ",),
     _REACHED_AT: ("dihubungi", "ditemui", "dikonfirmasi", "diwawancarai"),

@@ -590,6 +590,14 @@ def test_a_suspect_s_home_after_his_aliases_is_where_he_lives() -> None:
     assert news_codes(caught + BODY) == ["81.71"]
 
 
+def test_an_old_kingdom_told_as_history_is_no_place_of_the_tradition() -> None:
+    told = (
+        "Tradisi adu betis digelar warga Kota Ambon seusai panen di dekat makam leluhur "
+        "yang dulu menjaga Kerajaan Pati, paman dari Raja Karo."
+    )
+    assert news_codes(told + BODY) == ["81.71"]
+
+
 def test_a_province_wide_story_told_in_the_capital_is_the_province_s() -> None:
     mapped = (
         "Bawaslu Maluku memetakan 1.309 TPS rawan di Maluku. Pengawas terbaik ditempatkan "
