@@ -128,6 +128,7 @@ def analyze(
     _a_rite_branded_is_no_faith_at_odds(category_scores, category_cues, reading)
     _a_preacher_refused(category_scores, category_cues, reading)
     _drink_without_a_fight(category_scores, category_cues, reading)
+    _students_without_a_fight(category_scores, category_cues, reading)
     _forces_at_odds(category_scores, category_cues, reading)
     _one_village_attacks_another(category_scores, category_cues, reading)
     _a_vice_raid_resisted(category_scores, category_cues, reading)
@@ -2445,6 +2446,23 @@ _A_FIGHT = re.compile(
     r"|diadang|dihadang|menghadang|(?<!tanpa )(?<!tidak melakukan )(?<!tidak ada )perlawanan"
     r"|(?P<unrest>resah|meresahkan|ketertiban))"
     r"(?= )"
+)
+
+
+def _students_without_a_fight(
+    scores: dict[str, float], cues: dict[str, list[str]], reading: str
+) -> None:
+    """ "Dua kelompok mahasiswa … melakukan aksi unjuk rasa baik yang pro maupun kontra"
+    (Tarakan, April 2021): students in two camps at a protest, with no fight told
+    anywhere, are no brawl between faculties."""
+    if _named_only_by(cues, BRAWL, _STUDENT_CAMPS) and not _A_FIGHT.search(reading):
+        scores[BRAWL] = RULED_OUT
+        del cues[BRAWL]
+
+
+_STUDENT_CAMPS = frozenset(
+    ["dua kelompok mahasiswa", "kelompok mahasiswa", "antar mahasiswa", "antarmahasiswa"]
+    + ["antara mahasiswa"]
 )
 
 

@@ -816,6 +816,20 @@ def test_the_count_s_spoilt_and_unused_ballots_are_no_logistics_problem() -> Non
     assert tallied.get("election_logistics", 0.0) < CATEGORY_THRESHOLD
 
 
+def test_students_in_two_camps_at_a_protest_are_no_brawl(indonesia: Gazetteer) -> None:
+    rallies = analyze(
+        "Dua kelompok mahasiswa melakukan aksi unjuk rasa bergantian di kantor penghubung "
+        "pemerintah provinsi, yang pro maupun kontra terkait dugaan pencemaran sungai.",
+        gazetteer=indonesia,
+    )
+    assert "alcohol_drugs_brawl" not in rallies.categories
+    fight = analyze(
+        "Dua kelompok mahasiswa terlibat bentrok di kampus, saling lempar batu.",
+        gazetteer=indonesia,
+    )
+    assert "alcohol_drugs_brawl" in fight.categories
+
+
 def test_a_crowd_refusing_both_the_vote_and_its_result_disputes_it(indonesia: Gazetteer) -> None:
     story = (
         "KPU Tetap Tetapkan Pemenang Pilwali di Tengah Kontroversi\n"
