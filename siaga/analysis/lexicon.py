@@ -2670,6 +2670,11 @@ KIND_CUES: dict[str, dict[str, float]] = {
         "mengumpulkan para": 0.8,
         "kumpulkan": 0.5,
         "pakta integritas": 1.0,
+        # A pact said broken ("menduga salah satu calon rio melanggar pakta integritas") is
+        # the accusation's, no signing held.
+        "melanggar pakta integritas": -1.0,
+        "langgar pakta integritas": -1.0,
+        "pelanggaran pakta integritas": -1.0,
         # A village pledged against vote buying with the election supervisors ("Desa Anti
         # Politik Uang", "kampung antipolitik uang", "desa APU"): a declaration signed,
         # whether its launch is told or its founding recalled.

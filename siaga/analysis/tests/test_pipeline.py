@@ -830,6 +830,20 @@ def test_students_in_two_camps_at_a_protest_are_no_brawl(indonesia: Gazetteer) -
     assert "alcohol_drugs_brawl" in fight.categories
 
 
+def test_an_integrity_pact_said_broken_is_no_meeting(indonesia: Gazetteer) -> None:
+    refused = (
+        "Diduga Langgar Pakta Integritas, Dua Calon Kepala Desa Tolak Hasil Rekapitulasi\n"
+        "Pasca pemilihan, dua calon kepala desa menolak rekapitulasi hasil pemilihan yang "
+        "digelar akhir bulan lalu. Kedua calon mengajukan surat penolakan hasil rekapitulasi "
+        "kepada camat. Salah satunya mengatakan bersama calon lain tidak menerima hasil "
+        "rekapitulasi penghitungan suara. Ia menduga salah satu calon melanggar pakta "
+        "integritas yang sudah disepakati bersama, yakni tidak akan melakukan politik uang "
+        "dan tidak memengaruhi pemilih dengan memberikan sejumlah uang. Camat membenarkan "
+        "ada surat masuk dan akan menyerahkannya kepada pihak yang berkompeten."
+    )
+    assert read_story(refused, indonesia).kind == "incident"
+
+
 def test_a_crowd_refusing_both_the_vote_and_its_result_disputes_it(indonesia: Gazetteer) -> None:
     story = (
         "KPU Tetap Tetapkan Pemenang Pilwali di Tengah Kontroversi\n"
