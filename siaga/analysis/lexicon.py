@@ -566,6 +566,14 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
         "menolak hasil": 1.0,
         # "kemelut pemilihan gubernur Malut": an election's outcome deadlocked in dispute.
         "kemelut pemilihan": 1.0,
+        # "massa minta dihitung ulang perolehan suara", "tidak mau menerima hasil akhir",
+        # "menuntut agar dilakukan pemilihan ulang".
+        "dihitung ulang": 1.0,
+        "tidak mau menerima hasil": 1.0,
+        "tak mau menerima hasil": 1.0,
+        "tuntut pemilihan ulang": 1.0,
+        "menuntut pemilihan ulang": 1.0,
+        "menuntut agar dilakukan pemilihan ulang": 1.0,
         "sengketa pemilihan": 1.0,
         "kemelut pilkada": 1.0,
         "kemelut pilgub": 1.0,
@@ -3711,7 +3719,8 @@ ELECTORAL_ONLY: dict[str, frozenset[str]] = {
         ["gugatan", "menolak hasil", "tidak puas dengan hasil", "tak puas dengan hasil"]
         + ["menolak pelaksanaan dan hasil", "tolak pelaksanaan dan hasil"]
         + ["kemelut pemilihan", "tidak terima dengan hasil", "tak terima dengan hasil"]
-        + ["sengketa pemilihan"]
+        + ["sengketa pemilihan", "dihitung ulang", "tidak mau menerima hasil"]
+        + ["tak mau menerima hasil"]
         + ["tidak puas hasil", "tak puas hasil"]
         # "Tidak menerima hasil musyawarah" over a pick-up point at a station.
         + ["tidak menerima hasil", "tak menerima hasil", "tidak terima hasil"]

@@ -844,6 +844,15 @@ def test_an_integrity_pact_said_broken_is_no_meeting(indonesia: Gazetteer) -> No
     assert read_story(refused, indonesia).kind == "incident"
 
 
+def test_a_recount_or_a_new_vote_demanded_disputes_the_result() -> None:
+    for said in (
+        "massa minta dihitung ulang perolehan suara tersebut",
+        "keluarga calon kades tidak mau menerima hasil akhir pilkades",
+        "warga tuntut pemilihan ulang pilkades",
+    ):
+        assert "election_result_dispute" in default_index().scan(f" {said} ")["category"]
+
+
 def test_a_crowd_refusing_both_the_vote_and_its_result_disputes_it(indonesia: Gazetteer) -> None:
     story = (
         "KPU Tetap Tetapkan Pemenang Pilwali di Tengah Kontroversi\n"
