@@ -38,7 +38,8 @@ _INJURED = re.compile(
     # "Cidera" is how many newsrooms spell "cedera".
     # "tiga orang pendukung Thaib-Gani mengalami cedera": a camp's hyphened name between.
     + r"\s+(?:[\w'-]+\s+){0,2}?(?:mengalami\s+)?"
-    + r"(?:luka|luka-luka|terluka|cedera|cidera|dirawat|lecet"
+    # "2 Pemuda Kokoda Tertembak": hit by the shots, not killed ("tertembak mati").
+    + r"(?:luka|luka-luka|terluka|cedera|cidera|dirawat|lecet|tertembak(?!\s+mati)"
     # Makassar's "busur" is the arrow of a slingshot bow: "5 Mahasiswa Kena Busur".
     + r"|(?:ter)?kena\s+(?:anak\s+)?(?:busur|panah))"
     # "korban luka sebanyak 12 orang dengan rincian 8 orang polisi": the count told last.
@@ -331,7 +332,7 @@ _WOUND_WORDS = (
     "keroyok", "kena busur", "sadarkan diri", "pingsan", "dipukul", "pemukulan", "ditendang",
     "dihantam", "ditinju", "ditonjok", "memar", "lebam", "bengkak", "robek", "sobek", "dicakar",
     "belur", "terkena pukul", "terkena tendangan", "berdarah", "simbah darah",
-    "mengeluarkan darah",
+    "mengeluarkan darah", "tertembak",
 )  # fmt: skip
 
 

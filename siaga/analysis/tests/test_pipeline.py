@@ -12353,6 +12353,11 @@ def test_the_fallen_counted_by_gugurnya_and_a_name_confirmed_dead_are_dead() -> 
     assert casualties(confirmed)["dead"] == 1
 
 
+def test_those_hit_by_the_shots_are_hurt_and_those_shot_dead_are_not_counted_hurt() -> None:
+    assert casualties("Bentrokan di Kilometer 9: 2 Pemuda Kokoda Tertembak")["injured"] == 2
+    assert casualties("Dua warga tertembak mati di perbatasan.")["injured"] is None
+
+
 def test_the_hurt_of_a_camp_named_with_a_hyphen_are_counted() -> None:
     hurt = "Sedikitnya tiga orang pendukung Thaib-Gani mengalami cedera serius."
     assert casualties(hurt)["injured"] == 3
