@@ -1415,6 +1415,14 @@ _A_ROLL_SWOLLEN = re.compile(
     r"(?: [a-z0-9_]+){0,3}? lebih (?:banyak|besar)(?: [a-z0-9_]+){0,2}?"
     r" (?:dari|daripada|dibanding|dibandingkan|dari pada) (?:jumlah )?penduduk "
 )
+_A_ROLL_IN_DISARRAY = re.compile(
+    r" (?:karut marut|carut marut|kisruh|amburadulnya|kekacauan|kacaunya) (?:data )?"
+    r"(?:dpt|daftar pemilih) "
+    r"| (?:dpt|daftar pemilih)(?: yang)? (?:amburadul|karut marut|carut marut|kacau balau) "
+)
+_DISARRAY_WORDS = ("marut", "kisruh", "amburadul", "kacau")
+
+
 # A regional head pressing his own staff into his campaign ("pemerasan terhadap anak
 # buahnya … untuk membiayai pencalonan kembali", "mengerahkan pejabat ASN … menjadi tim
 # pemenangan", "para pejabat dipaksa mendukung kampanye"): office used for a candidacy.
@@ -1430,12 +1438,6 @@ _STAFF_PRESSED_INTO_A_CAMPAIGN = re.compile(
     rf"| {_STAFF} (?:dipaksa|diperas)(?: [a-z0-9_]+){{0,3}}?"
     rf" (?:mendukung|memenangkan|{_A_CANDIDACY}) "
 )
-_A_ROLL_IN_DISARRAY = re.compile(
-    r" (?:karut marut|carut marut|kisruh|amburadulnya|kekacauan|kacaunya) (?:data )?"
-    r"(?:dpt|daftar pemilih) "
-    r"| (?:dpt|daftar pemilih)(?: yang)? (?:amburadul|karut marut|carut marut|kacau balau) "
-)
-_DISARRAY_WORDS = ("marut", "kisruh", "amburadul", "kacau")
 
 
 # The KPU, or a village election's committee ("Komisi Pilkades", "panitia pemilihan").
@@ -1523,12 +1525,12 @@ _PATTERN_RULES = (
     _PatternRule(DEMONSTRATION, _A_RALLY_BEFORE_AN_OFFICE, (" aksi ",)),
     _PatternRule(VOTER_LIST, _STRUCK_OFF_THE_ROLL, (" wna ", " warga negara asing ", "coret")),
     _PatternRule(VOTER_LIST, _A_ROLL_SWOLLEN, ("penduduk",)),
+    _PatternRule(VOTER_LIST, _A_ROLL_IN_DISARRAY, _DISARRAY_WORDS),
     _PatternRule(
         NEUTRALITY,
         _STAFF_PRESSED_INTO_A_CAMPAIGN,
         ("peras", "paksa", "kerahkan", "gerakkan", "pengumpulan", "memungut"),
     ),
-    _PatternRule(VOTER_LIST, _A_ROLL_IN_DISARRAY, _DISARRAY_WORDS),
     _PatternRule(
         ADAT,
         _A_THRONE_CONTESTED,
@@ -2512,6 +2514,16 @@ def _forces_at_odds(scores: dict[str, float], cues: dict[str, list[str]], readin
 
 
 _BARE_FIGHT = FIGHT_WORDS | {"keributan", "baku hantam"}
+_A_SOLDIER = r"(?:tni|prajurit|marinir|kostrad)"
+_A_POLICEMAN = r"(?:polri|polisi|brimob)"
+_FORCES_AT_ODDS = re.compile(
+    rf" (?:bentrok|bentrokan|betrok|perkelahian|berkelahi|baku hantam|keributan)(?: antara)?"
+    rf"(?: [a-z0-9_]+){{0,6}}? (?:{_A_SOLDIER}|{_A_POLICEMAN})(?: [a-z0-9_]+){{0,4}}?"
+    rf" (?:dan|dengan|vs|versus) (?:[a-z]+ ){{0,2}}(?:{_A_SOLDIER}|{_A_POLICEMAN}) "
+    rf"| (?:{_A_SOLDIER}|{_A_POLICEMAN})(?: [a-z0-9_]+){{0,2}}? (?:bentrok|betrok|berkelahi)"
+    rf" (?:dengan|vs|melawan) (?:[a-z]+ ){{0,2}}(?:{_A_SOLDIER}|{_A_POLICEMAN}) "
+    rf"| {_A_SOLDIER} (?:vs|versus) {_A_POLICEMAN} | {_A_POLICEMAN} (?:vs|versus) {_A_SOLDIER} "
+)
 
 
 def _one_village_attacks_another(
@@ -2536,16 +2548,6 @@ _VILLAGE_ON_VILLAGE = re.compile(
     rf" terhadap|penyerangan terhadap|menyerbu) (?:masyarakat |warga )?(?:kampung|desa|dusun) "
     r"| kedua (?:masyarakat )?(?:kampung|desa) (?:yang )?(?:sedang |tengah )?"
     r"(?:bertikai|berseteru) "
-)
-_A_SOLDIER = r"(?:tni|prajurit|marinir|kostrad)"
-_A_POLICEMAN = r"(?:polri|polisi|brimob)"
-_FORCES_AT_ODDS = re.compile(
-    rf" (?:bentrok|bentrokan|betrok|perkelahian|berkelahi|baku hantam|keributan)(?: antara)?"
-    rf"(?: [a-z0-9_]+){{0,6}}? (?:{_A_SOLDIER}|{_A_POLICEMAN})(?: [a-z0-9_]+){{0,4}}?"
-    rf" (?:dan|dengan|vs|versus) (?:[a-z]+ ){{0,2}}(?:{_A_SOLDIER}|{_A_POLICEMAN}) "
-    rf"| (?:{_A_SOLDIER}|{_A_POLICEMAN})(?: [a-z0-9_]+){{0,2}}? (?:bentrok|betrok|berkelahi)"
-    rf" (?:dengan|vs|melawan) (?:[a-z]+ ){{0,2}}(?:{_A_SOLDIER}|{_A_POLICEMAN}) "
-    rf"| {_A_SOLDIER} (?:vs|versus) {_A_POLICEMAN} | {_A_POLICEMAN} (?:vs|versus) {_A_SOLDIER} "
 )
 
 
