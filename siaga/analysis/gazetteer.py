@@ -395,7 +395,7 @@ _SPEAKER = re.compile(
     r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|terang|tegas|papar)(?=[ ]+[A-Z])"
 )
 _TITLE = (
-    r"(?:Ka[A-Z]?[a-z]*|Bupati|Wakil|Wabup|Gubernur|Wagub|Wali|Walikota|Wawali|Camat|Lurah"
+    r"(?:Ka(?:pol|sat|bag|bid|sub|ur|si|lapas|rutan|dis|nit)[a-z]*|Bupati|Wakil|Wabup|Gubernur|Wagub|Wali|Walikota|Wawali|Camat|Lurah"
     r"|Ketua|Kepala|Kades|Perbekel|Sekda|Dandim|Danrem|Danramil|Plt|Pj|Anggota|Komisioner"
     r"|Direktur|Koordinator|Sekretaris|Warga|Tokoh|Bawaslu|KPU|Polres|Polda|Pemkab|Pemkot"
     r"|DPRD|Kantor|Desa|Kota|Kabupaten|Kecamatan|Kelurahan|Distrik|Kampung|Dusun|Banjar)\b"

@@ -1006,6 +1006,8 @@ def test_a_speaker_s_name_after_a_verb_of_saying_is_no_village() -> None:
         'buruk," jelas Mambor.'
     )
     assert [p.code for p in geoparse(said, places)[0]] == ["94.01"]
+    named_ka = '"Cuaca buruk," kata Karel Mambor di Kabupaten Nabire.'
+    assert [p.code for p in geoparse(named_ka, places)[0]] == ["94.01"]
     titled = "Situasi kondusif, kata Kapolres Klungkung kepada wartawan."
     assert [p.code for p in geoparse(titled, places)[0]] == ["51.05"]
 
