@@ -391,17 +391,26 @@ def _office_heads(text: str) -> list[int]:
 # Hendrik Mambor di Manokwari", "jelas Mambor"), which may be a village's too; an
 # office or a title among them ("kata Kapolres Klungkung", "ujar Ketua KPU Badung") is
 # another matter, left to the office heads.
-_SPEAKER = re.compile(
-    r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|terang|tegas|papar)(?=[ ]+[A-Z])"
-)
 _TITLE = (
-    r"(?:Ka(?:pol|sat|bag|bid|sub|ur|si|lapas|rutan|dis|nit)[a-z]*|Bupati|Wakil|Wabup|Gubernur|Wagub|Wali|Walikota|Wawali|Camat|Lurah"
-    r"|Ketua|Kepala|Kades|Perbekel|Sekda|Dandim|Danrem|Danramil|Plt|Pj|Anggota|Komisioner"
-    r"|Direktur|Koordinator|Sekretaris|Warga|Tokoh|Bawaslu|KPU|Polres|Polda|Pemkab|Pemkot"
-    r"|DPRD|Kantor|Desa|Kota|Kabupaten|Kecamatan|Kelurahan|Distrik|Kampung|Dusun|Banjar)\b"
+    r"(?:Ka(?:pol|sat|bag|bid|sub|ur|si|lapas|rutan|dis|nit)[a-z]*|Bupati|Wakil|Wabup|Gubernur"
+    r"|Wagub|Wali|Walikota|Wawali|Camat|Lurah|Ketua|Kepala|Kades|Perbekel|Sekda|Dandim|Danrem"
+    r"|Danramil|Plt|Pj|Anggota|Komisioner|Direktur|Koordinator|Sekretaris|Warga|Tokoh|Bawaslu"
+    r"|KPU|Polres|Polda|Pemkab|Pemkot|DPRD|Kantor|Desa|Kota|Kabupaten|Kecamatan|Kelurahan"
+    r"|Distrik|Kampung|Dusun|Banjar)\b"
 )
-_NAME_AFTER_SPEAKER = re.compile(rf"(?:[ ]+(?!{_TITLE})[A-Z][\w'.-]*){{0,2}}[ ]+")
+# Read back from the name's start over the few words before it: far cheaper than a scan
+# of the whole text for every verb, and asked only of a name found.
+_SAID_BY = re.compile(
+    rf"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|terang|tegas|papar)"
+    rf"(?:[ ]+(?!{_TITLE})[A-Z][\w'.-]*){{0,2}}[ ]+$"
+)
 SPEAKER_REACH = 40
+
+
+def _after_a_verb_of_saying(text: str, start: int) -> bool:
+    return _SAID_BY.search(text, max(0, start - SPEAKER_REACH), start) is not None
+
+
 # At least the holder's first name stands between: "Kapolres Metro Jakarta Pusat" is an
 # office whose region begins with a word that names none.
 _NAME_AFTER_OFFICE = re.compile(r",?(?:[ ]+[A-Z][\w.]*){1,3}[ ]+")
@@ -757,8 +766,10 @@ def _city_districts_without_kota(places: dict[str, PlaceRecord]) -> list[tuple[s
     after "Kota" is no city's name ("Kota Agung Barat" in Tanggamus)."""
     found = []
     for place in places.values():
+        if place.level != DISTRICT or not place.name.startswith("Kota "):
+            continue  # nearly always: the name is folded only for the few that may be
         words = fold_plain(place.name).split(" ")
-        if place.level != DISTRICT or len(words) < 3 or words[0] != "kota":
+        if len(words) < 3:
             continue
         regency = places.get(place.code[:5])
         if regency is not None and fold_plain(_bare(regency)) == words[1]:
@@ -888,7 +899,6 @@ class Gazetteer:
             offices=_office_heads(text),
             streets=[m.end() for m in _STREET.finditer(text)],
             inns=frozenset(m.end() for m in _INN.finditer(text)),
-            speakers=[m.end() for m in _SPEAKER.finditer(text)],
         )
         streets: set[str] = set()
         for start, end, key, codes in raw:
@@ -1158,7 +1168,6 @@ class _Preceders:
     offices: list[int]
     streets: list[int]
     inns: frozenset[int]
-    speakers: list[int]
 
     def names(self, text: str, start: int) -> bool:
         """True when the name at `start` ends such a run, or is an inn's first word."""
@@ -1166,7 +1175,7 @@ class _Preceders:
             start in self.inns
             or _ends_a_run(text, start, self.ranks, RANK_REACH, _NAME_AFTER_RANK)
             or _ends_a_run(text, start, self.offices, OFFICE_REACH, _NAME_AFTER_OFFICE)
-            or _ends_a_run(text, start, self.speakers, SPEAKER_REACH, _NAME_AFTER_SPEAKER)
+            or _after_a_verb_of_saying(text, start)
             or self.a_street(text, start)
         )
 
