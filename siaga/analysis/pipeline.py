@@ -2508,9 +2508,15 @@ def _forces_at_odds(scores: dict[str, float], cues: dict[str, list[str]], readin
     odds, which the taxonomy has no category for, not a brawl that drink fuelled, when a
     fight is all that names one."""
     if _named_only_by(cues, BRAWL, _BARE_FIGHT) and _FORCES_AT_ODDS.search(reading):
-        scores[OTHER] = max(scores[BRAWL], CATEGORY_THRESHOLD)
-        cues[OTHER] = cues.pop(BRAWL)
-        scores[BRAWL] = RULED_OUT  # for the model's guess too
+        _refiled_as_other(scores, cues, BRAWL)
+
+
+def _refiled_as_other(scores: dict[str, float], cues: dict[str, list[str]], category: str) -> None:
+    """The words that named `category` name `other` instead, at least as surely, and the
+    category is ruled out for the model's guess too."""
+    scores[OTHER] = max(scores[category], CATEGORY_THRESHOLD)
+    cues[OTHER] = cues.pop(category)
+    scores[category] = RULED_OUT
 
 
 _BARE_FIGHT = FIGHT_WORDS | {"keributan", "baku hantam"}
@@ -2534,9 +2540,7 @@ def _one_village_attacks_another(
     bertikai"): villages at odds, which the taxonomy puts under `other`, not one
     person's crime, when only the attack's or the killing's words named the crime."""
     if _named_only_by(cues, CRIME, _ATTACK_WORDS) and _VILLAGE_ON_VILLAGE.search(reading):
-        scores[OTHER] = max(scores[CRIME], CATEGORY_THRESHOLD)
-        cues[OTHER] = cues.pop(CRIME)
-        scores[CRIME] = RULED_OUT
+        _refiled_as_other(scores, cues, CRIME)
 
 
 _ATTACK_WORDS = frozenset(
