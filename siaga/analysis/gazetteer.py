@@ -391,12 +391,13 @@ def _office_heads(text: str) -> list[int]:
 # Hendrik Mambor di Manokwari", "jelas Mambor"), which may be a village's too; an
 # office or a title among them ("kata Kapolres Klungkung", "ujar Ketua KPU Badung") is
 # another matter, left to the office heads.
+# The offices whose region heads a holder's name (`_OFFICES`) are titles too.
 _TITLE = (
-    r"(?:Ka(?:pol|sat|bag|bid|sub|ur|si|lapas|rutan|dis|nit)[a-z]*|Bupati|Wakil|Wabup|Gubernur"
-    r"|Wagub|Wali|Walikota|Wawali|Camat|Lurah|Ketua|Kepala|Kades|Perbekel|Sekda|Dandim|Danrem"
-    r"|Danramil|Plt|Pj|Anggota|Komisioner|Direktur|Koordinator|Sekretaris|Warga|Tokoh|Bawaslu"
-    r"|KPU|Polres|Polda|Pemkab|Pemkot|DPRD|Kantor|Desa|Kota|Kabupaten|Kecamatan|Kelurahan"
-    r"|Distrik|Kampung|Dusun|Banjar)\b"
+    r"(?:Ka(?:pol|sat|bag|bid|sub|ur|si|lapas|rutan|dis|nit)[a-z]*|"
+    + "|".join(sorted({office.split(" ")[0] for office in _OFFICES}))
+    + r"|Wakil|Wagub|Lurah|Ketua|Kepala|Kades|Perbekel|Sekda|Danramil|Plt|Pj|Anggota"
+    r"|Komisioner|Direktur|Koordinator|Sekretaris|Warga|Tokoh|Bawaslu|KPU|Polres|Polda|Pemkab"
+    r"|Pemkot|DPRD|Kantor|Desa|Kota|Kabupaten|Kecamatan|Kelurahan|Distrik|Kampung|Dusun|Banjar)\b"
 )
 # Read back from the name's start over the few words before it: far cheaper than a scan
 # of the whole text for every verb, and asked only of a name found.
